@@ -1,0 +1,110 @@
+package org.outpost.core.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One news article as Outpost stores it. Topic scores, topics and entities are filled by
+ * the scoring stage; until then they are empty.
+ *
+ * @param id stable identifier, see {@link ArticleId}
+ * @param entities typed values such as {@code country:Tajikistan} or {@code org:CSTO}
+ * @param contentHash hash of the normalised title and body, to recognise unchanged re-imports
+ */
+public record Article(
+        String id,
+        String title,
+        String body,
+        @Nullable String url,
+        @Nullable String canonicalUrl,
+        String source,
+        @Nullable String author,
+        @Nullable Instant publishedAt,
+        @Nullable Instant fetchedAt,
+        @Nullable Instant indexedAt,
+        @Nullable String language,
+        Map<String, Double> topicScores,
+        List<String> topics,
+        List<String> entities,
+        String contentHash) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(source, "source");
+        topicScores = topicScores == null ? Map.of() : Map.copyOf(topicScores);
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        contentHash = contentHash == null ? ArticleId.contentHash(title, body) : contentHash;
+    }
+
+    /** Starts an article whose id derives from its canonical URL, or from source and content without one. */
+    public static Builder builder(String source, String title, String body) {
+        return new Builder(source, title, body);
+    }
+
+    public Article withIndexedAt(Instant when) {
+        return new Article(id, title, body, url, canonicalUrl, source, author, publishedAt, fetchedAt, when,
+                language, topicScores, topics, entities, contentHash);
+    }
+
+    /** Collects the optional fields; {@link #build()} derives the id and content hash. */
+    public static final class Builder {
+        private final String source;
+        private final String title;
+        private final String body;
+        private @Nullable String url;
+        private @Nullable String canonicalUrl;
+        private @Nullable String author;
+        private @Nullable Instant publishedAt;
+        private @Nullable Instant fetchedAt;
+        private @Nullable String language;
+
+        private Builder(String source, String title, String body) {
+            this.source = source;
+            this.title = title;
+            this.body = body;
+        }
+
+        public Builder url(@Nullable String value) {
+            this.url = value;
+            return this;
+        }
+
+        public Builder canonicalUrl(@Nullable String value) {
+            this.canonicalUrl = value;
+            return this;
+        }
+
+        public Builder author(@Nullable String value) {
+            this.author = value;
+            return this;
+        }
+
+        public Builder publishedAt(@Nullable Instant value) {
+            this.publishedAt = value;
+            return this;
+        }
+
+        public Builder fetchedAt(@Nullable Instant value) {
+            this.fetchedAt = value;
+            return this;
+        }
+
+        public Builder language(@Nullable String value) {
+            this.language = value;
+            return this;
+        }
+
+        public Article build() {
+            String canonical = canonicalUrl != null ? canonicalUrl : url;
+            String id = canonical != null ? ArticleId.fromUrl(canonical) : ArticleId.fromContent(source, title, body);
+            return new Article(id, title, body, url, canonical, source, author, publishedAt, fetchedAt, null,
+                    language, Map.of(), List.of(), List.of(), ArticleId.contentHash(title, body));
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** Connecting to Elasticsearch: a cluster given by URL, or a local node this process starts itself. */
+@NullMarked
+package org.outpost.core.elasticsearch;
+
+import org.jspecify.annotations.NullMarked;

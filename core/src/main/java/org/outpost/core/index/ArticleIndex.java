@@ -1,0 +1,286 @@
+package org.outpost.core.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorCause;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.outpost.core.article.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The article index. Reads and writes go through an alias ({@value #DEFAULT_ALIAS}) so a new
+ * mapping version can be built beside the old one and switched to without downtime.
+ */
+public final class ArticleIndex {
+
+    public static final String DEFAULT_ALIAS = "outpost-articles";
+    static final int MAPPING_VERSION = 1;
+    private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
+    private static final String[] SEARCH_FIELDS = {"title^2", "body", "source.text"};
+    private static final int SNIPPET_CHARS = 240;
+    private static final int MAX_ID_BYTES = 512;
+
+    private final ElasticsearchClient client;
+    private final String alias;
+
+    public ArticleIndex(ElasticsearchClient client) {
+        this(client, DEFAULT_ALIAS);
+    }
+
+    public ArticleIndex(ElasticsearchClient client, String alias) {
+        this.client = client;
+        this.alias = alias;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    /** The concrete index behind the alias for the current mapping version. */
+    public String currentIndexName() {
+        return alias + "-v" + MAPPING_VERSION;
+    }
+
+    /** Creates the versioned index with its mapping and alias unless the alias already exists. */
+    public void ensureExists() {
+        try {
+            if (client.indices().existsAlias(e -> e.name(alias)).value()) {
+                return;
+            }
+            String index = currentIndexName();
+            try (InputStream mapping = ArticleIndex.class.getResourceAsStream("article-index-v" + MAPPING_VERSION + ".json")) {
+                client.indices().create(c -> c.index(index).withJson(mapping)
+                        .aliases(alias, a -> a.isWriteIndex(true)));
+            }
+            log.info("Created index {} behind alias {}", index, alias);
+        } catch (ElasticsearchException e) {
+            if ("resource_already_exists_exception".equals(e.error().type())) {
+                return; // another instance created it at the same moment
+            }
+            throw unavailable("create the article index", e);
+        } catch (IOException e) {
+            throw unavailable("create the article index", e);
+        }
+    }
+
+    /**
+     * Indexes (creates or replaces) the articles in one bulk request, stamping the indexing time.
+     * Each article's outcome is reported by id; one bad article does not fail the others.
+     */
+    public BulkReport index(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return new BulkReport(List.of());
+        }
+        Instant now = Instant.now();
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        List<BulkReport.Item> items = new ArrayList<>(articles.size());
+        int sent = 0;
+        for (Article article : articles) {
+            // Elasticsearch rejects the whole request for one bad id, so such items fail here alone
+            if (article.id().isBlank() || article.id().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+                items.add(new BulkReport.Item(article.id(), 400, null,
+                        "id is empty or longer than " + MAX_ID_BYTES + " bytes"));
+                continue;
+            }
+            Article stamped = article.withIndexedAt(now);
+            bulk.operations(op -> op.index(i -> i.index(alias).id(stamped.id()).document(stamped)));
+            sent++;
+        }
+        if (sent == 0) {
+            return new BulkReport(items);
+        }
+        try {
+            BulkResponse response = client.bulk(bulk.build());
+            for (BulkResponseItem item : response.items()) {
+                items.add(new BulkReport.Item(item.id() == null ? "" : item.id(), item.status(), item.result(),
+                        item.error() == null ? null : describe(item.error())));
+            }
+            BulkReport report = new BulkReport(items);
+            if (!report.allOk()) {
+                log.warn("{} of {} articles were rejected, first: {}", report.failures().size(), items.size(),
+                        report.failures().getFirst());
+            }
+            return report;
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("index " + articles.size() + " articles", e);
+        }
+    }
+
+    public Optional<Article> get(String id) {
+        try {
+            GetResponse<Article> response = client.get(g -> g.index(alias).id(id), Article.class);
+            return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("read article " + id, e);
+        }
+    }
+
+    public long count() {
+        try {
+            return client.count(c -> c.index(alias)).count();
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("count articles", e);
+        }
+    }
+
+    /** Makes everything indexed so far visible to search (tests and imports that report counts). */
+    public void refresh() {
+        try {
+            client.indices().refresh(r -> r.index(alias));
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("refresh the article index", e);
+        }
+    }
+
+    /**
+     * Runs a search: by relevance when there is query text, newest first otherwise.
+     *
+     * @throws InvalidQueryException when the query text is not valid Lucene syntax
+     */
+    public ArticlePage search(ArticleQuery query) {
+        try {
+            SearchResponse<Article> response = client.search(s -> {
+                s.index(alias)
+                        .query(toQuery(query))
+                        .from(query.page() * query.size())
+                        .size(query.size())
+                        .trackTotalHits(t -> t.enabled(true))
+                        .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
+                                .preTags("<mark>").postTags("</mark>")
+                                .fields("body", f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(1)
+                                        .noMatchSize(SNIPPET_CHARS))
+                                .fields("title", f -> f.numberOfFragments(0).noMatchSize(1024)));
+                if (query.text() != null) {
+                    s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+                }
+                s.sort(o -> o.field(f -> f.field("published_at").order(SortOrder.Desc).missing("_last")));
+                s.sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Desc)));
+                return s;
+            }, Article.class);
+            List<ArticleHit> items = response.hits().hits().stream().map(ArticleIndex::toHit).toList();
+            long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+            return new ArticlePage(total, items);
+        } catch (ElasticsearchException e) {
+            if (e.status() == 400 && query.text() != null) {
+                throw new InvalidQueryException("Invalid query '" + query.text() + "': " + explainInvalid(query, e), e);
+            }
+            throw unavailable("search articles", e);
+        } catch (IOException e) {
+            throw unavailable("search articles", e);
+        }
+    }
+
+    /** The search error names only the failed phase; the validate API says where the syntax broke. */
+    private String explainInvalid(ArticleQuery query, ElasticsearchException e) {
+        try {
+            var validation = client.indices().validateQuery(v -> v.index(alias).query(toQuery(query)).explain(true));
+            return validation.explanations().stream()
+                    .map(x -> x.error())
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .map(ArticleIndex::withoutExceptionClass)
+                    .orElse(describe(e.error()));
+        } catch (ElasticsearchException | IOException ignored) {
+            return describe(e.error());
+        }
+    }
+
+    private static String withoutExceptionClass(String message) {
+        // "[shard] org.elasticsearch...QueryShardException: Failed to parse query [..]; nested: ParseException[Cannot parse ..."
+        int nested = message.lastIndexOf("nested: ");
+        String tail = nested >= 0 ? message.substring(nested + "nested: ".length()) : message;
+        int bracket = tail.indexOf('[');
+        if (bracket > 0 && tail.substring(0, bracket).matches("[A-Za-z.]*Exception")) {
+            tail = tail.substring(bracket + 1);
+        }
+        tail = tail.replaceAll("[;\\]\\s]+$", "");
+        return tail.strip();
+    }
+
+    private static Query toQuery(ArticleQuery query) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        if (query.text() != null) {
+            bool.must(m -> m.queryString(q -> q.query(query.text()).fields(List.of(SEARCH_FIELDS))
+                    .defaultOperator(Operator.And)));
+        } else {
+            bool.must(m -> m.matchAll(a -> a));
+        }
+        if (query.source() != null) {
+            bool.filter(f -> f.term(t -> t.field("source").value(query.source())));
+        }
+        if (query.from() != null || query.to() != null) {
+            bool.filter(f -> f.range(r -> r.untyped(u -> {
+                u.field("published_at");
+                if (query.from() != null) {
+                    u.gte(JsonData.of(query.from().toString()));
+                }
+                if (query.to() != null) {
+                    u.lte(JsonData.of(query.to().toString()));
+                }
+                return u;
+            })));
+        }
+        return bool.build()._toQuery();
+    }
+
+    private static ArticleHit toHit(Hit<Article> hit) {
+        Article article = hit.source();
+        if (article == null) {
+            throw new IllegalStateException("Article " + hit.id() + " came back without its source");
+        }
+        Map<String, List<String>> highlight = hit.highlight();
+        String snippet = first(highlight.get("body"));
+        String title = first(highlight.get("title"));
+        return new ArticleHit(article,
+                snippet != null ? snippet : Html.escape(abbreviate(article.body())),
+                title != null ? title : Html.escape(article.title()));
+    }
+
+    private static @Nullable String first(@Nullable List<String> values) {
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…";
+    }
+
+    /** The most specific reason in an Elasticsearch error, which is what a person can act on. */
+    static String describe(ErrorCause error) {
+        ErrorCause deepest = error;
+        while (deepest.causedBy() != null) {
+            deepest = deepest.causedBy();
+        }
+        if (deepest == error && !error.rootCause().isEmpty()) {
+            deepest = error.rootCause().getFirst();
+            while (deepest.causedBy() != null) {
+                deepest = deepest.causedBy();
+            }
+        }
+        String reason = deepest.reason() != null ? deepest.reason() : error.reason();
+        return reason != null ? reason : deepest.type();
+    }
+
+    private static IndexUnavailableException unavailable(String action, Exception e) {
+        String reason = e instanceof ElasticsearchException ee ? describe(ee.error()) : e.toString();
+        return new IndexUnavailableException("Could not " + action + ": " + reason, e);
+    }
+}

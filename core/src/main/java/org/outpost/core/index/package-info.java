@@ -1,0 +1,5 @@
+/** The Elasticsearch article index: its mapping, bulk indexing and the queries the product runs. */
+@NullMarked
+package org.outpost.core.index;
+
+import org.jspecify.annotations.NullMarked;
