@@ -142,6 +142,19 @@ public final class ArticleIndex {
         }
     }
 
+    /** The most frequent source names, most articles first. */
+    public List<String> sources(int max) {
+        try {
+            SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
+                    .aggregations("sources", a -> a.terms(t -> t.field("source").size(max))), Void.class);
+            return response.aggregations().get("sources").sterms().buckets().array().stream()
+                    .map(b -> b.key().stringValue())
+                    .toList();
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("list sources", e);
+        }
+    }
+
     /** Makes everything indexed so far visible to search (tests and imports that report counts). */
     public void refresh() {
         try {

@@ -1,0 +1,103 @@
+package org.outpost.dashboard.article.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.outpost.core.index.ArticleIndex;
+
+/**
+ * One article's clean text, its source and date, and a link to the original. Text is set as
+ * text, never as HTML, so nothing from a crawled page can run here.
+ */
+@Route("articles/:id")
+@PermitAll
+class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private final ArticleIndex index;
+    private String title = "Article";
+
+    ArticleView(ArticleIndex index) {
+        this.index = index;
+        addClassName("article-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String id = event.getRouteParameters().get("id").orElse("");
+        add(backLink());
+        index.get(id).ifPresentOrElse(this::show, () -> showMissing(id));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | Outpost";
+    }
+
+    private void show(org.outpost.core.article.Article article) {
+        title = article.title();
+        H1 heading = new H1(article.title());
+        heading.addClassName("article-heading");
+        Div meta = new Div();
+        meta.addClassName("article-meta");
+        meta.add(new Span(article.source()));
+        if (article.author() != null) {
+            meta.add(new Span("by " + article.author()));
+        }
+        meta.add(new Span(article.publishedAt() == null ? "Publication date not stated" : "Published " + formatDate(article.publishedAt())));
+        Article body = new Article();
+        body.addClassName("article-body");
+        for (String paragraph : article.body().split("\n\n")) {
+            body.add(new Paragraph(paragraph));
+        }
+        add(heading, meta);
+        if (article.url() != null) {
+            Anchor original = new Anchor(article.url(), "Read the original", AnchorTarget.BLANK);
+            original.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+            original.addClassName("original-link");
+            add(original);
+        } else {
+            Span noUrl = new Span("The original address of this article was not recorded.");
+            noUrl.addClassName("original-missing");
+            add(noUrl);
+        }
+        add(body);
+    }
+
+    private void showMissing(String id) {
+        title = "Article not found";
+        add(new H1("Article not found"),
+                new Paragraph("There is no article with id '" + id + "'. It may have been removed, or the link is incomplete."));
+    }
+
+    private static RouterLink backLink() {
+        RouterLink back = new RouterLink("All articles", ArticlesView.class);
+        back.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
+        back.addClassName("back-link");
+        return back;
+    }
+
+    static String formatDate(@Nullable Instant instant) {
+        return instant == null ? "date not stated" : DATE.format(instant);
+    }
+}

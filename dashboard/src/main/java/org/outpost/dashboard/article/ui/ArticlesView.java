@@ -1,0 +1,188 @@
+package org.outpost.dashboard.article.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.outpost.core.index.ArticleHit;
+import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.IndexUnavailableException;
+import org.outpost.core.index.InvalidQueryException;
+
+/** Lists and searches articles, newest first or by relevance, with highlighted snippets. */
+@Route("")
+@PageTitle("Articles | Outpost")
+@Menu(order = 0, icon = "vaadin:newspaper", title = "Articles")
+@PermitAll
+class ArticlesView extends VerticalLayout {
+
+    static final int PAGE_SIZE = 25;
+
+    private final ArticleIndex index;
+    final TextField search = new TextField();
+    final ComboBox<String> source = new ComboBox<>("Source");
+    final DatePicker from = new DatePicker("Published from");
+    final DatePicker to = new DatePicker("to");
+    final Grid<ArticleHit> grid = new Grid<>();
+    final Span summary = new Span();
+    final Div emptyState = new Div();
+    private Grid.@Nullable Column<ArticleHit> column;
+
+    ArticlesView(ArticleIndex index) {
+        this.index = index;
+        addClassName("articles-view");
+        setSizeFull();
+        configureFilters();
+        configureGrid();
+        add(header(), filters(), summary, grid, emptyState);
+        refresh();
+    }
+
+    private static H2 header() {
+        H2 title = new H2("Articles");
+        title.addClassName("view-title");
+        return title;
+    }
+
+    private void configureFilters() {
+        search.setPlaceholder("Search: border AND (heroin OR opium), \"Tajik-Afghan border\", source.text:caravanserai");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(400);
+        search.setHelperText("Lucene syntax: words must all match; use OR, NOT, \"phrases\", wildcards*");
+        search.addClassName("search-field");
+        search.addValueChangeListener(e -> refresh());
+        source.setClearButtonVisible(true);
+        source.setPlaceholder("All sources");
+        source.addValueChangeListener(e -> refresh());
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+    }
+
+    private FlexLayout filters() {
+        FlexLayout filters = new FlexLayout(search, source, from, to);
+        filters.addClassName("filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        return filters;
+    }
+
+    private void configureGrid() {
+        grid.addClassName("article-grid");
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        column = grid.addComponentColumn(ArticlesView::card).setHeader("Newest first");
+        grid.setPageSize(PAGE_SIZE);
+    }
+
+    static Div card(ArticleHit hit) {
+        var article = hit.article();
+        RouterLink title = new RouterLink(ArticleView.class, new RouteParameters("id", article.id()));
+        title.add(new Html("<span>" + hit.titleHtml() + "</span>"));
+        title.addClassName("article-title");
+        Span meta = new Span(article.source() + " · " + ArticleView.formatDate(article.publishedAt()));
+        meta.addClassName("article-meta");
+        Html snippet = new Html("<p class=\"article-snippet\">" + hit.snippet() + "</p>");
+        Div card = new Div(title, meta, snippet);
+        card.addClassName("article-card");
+        return card;
+    }
+
+    /** Re-runs the search: validates the query once, then lets the grid page through results lazily. */
+    void refresh() {
+        ArticleQuery probe;
+        long total;
+        try {
+            probe = query(0, 1);
+            total = index.search(probe).total();
+            search.setInvalid(false);
+        } catch (InvalidQueryException e) {
+            search.setErrorMessage(e.getMessage());
+            search.setInvalid(true);
+            showEmpty("Fix the query to see results.", null);
+            return;
+        } catch (IllegalArgumentException e) {
+            showEmpty(e.getMessage(), null);
+            return;
+        } catch (IndexUnavailableException e) {
+            showEmpty("The article index is not reachable right now: " + e.getMessage(),
+                    "Check /actuator/health or try again in a moment.");
+            return;
+        }
+        refreshSources();
+        if (column != null) {
+            column.setHeader(search.getValue().isBlank() ? "Newest first" : "Best matches first");
+        }
+        summary.setText(total == 1 ? "1 article" : String.format("%,d articles", total));
+        if (total == 0) {
+            boolean filtered = !search.getValue().isBlank() || source.getValue() != null || from.getValue() != null
+                    || to.getValue() != null;
+            showEmpty(filtered ? "No articles match these filters." : "No articles yet.",
+                    filtered ? "Loosen the query or clear a filter." : "The sample corpus is imported on first start; "
+                            + "once sources are crawled, new articles appear here.");
+            return;
+        }
+        emptyState.setVisible(false);
+        grid.setVisible(true);
+        int window = (int) Math.min(total, ArticleQuery.MAX_WINDOW);
+        grid.setItems(q -> fetch(q.getPage(), q.getPageSize()), q -> window);
+    }
+
+    private Stream<ArticleHit> fetch(int page, int size) {
+        return index.search(query(page, size)).items().stream();
+    }
+
+    private ArticleQuery query(int page, int size) {
+        return new ArticleQuery(search.getValue(), source.getValue(),
+                from.getValue() == null ? null : from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1),
+                page, size);
+    }
+
+    private void refreshSources() {
+        String selected = source.getValue();
+        var sources = index.sources(200);
+        if (!sources.equals(source.getListDataView().getItems().toList())) {
+            source.setItems(sources);
+            if (selected != null && sources.contains(selected)) {
+                source.setValue(selected);
+            }
+        }
+    }
+
+    private void showEmpty(String message, @Nullable String hint) {
+        grid.setItems();
+        grid.setVisible(false);
+        summary.setText("");
+        emptyState.removeAll();
+        emptyState.addClassName("empty-state");
+        emptyState.add(new Paragraph(message));
+        if (hint != null) {
+            emptyState.add(new Paragraph(hint));
+        }
+        emptyState.add(new Anchor("/", "Show all articles"));
+        emptyState.setVisible(true);
+    }
+}

@@ -1,0 +1,5 @@
+/** The article list and article page. */
+@NullMarked
+package org.outpost.dashboard.article.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,42 @@
+package org.outpost.dashboard.elasticsearch;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the article index lives.
+ *
+ * @param url cluster to use; when empty the app starts a local node itself
+ * @param apiKey encoded API key, instead of username and password
+ * @param indexAlias the alias articles are read and written through
+ */
+@ConfigurationProperties("outpost.elasticsearch")
+record ElasticsearchProperties(
+        @Nullable String url,
+        @Nullable String username,
+        @Nullable String password,
+        @Nullable String apiKey,
+        @DefaultValue("outpost-articles") String indexAlias,
+        @DefaultValue Embedded embedded) {
+
+    boolean external() {
+        return url != null && !url.isBlank();
+    }
+
+    /**
+     * The local node started when no URL is configured.
+     *
+     * @param httpPort 0 picks a free port on loopback
+     * @param distribution path of the Elasticsearch zip; default: the one in the local Maven repository
+     * @param runAsUser the unprivileged user the node runs as when the app runs as root
+     */
+    record Embedded(
+            @DefaultValue("0") int httpPort,
+            @DefaultValue("512m") String heap,
+            @DefaultValue("nobody") String runAsUser,
+            @Nullable String distribution,
+            @DefaultValue("120s") Duration startTimeout) {
+    }
+}

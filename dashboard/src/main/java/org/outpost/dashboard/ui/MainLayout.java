@@ -1,0 +1,70 @@
+package org.outpost.dashboard.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every view: brand, navigation drawer built from the views' menu entries, and user menu. */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), navigation());
+        addToNavbar(new DrawerToggle(), spacer(), userMenu(authentication));
+    }
+
+    private static Div brand() {
+        Span name = new Span("Outpost");
+        name.addClassName("brand-name");
+        Span tagline = new Span("Central Asia security monitor");
+        tagline.addClassName("brand-tagline");
+        Div brand = new Div(name, tagline);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private static SideNav navigation() {
+        SideNav nav = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private static Div spacer() {
+        Div spacer = new Div();
+        spacer.getStyle().set("flex-grow", "1");
+        return spacer;
+    }
+
+    private static HorizontalLayout userMenu(AuthenticationContext authentication) {
+        String name = authentication.getPrincipalName().orElse("");
+        Span user = new Span(new Icon(VaadinIcon.USER), new Span(name));
+        user.addClassName("user-name");
+        Button logout = new Button("Log out", e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout menu = new HorizontalLayout(user, logout);
+        menu.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        menu.addClassName("user-menu");
+        return menu;
+    }
+}

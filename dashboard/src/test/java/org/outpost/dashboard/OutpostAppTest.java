@@ -1,0 +1,37 @@
+package org.outpost.dashboard;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.outpost.core.elasticsearch.TestElasticsearch;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port, against the test run's Elasticsearch node and an H2
+ * database in a fresh folder. Subclasses share one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class OutpostAppTest {
+
+    public static final String ADMIN_PASSWORD = "test-admin-secret";
+    private static final Path DATA_DIR = createDataDir();
+
+    @DynamicPropertySource
+    static void outpost(DynamicPropertyRegistry registry) {
+        registry.add("outpost.data-dir", DATA_DIR::toString);
+        registry.add("outpost.elasticsearch.url", () -> TestElasticsearch.node().httpUri().toString());
+        registry.add("outpost.elasticsearch.index-alias", () -> "app-test-articles");
+        registry.add("outpost.admin.password", () -> ADMIN_PASSWORD);
+    }
+
+    private static Path createDataDir() {
+        try {
+            return Files.createTempDirectory("outpost-app-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.outpost.dashboard.article.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.outpost.dashboard.OutpostAppTest;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * Logs in through the real login page in headless Chromium, searches, opens an article and
+ * saves a screenshot of the article view to docs/.
+ */
+class ArticleViewBrowserTest extends OutpostAppTest {
+
+    private static final Path SCREENSHOT = Path.of("..", "docs", "screenshots", "article-view.png");
+
+    @Value("${local.server.port}")
+    int port;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(Path.of("/usr/bin/chromium").toString());
+        // the flags that keep Chromium from calling home on a machine with a closed network
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("outpost-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void loginSearchAndReadAnArticle() throws Exception {
+        browser.get("http://localhost:" + port + "/");
+        logIn();
+
+        WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-field input")));
+        search.sendKeys("Interpol AND Kalkan", Keys.ENTER);
+        WebElement title = wait.until(d -> {
+            var links = d.findElements(By.cssSelector("a.article-title"));
+            return links.size() == 1 ? links.getFirst() : null;
+        });
+        assertThat(title.getText()).contains("Interpol");
+        assertThat(browser.findElement(By.cssSelector(".article-snippet mark")).getText()).isNotBlank();
+
+        title.click();
+        WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.article-heading")));
+        assertThat(heading.getText()).isEqualTo("Tajikistan co-operates with Interpol to fight trans-national crime");
+        String text = browser.findElement(By.cssSelector(".article-body")).getText();
+        assertThat(text).contains("DUSHANBE").doesNotContain("Do you like this article").doesNotContain("Comment Policy");
+        assertThat(browser.getTitle()).contains("Tajikistan co-operates with Interpol");
+
+        Files.createDirectories(SCREENSHOT.getParent());
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(SCREENSHOT)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() {
+        browser.get("http://localhost:" + port + "/articles/anything");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.findElements(By.cssSelector("vaadin-login-form"))).hasSize(1);
+    }
+
+    private void logIn() {
+        wait.until(ExpectedConditions.urlContains("/login"));
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys("admin");
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(ADMIN_PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+}

@@ -1,0 +1,70 @@
+package org.outpost.seeds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** The sample corpus on the classpath, read through its manifest. */
+public final class SampleCorpus {
+
+    private static final String ROOT = "/org/outpost/seeds/";
+
+    private final List<SampleDocument> documents;
+    private final String version;
+
+    private SampleCorpus(List<SampleDocument> documents, String version) {
+        this.documents = List.copyOf(documents);
+        this.version = version;
+    }
+
+    public static SampleCorpus load() {
+        try (InputStream manifest = resource("manifest.json")) {
+            JsonNode root = new ObjectMapper().readTree(manifest);
+            List<SampleDocument> documents = new ArrayList<>();
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (JsonNode entry : root.path("documents")) {
+                String file = entry.path("file").asText();
+                String text;
+                try (InputStream in = resource("corpus/" + file)) {
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                digest.update(entry.toString().getBytes(StandardCharsets.UTF_8));
+                JsonNode url = entry.path("url");
+                documents.add(new SampleDocument(file, entry.path("source").asText(),
+                        url.isNull() || url.isMissingNode() ? null : url.asText(),
+                        entry.path("language").asText("en"), text));
+            }
+            return new SampleCorpus(documents, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the sample corpus", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<SampleDocument> documents() {
+        return documents;
+    }
+
+    /** Changes whenever a document or its manifest entry changes, so an updated corpus is imported again. */
+    public String version() {
+        return version;
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = SampleCorpus.class.getResourceAsStream(ROOT + name);
+        if (in == null) {
+            throw new IOException("Missing sample corpus resource " + ROOT + name);
+        }
+        return in;
+    }
+}
