@@ -218,15 +218,15 @@ public final class ArticleIndex {
     }
 
     private static String withoutExceptionClass(String message) {
-        // "[shard] org.elasticsearch...QueryShardException: Failed to parse query [..]; nested: ParseException[Cannot parse ..."
-        int nested = message.lastIndexOf("nested: ");
-        String tail = nested >= 0 ? message.substring(nested + "nested: ".length()) : message;
-        int bracket = tail.indexOf('[');
-        if (bracket > 0 && tail.substring(0, bracket).matches("[A-Za-z.]*Exception")) {
-            tail = tail.substring(bracket + 1);
+        // "[index/uuid] org.elasticsearch...QueryShardException: Failed to parse query [..]; org.apache.lucene
+        // ...ParseException: Cannot parse '..': Encountered "<EOF>" at line 1, column 20.\nWas expecting one of: ..."
+        String reason = message;
+        int exception = reason.lastIndexOf("Exception: ");
+        if (exception >= 0) {
+            reason = reason.substring(exception + "Exception: ".length());
         }
-        tail = tail.replaceAll("[;\\]\\s]+$", "");
-        return tail.strip();
+        int newline = reason.indexOf('\n');
+        return (newline > 0 ? reason.substring(0, newline) : reason).strip();
     }
 
     private static Query toQuery(ArticleQuery query) {

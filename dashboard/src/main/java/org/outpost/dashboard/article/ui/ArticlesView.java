@@ -52,6 +52,7 @@ class ArticlesView extends VerticalLayout {
     ArticlesView(ArticleIndex index) {
         this.index = index;
         addClassName("articles-view");
+        summary.addClassName("result-summary");
         setSizeFull();
         configureFilters();
         configureGrid();

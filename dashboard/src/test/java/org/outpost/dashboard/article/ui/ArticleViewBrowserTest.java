@@ -53,8 +53,14 @@ class ArticleViewBrowserTest extends OutpostAppTest {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
         if (browser != null) {
+            // what the browser showed last, for a failing run
+            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Path target = Path.of("target", "browser", test.getTestMethod().orElseThrow().getName() + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(target.resolveSibling(target.getFileName() + ".html"), browser.getPageSource());
             browser.quit();
         }
     }
@@ -66,10 +72,12 @@ class ArticleViewBrowserTest extends OutpostAppTest {
 
         WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-field input")));
         search.sendKeys("Interpol AND Kalkan", Keys.ENTER);
-        WebElement title = wait.until(d -> {
-            var links = d.findElements(By.cssSelector("a.article-title"));
-            return links.size() == 1 ? links.getFirst() : null;
-        });
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".result-summary"), "1 article"));
+        // the grid keeps recycled rows around, so look for the visible result, not a row count
+        WebElement title = wait.until(d -> d.findElements(By.cssSelector("a.article-title")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(a -> a.getText().contains("Interpol"))
+                .findFirst().orElse(null));
         assertThat(title.getText()).contains("Interpol");
         assertThat(browser.findElement(By.cssSelector(".article-snippet mark")).getText()).isNotBlank();
 
@@ -90,7 +98,8 @@ class ArticleViewBrowserTest extends OutpostAppTest {
     void anonymousVisitorsAreSentToTheLoginPage() {
         browser.get("http://localhost:" + port + "/articles/anything");
         wait.until(ExpectedConditions.urlContains("/login"));
-        assertThat(browser.findElements(By.cssSelector("vaadin-login-form"))).hasSize(1);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
+        assertThat(browser.findElements(By.cssSelector("input[name='username']"))).hasSize(1);
     }
 
     private void logIn() {

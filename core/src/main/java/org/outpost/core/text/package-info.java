@@ -1,0 +1,5 @@
+/** Turns scraped page text into clean articles: page chrome removed, digests split into stories, datelines read. */
+@NullMarked
+package org.outpost.core.text;
+
+import org.jspecify.annotations.NullMarked;
