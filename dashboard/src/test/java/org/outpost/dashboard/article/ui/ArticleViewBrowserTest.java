@@ -71,6 +71,15 @@ class ArticleViewBrowserTest extends OutpostAppTest {
         logIn();
 
         WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-field input")));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".result-summary"), "13 articles"));
+
+        search.sendKeys("border AND (security", Keys.ENTER);
+        WebElement field = browser.findElement(By.cssSelector("vaadin-text-field.search-field"));
+        wait.until(d -> "true".equals(field.getDomProperty("invalid")));
+        assertThat(field.getDomProperty("errorMessage")).contains("Cannot parse").contains("column 20");
+        assertThat(browser.findElement(By.cssSelector(".empty-state")).getText()).contains("Fix the query");
+
+        search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         search.sendKeys("Interpol AND Kalkan", Keys.ENTER);
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".result-summary"), "1 article"));
         // the grid keeps recycled rows around, so look for the visible result, not a row count
