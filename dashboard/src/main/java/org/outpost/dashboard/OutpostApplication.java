@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.outpost.dashboard.classify.ClassifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,7 +17,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @Push
 public class OutpostApplication implements AppShellConfigurator {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("classify")) {
+            System.exit(ClassifyCommand.run(System.in, System.out, System::getenv));
+        }
         SpringApplication.run(OutpostApplication.class, args);
     }
 

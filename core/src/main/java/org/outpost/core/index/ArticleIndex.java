@@ -142,6 +142,65 @@ public final class ArticleIndex {
         }
     }
 
+    /**
+     * Article counts per time bucket and per topic label, by Elasticsearch aggregations. Empty
+     * buckets inside the range are included, so a chart has no gaps.
+     *
+     * @param topicIds the topics to report in every bucket, in this order
+     */
+    public List<TrendBucket> trends(TrendQuery query, List<String> topicIds) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        bool.filter(f -> f.range(r -> r.untyped(u -> u.field("published_at")
+                .gte(JsonData.of(query.from().toString())).lt(JsonData.of(query.to().toString())))));
+        if (query.topic() != null) {
+            bool.filter(f -> f.term(t -> t.field("topics").value(query.topic())));
+        }
+        if (query.text() != null) {
+            Query text = textQuery(query.text());
+            // Elasticsearch rewrites a range outside the indexed dates to match_none before it
+            // parses the rest, so a bad query would pass unnoticed: check it on its own
+            requireValid(query.text(), text);
+            bool.must(text);
+        }
+        Query trendQuery = bool.build()._toQuery();
+        try {
+            SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
+                    .query(trendQuery)
+                    .aggregations("over_time", a -> a
+                            .dateHistogram(h -> h.field("published_at")
+                                    .calendarInterval(query.interval().calendar)
+                                    .timeZone(query.zone().getId())
+                                    .minDocCount(0)
+                                    .extendedBounds(b -> b
+                                            .min(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(
+                                                    m -> m.value((double) query.from().toEpochMilli())))
+                                            .max(co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath.of(
+                                                    m -> m.value((double) query.to().minusMillis(1).toEpochMilli())))))
+                            .aggregations("topics", t -> t.terms(x -> x.field("topics").size(Math.max(10, topicIds.size()))))),
+                    Void.class);
+            List<TrendBucket> buckets = new ArrayList<>();
+            for (var bucket : response.aggregations().get("over_time").dateHistogram().buckets().array()) {
+                Map<String, Long> perTopic = new java.util.LinkedHashMap<>();
+                topicIds.forEach(id -> perTopic.put(id, 0L));
+                for (var term : bucket.aggregations().get("topics").sterms().buckets().array()) {
+                    String id = term.key().stringValue();
+                    if (perTopic.containsKey(id)) {
+                        perTopic.put(id, term.docCount());
+                    }
+                }
+                buckets.add(new TrendBucket(Instant.ofEpochMilli(bucket.key()), bucket.docCount(), perTopic));
+            }
+            return buckets;
+        } catch (ElasticsearchException e) {
+            if (e.status() == 400 && query.text() != null) {
+                throw new InvalidQueryException("Invalid query '" + query.text() + "': " + describe(e.error()), e);
+            }
+            throw unavailable("compute trends", e);
+        } catch (IOException e) {
+            throw unavailable("compute trends", e);
+        }
+    }
+
     /** The most frequent source names, most articles first. */
     public List<String> sources(int max) {
         try {
@@ -191,6 +250,10 @@ public final class ArticleIndex {
             }, Article.class);
             List<ArticleHit> items = response.hits().hits().stream().map(ArticleIndex::toHit).toList();
             long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+            if (total == 0 && query.text() != null) {
+                // a date range outside the indexed dates short-circuits before the query is parsed
+                requireValid(query.text(), textQuery(query.text()));
+            }
             return new ArticlePage(total, items);
         } catch (ElasticsearchException e) {
             if (e.status() == 400 && query.text() != null) {
@@ -199,6 +262,20 @@ public final class ArticleIndex {
             throw unavailable("search articles", e);
         } catch (IOException e) {
             throw unavailable("search articles", e);
+        }
+    }
+
+    private void requireValid(String text, Query query) {
+        try {
+            var validation = client.indices().validateQuery(v -> v.index(alias).query(query).explain(true));
+            if (!validation.valid()) {
+                String reason = validation.explanations().stream().map(x -> x.error())
+                        .filter(java.util.Objects::nonNull).findFirst()
+                        .map(ArticleIndex::withoutExceptionClass).orElse("not valid Lucene syntax");
+                throw new InvalidQueryException("Invalid query '" + text + "': " + reason, null);
+            }
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("check the query", e);
         }
     }
 
@@ -229,11 +306,14 @@ public final class ArticleIndex {
         return (newline > 0 ? reason.substring(0, newline) : reason).strip();
     }
 
+    private static Query textQuery(String text) {
+        return Query.of(m -> m.queryString(q -> q.query(text).fields(List.of(SEARCH_FIELDS)).defaultOperator(Operator.And)));
+    }
+
     private static Query toQuery(ArticleQuery query) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         if (query.text() != null) {
-            bool.must(m -> m.queryString(q -> q.query(query.text()).fields(List.of(SEARCH_FIELDS))
-                    .defaultOperator(Operator.And)));
+            bool.must(textQuery(query.text()));
         } else {
             bool.must(m -> m.matchAll(a -> a));
         }

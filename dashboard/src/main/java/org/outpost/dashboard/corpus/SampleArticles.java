@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.outpost.core.article.Article;
+import org.outpost.core.classify.Classifier;
 import org.outpost.core.text.CleanStory;
 import org.outpost.core.text.PageCleaner;
 import org.outpost.seeds.SampleCorpus;
@@ -14,13 +15,18 @@ import org.outpost.seeds.SampleDocument;
 final class SampleArticles {
 
     private final PageCleaner cleaner = new PageCleaner();
+    private final Classifier classifier;
+
+    SampleArticles(Classifier classifier) {
+        this.classifier = classifier;
+    }
 
     List<Article> from(SampleCorpus corpus, Instant fetchedAt) {
         List<Article> articles = new ArrayList<>();
         for (SampleDocument document : corpus.documents()) {
             List<CleanStory> stories = cleaner.clean(document.text());
             for (CleanStory story : stories) {
-                articles.add(toArticle(document, story, stories.size() == 1, fetchedAt));
+                articles.add(classifier.classify(toArticle(document, story, stories.size() == 1, fetchedAt)));
             }
         }
         return articles;

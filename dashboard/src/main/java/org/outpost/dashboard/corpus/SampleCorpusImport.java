@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.outpost.core.article.Article;
+import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.BulkReport;
 import org.outpost.seeds.SampleCorpus;
@@ -25,15 +26,19 @@ import org.springframework.stereotype.Component;
 class SampleCorpusImport implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SampleCorpusImport.class);
+    /** Raised when what an import stores changes: 2 = articles carry topic scores and entities. */
+    private static final int IMPORT_FORMAT = 2;
 
     private final ArticleIndex index;
     private final JdbcTemplate jdbc;
     private final SeedsProperties properties;
+    private final Classifier classifier;
 
-    SampleCorpusImport(ArticleIndex index, JdbcTemplate jdbc, SeedsProperties properties) {
+    SampleCorpusImport(ArticleIndex index, JdbcTemplate jdbc, SeedsProperties properties, Classifier classifier) {
         this.index = index;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.classifier = classifier;
     }
 
     @Override
@@ -46,13 +51,15 @@ class SampleCorpusImport implements ApplicationRunner {
     /** @return the number of articles imported, 0 when this corpus version was imported before */
     int importIfNew() {
         SampleCorpus corpus = SampleCorpus.load();
+        // the import format is part of the version: articles imported before they were classified are imported again
+        String version = corpus.version() + "-" + IMPORT_FORMAT;
         Integer done = jdbc.queryForObject("select count(*) from corpus_import where corpus_version = ?", Integer.class,
-                corpus.version());
+                version);
         if (done != null && done > 0) {
-            log.info("Sample corpus {} already imported", corpus.version());
+            log.info("Sample corpus {} already imported", version);
             return 0;
         }
-        List<Article> articles = new SampleArticles().from(corpus, Instant.now());
+        List<Article> articles = new SampleArticles(classifier).from(corpus, Instant.now());
         BulkReport report = index.index(articles);
         if (!report.allOk()) {
             throw new IllegalStateException("Sample corpus import failed for " + report.failures().size()
@@ -60,8 +67,8 @@ class SampleCorpusImport implements ApplicationRunner {
         }
         index.refresh();
         jdbc.update("insert into corpus_import (corpus_version, imported_at, articles) values (?, ?, ?)",
-                corpus.version(), Timestamp.from(Instant.now()), articles.size());
-        log.info("Imported the sample corpus {}: {} articles from {} pages", corpus.version(), articles.size(),
+                version, Timestamp.from(Instant.now()), articles.size());
+        log.info("Imported the sample corpus {}: {} articles from {} pages", version, articles.size(),
                 corpus.documents().size());
         return articles.size();
     }

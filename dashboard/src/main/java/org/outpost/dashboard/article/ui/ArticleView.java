@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.ArticleIndex;
 
 /**
@@ -34,10 +35,12 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             .withZone(ZoneOffset.UTC);
 
     private final ArticleIndex index;
+    private final Classifier classifier;
     private String title = "Article";
 
-    ArticleView(ArticleIndex index) {
+    ArticleView(ArticleIndex index, Classifier classifier) {
         this.index = index;
+        this.classifier = classifier;
         addClassName("article-view");
     }
 
@@ -81,7 +84,8 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             noUrl.addClassName("original-missing");
             add(noUrl);
         }
-        add(body);
+        add(new TopicScoresPanel(classifier.topicDefinitions(), classifier.classify(article.title(), article.body())),
+                new EntityChips(article.entities()), body);
     }
 
     private void showMissing(String id) {

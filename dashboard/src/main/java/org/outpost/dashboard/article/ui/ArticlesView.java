@@ -35,7 +35,7 @@ import org.outpost.core.index.InvalidQueryException;
 @PageTitle("Articles | Outpost")
 @Menu(order = 0, icon = "vaadin:newspaper", title = "Articles")
 @PermitAll
-class ArticlesView extends VerticalLayout {
+class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
     static final int PAGE_SIZE = 25;
 
@@ -58,6 +58,14 @@ class ArticlesView extends VerticalLayout {
         configureGrid();
         add(header(), filters(), summary, grid, emptyState);
         refresh();
+    }
+
+    /** {@code ?q=} opens the list with that search, as entity chips on the article page do. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("q")
+                .filter(q -> !q.equals(search.getValue()))
+                .ifPresent(search::setValue);
     }
 
     private static H2 header() {

@@ -1,0 +1,338 @@
+package org.outpost.core.entity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entities the tagger looks for, each with its canonical name and its aliases, read from a YAML file:
+ *
+ * <pre>{@code
+ * entities:
+ *   - type: person                # country | region | place | org | group | person
+ *     name: Emomali Rahmon        # the canonical name, also matched
+ *     aliases: [Rahmon, Rakhmonov]
+ *     case: capitalized           # optional: capitalised words of the names must be capitalised in the text
+ *     note: free text             # optional, ignored
+ * }</pre>
+ *
+ * <p>A bad file fails with an {@link IllegalArgumentException} that names the file, the entry ({@code entries[i]},
+ * counted from 0) and the problem: an unknown type or key, a missing name, an alias with nothing to match, or an alias
+ * that already stands for a different entity of the same type. The same alias may stand for entities of different
+ * types (the tagger then reports both); two entries with the same type and name are one entity, their aliases merged.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Gazetteer {
+
+    private static final String DEFAULT_RESOURCE = "gazetteer.yml";
+    private static final Set<String> ENTRY_KEYS = Set.of("type", "name", "aliases", "case", "note");
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    /** One entry of a file, with where it came from for error messages. */
+    record Entry(Entity entity, List<String> names, boolean capitalized, String source, int index) {
+
+        String where() {
+            return source + ": entries[" + index + "] (" + entity.typed() + ")";
+        }
+    }
+
+    /** An alias ready for the trie: its token keys, and the entity it stands for. */
+    record Alias(List<String> keys, Entity entity) {
+    }
+
+    private final List<Entry> entries;
+    private final List<Entity> entities;
+    private final List<Alias> aliases;
+
+    private Gazetteer(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        Set<Entity> distinct = new LinkedHashSet<>();
+        List<Alias> all = new ArrayList<>();
+        // conflicts are judged on the lower-case token sequence, whatever the case rules of each alias
+        Map<String, Map<EntityType, Entry>> owners = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Entry entry : this.entries) {
+            distinct.add(entry.entity());
+            for (String name : entry.names()) {
+                List<Tokens.Token> tokens = Tokens.of(name);
+                String problem = problemWith(name, tokens);
+                if (problem != null) {
+                    throw new IllegalArgumentException(entry.where() + ": " + problem);
+                }
+                String sameness = String.join(" ", tokens.stream().map(Tokens.Token::lower).toList());
+                Entry owner = owners.computeIfAbsent(sameness, k -> new EnumMap<>(EntityType.class))
+                        .putIfAbsent(entry.entity().type(), entry);
+                if (owner != null && !owner.entity().equals(entry.entity())) {
+                    throw new IllegalArgumentException(entry.where() + ": alias '" + name
+                            + "' already stands for " + owner.entity().typed() + " (" + owner.source() + ": entries["
+                            + owner.index() + "])");
+                }
+                List<String> keys = keys(tokens, entry.capitalized());
+                if (seen.add(entry.entity().typed() + "\u0000" + String.join("\u0001", keys))) {
+                    all.add(new Alias(keys, entry.entity()));
+                }
+            }
+        }
+        this.entities = List.copyOf(distinct);
+        this.aliases = List.copyOf(all);
+    }
+
+    /** The gazetteer bundled with Outpost, {@code org/outpost/core/entity/gazetteer.yml} on the class path. */
+    public static Gazetteer defaults() {
+        return Defaults.INSTANCE;
+    }
+
+    private static final class Defaults {
+        static final Gazetteer INSTANCE = loadDefaults();
+
+        private static Gazetteer loadDefaults() {
+            String source = "classpath:/org/outpost/core/entity/" + DEFAULT_RESOURCE;
+            try (InputStream in = Gazetteer.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the bundled gazetteer " + source + " is missing");
+                }
+                return new Gazetteer(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), source));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled gazetteer " + source, e);
+            }
+        }
+    }
+
+    /**
+     * A gazetteer read from a deployment's own file, in place of the bundled one.
+     *
+     * @throws IllegalArgumentException for a file that is not a valid gazetteer
+     * @throws UncheckedIOException     for a file that cannot be read
+     */
+    public static Gazetteer load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + file, e);
+        }
+        return new Gazetteer(parse(text, file.toString()));
+    }
+
+    /** A gazetteer read from YAML text; {@code source} names it in error messages. */
+    static Gazetteer fromYaml(String yaml, String source) {
+        return new Gazetteer(parse(yaml, source));
+    }
+
+    /**
+     * This gazetteer with the entries of {@code more} added: new entities, and new aliases for entities both know.
+     *
+     * @throws IllegalArgumentException if an alias of {@code more} already stands for another entity of its type here
+     */
+    public Gazetteer extendedWith(Gazetteer more) {
+        List<Entry> all = new ArrayList<>(entries);
+        all.addAll(more.entries);
+        return new Gazetteer(all);
+    }
+
+    /** The number of distinct entities. */
+    public int size() {
+        return entities.size();
+    }
+
+    /** The distinct entities, in file order. */
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    /** The names and aliases written for an entity, in file order; empty for an entity it does not know. */
+    public List<String> aliasesOf(Entity entity) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Entry entry : entries) {
+            if (entry.entity().equals(entity)) {
+                names.addAll(entry.names());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    List<Alias> aliases() {
+        return aliases;
+    }
+
+    // ---------------------------------------------------------------------------------------------- matching keys
+
+    /** Key prefix: the token must be written exactly so (short acronyms, short capitalised words). */
+    static final char EXACT = '=';
+    /** Key prefix: the token must start with a capital. */
+    static final char CAPITALIZED = '^';
+    /** Key prefix: any case. */
+    static final char ANY = '~';
+
+    /**
+     * The trie keys of an alias's tokens. All-caps tokens of two to six letters ("UN", "CSTO", "UNODC") and capitalised
+     * tokens of at most three letters ("Osh", "Xi", "Al") must match exactly, so that "un", "Cisco", "OSH" or "XI"
+     * never do; with {@code case: capitalized}, other capitalised tokens must be capitalised in the text; all else
+     * matches in any case.
+     */
+    private static List<String> keys(List<Tokens.Token> tokens, boolean capitalized) {
+        List<String> keys = new ArrayList<>(tokens.size());
+        for (Tokens.Token token : tokens) {
+            int letters = token.letters();
+            if (token.possessive()) {
+                keys.add(ANY + token.lower());
+            } else if ((letters >= 2 && letters <= 6 && token.allCaps(2))
+                    || (letters >= 1 && letters <= 3 && token.capitalized())) {
+                keys.add(EXACT + token.folded());
+            } else if (capitalized && token.capitalized()) {
+                keys.add(CAPITALIZED + token.lower());
+            } else {
+                keys.add(ANY + token.lower());
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    private static @Nullable String problemWith(String name, List<Tokens.Token> tokens) {
+        if (tokens.isEmpty() || tokens.get(0).possessive()) {
+            return "alias '" + name + "' has no word to match";
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!tokens.get(i).joined()) {
+                return "alias '" + name + "' has punctuation between its words that a match never crosses"
+                        + " (only blanks, hyphens and '/' may stand there)";
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------------------------------------- parsing
+
+    private static List<Entry> parse(String yaml, String source) {
+        JsonNode root;
+        try (Reader reader = new StringReader(yaml)) {
+            root = YAML.readTree(reader);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(source + ": not valid YAML: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw new IllegalArgumentException(source + ": empty file, expected a top-level 'entities' list");
+        }
+        if (!root.isObject()) {
+            throw new IllegalArgumentException(source + ": expected a mapping with an 'entities' list at the top");
+        }
+        for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!key.equals("entities")) {
+                throw new IllegalArgumentException(source + ": unknown top-level key '" + key
+                        + "' (expected 'entities')");
+            }
+        }
+        JsonNode list = root.get("entities");
+        if (list == null || list.isNull()) {
+            throw new IllegalArgumentException(source + ": no 'entities' list");
+        }
+        if (!list.isArray()) {
+            throw new IllegalArgumentException(source + ": 'entities' must be a list");
+        }
+        List<Entry> entries = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            entries.add(entry(list.get(i), source, i));
+        }
+        return Collections.unmodifiableList(entries);
+    }
+
+    private static Entry entry(JsonNode node, String source, int index) {
+        String where = source + ": entries[" + index + "]";
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(where + ": expected a mapping with 'type' and 'name'");
+        }
+        for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!ENTRY_KEYS.contains(key)) {
+                throw new IllegalArgumentException(where + ": unknown key '" + key
+                        + "' (expected type, name, aliases, case, note)");
+            }
+        }
+        String name = text(node, "name", where);
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException(where + ": missing name");
+        }
+        name = name.strip();
+        where = where + " ('" + name + "')";
+        String typeKey = text(node, "type", where);
+        if (typeKey == null || typeKey.isBlank()) {
+            throw new IllegalArgumentException(where + ": missing type (expected one of " + EntityType.keys() + ")");
+        }
+        EntityType type;
+        try {
+            type = EntityType.ofKey(typeKey);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+        boolean capitalized = false;
+        String caseRule = text(node, "case", where);
+        if (caseRule != null) {
+            switch (caseRule.strip().toLowerCase(Locale.ROOT)) {
+                case "capitalized", "capitalised" -> capitalized = true;
+                case "default" -> capitalized = false;
+                default -> throw new IllegalArgumentException(where + ": unknown case rule '" + caseRule
+                        + "' (expected capitalized or default)");
+            }
+        }
+        List<String> names = new ArrayList<>();
+        names.add(name);
+        JsonNode aliases = node.get("aliases");
+        if (aliases != null && !aliases.isNull()) {
+            if (aliases.isTextual()) {
+                names.add(aliases.asText().strip());
+            } else if (aliases.isArray()) {
+                for (int k = 0; k < aliases.size(); k++) {
+                    JsonNode alias = aliases.get(k);
+                    if (!alias.isValueNode() || alias.isNull() || alias.asText().isBlank()) {
+                        throw new IllegalArgumentException(where + ": aliases[" + k + "] is not a non-blank text");
+                    }
+                    names.add(alias.asText().strip());
+                }
+            } else {
+                throw new IllegalArgumentException(where + ": 'aliases' must be a list of texts");
+            }
+        }
+        return new Entry(new Entity(type, name), List.copyOf(new LinkedHashSet<>(names)), capitalized, source, index);
+    }
+
+    private static @Nullable String text(JsonNode node, String key, String where) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            throw new IllegalArgumentException(where + ": '" + key + "' must be a text");
+        }
+        return value.asText();
+    }
+
+    @Override
+    public String toString() {
+        return "Gazetteer[" + entities.size() + " entities, " + aliases.size() + " aliases]";
+    }
+}

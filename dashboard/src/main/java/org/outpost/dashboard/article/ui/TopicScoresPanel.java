@@ -1,0 +1,72 @@
+package org.outpost.dashboard.article.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.outpost.core.classify.Classification;
+import org.outpost.core.topic.TermContribution;
+import org.outpost.core.topic.TopicDefinition;
+import org.outpost.core.topic.TopicDefinitions;
+
+/**
+ * An article's topic scores as bars, strongest first, each opening to the clauses that
+ * produced it, so an analyst can see why an article is (or is not) labelled.
+ */
+class TopicScoresPanel extends Div {
+
+    TopicScoresPanel(TopicDefinitions definitions, Classification classification) {
+        addClassName("topic-scores");
+        add(new H3("Topics"));
+        var scores = classification.topics().scores();
+        List<TopicDefinition> scored = definitions.topics().stream()
+                .filter(t -> scores.getOrDefault(t.id(), 0.0) > 0)
+                .sorted(Comparator.comparing((TopicDefinition t) -> scores.get(t.id())).reversed())
+                .toList();
+        if (scored.isEmpty()) {
+            Span none = new Span("No topic terms occur in this article.");
+            none.addClassName("topic-none");
+            add(none);
+            return;
+        }
+        for (TopicDefinition topic : scored) {
+            add(row(topic, scores.get(topic.id()), classification.topics().labels().contains(topic.id()),
+                    classification.topics().explanations().get(topic.id())));
+        }
+    }
+
+    private static Details row(TopicDefinition topic, double score, boolean labelled, List<TermContribution> why) {
+        Span name = new Span(topic.name());
+        name.addClassName("topic-name");
+        Div fill = new Div();
+        fill.addClassName("topic-bar-fill");
+        fill.setWidth(Math.round(score * 100) + "%");
+        Div bar = new Div(fill);
+        bar.addClassName("topic-bar");
+        Span value = new Span(String.format(Locale.ROOT, "%.2f", score));
+        value.addClassName("topic-score");
+        Div summary = new Div(name, bar, value);
+        summary.addClassName("topic-row");
+        if (labelled) {
+            summary.addClassName("labelled");
+            summary.getElement().setAttribute("title", "Labelled: the score reaches the threshold " + topic.threshold());
+        }
+        UnorderedList terms = new UnorderedList();
+        terms.addClassName("topic-explanation");
+        for (TermContribution c : why) {
+            ListItem item = new ListItem(String.format(Locale.ROOT, "%s — %d× — %+.2f", c.term(), c.count(), c.weight()));
+            if (c.weight() < 0) {
+                item.addClassName("exclusion");
+            }
+            terms.add(item);
+        }
+        Details details = new Details(summary, terms);
+        details.addClassName("topic-details");
+        return details;
+    }
+}

@@ -1,0 +1,76 @@
+package org.outpost.dashboard.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The command line mode, without Spring, the web server or Elasticsearch. */
+class ClassifyCommandTest {
+
+    @Test
+    void writesOneResultLinePerInputLineWithItsId() throws Exception {
+        Output output = run("""
+                {"id": "a1", "title": "Ceasefire on the Kyrgyz-Tajik border", "text": "Kyrgyz and Tajik border guards exchanged fire near Batken before a ceasefire was agreed; delimitation talks resume next week."}
+                {"id": 2, "text": "The cotton harvest in Sughd reached a record this year."}
+                """, Map.of());
+
+        assertThat(output.status()).isZero();
+        assertThat(output.lines()).hasSize(2);
+        JsonNode first = output.lines().get(0);
+        assertThat(first.path("id").asText()).isEqualTo("a1");
+        assertThat(first.path("topics").size()).isEqualTo(9);
+        assertThat(first.path("labels").toString()).contains("border_conflict");
+        assertThat(first.has("entities") && first.has("explanations")).isTrue();
+        assertThat(output.lines().get(1).path("id").asInt()).isEqualTo(2);
+        assertThat(output.lines().get(1).path("labels")).isEmpty();
+    }
+
+    @Test
+    void badLinesGetAnErrorLineAndTheRestGoOn() throws Exception {
+        Output output = run("""
+                not json
+                {"id": "empty", "text": ""}
+                {"id": "ok", "text": "Heroin was seized by the Drug Control Agency."}
+                """, Map.of());
+
+        assertThat(output.status()).isEqualTo(1);
+        assertThat(output.lines()).hasSize(3);
+        assertThat(output.lines().get(0).path("error").asText()).contains("line 1").contains("not JSON");
+        assertThat(output.lines().get(1).path("id").asText()).isEqualTo("empty");
+        assertThat(output.lines().get(1).path("error").asText()).contains("'text' is required");
+        assertThat(output.lines().get(2).has("error")).isFalse();
+    }
+
+    @Test
+    void usesTheTopicFileFromTheEnvironment(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path topics = tmp.resolve("t.yml");
+        java.nio.file.Files.writeString(topics,
+                "topics:\n  - id: water\n    threshold: 0.3\n    terms: [{ query: 'dam OR reservoir', weight: 3 }]\n");
+        Output output = run("{\"id\": 1, \"text\": \"The dam and the reservoir.\"}\n",
+                Map.of("OUTPOST_TOPICS_FILE", topics.toString()));
+        assertThat(output.lines().getFirst().path("labels").toString()).isEqualTo("[\"water\"]");
+    }
+
+    private static Output run(String input, Map<String, String> env) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int status = ClassifyCommand.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8), env::get);
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> lines = new java.util.ArrayList<>();
+        for (String line : bytes.toString(StandardCharsets.UTF_8).lines().toList()) {
+            lines.add(json.readTree(line));
+        }
+        return new Output(status, lines);
+    }
+
+    private record Output(int status, List<JsonNode> lines) {
+    }
+}
