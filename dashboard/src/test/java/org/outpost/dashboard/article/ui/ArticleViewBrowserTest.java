@@ -101,6 +101,19 @@ class ArticleViewBrowserTest extends OutpostAppTest {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(SCREENSHOT)).isGreaterThan(10_000);
+
+        // topic scores with their explanation, and entity chips that filter the list
+        assertThat(browser.findElements(By.cssSelector(".topic-row.labelled"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector(".topic-row.labelled .topic-name")).getText()).isNotBlank();
+        browser.findElement(By.cssSelector(".topic-details")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".topic-explanation li")).stream().anyMatch(WebElement::isDisplayed));
+        WebElement interpol = browser.findElements(By.cssSelector("a.chip")).stream()
+                .filter(a -> a.getText().equals("Interpol")).findFirst().orElseThrow();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", interpol);
+        interpol.click();
+        wait.until(ExpectedConditions.textMatches(By.cssSelector(".result-summary"), java.util.regex.Pattern.compile("\\d+ articles?")));
+        assertThat(browser.findElement(By.cssSelector(".search-field input")).getDomProperty("value"))
+                .isEqualTo("entities:\"org:Interpol\"");
     }
 
     @Test
