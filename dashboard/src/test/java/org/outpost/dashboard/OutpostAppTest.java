@@ -18,6 +18,8 @@ public abstract class OutpostAppTest {
 
     public static final String ADMIN_PASSWORD = "test-admin-secret";
     private static final Path DATA_DIR = createDataDir();
+    /** The bundled topics, as a deployment's own file that tests may edit (and must restore). */
+    public static final Path TOPICS_FILE = copyBundledTopics();
 
     @DynamicPropertySource
     static void outpost(DynamicPropertyRegistry registry) {
@@ -25,6 +27,17 @@ public abstract class OutpostAppTest {
         registry.add("outpost.elasticsearch.url", () -> TestElasticsearch.node().httpUri().toString());
         registry.add("outpost.elasticsearch.index-alias", () -> "app-test-articles");
         registry.add("outpost.admin.password", () -> ADMIN_PASSWORD);
+        registry.add("outpost.classifier.topics-file", TOPICS_FILE::toString);
+    }
+
+    private static Path copyBundledTopics() {
+        try (var in = org.outpost.core.topic.TopicDefinitions.class.getResourceAsStream("topics.yml")) {
+            Path file = DATA_DIR.resolve("topics.yml");
+            Files.write(file, in.readAllBytes());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path createDataDir() {

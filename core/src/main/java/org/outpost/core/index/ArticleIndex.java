@@ -125,6 +125,68 @@ public final class ArticleIndex {
         }
     }
 
+    /**
+     * Visits every article in batches, in id order, for jobs that rewrite the whole index (such
+     * as re-scoring). Each article comes with the sequence number and primary term it was read
+     * at, so that {@link #replaceIfUnchanged} does not overwrite a newer version.
+     */
+    public void forEachBatch(int batchSize, java.util.function.Consumer<List<VersionedArticle>> batch) {
+        List<co.elastic.clients.elasticsearch._types.FieldValue> after = null;
+        while (true) {
+            List<co.elastic.clients.elasticsearch._types.FieldValue> searchAfter = after;
+            SearchResponse<Article> response;
+            try {
+                response = client.search(s -> {
+                    s.index(alias).size(batchSize).seqNoPrimaryTerm(true)
+                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                    if (searchAfter != null) {
+                        s.searchAfter(searchAfter);
+                    }
+                    return s;
+                }, Article.class);
+            } catch (ElasticsearchException | IOException e) {
+                throw unavailable("read articles", e);
+            }
+            List<Hit<Article>> hits = response.hits().hits();
+            if (hits.isEmpty()) {
+                return;
+            }
+            batch.accept(hits.stream().filter(h -> h.source() != null)
+                    .map(h -> new VersionedArticle(h.source(), h.seqNo() == null ? -1 : h.seqNo(),
+                            h.primaryTerm() == null ? -1 : h.primaryTerm()))
+                    .toList());
+            after = hits.getLast().sort();
+        }
+    }
+
+    /**
+     * Writes the articles as they are (their indexing time kept), each only if the stored
+     * version is still the one it was read at; a newer version wins and is reported as a conflict.
+     */
+    public BulkReport replaceIfUnchanged(List<VersionedArticle> articles) {
+        if (articles.isEmpty()) {
+            return new BulkReport(List.of());
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (VersionedArticle v : articles) {
+            bulk.operations(op -> op.index(i -> {
+                i.index(alias).id(v.article().id()).document(v.article());
+                if (v.seqNo() >= 0 && v.primaryTerm() >= 0) {
+                    i.ifSeqNo(v.seqNo()).ifPrimaryTerm(v.primaryTerm());
+                }
+                return i;
+            }));
+        }
+        try {
+            BulkResponse response = client.bulk(bulk.build());
+            return new BulkReport(response.items().stream().map(item -> new BulkReport.Item(
+                    item.id() == null ? "" : item.id(), item.status(), item.result(),
+                    item.error() == null ? null : describe(item.error()))).toList());
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("rewrite " + articles.size() + " articles", e);
+        }
+    }
+
     public Optional<Article> get(String id) {
         try {
             GetResponse<Article> response = client.get(g -> g.index(alias).id(id), Article.class);

@@ -190,6 +190,40 @@ class ArticleIndexTest {
     }
 
     @Test
+    void visitsEveryArticleInBatchesAndReplacesOnlyUnchangedOnes() {
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            articles.add(article("https://batch/" + i, "Title " + i, "Body " + i));
+        }
+        index.index(articles);
+        index.refresh();
+        List<VersionedArticle> seen = new java.util.ArrayList<>();
+        List<Integer> sizes = new java.util.ArrayList<>();
+
+        index.forEachBatch(10, batch -> {
+            sizes.add(batch.size());
+            seen.addAll(batch);
+        });
+
+        assertThat(sizes).containsExactly(10, 10, 3);
+        assertThat(seen).extracting(v -> v.article().id()).doesNotHaveDuplicates().hasSize(23);
+
+        // someone changes article 0 after we read it: our rewrite of it must not win
+        VersionedArticle first = seen.getFirst();
+        index.index(List.of(first.article()));
+        VersionedArticle second = seen.get(1);
+        Instant indexedAt = second.article().indexedAt();
+        BulkReport report = index.replaceIfUnchanged(List.of(
+                first.withArticle(first.article()), second.withArticle(second.article())));
+
+        assertThat(report.failures()).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo(first.article().id());
+            assertThat(f.status()).isEqualTo(409);
+        });
+        assertThat(index.get(second.article().id()).orElseThrow().indexedAt()).isEqualTo(indexedAt);
+    }
+
+    @Test
     void unknownIdIsEmpty() {
         assertThat(index.get("nope")).isEmpty();
     }

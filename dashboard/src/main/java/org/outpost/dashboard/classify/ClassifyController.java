@@ -1,7 +1,6 @@
 package org.outpost.dashboard.classify;
 
 import java.util.List;
-import org.outpost.core.classify.Classifier;
 import org.outpost.core.topic.TopicDefinition;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,10 +15,10 @@ class ClassifyController {
     /** Far above any news article; bigger bodies are a mistake or an attack. */
     static final int MAX_TEXT_CHARS = 200_000;
 
-    private final Classifier classifier;
+    private final ClassifierService classifiers;
 
-    ClassifyController(Classifier classifier) {
-        this.classifier = classifier;
+    ClassifyController(ClassifierService classifiers) {
+        this.classifiers = classifiers;
     }
 
     @PostMapping("/classify")
@@ -31,11 +30,11 @@ class ClassifyController {
         if (text.length() > MAX_TEXT_CHARS) {
             throw new IllegalArgumentException("'text' has " + text.length() + " characters; the limit is " + MAX_TEXT_CHARS);
         }
-        return ClassifyResponse.of(classifier.classify(request.title(), text));
+        return ClassifyResponse.of(classifiers.current().classify(request.title(), text));
     }
 
     @GetMapping("/topics")
     List<TopicDefinition> topics() {
-        return classifier.topicDefinitions().topics();
+        return classifiers.current().topicDefinitions().topics();
     }
 }

@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.outpost.core.article.Article;
-import org.outpost.core.classify.Classifier;
+import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.BulkReport;
 import org.outpost.seeds.SampleCorpus;
@@ -32,13 +32,14 @@ class SampleCorpusImport implements ApplicationRunner {
     private final ArticleIndex index;
     private final JdbcTemplate jdbc;
     private final SeedsProperties properties;
-    private final Classifier classifier;
+    private final ClassifierService classifiers;
 
-    SampleCorpusImport(ArticleIndex index, JdbcTemplate jdbc, SeedsProperties properties, Classifier classifier) {
+    SampleCorpusImport(ArticleIndex index, JdbcTemplate jdbc, SeedsProperties properties,
+            ClassifierService classifiers) {
         this.index = index;
         this.jdbc = jdbc;
         this.properties = properties;
-        this.classifier = classifier;
+        this.classifiers = classifiers;
     }
 
     @Override
@@ -59,7 +60,7 @@ class SampleCorpusImport implements ApplicationRunner {
             log.info("Sample corpus {} already imported", version);
             return 0;
         }
-        List<Article> articles = new SampleArticles(classifier).from(corpus, Instant.now());
+        List<Article> articles = new SampleArticles(classifiers.current()).from(corpus, Instant.now());
         BulkReport report = index.index(articles);
         if (!report.allOk()) {
             throw new IllegalStateException("Sample corpus import failed for " + report.failures().size()

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.outpost.core.classify.Classifier;
+import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.TrendBucket;
 import org.outpost.core.index.TrendInterval;
@@ -23,11 +23,11 @@ class TrendController {
     private static final Duration DEFAULT_RANGE = Duration.ofDays(30);
 
     private final ArticleIndex index;
-    private final Classifier classifier;
+    private final ClassifierService classifiers;
 
-    TrendController(ArticleIndex index, Classifier classifier) {
+    TrendController(ArticleIndex index, ClassifierService classifiers) {
         this.index = index;
-        this.classifier = classifier;
+        this.classifiers = classifiers;
     }
 
     @GetMapping("/api/v1/trends")
@@ -37,7 +37,7 @@ class TrendController {
             @RequestParam(required = false) @Nullable String topic,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "UTC") String tz) {
-        List<String> topics = classifier.topicDefinitions().ids();
+        List<String> topics = classifiers.current().topicDefinitions().ids();
         if (topic != null && !topic.isBlank() && !topics.contains(topic.strip())) {
             throw new IllegalArgumentException("unknown topic '" + topic + "'; known: " + String.join(", ", topics));
         }

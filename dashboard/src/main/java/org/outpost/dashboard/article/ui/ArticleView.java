@@ -22,6 +22,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.dashboard.classify.ClassifierService;
 
 /**
  * One article's clean text, its source and date, and a link to the original. Text is set as
@@ -35,12 +36,12 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             .withZone(ZoneOffset.UTC);
 
     private final ArticleIndex index;
-    private final Classifier classifier;
+    private final ClassifierService classifiers;
     private String title = "Article";
 
-    ArticleView(ArticleIndex index, Classifier classifier) {
+    ArticleView(ArticleIndex index, ClassifierService classifiers) {
         this.index = index;
-        this.classifier = classifier;
+        this.classifiers = classifiers;
         addClassName("article-view");
     }
 
@@ -84,6 +85,7 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             noUrl.addClassName("original-missing");
             add(noUrl);
         }
+        Classifier classifier = classifiers.current();
         add(new TopicScoresPanel(classifier.topicDefinitions(), classifier.classify(article.title(), article.body())),
                 new EntityChips(article.entities()), body);
     }

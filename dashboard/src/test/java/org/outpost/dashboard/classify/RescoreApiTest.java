@@ -1,0 +1,106 @@
+package org.outpost.dashboard.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.outpost.dashboard.ApiClient.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.outpost.core.index.ArticleIndex;
+import org.outpost.dashboard.ApiClient;
+import org.outpost.dashboard.OutpostAppTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.provisioning.UserDetailsManager;
+
+class RescoreApiTest extends OutpostAppTest {
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    ArticleIndex index;
+    @Autowired
+    UserDetailsManager users;
+
+    @Test
+    void anEditedTopicFileIsReloadedAndEveryArticleRescoredWithoutARestart() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String original = Files.readString(TOPICS_FILE);
+        String someId = json(api.get("/api/v1/articles?size=1")).path("items").get(0).path("id").asText();
+        String indexedBefore = json(api.get("/api/v1/articles/" + someId)).path("indexedAt").asText();
+        try {
+            Files.writeString(TOPICS_FILE, original + """
+
+                      - id: water_disputes
+                        name: Water disputes
+                        threshold: 0.3
+                        terms:
+                          - { query: 'water OR dam OR reservoir OR river', weight: 3 }
+                    """);
+            HttpResponse<String> started = api.post("/api/v1/admin/rescore", "");
+            assertThat(started.statusCode()).isEqualTo(202);
+            JsonNode done = awaitFinished(api);
+            assertThat(done.path("processed").asLong()).isEqualTo(index.count());
+            assertThat(done.path("failed").asLong()).isZero();
+
+            assertThat(json(api.get("/api/v1/topics")).size()).isEqualTo(10);
+            JsonNode article = json(api.get("/api/v1/articles/" + someId));
+            assertThat(article.path("topicScores").has("water_disputes")).isTrue();
+            // re-scoring is not re-indexing: the article keeps its indexing time
+            assertThat(article.path("indexedAt").asText()).isEqualTo(indexedBefore);
+        } finally {
+            Files.writeString(TOPICS_FILE, original);
+            api.post("/api/v1/admin/rescore", "");
+            awaitFinished(api);
+        }
+        assertThat(json(api.get("/api/v1/topics")).size()).isEqualTo(9);
+    }
+
+    @Test
+    void aBrokenTopicFileIsRefusedAndTheTopicsInUseStay() throws Exception {
+        ApiClient api = new ApiClient(port);
+        String original = Files.readString(TOPICS_FILE);
+        try {
+            Files.writeString(TOPICS_FILE, "topics:\n  - id: broken\n    threshold: 0.3\n    terms: [{ query: '(x', weight: 1 }]\n");
+            HttpResponse<String> refused = api.post("/api/v1/admin/rescore", "");
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(json(refused).path("message").asText()).contains("topic broken").contains("(x");
+            assertThat(json(api.get("/api/v1/topics")).size()).isEqualTo(9);
+        } finally {
+            Files.writeString(TOPICS_FILE, original);
+        }
+    }
+
+    @Test
+    void onlyAdminsMayRescore() throws Exception {
+        if (!users.userExists("analyst")) {
+            users.createUser(User.withUsername("analyst").password("{noop}analyst-pw").roles("ANALYST").build());
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/rescore"))
+                        .header("Authorization", ApiClient.basicAuth("analyst", "analyst-pw"))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    private static JsonNode awaitFinished(ApiClient api) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode status = json(api.get("/api/v1/admin/rescore"));
+            if (!status.path("state").asText().equals("RUNNING")) {
+                assertThat(status.path("state").asText()).isEqualTo("FINISHED");
+                return status;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("re-scoring did not finish within 60 s");
+    }
+}
