@@ -53,11 +53,12 @@ class TopicsView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addColumn(TopicDefinition::name).setHeader("Topic").setAutoWidth(true);
-        grid.addColumn(TopicDefinition::id).setHeader("Id").setAutoWidth(true);
-        grid.addColumn(t -> String.format(Locale.ROOT, "%.2f", t.threshold())).setHeader("Label threshold").setAutoWidth(true);
+        grid.addColumn(TopicDefinition::name).setHeader("Topic").setWidth("14em").setFlexGrow(0);
+        grid.addColumn(TopicDefinition::id).setHeader("Id").setWidth("13em").setFlexGrow(0);
+        grid.addColumn(t -> String.format(Locale.ROOT, "%.2f", t.threshold())).setHeader("Threshold")
+                .setWidth("7em").setFlexGrow(0);
         grid.addColumn(t -> t.terms().size() + (t.exclude().isEmpty() ? "" : " + " + t.exclude().size() + " excluded"))
-                .setHeader("Clauses").setAutoWidth(true);
+                .setHeader("Clauses").setWidth("9em").setFlexGrow(0);
         grid.addColumn(TopicDefinition::description).setHeader("Covers").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);

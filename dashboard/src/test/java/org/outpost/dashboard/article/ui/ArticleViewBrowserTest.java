@@ -117,6 +117,24 @@ class ArticleViewBrowserTest extends OutpostAppTest {
     }
 
     @Test
+    void adminReScoresEveryArticleFromTheTopicsPage() throws Exception {
+        browser.get("http://localhost:" + port + "/admin/topics");
+        logIn();
+        wait.until(ExpectedConditions.urlContains("/admin/topics"));
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[contains(., 'Reload topic file')]")));
+        assertThat(browser.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals("Drug trafficking"))).isTrue();
+
+        button.click();
+
+        wait.until(ExpectedConditions.textMatches(By.cssSelector(".rescore-status"),
+                java.util.regex.Pattern.compile("Re-scored \\d+ articles")));
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOT.resolveSibling("topics.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
     void anonymousVisitorsAreSentToTheLoginPage() {
         browser.get("http://localhost:" + port + "/articles/anything");
         wait.until(ExpectedConditions.urlContains("/login"));
