@@ -1,5 +1,7 @@
 package org.outpost.dashboard.corpus;
 
+import static org.outpost.dashboard.corpus.SeedPages.*;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,12 +18,6 @@ import org.outpost.core.text.PageCleaner;
 /** The page cleaner against the five scraped pages of the seed corpus, as the seeds module ships them. */
 class SeedCorpusCleaningTest {
 
-    private static final String INTERVIEW = "000_6da0f0a4ec671a17.txt";
-    private static final String INTERPOL = "001_44254890a76b7be7.txt";
-    private static final String MONITOR = "002_d3f64fa72d123178.txt";
-    private static final String DIGEST = "003_2f1cc9784568ef55.txt";
-    private static final String CARICC = "004_8d7a61c720118393.txt";
-    private static final List<String> ALL_SEEDS = List.of(INTERVIEW, INTERPOL, MONITOR, DIGEST, CARICC);
 
     private static final List<String> NOISE = List.of(
             "USD/", "Rate this item", "votes)", "Read 160 times", "Do you like this article", "Comment(s)",
@@ -129,21 +125,11 @@ class SeedCorpusCleaningTest {
     }
 
     private List<CleanStory> clean(String seedName) {
-        return cleaner.clean(seed(seedName));
+        return cleaner.clean(SeedPages.read(seedName));
     }
 
     private static List<String> paragraphs(CleanStory story) {
         return Arrays.asList(story.body().split("\n\n"));
     }
 
-    private String seed(String fileName) {
-        try (InputStream in = getClass().getResourceAsStream("/org/outpost/seeds/corpus/" + fileName)) {
-            if (in == null) {
-                throw new IllegalStateException("seed page not on the classpath: " + fileName);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

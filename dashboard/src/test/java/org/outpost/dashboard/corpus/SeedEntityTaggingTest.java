@@ -1,5 +1,7 @@
 package org.outpost.dashboard.corpus;
 
+import static org.outpost.dashboard.corpus.SeedPages.*;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,12 +21,6 @@ import org.outpost.core.entity.Mention;
 /** The entity tagger with the bundled gazetteer against the five scraped pages of the seed corpus. */
 class SeedEntityTaggingTest {
 
-    private static final String INTERVIEW = "000_6da0f0a4ec671a17.txt";
-    private static final String INTERPOL = "001_44254890a76b7be7.txt";
-    private static final String MONITOR = "002_d3f64fa72d123178.txt";
-    private static final String DIGEST = "003_2f1cc9784568ef55.txt";
-    private static final String CARICC = "004_8d7a61c720118393.txt";
-    private static final List<String> ALL_SEEDS = List.of(INTERVIEW, INTERPOL, MONITOR, DIGEST, CARICC);
 
     private static final EntityTagger TAGGER = new EntityTagger(Gazetteer.defaults());
 
@@ -96,7 +92,7 @@ class SeedEntityTaggingTest {
     @Test
     void acronymsInTheSeedsAreOnlyEverMatchedInCapitals() {
         for (String seed : ALL_SEEDS) {
-            for (Mention mention : TAGGER.mentions(read(seed))) {
+            for (Mention mention : TAGGER.mentions(SeedPages.read(seed))) {
                 String name = mention.entity().name();
                 if (name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))
                         && mention.text().length() <= 6) {
@@ -110,32 +106,22 @@ class SeedEntityTaggingTest {
     @Test
     void everyMentionPointsAtItsText() {
         for (String seed : ALL_SEEDS) {
-            String text = read(seed);
+            String text = SeedPages.read(seed);
             assertThat(TAGGER.mentions(text)).as(seed).isNotEmpty()
                     .allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
         }
     }
 
     private List<String> typed(String seed) {
-        return TAGGER.tag(read(seed)).stream().map(Entity::typed).toList();
+        return TAGGER.tag(SeedPages.read(seed)).stream().map(Entity::typed).toList();
     }
 
     /** The distinct texts that matched one entity in a seed. */
     private List<String> matched(String seed, String typed) {
-        Map<String, List<String>> byEntity = TAGGER.mentions(read(seed)).stream()
+        Map<String, List<String>> byEntity = TAGGER.mentions(SeedPages.read(seed)).stream()
                 .collect(Collectors.groupingBy(m -> m.entity().typed(),
                         Collectors.mapping(Mention::text, Collectors.toList())));
         return byEntity.getOrDefault(typed, List.of()).stream().distinct().toList();
     }
 
-    /** A seed page as the seeds module ships it on the class path. */
-    private String read(String seed) {
-        String resource = "/org/outpost/seeds/corpus/" + seed;
-        try (InputStream in = getClass().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
