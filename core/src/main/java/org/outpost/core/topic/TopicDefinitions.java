@@ -40,7 +40,11 @@ public record TopicDefinitions(List<TopicDefinition> topics) {
         }
     }
 
-    /** A deployment's topic file, or the defaults when {@code file} is null or blank. */
+    /**
+     * A deployment's topic file, or the defaults when {@code file} is null or blank. The file
+     * replaces the defaults, or adds to them (and overrides topics with the same id) when it
+     * says {@code extend-defaults: true}.
+     */
     public static TopicDefinitions load(@Nullable String file) {
         if (file == null || file.isBlank()) {
             return defaults();
@@ -51,6 +55,14 @@ public record TopicDefinitions(List<TopicDefinition> topics) {
         } catch (IOException e) {
             throw new IllegalArgumentException("Could not read topic file " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /** These topics plus {@code more}; a topic in {@code more} with an id already here replaces it in place. */
+    public TopicDefinitions extendedWith(TopicDefinitions more) {
+        java.util.LinkedHashMap<String, TopicDefinition> merged = new java.util.LinkedHashMap<>();
+        topics.forEach(t -> merged.put(t.id(), t));
+        more.topics().forEach(t -> merged.put(t.id(), t));
+        return new TopicDefinitions(List.copyOf(merged.values()));
     }
 
     public List<String> ids() {
@@ -64,6 +76,9 @@ public record TopicDefinitions(List<TopicDefinition> topics) {
             if (file.topics() == null || file.topics().isEmpty()) {
                 throw new IllegalArgumentException("Topic file " + origin + " defines no topics");
             }
+            if (Boolean.TRUE.equals(file.extendDefaults())) {
+                return defaults().extendedWith(new TopicDefinitions(file.topics()));
+            }
             return new TopicDefinitions(file.topics());
         } catch (MismatchedInputException e) {
             throw new IllegalArgumentException("Topic file " + origin + " is not valid: " + e.getOriginalMessage()
@@ -74,7 +89,9 @@ public record TopicDefinitions(List<TopicDefinition> topics) {
         }
     }
 
+    /** @param extendDefaults {@code extend-defaults: true} adds the file's topics to the bundled ones instead of replacing them */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    private record File(List<TopicDefinition> topics) {
+    private record File(List<TopicDefinition> topics,
+            @com.fasterxml.jackson.annotation.JsonProperty("extend-defaults") @Nullable Boolean extendDefaults) {
     }
 }

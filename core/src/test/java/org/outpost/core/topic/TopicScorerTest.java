@@ -116,6 +116,25 @@ class TopicScorerTest {
     }
 
     @Test
+    void aDeploymentFileCanExtendTheDefaultsAndOverrideOneTopic(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("more.yml");
+        Files.writeString(file, """
+                extend-defaults: true
+                topics:
+                  - id: water
+                    threshold: 0.3
+                    terms: [{ query: 'dam OR reservoir', weight: 3 }]
+                  - id: terrorism
+                    name: Terrorism (strict)
+                    threshold: 0.9
+                    terms: [{ query: terrorism, weight: 1 }]
+                """);
+        TopicDefinitions extended = TopicDefinitions.load(file.toString());
+        assertThat(extended.ids()).hasSize(10).startsWith("border_security").endsWith("water");
+        assertThat(extended.topics().get(2).name()).isEqualTo("Terrorism (strict)");
+    }
+
+    @Test
     void isSafeToShareAcrossThreads() throws Exception {
         String text = "Militants attacked a border post; border guards repelled the terrorist attack.";
         TopicScores expected = DEFAULTS.score(null, text);
