@@ -1,0 +1,82 @@
+package org.outpost.crawler.feed;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads RSS 0.9x–2.0 and Atom with ROME from bytes we fetched ourselves (so the fetcher's size
+ * and time limits apply). ROME's XML reader honours the XML declaration and BOM for the
+ * encoding; DOCTYPEs are refused, so an entity-expansion bomb cannot blow up. Entries without
+ * a usable link are skipped; duplicate links are kept once.
+ */
+public final class FeedReader {
+
+    public List<FeedEntry> read(byte[] body, URI feedUri) throws FeedParseException {
+        SyndFeed feed;
+        try {
+            SyndFeedInput input = new SyndFeedInput();
+            input.setAllowDoctypes(false);
+            feed = input.build(new XmlReader(new ByteArrayInputStream(body), true));
+        } catch (FeedException | IOException | IllegalArgumentException e) {
+            throw new FeedParseException("Not a readable RSS or Atom feed at " + feedUri + ": " + firstLine(e), e);
+        }
+        List<FeedEntry> entries = new ArrayList<>();
+        Set<URI> seen = new LinkedHashSet<>();
+        for (SyndEntry entry : feed.getEntries()) {
+            URI link = link(entry, feedUri);
+            if (link == null || !seen.add(link)) {
+                continue;
+            }
+            entries.add(new FeedEntry(link, title(entry), published(entry),
+                    entry.getDescription() == null ? null : entry.getDescription().getValue(),
+                    entry.getUri(), blankToNull(entry.getAuthor())));
+        }
+        return entries;
+    }
+
+    private static @Nullable URI link(SyndEntry entry, URI feedUri) {
+        String raw = entry.getLink() != null ? entry.getLink() : entry.getUri();
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            URI resolved = feedUri.resolve(new URI(raw.strip().replace(" ", "%20")));
+            String scheme = resolved.getScheme();
+            return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme) ? resolved : null;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String title(SyndEntry entry) {
+        String title = entry.getTitle();
+        return title == null ? "" : title.strip().replaceAll("\\s+", " ");
+    }
+
+    private static java.time.@Nullable Instant published(SyndEntry entry) {
+        Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+        return date == null ? null : date.toInstant();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}
