@@ -9,12 +9,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 
-/** Calls the running test app's REST API as admin. */
-public record ApiClient(int port) {
+/** Calls the running test app over HTTP, as admin, as another user, or without credentials. */
+public record ApiClient(int port, @Nullable String authorization) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static ApiClient admin(int port) {
+        return as(port, "admin", OutpostAppTest.ADMIN_PASSWORD);
+    }
+
+    public static ApiClient as(int port, String user, String password) {
+        return new ApiClient(port, "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static ApiClient anonymous(int port) {
+        return new ApiClient(port, null);
+    }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -29,13 +43,8 @@ public record ApiClient(int port) {
         return JSON.readTree(response.body());
     }
 
-    public static String basicAuth(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "application/json")
-                .header("Authorization", basicAuth("admin", OutpostAppTest.ADMIN_PASSWORD));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 }

@@ -34,7 +34,6 @@ public final class LocalElasticsearchNode implements AutoCloseable {
     private static final int LOG_LINES_IN_ERRORS = 40;
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private final LocalNodeSettings settings;
     private final NodeFolders folders;
     private final Process process;
     private final URI httpUri;
@@ -42,9 +41,7 @@ public final class LocalElasticsearchNode implements AutoCloseable {
     private final Thread shutdownHook;
     private volatile boolean stopping;
 
-    private LocalElasticsearchNode(LocalNodeSettings settings, NodeFolders folders, Process process, URI httpUri,
-            Path consoleLog) {
-        this.settings = settings;
+    private LocalElasticsearchNode(NodeFolders folders, Process process, URI httpUri, Path consoleLog) {
         this.folders = folders;
         this.process = process;
         this.httpUri = httpUri;
@@ -82,7 +79,7 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         log.info("Starting Elasticsearch {} on {} (data in {}, log in {})", DistributionLocator.VERSION, uri,
                 folders.data, consoleLog);
         Process process = launch(settings, folders, owner, consoleLog);
-        LocalElasticsearchNode node = new LocalElasticsearchNode(settings, folders, process, uri, consoleLog);
+        LocalElasticsearchNode node = new LocalElasticsearchNode(folders, process, uri, consoleLog);
         try {
             node.awaitHealth(settings.startTimeout());
         } catch (RuntimeException e) {

@@ -328,32 +328,39 @@ public final class ArticleIndex {
     }
 
     private void requireValid(String text, Query query) {
+        String error;
         try {
-            var validation = client.indices().validateQuery(v -> v.index(alias).query(query).explain(true));
-            if (!validation.valid()) {
-                String reason = validation.explanations().stream().map(x -> x.error())
-                        .filter(java.util.Objects::nonNull).findFirst()
-                        .map(ArticleIndex::withoutExceptionClass).orElse("not valid Lucene syntax");
-                throw new InvalidQueryException("Invalid query '" + text + "': " + reason, null);
-            }
+            error = validationError(query);
         } catch (ElasticsearchException | IOException e) {
             throw unavailable("check the query", e);
+        }
+        if (error != null) {
+            throw new InvalidQueryException("Invalid query '" + text + "': " + error, null);
         }
     }
 
     /** The search error names only the failed phase; the validate API says where the syntax broke. */
     private String explainInvalid(ArticleQuery query, ElasticsearchException e) {
         try {
-            var validation = client.indices().validateQuery(v -> v.index(alias).query(toQuery(query)).explain(true));
-            return validation.explanations().stream()
-                    .map(x -> x.error())
-                    .filter(java.util.Objects::nonNull)
-                    .findFirst()
-                    .map(ArticleIndex::withoutExceptionClass)
-                    .orElse(describe(e.error()));
+            String error = validationError(toQuery(query));
+            return error != null ? error : describe(e.error());
         } catch (ElasticsearchException | IOException ignored) {
             return describe(e.error());
         }
+    }
+
+    /** Elasticsearch's own parse of the query: null when valid, else the parser's reason. */
+    private @Nullable String validationError(Query query) throws IOException {
+        var validation = client.indices().validateQuery(v -> v.index(alias).query(query).explain(true));
+        if (validation.valid()) {
+            return null;
+        }
+        return validation.explanations().stream()
+                .map(x -> x.error())
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .map(ArticleIndex::withoutExceptionClass)
+                .orElse("not valid Lucene syntax");
     }
 
     private static String withoutExceptionClass(String message) {

@@ -2,6 +2,7 @@ package org.outpost.dashboard.classify;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.entity.Gazetteer;
 import org.outpost.core.topic.TopicDefinitions;
@@ -20,7 +21,7 @@ public class ClassifierService {
 
     ClassifierService(ClassifierProperties properties) {
         this.properties = properties;
-        this.current = new AtomicReference<>(build(properties));
+        this.current = new AtomicReference<>(build(properties.topicsFile(), properties.gazetteerFile()));
     }
 
     public Classifier current() {
@@ -29,16 +30,17 @@ public class ClassifierService {
 
     /** @throws IllegalArgumentException saying what is wrong with a file; the classifier in use stays */
     public Classifier reload() {
-        Classifier fresh = build(properties);
+        Classifier fresh = build(properties.topicsFile(), properties.gazetteerFile());
         current.set(fresh);
         return fresh;
     }
 
-    private static Classifier build(ClassifierProperties properties) {
+    /** The bundled topics and gazetteer, or the given topic file, plus the given gazetteer entries. */
+    static Classifier build(@Nullable String topicsFile, @Nullable String gazetteerFile) {
         Gazetteer gazetteer = Gazetteer.defaults();
-        if (properties.gazetteerFile() != null && !properties.gazetteerFile().isBlank()) {
-            gazetteer = gazetteer.extendedWith(Gazetteer.load(Path.of(properties.gazetteerFile())));
+        if (gazetteerFile != null && !gazetteerFile.isBlank()) {
+            gazetteer = gazetteer.extendedWith(Gazetteer.load(Path.of(gazetteerFile)));
         }
-        return new Classifier(TopicDefinitions.load(properties.topicsFile()), gazetteer);
+        return new Classifier(TopicDefinitions.load(topicsFile), gazetteer);
     }
 }

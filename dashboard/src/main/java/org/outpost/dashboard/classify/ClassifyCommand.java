@@ -9,12 +9,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.classify.Classifier;
-import org.outpost.core.entity.Gazetteer;
-import org.outpost.core.topic.TopicDefinitions;
 
 /**
  * {@code java -jar outpost.jar classify}: reads JSON lines {@code {"id", "text", "title"?}} on
@@ -33,12 +30,7 @@ public final class ClassifyCommand {
 
     /** Entry point from {@code main}; topic and gazetteer files come from the same variables as the app's. */
     public static int run(InputStream in, PrintStream out, Function<String, @Nullable String> env) throws IOException {
-        Gazetteer gazetteer = Gazetteer.defaults();
-        String extra = env.apply("OUTPOST_GAZETTEER_FILE");
-        if (extra != null && !extra.isBlank()) {
-            gazetteer = gazetteer.extendedWith(Gazetteer.load(Path.of(extra)));
-        }
-        Classifier classifier = new Classifier(TopicDefinitions.load(env.apply("OUTPOST_TOPICS_FILE")), gazetteer);
+        Classifier classifier = ClassifierService.build(env.apply("OUTPOST_TOPICS_FILE"), env.apply("OUTPOST_GAZETTEER_FILE"));
         return new ClassifyCommand(classifier).process(in, out);
     }
 

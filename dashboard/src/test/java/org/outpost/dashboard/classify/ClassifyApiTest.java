@@ -21,7 +21,7 @@ class ClassifyApiTest extends OutpostAppTest {
 
     @BeforeEach
     void client() {
-        api = new ApiClient(port);
+        api = ApiClient.admin(port);
     }
 
     @Test

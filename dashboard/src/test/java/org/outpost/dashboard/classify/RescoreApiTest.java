@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.outpost.dashboard.ApiClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -31,7 +28,7 @@ class RescoreApiTest extends OutpostAppTest {
 
     @Test
     void anEditedTopicFileIsReloadedAndEveryArticleRescoredWithoutARestart() throws Exception {
-        ApiClient api = new ApiClient(port);
+        ApiClient api = ApiClient.admin(port);
         String original = Files.readString(TOPICS_FILE);
         String someId = json(api.get("/api/v1/articles?size=1")).path("items").get(0).path("id").asText();
         String indexedBefore = json(api.get("/api/v1/articles/" + someId)).path("indexedAt").asText();
@@ -65,7 +62,7 @@ class RescoreApiTest extends OutpostAppTest {
 
     @Test
     void aBrokenTopicFileIsRefusedAndTheTopicsInUseStay() throws Exception {
-        ApiClient api = new ApiClient(port);
+        ApiClient api = ApiClient.admin(port);
         String original = Files.readString(TOPICS_FILE);
         try {
             Files.writeString(TOPICS_FILE, "topics:\n  - id: broken\n    threshold: 0.3\n    terms: [{ query: '(x', weight: 1 }]\n");
@@ -83,11 +80,7 @@ class RescoreApiTest extends OutpostAppTest {
         if (!users.userExists("analyst")) {
             users.createUser(User.withUsername("analyst").password("{noop}analyst-pw").roles("ANALYST").build());
         }
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin/rescore"))
-                        .header("Authorization", ApiClient.basicAuth("analyst", "analyst-pw"))
-                        .POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = ApiClient.as(port, "analyst", "analyst-pw").post("/api/v1/admin/rescore", "");
         assertThat(response.statusCode()).isEqualTo(403);
     }
 

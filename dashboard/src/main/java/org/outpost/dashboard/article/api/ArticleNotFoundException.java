@@ -1,6 +1,9 @@
 package org.outpost.dashboard.article.api;
 
-class ArticleNotFoundException extends RuntimeException {
+import java.util.NoSuchElementException;
+
+/** Answered with 404 by the API's error handling. */
+class ArticleNotFoundException extends NoSuchElementException {
 
     ArticleNotFoundException(String id) {
         super("No article with id '" + id + "'");

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleHit;
@@ -57,6 +58,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         configureFilters();
         configureGrid();
         add(header(), filters(), summary, grid, emptyState);
+        loadSources();
         refresh();
     }
 
@@ -140,7 +142,6 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
                     "Check /actuator/health or try again in a moment.");
             return;
         }
-        refreshSources();
         if (column != null) {
             column.setHeader(search.getValue().isBlank() ? "Newest first" : "Best matches first");
         }
@@ -170,14 +171,12 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
                 page, size);
     }
 
-    private void refreshSources() {
-        String selected = source.getValue();
-        var sources = index.sources(200);
-        if (!sources.equals(source.getListDataView().getItems().toList())) {
-            source.setItems(sources);
-            if (selected != null && sources.contains(selected)) {
-                source.setValue(selected);
-            }
+    /** Once per visit: the list is for picking, and a new source shows up on the next visit. */
+    private void loadSources() {
+        try {
+            source.setItems(index.sources(200));
+        } catch (IndexUnavailableException e) {
+            source.setItems(List.of()); // refresh() reports the outage where the results would be
         }
     }
 

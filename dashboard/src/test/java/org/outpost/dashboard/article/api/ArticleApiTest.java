@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.outpost.dashboard.ApiClient;
 import org.outpost.dashboard.OutpostAppTest;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -26,7 +23,6 @@ class ArticleApiTest extends OutpostAppTest {
     @Value("${local.server.port}")
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -113,13 +109,11 @@ class ArticleApiTest extends OutpostAppTest {
 
     @Test
     void noCredentialsIs401AndWrongPasswordToo() throws Exception {
-        HttpResponse<String> anonymous = get("/api/v1/articles", false);
+        HttpResponse<String> anonymous = ApiClient.anonymous(port).get("/api/v1/articles");
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
 
-        HttpRequest wrong = HttpRequest.newBuilder(uri("/api/v1/articles"))
-                .header("Authorization", basic("admin", "wrong")).build();
-        assertThat(http.send(wrong, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(ApiClient.as(port, "admin", "wrong").get("/api/v1/articles").statusCode()).isEqualTo(401);
     }
 
     private JsonNode first(String path) throws Exception {
@@ -135,19 +129,7 @@ class ArticleApiTest extends OutpostAppTest {
     }
 
     private HttpResponse<String> get(String path, boolean authenticated) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
-        if (authenticated) {
-            request.header("Authorization", basic("admin", ADMIN_PASSWORD));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return (authenticated ? ApiClient.admin(port) : ApiClient.anonymous(port)).get(path);
     }
 
     private static String enc(String text) {

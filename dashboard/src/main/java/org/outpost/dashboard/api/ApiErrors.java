@@ -1,18 +1,27 @@
-package org.outpost.dashboard.article.api;
+package org.outpost.dashboard.api;
 
+import java.util.NoSuchElementException;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.core.index.InvalidQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** API errors as RFC 9457 problem details whose {@code detail} tells the caller what to fix. */
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+/**
+ * Errors of every REST endpoint as RFC 9457 problem details whose {@code detail} (also as
+ * {@code message}) tells the caller what to fix. Ordered first so Spring's generic problem
+ * handler does not answer unreadable bodies without saying what was expected.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -34,9 +43,15 @@ class ApiErrors {
                 "'" + e.getName() + "' must be a whole number, was '" + e.getValue() + "'");
     }
 
-    @ExceptionHandler(ArticleNotFoundException.class)
-    ProblemDetail notFound(ArticleNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Article not found", e.getMessage());
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "The body must be JSON like {\"title\": \"optional\", \"text\": \"...\"}");
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ProblemDetail notFound(NoSuchElementException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
     @ExceptionHandler(IndexUnavailableException.class)
