@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param id stable identifier, see {@link ArticleId}
  * @param entities typed values such as {@code country:Tajikistan} or {@code org:CSTO}
  * @param contentHash hash of the normalised title and body, to recognise unchanged re-imports
+ * @param minhash {@link MinHash} signature of the body, null when too short to compare
+ * @param duplicateOf the id of the first article with the same or nearly the same content; such
+ *     an article is kept (its page lists the copies) but not listed or counted again
  */
 public record Article(
         String id,
@@ -29,7 +32,9 @@ public record Article(
         Map<String, Double> topicScores,
         List<String> topics,
         List<String> entities,
-        String contentHash) {
+        String contentHash,
+        @Nullable String minhash,
+        @Nullable String duplicateOf) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -49,7 +54,24 @@ public record Article(
 
     public Article withIndexedAt(Instant when) {
         return new Article(id, title, body, url, canonicalUrl, source, author, publishedAt, fetchedAt, when,
-                language, topicScores, topics, entities, contentHash);
+                language, topicScores, topics, entities, contentHash, minhash, duplicateOf);
+    }
+
+    public Article withDuplicateOf(@Nullable String original) {
+        return new Article(id, title, body, url, canonicalUrl, source, author, publishedAt, fetchedAt, indexedAt,
+                language, topicScores, topics, entities, contentHash, minhash, original);
+    }
+
+    /** The article as classified: these scores, labels and entities replace its own. */
+    public Article withClassification(Map<String, Double> scores, List<String> labels, List<String> typedEntities) {
+        return new Article(id, title, body, url, canonicalUrl, source, author, publishedAt, fetchedAt, indexedAt,
+                language, scores, labels, typedEntities, contentHash, minhash, duplicateOf);
+    }
+
+    /** Index-only field: the MinHash bands a near-duplicate lookup matches on. */
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "minhash_bands", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+    public List<String> minhashBands() {
+        return MinHash.bands(minhash);
     }
 
     /** Collects the optional fields; {@link #build()} derives the id and content hash. */
@@ -104,7 +126,7 @@ public record Article(
             String canonical = canonicalUrl != null ? canonicalUrl : url;
             String id = canonical != null ? ArticleId.fromUrl(canonical) : ArticleId.fromContent(source, title, body);
             return new Article(id, title, body, url, canonical, source, author, publishedAt, fetchedAt, null,
-                    language, Map.of(), List.of(), List.of(), ArticleId.contentHash(title, body));
+                    language, Map.of(), List.of(), List.of(), ArticleId.contentHash(title, body), MinHash.of(body), null);
         }
     }
 }

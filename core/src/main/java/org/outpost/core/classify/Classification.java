@@ -14,9 +14,7 @@ public record Classification(TopicScores topics, List<Entity> entities) {
 
     /** The article with these scores, labels and entities (as {@code type:Name}) in place of its own. */
     public Article applyTo(Article article) {
-        return new Article(article.id(), article.title(), article.body(), article.url(), article.canonicalUrl(),
-                article.source(), article.author(), article.publishedAt(), article.fetchedAt(), article.indexedAt(),
-                article.language(), topics.scores(), topics.labels(), entities.stream().map(Entity::typed).toList(),
-                article.contentHash());
+        return article.withClassification(topics.scores(), topics.labels(),
+                entities.stream().map(Entity::typed).toList());
     }
 }

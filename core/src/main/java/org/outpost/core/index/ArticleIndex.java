@@ -38,6 +38,8 @@ public final class ArticleIndex {
     private static final String[] SEARCH_FIELDS = {"title^2", "body", "source.text"};
     private static final int SNIPPET_CHARS = 240;
     private static final int MAX_ID_BYTES = 512;
+    /** Lists, counts and trends show each story once: copies point at their original. */
+    private static final Query ORIGINALS = Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("duplicate_of")))));
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -64,10 +66,11 @@ public final class ArticleIndex {
     public void ensureExists() {
         try {
             if (client.indices().existsAlias(e -> e.name(alias)).value()) {
+                addNewFields();
                 return;
             }
             String index = currentIndexName();
-            try (InputStream mapping = ArticleIndex.class.getResourceAsStream("article-index-v" + MAPPING_VERSION + ".json")) {
+            try (InputStream mapping = mappingResource()) {
                 client.indices().create(c -> c.index(index).withJson(mapping)
                         .aliases(alias, a -> a.isWriteIndex(true)));
             }
@@ -80,6 +83,24 @@ public final class ArticleIndex {
         } catch (IOException e) {
             throw unavailable("create the article index", e);
         }
+    }
+
+    private static InputStream mappingResource() {
+        return ArticleIndex.class.getResourceAsStream("article-index-v" + MAPPING_VERSION + ".json");
+    }
+
+    /**
+     * Fields added to the mapping after an index was created (dedup fields, say) are added to it
+     * in place: Elasticsearch accepts new fields on a live index, and the strict mapping would
+     * otherwise reject every article carrying them.
+     */
+    private void addNewFields() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode mappings;
+        try (InputStream in = mappingResource()) {
+            mappings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("mappings");
+        }
+        byte[] body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(mappings);
+        client.indices().putMapping(p -> p.index(alias).withJson(new java.io.ByteArrayInputStream(body)));
     }
 
     /**
@@ -196,6 +217,68 @@ public final class ArticleIndex {
         }
     }
 
+    /** The articles with these ids that exist, by id (one round trip). */
+    public Map<String, Article> getAll(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            var response = client.mget(m -> m.index(alias).ids(List.copyOf(ids)), Article.class);
+            Map<String, Article> found = new java.util.HashMap<>();
+            for (var doc : response.docs()) {
+                if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
+                    found.put(doc.result().id(), doc.result().source());
+                }
+            }
+            return found;
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("read " + ids.size() + " articles", e);
+        }
+    }
+
+    /**
+     * Articles that may be copies of one with this content: the same content hash, or a MinHash
+     * sharing a band (the caller checks the distance). Originals come before copies.
+     */
+    public List<Article> copyCandidates(String contentHash, @Nullable String minhash, int max) {
+        BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
+        bool.should(s -> s.term(t -> t.field("content_hash").value(contentHash)));
+        List<String> bands = org.outpost.core.article.MinHash.bands(minhash);
+        if (!bands.isEmpty()) {
+            bool.should(s -> s.terms(t -> t.field("minhash_bands").terms(v -> v.value(
+                    bands.stream().map(co.elastic.clients.elasticsearch._types.FieldValue::of).toList()))));
+        }
+        try {
+            SearchResponse<Article> response = client.search(s -> s.index(alias).size(max)
+                    .query(bool.build()._toQuery())
+                    .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc))), Article.class);
+            return response.hits().hits().stream().map(Hit::source).filter(java.util.Objects::nonNull).toList();
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("look up copies", e);
+        }
+    }
+
+    /** The copies recorded of an article (same or nearly the same content under other addresses). */
+    public List<Article> duplicatesOf(String id, int max) {
+        try {
+            SearchResponse<Article> response = client.search(s -> s.index(alias).size(max)
+                    .query(q -> q.term(t -> t.field("duplicate_of").value(id)))
+                    .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc))), Article.class);
+            return response.hits().hits().stream().map(Hit::source).filter(java.util.Objects::nonNull).toList();
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("list the copies of " + id, e);
+        }
+    }
+
+    /** Counts originals only: copies of a story are not counted twice. */
+    public long countOriginals() {
+        try {
+            return client.count(c -> c.index(alias).query(ORIGINALS)).count();
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("count articles", e);
+        }
+    }
+
     public long count() {
         try {
             return client.count(c -> c.index(alias)).count();
@@ -212,6 +295,7 @@ public final class ArticleIndex {
      */
     public List<TrendBucket> trends(TrendQuery query, List<String> topicIds) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
+        bool.filter(ORIGINALS);
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("published_at")
                 .gte(JsonData.of(query.from().toString())).lt(JsonData.of(query.to().toString())))));
         if (query.topic() != null) {
@@ -266,7 +350,7 @@ public final class ArticleIndex {
     /** The most frequent source names, most articles first. */
     public List<String> sources(int max) {
         try {
-            SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
+            SearchResponse<Void> response = client.search(s -> s.index(alias).size(0).query(ORIGINALS)
                     .aggregations("sources", a -> a.terms(t -> t.field("source").size(max))), Void.class);
             return response.aggregations().get("sources").sterms().buckets().array().stream()
                     .map(b -> b.key().stringValue())
@@ -381,6 +465,7 @@ public final class ArticleIndex {
 
     private static Query toQuery(ArticleQuery query) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
+        bool.filter(ORIGINALS);
         if (query.text() != null) {
             bool.must(textQuery(query.text()));
         } else {

@@ -58,9 +58,9 @@ class ArticleIndexTest {
         Article good = article("https://news.example/good", "Good", "Fine body");
         // an empty field name is refused by Elasticsearch for this document only
         Article badField = new Article("bad-field", "Bad", "Body", null, null, "Test", null, null, null, null, null,
-                java.util.Map.of("", 0.5), null, null, null);
+                java.util.Map.of("", 0.5), null, null, null, null, null);
         Article badId = new Article("x".repeat(600), "Bad", "Body", null, null, "Test", null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null);
 
         BulkReport report = index.index(List.of(good, badField, badId));
 
@@ -176,10 +176,51 @@ class ArticleIndexTest {
         assertThatThrownBy(() -> TrendInterval.of("month")).hasMessageContaining("hour, day or week");
     }
 
+    @Test
+    void copiesAreFoundByContentOrFingerprintAndLeftOutOfListsAndCounts() {
+        String body = String.join(" ", java.util.Collections.nCopies(6,
+                "Border guards seized heroin near the Panj river crossing in the Khatlon region on Tuesday night."))
+                + " Unique sentence number one about a detained courier.";
+        Article original = Article.builder("Agency A", "Heroin seized", body).url("https://a.example/1").build();
+        Article copy = Article.builder("Agency B", "Heroin seized", body).url("https://b.example/9").build()
+                .withDuplicateOf(original.id());
+        index.index(List.of(original));
+        index.refresh();
+        index.index(List.of(copy));
+        index.refresh();
+
+        assertThat(index.copyCandidates(original.contentHash(), original.minhash(), 10))
+                .extracting(Article::id).containsExactly(original.id(), copy.id());
+        Article reprint = Article.builder("Agency C", "Heroin seized", body + " Follow us on Telegram.")
+                .url("https://c.example/5").build();
+        assertThat(reprint.contentHash()).isNotEqualTo(original.contentHash());
+        assertThat(index.copyCandidates(reprint.contentHash(), reprint.minhash(), 10))
+                .extracting(Article::id).contains(original.id());
+
+        assertThat(index.duplicatesOf(original.id(), 10)).extracting(Article::id).containsExactly(copy.id());
+        assertThat(index.search(ArticleQuery.all(10)).items()).extracting(h -> h.article().id())
+                .containsExactly(original.id());
+        assertThat(index.countOriginals()).isEqualTo(1);
+        assertThat(index.count()).isEqualTo(2);
+        assertThat(index.getAll(List.of(original.id(), "missing"))).containsOnlyKeys(original.id());
+    }
+
+    @Test
+    void fieldsAddedToTheMappingReachAnIndexCreatedBefore() throws Exception {
+        String alias = "old-articles-" + UUID.randomUUID().toString().substring(0, 8);
+        client.indices().create(c -> c.index(alias + "-v1").aliases(alias, a -> a.isWriteIndex(true))
+                .mappings(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.Strict)
+                        .properties("id", p -> p.keyword(k -> k))));
+        ArticleIndex old = new ArticleIndex(client, alias);
+        old.ensureExists();
+        var mapping = client.indices().getMapping(g -> g.index(alias)).result().get(alias + "-v1").mappings();
+        assertThat(mapping.properties()).containsKeys("duplicate_of", "minhash_bands", "title");
+    }
+
     private static Article labelled(String url, Instant published, List<String> topics) {
         Article plain = Article.builder("Test", "T " + url, "Body").url(url).publishedAt(published).build();
         return new Article(plain.id(), plain.title(), plain.body(), plain.url(), plain.canonicalUrl(), plain.source(),
-                null, published, null, null, "en", java.util.Map.of(), topics, List.of(), plain.contentHash());
+                null, published, null, null, "en", java.util.Map.of(), topics, List.of(), plain.contentHash(), null, null);
     }
 
     @Test
