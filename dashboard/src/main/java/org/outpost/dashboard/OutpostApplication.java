@@ -5,13 +5,16 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.outpost.crawler.CrawlerConfiguration;
 import org.outpost.dashboard.classify.ClassifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Import(CrawlerConfiguration.class)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Push

@@ -28,6 +28,7 @@ public abstract class OutpostAppTest {
         registry.add("outpost.elasticsearch.index-alias", () -> "app-test-articles");
         registry.add("outpost.admin.password", () -> ADMIN_PASSWORD);
         registry.add("outpost.classifier.topics-file", TOPICS_FILE::toString);
+        registry.add("outpost.crawler.per-host-delay", () -> "0s");
     }
 
     private static Path copyBundledTopics() {

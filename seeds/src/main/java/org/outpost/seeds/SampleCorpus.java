@@ -19,15 +19,18 @@ public final class SampleCorpus {
 
     private final List<SampleDocument> documents;
     private final String version;
+    private final String manifestJson;
 
-    private SampleCorpus(List<SampleDocument> documents, String version) {
+    private SampleCorpus(List<SampleDocument> documents, String version, String manifestJson) {
         this.documents = List.copyOf(documents);
         this.version = version;
+        this.manifestJson = manifestJson;
     }
 
     public static SampleCorpus load() {
         try (InputStream manifest = resource("manifest.json")) {
-            JsonNode root = new ObjectMapper().readTree(manifest);
+            String manifestJson = new String(manifest.readAllBytes(), StandardCharsets.UTF_8);
+            JsonNode root = new ObjectMapper().readTree(manifestJson);
             List<SampleDocument> documents = new ArrayList<>();
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (JsonNode entry : root.path("documents")) {
@@ -43,7 +46,7 @@ public final class SampleCorpus {
                         url.isNull() || url.isMissingNode() ? null : url.asText(),
                         entry.path("language").asText("en"), text));
             }
-            return new SampleCorpus(documents, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+            return new SampleCorpus(documents, HexFormat.of().formatHex(digest.digest()).substring(0, 16), manifestJson);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the sample corpus", e);
         } catch (NoSuchAlgorithmException e) {
@@ -53,6 +56,11 @@ public final class SampleCorpus {
 
     public List<SampleDocument> documents() {
         return documents;
+    }
+
+    /** The manifest as shipped: file names with their source, address and language. */
+    public String manifestJson() {
+        return manifestJson;
     }
 
     /** Changes whenever a document or its manifest entry changes, so an updated corpus is imported again. */

@@ -27,7 +27,7 @@ import org.jsoup.nodes.Element;
 public final class PublicationDate {
 
     /** Where a date was found, most reliable first. */
-    public enum Origin { JSON_LD, OPEN_GRAPH, META, TIME_ELEMENT, URL }
+    public enum Origin { JSON_LD, OPEN_GRAPH, META, TIME_ELEMENT, URL, TEXT }
 
     public record Found(Instant instant, Origin origin) {
     }

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * Regional news sites still serve legacy Cyrillic encodings without declaring them, which is why
  * detection cares about exactly those two.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
   static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
   static final Charset KOI8_R = Charset.forName("KOI8-R");
@@ -36,7 +36,7 @@ final class TextDecoder {
 
   private TextDecoder() {}
 
-  static String decode(byte[] body, @Nullable Charset headerCharset) {
+  public static String decode(byte[] body, @Nullable Charset headerCharset) {
     try {
       if (headerCharset != null) {
         return new String(body, headerCharset);

@@ -32,6 +32,18 @@ class ApiErrors {
                 + ". The query uses Lucene syntax: words, \"phrases\", AND/OR/NOT, field:value, wildcards*.");
     }
 
+    @ExceptionHandler(org.outpost.crawler.source.InvalidSourceException.class)
+    ProblemDetail invalidSource(org.outpost.crawler.source.InvalidSourceException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid source", e.getMessage());
+        problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    @ExceptionHandler(org.outpost.crawler.source.SourceNotFoundException.class)
+    ProblemDetail sourceNotFound(org.outpost.crawler.source.SourceNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badParameter(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid parameter", e.getMessage());
@@ -46,7 +58,7 @@ class ApiErrors {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request",
-                "The body must be JSON like {\"title\": \"optional\", \"text\": \"...\"}");
+                "The body is not the JSON this endpoint expects: " + rootMessage(e));
     }
 
     @ExceptionHandler(NoSuchElementException.class)
@@ -59,6 +71,16 @@ class ApiErrors {
         log.warn("Article index unavailable", e);
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Article index unavailable",
                 e.getMessage() + ". Try again shortly; /actuator/health shows the cluster's state.");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.toString() : root.getMessage();
+        int newline = message.indexOf('\n');
+        return newline > 0 ? message.substring(0, newline) : message;
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

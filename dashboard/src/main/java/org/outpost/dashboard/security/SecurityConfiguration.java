@@ -32,6 +32,9 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        // everyone signed in reads sources; analysts and admins change them
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/sources/**").authenticated()
+                        .requestMatchers("/api/v1/sources/**").hasAnyRole("ADMIN", "ANALYST")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(jsonUnauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(jsonUnauthorized()))

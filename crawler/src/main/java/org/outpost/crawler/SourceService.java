@@ -1,0 +1,128 @@
+package org.outpost.crawler;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.outpost.crawler.crawl.CrawlSettings;
+import org.outpost.crawler.crawl.SourceCrawler;
+import org.outpost.crawler.run.CrawlError;
+import org.outpost.crawler.run.CrawlRun;
+import org.outpost.crawler.run.RunRepository;
+import org.outpost.crawler.run.RunTrigger;
+import org.outpost.crawler.schedule.CrawlScheduler;
+import org.outpost.crawler.source.InvalidSourceException;
+import org.outpost.crawler.source.Source;
+import org.outpost.crawler.source.SourceDefinition;
+import org.outpost.crawler.source.SourceNotFoundException;
+import org.outpost.crawler.source.SourceRepository;
+import org.outpost.crawler.source.SourceType;
+import org.springframework.stereotype.Service;
+
+/** The crawler module's facade: sources, their runs, and running them. */
+@Service
+public class SourceService {
+
+    /** Who is changing sources: folder sources and intranet access are for admins only. */
+    public record Editor(String username, boolean admin) {
+    }
+
+    private final SourceRepository sources;
+    private final RunRepository runs;
+    private final CrawlScheduler scheduler;
+    private final SourceCrawler crawler;
+    private final CrawlSettings settings;
+
+    public SourceService(SourceRepository sources, RunRepository runs, CrawlScheduler scheduler, SourceCrawler crawler,
+            CrawlSettings settings) {
+        this.sources = sources;
+        this.runs = runs;
+        this.scheduler = scheduler;
+        this.crawler = crawler;
+        this.settings = settings;
+    }
+
+    public Source create(SourceDefinition definition, Editor editor) {
+        SourceDefinition.Valid valid = permitted(definition.validate(), editor);
+        Source source = sources.insert(valid, editor.username());
+        scheduler.schedule(source);
+        if (source.enabled()) {
+            scheduler.runNow(source.id()); // a new source shows articles now, not after its first interval
+        }
+        return source;
+    }
+
+    public Source update(long id, SourceDefinition definition, Editor editor) {
+        get(id);
+        Source source = sources.update(id, permitted(definition.validate(), editor));
+        scheduler.schedule(source);
+        return source;
+    }
+
+    public void delete(long id) {
+        if (!sources.delete(id)) {
+            throw new SourceNotFoundException(id);
+        }
+        scheduler.unschedule(id);
+    }
+
+    public Source get(long id) {
+        return sources.find(id).orElseThrow(() -> new SourceNotFoundException(id));
+    }
+
+    public List<SourceStatus> list() {
+        Map<Long, CrawlRun> latest = runs.latestPerSource();
+        return sources.findAll().stream().map(s -> status(s, latest.get(s.id()))).toList();
+    }
+
+    public SourceStatus status(long id) {
+        Source source = get(id);
+        List<CrawlRun> recent = runs.recent(id, 1);
+        return status(source, recent.isEmpty() ? null : recent.getFirst());
+    }
+
+    /** Starts a run in the background now; see {@link #runs} for its progress. */
+    public void runNow(long id) {
+        get(id);
+        scheduler.runNow(id);
+    }
+
+    /** Runs the source in this thread (startup import, tools) and returns the finished run. */
+    public CrawlRun runAndWait(long id, RunTrigger trigger) {
+        return crawler.crawl(id, trigger, () -> false);
+    }
+
+    public List<CrawlRun> runs(long id, int max) {
+        get(id);
+        return runs.recent(id, max);
+    }
+
+    public List<CrawlError> errors(long runId, int max) {
+        return runs.errors(runId, max);
+    }
+
+    public List<CrawlError> recentErrors(long sourceId, int max) {
+        return runs.recentErrors(sourceId, max);
+    }
+
+    private SourceStatus status(Source source, @Nullable CrawlRun last) {
+        return new SourceStatus(source, last, source.enabled() ? scheduler.nextRun(source.id()).orElse(null) : null,
+                SourceStatus.healthOf(source, last));
+    }
+
+    private SourceDefinition.Valid permitted(SourceDefinition.Valid valid, Editor editor) {
+        if (valid.type() == SourceType.FOLDER) {
+            if (!editor.admin()) {
+                throw new InvalidSourceException("type", "only administrators may add folder sources");
+            }
+            if (!settings.folderAllowed(Path.of(valid.url()))) {
+                throw new InvalidSourceException("url", valid.url() + " is outside the folders sources may read: "
+                        + settings.folderRoots());
+            }
+        }
+        if (valid.allowPrivate() && !editor.admin()) {
+            throw new InvalidSourceException("allowPrivate", "only administrators may let a source reach private addresses");
+        }
+        return valid;
+    }
+}

@@ -1,0 +1,152 @@
+package org.outpost.crawler.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's schema.org JSON-LD as one flat list of objects, top-level arrays and {@code @graph}s
+ * unfolded, with {@code {"@id": ...}} references (how Yoast and friends link an article to its
+ * author) resolved against that list.
+ */
+final class JsonLd {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting", "Report",
+            "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "BackgroundNewsArticle",
+            "ScholarlyArticle", "TechArticle", "LiveBlogPosting", "SocialMediaPosting", "PressRelease");
+
+    private final List<JsonNode> objects;
+
+    private JsonLd(List<JsonNode> objects) {
+        this.objects = objects;
+    }
+
+    static JsonLd of(Document page) {
+        List<JsonNode> objects = new ArrayList<>();
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                unfold(JSON.readTree(script.data()), objects);
+            } catch (IOException e) {
+                // broken JSON-LD is common; the page's other metadata still counts
+            }
+        }
+        return new JsonLd(objects);
+    }
+
+    private static void unfold(@Nullable JsonNode node, List<JsonNode> into) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(item -> unfold(item, into));
+        } else if (node.isObject()) {
+            into.add(node);
+            unfold(node.get("@graph"), into);
+        }
+    }
+
+    @Nullable JsonNode article() {
+        for (JsonNode object : objects) {
+            if (hasType(object, ARTICLE_TYPES)) {
+                return object;
+            }
+        }
+        return null;
+    }
+
+    @Nullable String headline() {
+        JsonNode article = article();
+        return article == null ? null : text(article.get("headline"));
+    }
+
+    /** Names of the article's authors, persons or organisations, in the order given. */
+    List<String> authors() {
+        JsonNode article = article();
+        List<String> names = new ArrayList<>();
+        if (article != null) {
+            collectNames(article.get("author"), names);
+        }
+        return names;
+    }
+
+    /** The publisher's or the website's name, for telling a site-name suffix from a headline. */
+    List<String> siteNames() {
+        List<String> names = new ArrayList<>();
+        JsonNode article = article();
+        if (article != null) {
+            collectNames(article.get("publisher"), names);
+        }
+        for (JsonNode object : objects) {
+            if (hasType(object, Set.of("WebSite", "Organization", "NewsMediaOrganization", "GovernmentOrganization"))) {
+                String name = text(object.get("name"));
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    private void collectNames(@Nullable JsonNode node, List<String> names) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(item -> collectNames(item, names));
+        } else if (node.isTextual()) {
+            String name = text(node);
+            if (name != null && !name.startsWith("http")) {
+                names.add(name);
+            }
+        } else if (node.isObject()) {
+            JsonNode resolved = node.has("name") ? node : resolve(node.path("@id").asText(""));
+            String name = resolved == null ? null : text(resolved.get("name"));
+            if (name != null) {
+                names.add(name);
+            }
+        }
+    }
+
+    private @Nullable JsonNode resolve(String id) {
+        if (id.isEmpty()) {
+            return null;
+        }
+        for (JsonNode object : objects) {
+            if (id.equals(object.path("@id").asText(null))) {
+                return object;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasType(JsonNode object, Set<String> types) {
+        JsonNode type = object.get("@type");
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode item : type) {
+                if (types.contains(item.asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return types.contains(type.asText());
+    }
+
+    private static @Nullable String text(@Nullable JsonNode node) {
+        if (node == null || !node.isTextual()) {
+            return null;
+        }
+        String text = DomText.collapse(org.jsoup.parser.Parser.unescapeEntities(node.asText(), false));
+        return text.isEmpty() ? null : text;
+    }
+}

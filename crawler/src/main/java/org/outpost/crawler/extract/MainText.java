@@ -1,0 +1,158 @@
+package org.outpost.crawler.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The story's text: prepare the page, pick the container, clean it, render its blocks and drop
+ * the blocks that repeat the page's metadata (headline, byline, date lines, photo credits).
+ * A first, strict pass trusts class names; when it finds too little, a second pass that keeps
+ * boxes named only weakly like boilerplate ("header", "extra", "sidebar") tries again, since
+ * some templates give the story box such names.
+ */
+final class MainText {
+
+    /** Fewer words than this is a stub, an error page or a teaser, not something to monitor. */
+    static final int MIN_WORDS = 40;
+    /** How many of the story box's first blocks are searched for a date stated in the text. */
+    private static final int LEAD_BLOCKS = 4;
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?iu)^(?:by|written by|posted by|reporting by|(?:author|authors|text|автор|авторы|текст|подготовил|подготовила)\\s*:)"
+                    + "\\s+(.{2,80})$");
+    /** Lower-case words a name line may hold: "By Jane Doe and John Smith in Bishkek". */
+    private static final Pattern NAME_GLUE = Pattern.compile("(?u)and|in|for|of|the|de|van|von|al|bin|и|в|для");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?iu)^(?:photo|photos|image|picture|illustration|video|cover photo|фото|фотография|иллюстрация|видео|источник фото)"
+                    + "\\b\\s*(?:by|:|©|—|-).{0,100}$|^©.{0,100}$");
+    private static final Pattern TAG_LINE = Pattern.compile("(?iu)^(?:tags|topics|keywords|теги|метки|ключевые слова)\\s*:.{0,200}$");
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "(?iu)\\b(?:published|updated|posted|last updated|modified|on|at|date|опубликовано|обновлено|дата|в|gmt|utc|am|pm)\\b"
+                    + "|\\d{1,2}:\\d{2}(?::\\d{2})?|[|,.:/\\-–—•·()]");
+
+    record Result(String text, String lead) {
+    }
+
+    private enum Pass { STRICT, LENIENT }
+
+    private MainText() {
+    }
+
+    static Result extract(Document page, String title, @Nullable String author) throws ExtractionException {
+        try {
+            return extract(page.clone(), title, author, Pass.STRICT);
+        } catch (TooLittleText strictFailure) {
+            try {
+                return extract(page.clone(), title, author, Pass.LENIENT);
+            } catch (TooLittleText lenientFailure) {
+                throw new ExtractionException(strictFailure.getMessage());
+            }
+        }
+    }
+
+    private static Result extract(Document page, String title, @Nullable String author, Pass pass)
+            throws ExtractionException, TooLittleText {
+        Element body = page.body();
+        boolean strict = pass == Pass.STRICT;
+        MainTextPreparer.prepare(body, strict);
+        MainTextScorer scorer = new MainTextScorer(strict);
+        Element container = scorer.select(body);
+        if (container == null) {
+            throw new TooLittleText("no paragraphs of text on the page");
+        }
+        String lead = scorer.preamble() + "\n" + lead(MainTextBlocks.of(container));
+        MainTextCleaner.removeJunk(container);
+        if (ListingPage.looksLikeListing(container)) {
+            throw new ExtractionException("a listing of teasers, not an article");
+        }
+        MainTextCleaner.cleanConditionally(container, strict);
+        List<MainTextBlocks.Block> blocks = MainTextBlocks.of(container);
+        List<String> kept = story(blocks, title, author);
+        String text = String.join("\n\n", kept);
+        int words = DomText.words(text);
+        if (words < MIN_WORDS) {
+            throw new TooLittleText("only " + words + " words of main text");
+        }
+        return new Result(text, lead);
+    }
+
+    /** The story box's first lines as served, date and byline lines included, before cleaning drops them. */
+    private static String lead(List<MainTextBlocks.Block> blocks) {
+        return blocks.stream().limit(LEAD_BLOCKS).map(MainTextBlocks.Block::text).collect(Collectors.joining("\n"));
+    }
+
+    private static List<String> story(List<MainTextBlocks.Block> blocks, String title, @Nullable String author) {
+        String comparableTitle = DomText.comparable(title);
+        String comparableAuthor = author == null ? "" : DomText.comparable(author);
+        List<MainTextBlocks.Block> kept = new ArrayList<>();
+        boolean prose = false;
+        for (MainTextBlocks.Block block : blocks) {
+            String text = block.text();
+            String comparable = DomText.comparable(text);
+            // the headline is returned as the title even when og:title words it differently from the h1
+            boolean headline = !prose && (block.level() == 1 || comparable.equals(comparableTitle));
+            boolean byline = !comparableAuthor.isEmpty() && (comparable.equals(comparableAuthor)
+                    || !prose && text.length() < 100 && comparable.startsWith(comparableAuthor + " "));
+            boolean metadata = headline || byline || comparable.isEmpty()
+                    || text.length() < 120 && (byline(text)
+                            || CREDIT.matcher(text).matches() || TAG_LINE.matcher(text).matches() || onlyDate(text));
+            if (!metadata) {
+                kept.add(block);
+                prose |= !block.heading();
+            }
+        }
+        // a heading left with nothing under it introduced a box the cleaner took away
+        while (!kept.isEmpty() && kept.getLast().heading()) {
+            kept.removeLast();
+        }
+        return kept.stream().map(MainTextBlocks.Block::text).toList();
+    }
+
+    /** "By Jane Doe", "Автор: Иван Петров"; not "By Friday evening, rescuers had reached the village." */
+    private static boolean byline(String text) {
+        Matcher m = BYLINE.matcher(text);
+        if (!m.matches()) {
+            return false;
+        }
+        String[] words = m.group(1).split("[\\s,;|/]+");
+        if (words.length > 10) {
+            return false;
+        }
+        for (String word : words) {
+            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !NAME_GLUE.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "12 March 2024, 14:30", "Updated: 2024-03-12": a line that is a date and nothing else a reader would miss. */
+    private static boolean onlyDate(String text) {
+        if (text.length() > 80 || TextDate.find(text).isEmpty()) {
+            return false;
+        }
+        String rest = DATE_WORDS.matcher(text.replaceAll("(?iu)\\p{L}*\\d+\\p{L}*", " ")).replaceAll(" ");
+        rest = rest.replaceAll("(?iu)\\b(?:" + monthsAndWeekdays() + ")\\b\\.?", " ");
+        return DomText.words(rest) <= 1;
+    }
+
+    private static String monthsAndWeekdays() {
+        return "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+                + "|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|года|г"
+                + "|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье";
+    }
+
+    /** Too little text on this pass; unlike a listing verdict, the lenient pass may still find the story. */
+    private static final class TooLittleText extends Exception {
+        TooLittleText(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.outpost.crawler.schedule;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.jspecify.annotations.Nullable;
+import org.outpost.crawler.run.RunTrigger;
+import org.outpost.crawler.source.Source;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps one Quartz job per source in step with the source table: a durable job (so "run now"
+ * works for a disabled source too) and, when enabled, a trigger from its schedule.
+ *
+ * <p>Missed runs (the app was down) collapse into one run as soon as it is back; a job that was
+ * running when an instance died is re-run by a surviving or restarted instance (recovery).
+ */
+@Component
+public class CrawlScheduler implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(CrawlScheduler.class);
+    private static final String GROUP = "sources";
+
+    private final Scheduler scheduler;
+
+    public CrawlScheduler(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    public void schedule(Source source) {
+        JobKey job = jobKey(source.id());
+        TriggerKey triggerKey = TriggerKey.triggerKey("source-" + source.id(), GROUP);
+        try {
+            JobDetail detail = JobBuilder.newJob(CrawlJob.class).withIdentity(job).storeDurably().requestRecovery()
+                    .usingJobData(CrawlJob.SOURCE_ID, source.id())
+                    .withDescription(source.name())
+                    .build();
+            scheduler.addJob(detail, true);
+            Trigger existing = scheduler.getTrigger(triggerKey);
+            if (!source.enabled()) {
+                if (existing != null) {
+                    scheduler.unscheduleJob(triggerKey);
+                }
+                return;
+            }
+            Trigger trigger = trigger(source, triggerKey, job);
+            if (existing == null) {
+                scheduler.scheduleJob(trigger);
+            } else if (!sameSchedule(existing, source)) {
+                scheduler.rescheduleJob(triggerKey, trigger);
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not schedule source " + source.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void unschedule(long sourceId) {
+        try {
+            scheduler.deleteJob(jobKey(sourceId));
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not remove the job of source " + sourceId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts a run now, on a scheduler thread of whichever instance picks it up first. */
+    public void runNow(long sourceId) {
+        try {
+            org.quartz.JobDataMap data = new org.quartz.JobDataMap();
+            data.put(CrawlJob.TRIGGER, RunTrigger.MANUAL.name());
+            scheduler.triggerJob(jobKey(sourceId), data);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not start source " + sourceId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** When the source's trigger fires next, if it is scheduled. */
+    public Optional<Instant> nextRun(long sourceId) {
+        try {
+            Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey("source-" + sourceId, GROUP));
+            return Optional.ofNullable(trigger).map(Trigger::getNextFireTime).map(Date::toInstant);
+        } catch (SchedulerException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a run of the source is going on in this instance. */
+    public boolean isRunningHere(long sourceId) {
+        try {
+            for (JobExecutionContext running : scheduler.getCurrentlyExecutingJobs()) {
+                if (running.getJobDetail().getKey().equals(jobKey(sourceId))) {
+                    return true;
+                }
+            }
+        } catch (SchedulerException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** Asks runs in progress to stop between pages, so they end INTERRUPTED rather than cut off. */
+    @Override
+    public void destroy() {
+        try {
+            for (JobExecutionContext running : scheduler.getCurrentlyExecutingJobs()) {
+                scheduler.interrupt(running.getFireInstanceId());
+            }
+        } catch (SchedulerException e) {
+            log.warn("Could not ask running crawls to stop: {}", e.getMessage());
+        }
+    }
+
+    private static Trigger trigger(Source source, TriggerKey key, JobKey job) {
+        TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger().withIdentity(key).forJob(job)
+                .withDescription(source.schedule().expression() + " " + source.schedule().zone().getId());
+        if (source.schedule().interval() != null) {
+            // the first run is started by whoever created the source ("run now"), not by the trigger
+            return builder.startAt(Date.from(Instant.now().plus(source.schedule().interval())))
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                    .withIntervalInMilliseconds(source.schedule().interval().toMillis()).repeatForever()
+                    .withMisfireHandlingInstructionNowWithExistingCount()).build();
+        }
+        return builder.withSchedule(CronScheduleBuilder.cronSchedule(source.schedule().expression())
+                .inTimeZone(TimeZone.getTimeZone(source.schedule().zone()))
+                .withMisfireHandlingInstructionFireAndProceed()).build();
+    }
+
+    private static boolean sameSchedule(Trigger existing, Source source) {
+        @Nullable String description = existing.getDescription();
+        return (source.schedule().expression() + " " + source.schedule().zone().getId()).equals(description);
+    }
+
+    private static JobKey jobKey(long sourceId) {
+        return JobKey.jobKey("source-" + sourceId, GROUP);
+    }
+}

@@ -1,0 +1,89 @@
+package org.outpost.crawler.source;
+
+import java.text.ParseException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.TimeZone;
+import org.jspecify.annotations.Nullable;
+import org.quartz.CronExpression;
+
+/**
+ * When a source is crawled: an ISO-8601 interval ({@code PT15M}) or a Quartz cron expression
+ * ({@code 0 0 6 * * ?}) read in the source's time zone.
+ */
+public record Schedule(String expression, ZoneId zone, @Nullable Duration interval) {
+
+    /** Politeness floor: no source is polled more often than this. */
+    public static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
+
+    public static Schedule parse(String expression, String zone) {
+        ZoneId zoneId;
+        try {
+            zoneId = ZoneId.of(zone.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidSourceException("timezone", "unknown time zone '" + zone + "' (e.g. Asia/Dushanbe, UTC)");
+        }
+        String value = expression.strip();
+        if (value.toUpperCase(java.util.Locale.ROOT).startsWith("P")) {
+            Duration interval;
+            try {
+                interval = Duration.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new InvalidSourceException("schedule", "'" + value + "' is not an ISO-8601 duration such as PT15M or PT6H");
+            }
+            if (interval.compareTo(MIN_INTERVAL) < 0) {
+                throw new InvalidSourceException("schedule", "at most one run a minute; was " + value);
+            }
+            return new Schedule(value, zoneId, interval);
+        }
+        try {
+            CronExpression.validateExpression(value);
+        } catch (ParseException e) {
+            throw new InvalidSourceException("schedule", "'" + value + "' is neither an ISO-8601 duration (PT15M) nor a Quartz cron"
+                    + " expression (seconds minutes hours day-of-month month day-of-week, e.g. '0 0 6 * * ?'): " + e.getMessage());
+        }
+        checkRanges(value);
+        return new Schedule(value, zoneId, null);
+    }
+
+    /** Quartz 2.5 reads "99" in the hour field as 9; numbers out of a field's range are refused here. */
+    private static void checkRanges(String cron) {
+        String[] fields = cron.split("\\s+");
+        String[] names = {"seconds", "minutes", "hours", "day of month", "month", "day of week", "year"};
+        int[][] ranges = {{0, 59}, {0, 59}, {0, 23}, {1, 31}, {1, 12}, {1, 7}, {1970, 2199}};
+        for (int i = 0; i < fields.length && i < ranges.length; i++) {
+            // numbers after a slash are steps, after a # the nth weekday: not values of the field
+            java.util.regex.Matcher number = java.util.regex.Pattern.compile("(?<![/#\\d])\\d+").matcher(fields[i]);
+            while (number.find()) {
+                int n = Integer.parseInt(number.group());
+                if (n < ranges[i][0] || n > ranges[i][1]) {
+                    throw new InvalidSourceException("schedule", "'" + cron + "': " + names[i] + " must be between "
+                            + ranges[i][0] + " and " + ranges[i][1] + ", was " + n);
+                }
+            }
+        }
+    }
+
+    public boolean isCron() {
+        return interval == null;
+    }
+
+    /** The first time after {@code after} this schedule fires (for display; Quartz keeps the real one). */
+    public Instant nextAfter(Instant after) {
+        if (interval != null) {
+            return after.plus(interval);
+        }
+        try {
+            CronExpression cron = new CronExpression(expression);
+            cron.setTimeZone(TimeZone.getTimeZone(zone));
+            Date next = cron.getNextValidTimeAfter(Date.from(after));
+            return next == null ? Instant.MAX : next.toInstant();
+        } catch (ParseException e) {
+            throw new IllegalStateException("validated cron expression no longer parses: " + expression, e);
+        }
+    }
+}

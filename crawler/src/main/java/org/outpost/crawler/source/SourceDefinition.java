@@ -1,0 +1,111 @@
+package org.outpost.crawler.source;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A source as a person submits it. {@link #validate} checks every field and names the first
+ * wrong one, so the API and the form can say what to fix.
+ */
+public record SourceDefinition(@Nullable String name, @Nullable String type, @Nullable String url,
+        @Nullable String schedule, @Nullable String timezone, @Nullable Boolean enabled, @Nullable String language,
+        @Nullable String includePattern, @Nullable String excludePattern, @Nullable Boolean allowPrivate) {
+
+    public static final String DEFAULT_SCHEDULE = "PT30M";
+    public static final String DEFAULT_TIMEZONE = "UTC";
+
+    /** The checked values, defaults filled in. */
+    public record Valid(String name, SourceType type, String url, Schedule schedule, boolean enabled,
+            @Nullable String language, @Nullable String includePattern, @Nullable String excludePattern,
+            boolean allowPrivate) {
+    }
+
+    public Valid validate() {
+        String checkedName = required("name", name);
+        if (checkedName.length() > 200) {
+            throw new InvalidSourceException("name", "at most 200 characters");
+        }
+        SourceType checkedType = SourceType.of(required("type", type));
+        String checkedUrl = checkedType.isRemote() ? httpUrl(required("url", url)) : folder(required("url", url));
+        Schedule checkedSchedule = Schedule.parse(blankToNull(schedule) == null ? DEFAULT_SCHEDULE : schedule,
+                blankToNull(timezone) == null ? DEFAULT_TIMEZONE : timezone);
+        return new Valid(checkedName, checkedType, checkedUrl, checkedSchedule, enabled == null || enabled,
+                language(language), pattern("includePattern", includePattern), pattern("excludePattern", excludePattern),
+                allowPrivate != null && allowPrivate);
+    }
+
+    private static String required(String field, @Nullable String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            throw new InvalidSourceException(field, "required");
+        }
+        return v;
+    }
+
+    private static String httpUrl(String value) {
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            throw new InvalidSourceException("url", "'" + value + "' is not a valid address: " + e.getReason());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new InvalidSourceException("url", "'" + value + "' must start with http:// or https://");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw new InvalidSourceException("url", "'" + value + "' has no host name");
+        }
+        if (value.length() > 4096) {
+            throw new InvalidSourceException("url", "longer than 4096 characters");
+        }
+        return uri.toString();
+    }
+
+    private static String folder(String value) {
+        try {
+            Path path = Path.of(value);
+            if (!path.isAbsolute()) {
+                throw new InvalidSourceException("url", "a folder source needs an absolute path, was '" + value + "'");
+            }
+            return path.normalize().toString();
+        } catch (InvalidPathException e) {
+            throw new InvalidSourceException("url", "'" + value + "' is not a valid path: " + e.getReason());
+        }
+    }
+
+    private static @Nullable String pattern(String field, @Nullable String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            Pattern.compile(v);
+            return v;
+        } catch (PatternSyntaxException e) {
+            throw new InvalidSourceException(field, "not a valid regular expression: " + e.getDescription()
+                    + " near index " + e.getIndex());
+        }
+    }
+
+    private static @Nullable String language(@Nullable String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        if (!v.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            throw new InvalidSourceException("language", "'" + v + "' is not a language code such as en, ru or uz");
+        }
+        return v.toLowerCase(Locale.ROOT);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,28 @@
+package org.outpost.crawler.source;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How a source lists its articles. */
+public enum SourceType {
+    RSS, ATOM, SITEMAP, HTML, FOLDER;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isRemote() {
+        return this != FOLDER;
+    }
+
+    public static SourceType of(String value) {
+        for (SourceType type : values()) {
+            if (type.key().equalsIgnoreCase(value.strip())) {
+                return type;
+            }
+        }
+        throw new InvalidSourceException("type", "unknown type '" + value + "'; one of "
+                + Arrays.stream(values()).map(SourceType::key).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,164 @@
+package org.outpost.crawler.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.outpost.core.article.Article;
+import org.outpost.core.article.ArticleIndexed;
+import org.outpost.core.elasticsearch.ElasticsearchConnection;
+import org.outpost.core.elasticsearch.TestElasticsearch;
+import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticleJson;
+import org.outpost.crawler.ingest.IngestQueue;
+import org.outpost.crawler.ingest.QueueDrainer;
+import org.outpost.crawler.run.CrawlRun;
+import org.outpost.crawler.run.RunStatus;
+import org.outpost.crawler.run.RunTrigger;
+import org.outpost.crawler.source.Source;
+
+/** Restarts mid-run, an index that goes away, and two instances sharing the job store. */
+class ResilienceTest extends CrawlTestSupport {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void restartingTheAppMidRunLosesNothingAndDuplicatesNothing() throws Exception {
+        try (FixtureSite site = new FixtureSite()) {
+            String[] paths = slowArticles(site, 8, 300);
+            site.feed("/feed.xml", paths);
+            CrawlerHarness first = harness(data, Map.of("outpost.crawler.scheduler", "true"));
+            Source source = first.add("Fixture restart", "rss", site.url("/feed.xml"));
+            first.sources().runNow(source.id()); // on a Quartz thread, as "run now" in the app
+            awaitRequests(site, 3, paths);
+            first.close(); // the app stops: the run is asked to stop between pages and records it
+
+            CrawlRun interrupted = runsOf(source).getFirst();
+            assertThat(interrupted.status()).isEqualTo(RunStatus.INTERRUPTED);
+            assertThat(interrupted.articlesNew()).isBetween(1, 7);
+
+            try (CrawlerHarness second = harness(data)) {
+                CrawlRun resumed = second.sources().runAndWait(source.id(), RunTrigger.MANUAL);
+                assertThat(resumed.status()).isEqualTo(RunStatus.SUCCEEDED);
+                assertThat(interrupted.articlesNew() + resumed.articlesNew()).isEqualTo(8);
+                List<Article> all = indexed();
+                assertThat(all).hasSize(8);
+                assertThat(all).extracting(Article::url).doesNotHaveDuplicates();
+                assertThat(first.events.size() + second.events.size()).isEqualTo(8);
+            }
+        }
+    }
+
+    @Test
+    void articlesFetchedWhileTheIndexIsDownWaitInTheDurableQueueAndAreIndexedWhenItReturns() throws Exception {
+        ElasticsearchConnection real = TestElasticsearch.connection();
+        try (FixtureSite site = new FixtureSite(); ToggleProxy proxy = new ToggleProxy(real.uri());
+             ElasticsearchConnection viaProxy = ElasticsearchConnection.open(proxy.url(), null, null, null, ArticleJson.mapper())) {
+            ArticleIndex flaky = new ArticleIndex(viaProxy.client(), index.alias());
+            for (int i = 0; i < 4; i++) {
+                site.article("/news/2026/03/outage-" + i, "Outage story " + i, 80 + i);
+            }
+            site.feed("/feed.xml", "/news/2026/03/outage-0", "/news/2026/03/outage-1", "/news/2026/03/outage-2",
+                    "/news/2026/03/outage-3");
+            String db = "outage" + UUID.randomUUID().toString().replace("-", "");
+            CrawlerHarness app = new CrawlerHarness(db, flaky, data, Map.of());
+            Source source = app.add("Fixture outage", "rss", site.url("/feed.xml"));
+            proxy.down();
+
+            CrawlRun degraded = app.sources().runAndWait(source.id(), RunTrigger.MANUAL);
+
+            assertThat(degraded.status()).isEqualTo(RunStatus.DEGRADED);
+            assertThat(degraded.articlesQueued()).isEqualTo(4);
+            assertThat(degraded.message()).contains("wait for the index");
+            assertThat(app.bean(IngestQueue.class).depth()).isEqualTo(4);
+            assertThat(indexed()).isEmpty();
+            assertThat(app.meters.get("outpost.ingest.queue.depth").gauge().value()).isEqualTo(4);
+            assertThat(app.bean(QueueDrainer.class).drain()).isZero(); // still down: nothing lost, nothing drained
+
+            app.close(); // and the app restarts while the index is away
+            try (CrawlerHarness restarted = new CrawlerHarness(db, flaky, data, Map.of())) {
+                proxy.up();
+                assertThat(restarted.bean(QueueDrainer.class).drain()).isEqualTo(4);
+                assertThat(restarted.bean(IngestQueue.class).depth()).isZero();
+                assertThat(indexed()).hasSize(4);
+                assertThat(restarted.events).hasSize(4).allMatch(e -> e.change() == ArticleIndexed.Change.NEW);
+
+                CrawlRun again = restarted.sources().runAndWait(source.id(), RunTrigger.MANUAL);
+                assertThat(again.articlesNew()).isZero();
+                assertThat(indexed()).hasSize(4);
+            }
+        }
+    }
+
+    @Test
+    void twoInstancesSharingTheDatabaseNeverCrawlOneSourceAtOnce() throws Exception {
+        try (FixtureSite site = new FixtureSite()) {
+            String[] paths = slowArticles(site, 3, 200);
+            site.feed("/feed.xml", paths);
+            Map<String, Object> scheduled = Map.of("outpost.crawler.scheduler", "true");
+            try (CrawlerHarness one = harness(data, scheduled); CrawlerHarness two = harness(data, scheduled)) {
+                Source source = one.add(new org.outpost.crawler.source.SourceDefinition("Fixture cluster", "rss",
+                        site.url("/feed.xml"), "PT1H", "UTC", false, null, null, null, true));
+                one.sources().runNow(source.id());
+                two.sources().runNow(source.id());
+                one.sources().runNow(source.id());
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                Thread.sleep(3000);
+                while (System.nanoTime() < deadline && (runsOf(source).isEmpty()
+                        || runsOf(source).stream().anyMatch(r -> r.status() == RunStatus.RUNNING))) {
+                    Thread.sleep(100);
+                }
+                // Quartz serialises the job across instances; the source lease backs it up. Either
+                // way, the runs recorded never overlap, and the articles are indexed once
+                List<CrawlRun> runs = new ArrayList<>(runsOf(source));
+                assertThat(runs).isNotEmpty().allMatch(r -> r.status() == RunStatus.SUCCEEDED);
+                runs.sort(java.util.Comparator.comparing(CrawlRun::startedAt));
+                for (int i = 1; i < runs.size(); i++) {
+                    assertThat(runs.get(i).startedAt()).isAfterOrEqualTo(runs.get(i - 1).finishedAt());
+                }
+                assertThat(indexed()).hasSize(3);
+            }
+        }
+    }
+
+    private List<CrawlRun> runsOf(Source source) {
+        try (CrawlerHarness reader = harness(data)) {
+            return reader.sources().runs(source.id(), 10);
+        }
+    }
+
+    private static String[] slowArticles(FixtureSite site, int count, int delayMillis) {
+        String[] paths = new String[count];
+        for (int i = 0; i < count; i++) {
+            String path = "/news/2026/03/slow-" + i;
+            int seed = 90 + i;
+            paths[i] = path;
+            site.on(path, ex -> {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                FixtureSite.respond(ex, 200, "text/html", FixtureSite.articleHtml("Slow story " + seed,
+                        FixtureSite.story(seed), path).getBytes(StandardCharsets.UTF_8));
+            });
+        }
+        return paths;
+    }
+
+    private static void awaitRequests(FixtureSite site, int pages, String[] paths) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline
+                && site.requests.stream().filter(r -> List.of(paths).contains(r)).count() < pages) {
+            Thread.sleep(20);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.outpost.dashboard.source.api;
+
+import java.net.URI;
+import java.util.List;
+import org.outpost.crawler.SourceService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/sources}: what Outpost crawls, how each source is doing, and running one now. */
+@RestController
+@RequestMapping("/api/v1/sources")
+class SourceController {
+
+    private final SourceService sources;
+
+    SourceController(SourceService sources) {
+        this.sources = sources;
+    }
+
+    @GetMapping
+    List<SourceJson.Response> list() {
+        return sources.list().stream().map(SourceJson.Response::of).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<SourceJson.Response> create(@RequestBody SourceJson.Request request, Authentication user) {
+        long id = sources.create(request.definition(), editor(user)).id();
+        return ResponseEntity.created(URI.create("/api/v1/sources/" + id)).body(SourceJson.Response.of(sources.status(id)));
+    }
+
+    @GetMapping("/{id}")
+    SourceJson.Response get(@PathVariable long id) {
+        return SourceJson.Response.of(sources.status(id));
+    }
+
+    @PutMapping("/{id}")
+    SourceJson.Response update(@PathVariable long id, @RequestBody SourceJson.Request request, Authentication user) {
+        sources.update(id, request.definition(), editor(user));
+        return SourceJson.Response.of(sources.status(id));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable long id) {
+        sources.delete(id);
+    }
+
+    /** Starts a run in the background: 202, and the runs list shows it. */
+    @PostMapping("/{id}/run")
+    ResponseEntity<Void> run(@PathVariable long id) {
+        sources.runNow(id);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/sources/" + id + "/runs")).build();
+    }
+
+    @GetMapping("/{id}/runs")
+    List<SourceJson.RunWithErrors> runs(@PathVariable long id, @RequestParam(defaultValue = "20") int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("limit must be between 1 and 200, was " + limit);
+        }
+        return sources.runs(id, limit).stream().map(run -> new SourceJson.RunWithErrors(SourceJson.Run.of(run),
+                sources.errors(run.id(), 50).stream()
+                        .map(e -> new SourceJson.Error(e.runId(), e.url(), e.kind(), e.reason(), e.at())).toList()))
+                .toList();
+    }
+
+    private static SourceService.Editor editor(Authentication user) {
+        boolean admin = user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        return new SourceService.Editor(user.getName(), admin);
+    }
+}

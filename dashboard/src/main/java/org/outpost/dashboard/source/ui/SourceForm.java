@@ -1,0 +1,121 @@
+package org.outpost.dashboard.source.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.outpost.crawler.source.InvalidSourceException;
+import org.outpost.crawler.source.Source;
+import org.outpost.crawler.source.SourceDefinition;
+import org.outpost.crawler.source.SourceType;
+
+/** The add/edit dialog of a source; a refused field is marked with the reason. */
+class SourceForm extends Dialog {
+
+    private final TextField name = new TextField("Name");
+    private final Select<SourceType> type = new Select<>();
+    private final TextField url = new TextField("Address");
+    private final TextField schedule = new TextField("Schedule");
+    private final ComboBox<String> timezone = new ComboBox<>("Time zone");
+    private final TextField language = new TextField("Language");
+    private final TextField include = new TextField("Follow only addresses matching");
+    private final TextField exclude = new TextField("Skip addresses matching");
+    private final Checkbox enabled = new Checkbox("Enabled");
+    private final Checkbox allowPrivate = new Checkbox("Intranet source (may reach private addresses)");
+    private final Paragraph error = new Paragraph();
+
+    /** @param save stores the definition; throws InvalidSourceException to keep the dialog open */
+    SourceForm(@Nullable Source source, boolean admin, Consumer<SourceDefinition> save) {
+        setHeaderTitle(source == null ? "Add a source" : "Edit " + source.name());
+        type.setLabel("Type");
+        type.setItems(Arrays.stream(SourceType.values()).filter(t -> admin || t != SourceType.FOLDER).toList());
+        type.setItemLabelGenerator(SourceForm::label);
+        url.setHelperText("Feed, sitemap or listing page address; a folder path for folder sources");
+        schedule.setHelperText("Every PT15M, PT2H… or a Quartz cron such as 0 0 6 * * ?");
+        timezone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        language.setHelperText("en, ru, uz… when pages do not say");
+        include.setHelperText("Regular expression, e.g. /news/\\d{4}/");
+        allowPrivate.setVisible(admin);
+        error.addClassName("form-error");
+        fill(source);
+        FormLayout form = new FormLayout(name, type, url, schedule, timezone, language, include, exclude, enabled, allowPrivate);
+        form.setColspan(url, 2);
+        add(form, error);
+        Button cancel = new Button("Cancel", e -> close());
+        Button ok = new Button(source == null ? "Add source" : "Save", e -> submit(save));
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(cancel, ok);
+        setWidth("min(720px, 100vw)");
+    }
+
+    private void fill(@Nullable Source source) {
+        if (source == null) {
+            type.setValue(SourceType.RSS);
+            schedule.setValue(SourceDefinition.DEFAULT_SCHEDULE);
+            timezone.setValue("UTC");
+            enabled.setValue(true);
+            return;
+        }
+        name.setValue(source.name());
+        type.setValue(source.type());
+        url.setValue(source.url());
+        schedule.setValue(source.schedule().expression());
+        timezone.setValue(source.schedule().zone().getId());
+        language.setValue(source.language() == null ? "" : source.language());
+        include.setValue(source.includePattern() == null ? "" : source.includePattern());
+        exclude.setValue(source.excludePattern() == null ? "" : source.excludePattern());
+        enabled.setValue(source.enabled());
+        allowPrivate.setValue(source.allowPrivate());
+    }
+
+    private void submit(Consumer<SourceDefinition> save) {
+        for (var field : new com.vaadin.flow.component.HasValidation[] {name, type, url, schedule, timezone, language, include, exclude}) {
+            field.setInvalid(false);
+        }
+        error.setText("");
+        SourceDefinition definition = new SourceDefinition(name.getValue(), type.getValue() == null ? null : type.getValue().key(),
+                url.getValue(), schedule.getValue(), timezone.getValue(), enabled.getValue(), language.getValue(),
+                include.getValue(), exclude.getValue(), allowPrivate.getValue());
+        try {
+            save.accept(definition);
+            close();
+        } catch (InvalidSourceException e) {
+            var field = switch (e.field()) {
+                case "name" -> name;
+                case "type" -> type;
+                case "url" -> url;
+                case "schedule" -> schedule;
+                case "timezone" -> timezone;
+                case "language" -> language;
+                case "includePattern" -> include;
+                case "excludePattern" -> exclude;
+                default -> null;
+            };
+            String reason = e.getMessage().substring(e.getMessage().indexOf(':') + 1).strip();
+            if (field != null) {
+                field.setErrorMessage(reason);
+                field.setInvalid(true);
+            }
+            error.setText(e.getMessage());
+        }
+    }
+
+    static String label(SourceType type) {
+        return switch (type) {
+            case RSS -> "RSS feed";
+            case ATOM -> "Atom feed";
+            case SITEMAP -> "Sitemap";
+            case HTML -> "Listing page";
+            case FOLDER -> "Local folder";
+        };
+    }
+}
