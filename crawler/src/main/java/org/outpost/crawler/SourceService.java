@@ -59,6 +59,11 @@ public class SourceService {
         return source;
     }
 
+    /** Gives a source added outside this service (e.g. at startup) its Quartz job and trigger. */
+    public void schedule(long id) {
+        scheduler.schedule(get(id));
+    }
+
     public void delete(long id) {
         if (!sources.delete(id)) {
             throw new SourceNotFoundException(id);

@@ -3,6 +3,7 @@ package org.outpost.crawler.extract;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -24,11 +25,14 @@ public final class ArticleExtractor {
         Document page = Jsoup.parse(html, pageUri.toString());
         JsonLd jsonLd = JsonLd.of(page);
         String title = TitleFinder.find(page, jsonLd, pageUri);
-        String author = AuthorFinder.find(page, jsonLd);
+        @Nullable String author = AuthorFinder.find(page, jsonLd);
         MainText.Result main = MainText.extract(page, title, author);
+        if (author == null) {
+            author = AuthorFinder.fromLead(main.lead());
+        }
 
-        Instant publishedAt = null;
-        PublicationDate.Origin origin = null;
+        @Nullable Instant publishedAt = null;
+        PublicationDate.@Nullable Origin origin = null;
         Optional<PublicationDate.Found> declared = PublicationDate.find(page, pageUri);
         if (declared.isPresent()) {
             publishedAt = declared.get().instant();

@@ -24,10 +24,10 @@ final class AuthorFinder {
     private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:written by|posted by|reporting by|story by|words by"
             + "|by|author|authors|автор|авторы|текст|подготовил|подготовила|muallif)\\s*[:\\-—]?\\s+");
     /** Where the names end: a date, a separator, a role ("Jane Doe, Senior Analyst" keeps only the name). */
-    private static final Pattern TAIL = Pattern.compile("(?iu)\\s*(?:[|•·—–]|\\s-\\s|\\d|\\bon\\b\\s+\\p{Lu}|\\bupdated\\b|\\bpublished\\b"
+    private static final Pattern TAIL = Pattern.compile("(?iuU)\\s*(?:[|•·—–]|\\s-\\s|\\d|\\bon\\b\\s+\\p{Lu}|\\bupdated\\b|\\bpublished\\b"
             + "|\\bопубликовано\\b|\\bобновлено\\b).*$");
-    private static final Pattern AND = Pattern.compile("(?iu)\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s+и\\s+|\\s*&\\s*)");
-    private static final Pattern ROLE = Pattern.compile("(?iu)^(?:senior|junior|chief|staff|special|foreign|our|associate|research|"
+    private static final Pattern AND = Pattern.compile("(?iuU)\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s+и\\s+|\\s*&\\s*)");
+    private static final Pattern ROLE = Pattern.compile("(?iuU)^(?:senior|junior|chief|staff|special|foreign|our|associate|research|"
             + "editor|correspondent|reporter|analyst|fellow|director|professor|contributor|journalist|корреспондент|редактор|"
             + "обозреватель|эксперт|аналитик|журналист|for\\b|in\\b).*");
 
@@ -35,10 +35,36 @@ final class AuthorFinder {
     }
 
     static @Nullable String find(Document page, JsonLd jsonLd) {
-        List<String> fromJsonLd = jsonLd.authors().stream().map(AuthorFinder::clean).filter(n -> n != null).toList();
-        if (!fromJsonLd.isEmpty()) {
-            return String.join(", ", new LinkedHashSet<>(fromJsonLd));
+        List<JsonLd.Author> authors = jsonLd.authors();
+        boolean onlyOrganisations = !authors.isEmpty() && authors.stream().allMatch(JsonLd.Author::organisation);
+        if (!authors.isEmpty() && !onlyOrganisations) {
+            return joined(authors.stream().map(JsonLd.Author::name).toList());
         }
+        // newsrooms that credit themselves in JSON-LD still print the reporter's byline
+        String fromPage = fromPage(page);
+        if (fromPage != null || authors.isEmpty()) {
+            return fromPage;
+        }
+        return joined(authors.stream().map(JsonLd.Author::name).toList());
+    }
+
+    /** A byline line at the top of the story ("By Dana Omarova in Nation on 11 December 2024"), for pages with no markup. */
+    static @Nullable String fromLead(String lead) {
+        for (String line : lead.split("\n")) {
+            String names = Byline.names(line);
+            if (names != null) {
+                return clean(names);
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable String joined(List<String> raw) {
+        List<String> names = raw.stream().map(AuthorFinder::clean).filter(n -> n != null).toList();
+        return names.isEmpty() ? null : String.join(", ", new LinkedHashSet<>(names));
+    }
+
+    private static @Nullable String fromPage(Document page) {
         for (Element meta : page.select(META)) {
             String name = clean(meta.attr("content"));
             if (name != null) {
@@ -65,7 +91,10 @@ final class AuthorFinder {
         return null;
     }
 
-    /** A byline names several people through several links; otherwise its text is the names. */
+    /**
+     * A byline names several people through several links; otherwise its first line is the names,
+     * and further lines give role and place ("By Alina Karimova" / "Meridian News, Tashkent").
+     */
     private static @Nullable String fromByline(Element byline) {
         List<Element> links = byline.select("a");
         if (links.size() > 1) {
@@ -80,7 +109,8 @@ final class AuthorFinder {
                 return String.join(", ", names);
             }
         }
-        return clean(byline.text());
+        List<MainTextBlocks.Block> lines = MainTextBlocks.of(byline);
+        return lines.isEmpty() ? null : clean(lines.getFirst().text());
     }
 
     private static boolean inStory(Element element) {

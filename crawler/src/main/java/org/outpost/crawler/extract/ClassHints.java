@@ -15,25 +15,25 @@ final class ClassHints {
             "article|body|content|entry|hentry|h-entry|main|post|text|blog|story|news-?item|material|publication",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|outbrain|promo|related|scroll|share"
+            "-ad-|hidden|banner|combx|comment(?!ar)|com-|contact|footer|gdpr|masthead|outbrain|promo|related|scroll|share"
                     + "|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|nav|menu|cookie|consent|subscri"
                     + "|newsletter|social|advert|breadcrumb|popular|trending|most-?read|read-?more|recommend|caption"
-                    + "|credit|modal|popup|teaser|byline|author-?bio|signup|paywall",
+                    + "|credit|modal|popup|teaser|byline|author-?bio|signup",
             Pattern.CASE_INSENSITIVE);
     /** Boxes removed before scoring unless their name also suggests content. */
     private static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
+            "-ad-|ai2html|banner|breadcrumb|combx|comment(?!ar)|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
                     + "|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
                     + "|ad-break|agegate|pagination|pager|popup|cookie|consent|newsletter|subscri|share|sharing|promo"
-                    + "|popular|trending|most-?read|widget|modal|navbar|topbar|toolbar|ticker|signup|paywall",
+                    + "|popular|trending|most-?read|widget|modal|navbar|topbar|toolbar|ticker|signup",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MAYBE_CONTENT = Pattern.compile(
             "and|article|body|column|content|main|shadow|story", Pattern.CASE_INSENSITIVE);
     /** Boxes that are never article text whatever else their name says ("article-share", "post-comments"). */
     private static final Pattern JUNK = Pattern.compile(
-            "comment|disqus|cookie|consent|gdpr|newsletter|subscri|share|sharing|social|related|promo|sponsor"
+            "comment(?!ar)|disqus|cookie|consent|gdpr|newsletter|subscri|share|sharing|social|related|promo|sponsor"
                     + "|popular|trending|most-?read|advert|modal|popup|breadcrumb|pagination|author-?bio|signup"
-                    + "|paywall|read-?more|recommend|outbrain|taboola",
+                    + "|read-?more|recommend|outbrain|taboola",
             Pattern.CASE_INSENSITIVE);
     /** Advertising names too short to look for inside other words ("ad" is in "head", "shadow", "breadcrumb"). */
     private static final Pattern AD_TOKEN = Pattern.compile(

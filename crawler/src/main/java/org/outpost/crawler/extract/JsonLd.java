@@ -22,6 +22,13 @@ final class JsonLd {
             "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "BackgroundNewsArticle",
             "ScholarlyArticle", "TechArticle", "LiveBlogPosting", "SocialMediaPosting", "PressRelease");
 
+    private static final Set<String> ORGANISATION_TYPES = Set.of("Organization", "NewsMediaOrganization",
+            "GovernmentOrganization", "Corporation", "NGO", "EducationalOrganization", "ResearchOrganization");
+
+    /** An article's author; {@code organisation} when the page credits a newsroom or body rather than a person. */
+    record Author(String name, boolean organisation) {
+    }
+
     private final List<JsonNode> objects;
 
     private JsonLd(List<JsonNode> objects) {
@@ -66,14 +73,29 @@ final class JsonLd {
         return article == null ? null : text(article.get("headline"));
     }
 
-    /** Names of the article's authors, persons or organisations, in the order given. */
-    List<String> authors() {
+    /** The article's authors, persons or organisations, in the order given. */
+    List<Author> authors() {
         JsonNode article = article();
-        List<String> names = new ArrayList<>();
+        List<Author> authors = new ArrayList<>();
         if (article != null) {
-            collectNames(article.get("author"), names);
+            collectAuthors(article.get("author"), authors);
         }
-        return names;
+        return authors;
+    }
+
+    private void collectAuthors(@Nullable JsonNode node, List<Author> authors) {
+        if (node == null) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(item -> collectAuthors(item, authors));
+            return;
+        }
+        JsonNode resolved = node.isObject() && !node.has("name") ? resolve(node.path("@id").asText("")) : node;
+        List<String> names = new ArrayList<>();
+        collectNames(resolved, names);
+        boolean organisation = resolved != null && hasType(resolved, ORGANISATION_TYPES);
+        names.forEach(name -> authors.add(new Author(name, organisation)));
     }
 
     /** The publisher's or the website's name, for telling a site-name suffix from a headline. */

@@ -2,7 +2,6 @@ package org.outpost.crawler.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -23,17 +22,14 @@ final class MainText {
     /** How many of the story box's first blocks are searched for a date stated in the text. */
     private static final int LEAD_BLOCKS = 4;
 
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?iu)^(?:by|written by|posted by|reporting by|(?:author|authors|text|автор|авторы|текст|подготовил|подготовила)\\s*:)"
-                    + "\\s+(.{2,80})$");
-    /** Lower-case words a name line may hold: "By Jane Doe and John Smith in Bishkek". */
-    private static final Pattern NAME_GLUE = Pattern.compile("(?u)and|in|for|of|the|de|van|von|al|bin|и|в|для");
     private static final Pattern CREDIT = Pattern.compile(
-            "(?iu)^(?:photo|photos|image|picture|illustration|video|cover photo|фото|фотография|иллюстрация|видео|источник фото)"
-                    + "\\b\\s*(?:by|:|©|—|-).{0,100}$|^©.{0,100}$");
-    private static final Pattern TAG_LINE = Pattern.compile("(?iu)^(?:tags|topics|keywords|теги|метки|ключевые слова)\\s*:.{0,200}$");
+            "(?iuU)^(?:photo|photos|image|picture|illustration|video|cover photo|source|sources|фото|фотография|иллюстрация"
+                    + "|видео|источник|источник фото|манба|surat)\\b\\s*(?:by|:|©|—|-).{0,100}$|^©.{0,100}$");
+    /** A slot label left behind by an ad the cleaner could not recognise by name. */
+    private static final Pattern AD_LABEL = Pattern.compile("(?iuU)^(?:advertisement|advert|ad|sponsored|реклама|reklama)$");
+    private static final Pattern TAG_LINE = Pattern.compile("(?iuU)^(?:tags|topics|keywords|теги|метки|ключевые слова)\\s*:.{0,200}$");
     private static final Pattern DATE_WORDS = Pattern.compile(
-            "(?iu)\\b(?:published|updated|posted|last updated|modified|on|at|date|опубликовано|обновлено|дата|в|gmt|utc|am|pm)\\b"
+            "(?iuU)\\b(?:published|updated|posted|last updated|modified|on|at|date|опубликовано|обновлено|дата|в|gmt|utc|am|pm)\\b"
                     + "|\\d{1,2}:\\d{2}(?::\\d{2})?|[|,.:/\\-–—•·()]");
 
     record Result(String text, String lead) {
@@ -97,14 +93,19 @@ final class MainText {
             String comparable = DomText.comparable(text);
             // the headline is returned as the title even when og:title words it differently from the h1
             boolean headline = !prose && (block.level() == 1 || comparable.equals(comparableTitle));
+            if (headline) {
+                // what sits above the headline in the story box is its kicker, rubric or breadcrumb
+                kept.clear();
+                continue;
+            }
             boolean byline = !comparableAuthor.isEmpty() && (comparable.equals(comparableAuthor)
                     || !prose && text.length() < 100 && comparable.startsWith(comparableAuthor + " "));
-            boolean metadata = headline || byline || comparable.isEmpty()
-                    || text.length() < 120 && (byline(text)
-                            || CREDIT.matcher(text).matches() || TAG_LINE.matcher(text).matches() || onlyDate(text));
+            boolean metadata = byline || comparable.isEmpty()
+                    || text.length() < 120 && (Byline.names(text) != null || CREDIT.matcher(text).matches()
+                            || TAG_LINE.matcher(text).matches() || AD_LABEL.matcher(text).matches() || onlyDate(text));
             if (!metadata) {
                 kept.add(block);
-                prose |= !block.heading();
+                prose |= !block.heading() && DomText.words(text) >= 10;
             }
         }
         // a heading left with nothing under it introduced a box the cleaner took away
@@ -114,31 +115,13 @@ final class MainText {
         return kept.stream().map(MainTextBlocks.Block::text).toList();
     }
 
-    /** "By Jane Doe", "Автор: Иван Петров"; not "By Friday evening, rescuers had reached the village." */
-    private static boolean byline(String text) {
-        Matcher m = BYLINE.matcher(text);
-        if (!m.matches()) {
-            return false;
-        }
-        String[] words = m.group(1).split("[\\s,;|/]+");
-        if (words.length > 10) {
-            return false;
-        }
-        for (String word : words) {
-            if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0)) && !NAME_GLUE.matcher(word).matches()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** "12 March 2024, 14:30", "Updated: 2024-03-12": a line that is a date and nothing else a reader would miss. */
     private static boolean onlyDate(String text) {
         if (text.length() > 80 || TextDate.find(text).isEmpty()) {
             return false;
         }
         String rest = DATE_WORDS.matcher(text.replaceAll("(?iu)\\p{L}*\\d+\\p{L}*", " ")).replaceAll(" ");
-        rest = rest.replaceAll("(?iu)\\b(?:" + monthsAndWeekdays() + ")\\b\\.?", " ");
+        rest = rest.replaceAll("(?iuU)\\b(?:" + monthsAndWeekdays() + ")\\b\\.?", " ");
         return DomText.words(rest) <= 1;
     }
 

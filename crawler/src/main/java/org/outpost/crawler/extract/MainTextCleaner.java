@@ -16,7 +16,7 @@ final class MainTextCleaner {
     private static final String NEVER_TEXT = "figure, figcaption, picture, img, form, address, .wp-caption-text,"
             + " [itemprop=caption], .twitter-tweet, .instagram-media";
     /** Headings that open a section which is not part of the story. */
-    private static final Pattern SECTION_HEADING = Pattern.compile("(?iu)^(?:"
+    private static final Pattern SECTION_HEADING = Pattern.compile("(?iuU)^(?:"
             + "more (?:from|on|in|about|stories|news)\\b.*|related\\b.*|read (?:more|also|next)\\b.*|see also|also read.*"
             + "|you (?:may|might) (?:also )?(?:like|be interested).*|recommended.*|comments?(?: \\d+)?|\\d+ comments?"
             + "|leave a (?:reply|comment).*|join the discussion|share(?: this)?(?: article| story| page| post)?"
@@ -26,8 +26,12 @@ final class MainTextCleaner {
             + "|(?:другие )?новости по теме|другие новости.*|комментарии.*|поделиться.*|последние новости.*|популярное.*"
             + "|самое читаемое.*|подпишитесь.*|теги|метки|лента новостей)$");
     /** A paragraph that only points elsewhere: "Read more: <link>". */
-    private static final Pattern POINTER = Pattern.compile("(?iu)^(?:read (?:more|also|next)|also read|see also|related"
-            + "|more on this|watch|listen|читайте (?:также|еще|ещё)|также читайте|смотрите также|подробнее|по теме)\\b.*");
+    private static final Pattern POINTER = Pattern.compile("(?iuU)^(?:read (?:more|also|next)|also read|see also|related"
+            + "|more on this|watch|listen|follow us|subscribe to|join us|читайте (?:также|еще|ещё)|также читайте"
+            + "|смотрите также|подробнее|по теме|подписывайтесь|подпишитесь)\\b.*");
+    /** The press-office furniture closing a release: "For more information, contact: ...". */
+    private static final Pattern CONTACTS = Pattern.compile("(?iuU)^(?:for (?:more|further) information|media (?:contact|enquiries"
+            + "|inquiries)|press (?:contact|enquiries|inquiries)|contacts?\\s*:|для справок|контакты\\s*:|контактная информация)\\b.*");
 
     private MainTextCleaner() {
     }
@@ -39,7 +43,7 @@ final class MainTextCleaner {
             if (element == root || element.parent() == null) {
                 continue;
             }
-            if (ClassHints.junk(element) && !element.normalName().equals("a")) {
+            if (ClassHints.junk(element) && !element.normalName().equals("a") && !isHeading(element)) {
                 element.remove();
             } else if (ClassHints.metadata(element) && DomText.length(element) < 200 && !isHeading(element)
                     && !insideParagraph(element)) {
@@ -49,8 +53,12 @@ final class MainTextCleaner {
         removeSections(root);
         for (Element block : root.select("p, div, li")) {
             String text = DomText.collapse(block.text());
-            if (block.parent() != null && text.length() < 300 && POINTER.matcher(text).matches()
-                    && (DomText.linkDensity(block) > 0.3 || block.selectFirst("a") == null && text.length() < 40)) {
+            if (block.parent() == null || text.length() >= 300) {
+                continue;
+            }
+            if (POINTER.matcher(text).matches()
+                    && (DomText.linkDensity(block) > 0.3 || block.selectFirst("a") == null && text.length() < 40)
+                    || CONTACTS.matcher(text).matches()) {
                 block.remove();
             }
         }
@@ -105,8 +113,9 @@ final class MainTextCleaner {
     }
 
     private static void removeSections(Element root) {
-        for (Element heading : root.select("h1, h2, h3, h4, h5, h6, .title, .heading")) {
-            if (heading.parent() == null || !SECTION_HEADING.matcher(sectionName(heading)).matches()) {
+        for (Element heading : root.select("h1, h2, h3, h4, h5, h6, [class*=title], [class*=heading]")) {
+            if (heading.parent() == null || DomText.length(heading) > 80
+                    || !SECTION_HEADING.matcher(sectionName(heading)).matches()) {
                 continue;
             }
             int level = level(heading);

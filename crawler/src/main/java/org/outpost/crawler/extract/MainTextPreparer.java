@@ -16,7 +16,8 @@ import org.jsoup.nodes.TextNode;
 final class MainTextPreparer {
 
     private static final String NEVER_TEXT = "script, style, noscript, template, iframe, frame, frameset, svg, canvas,"
-            + " object, embed, link, meta, button, input, select, textarea, dialog, map, audio, video, source";
+            + " object, embed, link, meta, button, input, select, textarea, dialog, map, audio, video, source,"
+            + " amp-ad, amp-embed, amp-sticky-ad, amp-analytics, amp-social-share, amp-consent";
     private static final String HIDDEN = "[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none],"
             + " [style~=(?i)visibility\\s*:\\s*hidden]";
     private static final String PAGE_CHROME = "nav, [role=navigation], [role=search], [role=menu], [role=menubar],"
@@ -61,7 +62,8 @@ final class MainTextPreparer {
                 continue;
             }
             String tag = element.normalName();
-            if (tag.equals("article") || tag.equals("main") || tag.equals("a")) {
+            // a heading's id is an anchor made from its own words ("recommendations"), not a box name
+            if (tag.equals("article") || tag.equals("main") || tag.equals("a") || tag.matches("h[1-6]")) {
                 continue;
             }
             boolean remove = stripUnlikely ? ClassHints.unlikely(element) : ClassHints.junk(element);
@@ -95,13 +97,20 @@ final class MainTextPreparer {
         }
     }
 
+    /** Bare text, or text in inline elements set apart by {@code <br>}s ("<b>Title</b><br><a>Print</a>"). */
     private static boolean hasLooseText(Element element) {
+        boolean lineBreaks = false;
+        boolean inlineText = false;
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text && !text.isBlank()) {
                 return true;
             }
+            if (child instanceof Element e) {
+                lineBreaks |= e.normalName().equals("br");
+                inlineText |= INLINE.contains(e.normalName()) && e.selectFirst(blockTags()) == null && !e.text().isBlank();
+            }
         }
-        return false;
+        return lineBreaks && inlineText;
     }
 
     /** Counting {@code <br>}: a {@code <font>} of br-separated lines is a block of paragraphs, not a phrase. */

@@ -48,6 +48,7 @@ final class MainTextScorer {
         while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
+        scores.putIfAbsent(top, initialScore(top));
         top = trustedHint(top, body);
         preamble = preamble(top, body);
         return withSiblings(top, body);

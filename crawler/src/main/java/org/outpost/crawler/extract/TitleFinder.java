@@ -16,6 +16,8 @@ import org.jsoup.nodes.Element;
 final class TitleFinder {
 
     private static final String[] SEPARATORS = {" | ", " — ", " – ", " - ", " :: ", " « ", " » ", " / ", " · "};
+    /** Separators a headline itself never uses, so a short segment after one is the site or the section. */
+    private static final java.util.Set<String> NEVER_IN_HEADLINES = java.util.Set.of(" | ", " :: ", " » ", " « ");
 
     private TitleFinder() {
     }
@@ -53,8 +55,8 @@ final class TitleFinder {
         if (last > 0) {
             String head = title.substring(0, last).strip();
             String tail = title.substring(last + separator.length()).strip();
-            // a pipe almost never belongs to a headline, so a short last segment is the site or section
-            if (isSiteName(tail, siteNames) || separator.equals(" | ") && DomText.words(tail) <= 5 && DomText.words(head) >= 3
+            if (isSiteName(tail, siteNames)
+                    || NEVER_IN_HEADLINES.contains(separator) && DomText.words(tail) <= 5 && DomText.words(head) >= 3
                     || h1 != null && DomText.comparable(head).equals(DomText.comparable(h1))) {
                 return head;
             }

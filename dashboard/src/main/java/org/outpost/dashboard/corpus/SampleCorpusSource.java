@@ -60,6 +60,7 @@ class SampleCorpusSource implements ApplicationRunner {
         unpack(SampleCorpus.load());
         Source source = repository.findByName(NAME).orElseGet(() -> repository.insert(new SourceDefinition(NAME, "folder",
                 folder.toString(), "PT24H", "UTC", true, "en", null, null, false).validate(), null));
+        sources.schedule(source.id());
         return sources.runAndWait(source.id(), RunTrigger.STARTUP);
     }
 

@@ -96,8 +96,7 @@ class SourceApiTest extends OutpostAppTest {
         JsonNode first = awaitRuns(id, 1).get(0).path("run");
         assertThat(first.path("status").asText()).isEqualTo("succeeded");
         assertThat(first.path("articlesNew").asInt()).isEqualTo(2);
-        JsonNode articles = ApiClient.json(admin.get("/api/v1/articles?source=Local%20agency"));
-        assertThat(articles.path("total").asInt()).isEqualTo(2);
+        assertThat(awaitArticles("Local%20agency", 2)).isEqualTo(2); // searchable after the index's refresh
 
         HttpResponse<String> again = admin.post("/api/v1/sources/" + id + "/run", "");
         assertThat(again.statusCode()).isEqualTo(202);
@@ -167,6 +166,19 @@ class SourceApiTest extends OutpostAppTest {
             }
             Thread.sleep(200);
         }
+    }
+
+    private int awaitArticles(String source, int expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        int total;
+        do {
+            total = ApiClient.json(admin.get("/api/v1/articles?source=" + source)).path("total").asInt();
+            if (total >= expected) {
+                break;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        return total;
     }
 
     private static JsonNode find(JsonNode list, String name) {
