@@ -73,6 +73,9 @@ final class ClassHints {
     }
 
     static boolean unlikely(Element element) {
+        if (unnamed(element)) {
+            return false;
+        }
         String hint = of(element);
         if (JUNK.matcher(hint).find() || AD_TOKEN.matcher(hint).find()) {
             return true;
@@ -81,11 +84,19 @@ final class ClassHints {
     }
 
     static boolean junk(Element element) {
+        if (unnamed(element)) {
+            return false;
+        }
         String hint = of(element);
         return JUNK.matcher(hint).find() || AD_TOKEN.matcher(hint).find();
     }
 
     static boolean metadata(Element element) {
-        return META_TOKEN.matcher(element.className()).find() || META_TOKEN.matcher(element.id()).find();
+        return !unnamed(element) && ( META_TOKEN.matcher(element.className()).find() || META_TOKEN.matcher(element.id()).find());
+    }
+
+    /** Most elements have neither class nor id; they skip the patterns, which matters on huge pages. */
+    private static boolean unnamed(Element element) {
+        return !element.hasAttr("class") && !element.hasAttr("id");
     }
 }

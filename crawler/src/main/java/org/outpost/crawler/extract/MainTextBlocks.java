@@ -43,7 +43,7 @@ final class MainTextBlocks {
                     if (tag.equals("br") || BLOCKS.contains(tag)) {
                         flush();
                     }
-                    if (tag.matches("h[1-6]")) {
+                    if (DomText.isHeading(element)) {
                         headingLevel[0] = tag.charAt(1) - '0';
                     }
                 }
@@ -53,7 +53,7 @@ final class MainTextBlocks {
             public void tail(Node node, int depth) {
                 if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
                     flush();
-                    if (element.normalName().matches("h[1-6]")) {
+                    if (DomText.isHeading(element)) {
                         headingLevel[0] = 0;
                     }
                 }

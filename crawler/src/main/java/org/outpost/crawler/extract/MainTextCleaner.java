@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Takes out of the chosen container what sits inside a story's box without being the story:
@@ -39,17 +41,17 @@ final class MainTextCleaner {
     /** Removes what is never story text, whatever the page looks like. */
     static void removeJunk(Element root) {
         root.select(NEVER_TEXT).remove();
-        for (Element element : new ArrayList<>(root.getAllElements())) {
-            if (element == root || element.parent() == null) {
-                continue;
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element element) || element == root || isHeading(element)) {
+                    return FilterResult.CONTINUE;
+                }
+                boolean junk = ClassHints.junk(element) && !element.normalName().equals("a");
+                boolean metadata = ClassHints.metadata(element) && DomText.length(element) < 200 && !insideParagraph(element);
+                return junk || metadata ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
-            if (ClassHints.junk(element) && !element.normalName().equals("a") && !isHeading(element)) {
-                element.remove();
-            } else if (ClassHints.metadata(element) && DomText.length(element) < 200 && !isHeading(element)
-                    && !insideParagraph(element)) {
-                element.remove();
-            }
-        }
+        });
         removeSections(root);
         for (Element block : root.select("p, div, li")) {
             String text = DomText.collapse(block.text());
@@ -88,17 +90,17 @@ final class MainTextCleaner {
         if (weight < 0) {
             return true;
         }
-        String text = DomText.collapse(box.text());
+        String text = box.text();
         if (DomText.commas(text) >= 10) {
             return false;
         }
         boolean list = box.normalName().equals("ul") || box.normalName().equals("ol") || box.normalName().equals("dl");
-        double linkDensity = DomText.linkDensity(box);
+        double linkDensity = DomText.linkDensity(box, text.length());
         if (list) {
             return linkDensity > 0.5;
         }
-        int paragraphs = box.select("p").size();
-        int listItems = box.select("li").size();
+        int paragraphs = box.getElementsByTag("p").size();
+        int listItems = box.getElementsByTag("li").size();
         if (text.length() < 25 && linkDensity > 0) {
             return true;
         }
@@ -140,7 +142,7 @@ final class MainTextCleaner {
     }
 
     private static boolean isHeading(Element element) {
-        return element.normalName().matches("h[1-6]");
+        return DomText.isHeading(element);
     }
 
     private static int level(Element element) {

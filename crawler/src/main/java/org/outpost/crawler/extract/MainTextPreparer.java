@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Gets a page ready for scoring: drops what can never be article text (scripts, hidden boxes,
@@ -22,7 +23,7 @@ final class MainTextPreparer {
             + " [style~=(?i)visibility\\s*:\\s*hidden]";
     private static final String PAGE_CHROME = "nav, [role=navigation], [role=search], [role=menu], [role=menubar],"
             + " [role=dialog], [role=alertdialog], [role=contentinfo]";
-    private static final String SIDE_CHROME = "aside, footer, [role=complementary], [role=banner]";
+    private static final String SIDE_CHROME = "aside, footer, [role=complementary]";
     /** An element holding one of these holds the story, whatever its name. */
     private static final String HOLDS_STORY = "h1, main, [role=main], [itemprop=articleBody]";
     private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of("body", "div", "section", "article", "main", "td",
@@ -57,30 +58,22 @@ final class MainTextPreparer {
     }
 
     private static void removeBoilerplateBoxes(Element body, boolean stripUnlikely) {
-        for (Element element : body.getAllElements()) {
-            if (element == body || element.parent() == null || !isAttached(element, body)) {
-                continue;
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element element) || element == body) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = element.normalName();
+                // a heading's id is an anchor made from its own words ("recommendations"), not a box name
+                if (tag.equals("article") || tag.equals("main") || tag.equals("a") || DomText.isHeading(element)) {
+                    return FilterResult.CONTINUE;
+                }
+                boolean remove = stripUnlikely ? ClassHints.unlikely(element) : ClassHints.junk(element);
+                // a wrapper named "page-with-sidebar" or "has-comments" must not take the story with it
+                return remove && element.selectFirst(HOLDS_STORY) == null ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
-            String tag = element.normalName();
-            // a heading's id is an anchor made from its own words ("recommendations"), not a box name
-            if (tag.equals("article") || tag.equals("main") || tag.equals("a") || tag.matches("h[1-6]")) {
-                continue;
-            }
-            boolean remove = stripUnlikely ? ClassHints.unlikely(element) : ClassHints.junk(element);
-            // a wrapper named "page-with-sidebar" or "has-comments" must not take the story with it
-            if (remove && element.selectFirst(HOLDS_STORY) == null) {
-                element.remove();
-            }
-        }
-    }
-
-    private static boolean isAttached(Element element, Element root) {
-        for (Element at = element; at != null; at = at.parent()) {
-            if (at == root) {
-                return true;
-            }
-        }
-        return false;
+        });
     }
 
     /** Runs of text and inline elements between {@code <br>}s and blocks become {@code <p>}s. */

@@ -78,10 +78,6 @@ final class MainTextScorer {
         return String.join("\n", lines);
     }
 
-    double score(Element element) {
-        return scores.getOrDefault(element, 0.0);
-    }
-
     private void scoreParagraphs(Element body) {
         for (Element paragraph : body.select("p, pre")) {
             String text = DomText.collapse(paragraph.text());

@@ -66,7 +66,8 @@ final class PageLanguage {
         return THREE_LETTER.get(first);
     }
 
-    private static boolean contradicts(String declared, String text) {
+    private static boolean contradicts(String declared, String fullText) {
+        String text = fullText.length() > 6000 ? fullText.substring(0, 6000) : fullText;
         long cyrillic = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC).count();
         long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
         long letters = cyrillic + latin;

@@ -115,7 +115,8 @@ public final class PublicationDate {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String value = text.strip();
+        // many CMSs write "2024-11-26 08:41:30Z": a space where ISO-8601 has a T
+        String value = text.strip().replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)", "$1T$2");
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException ignored) {

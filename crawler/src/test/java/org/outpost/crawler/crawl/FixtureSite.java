@@ -59,10 +59,16 @@ final class FixtureSite implements AutoCloseable {
     }
 
     FixtureSite feed(String path, String... articlePaths) {
+        return feed(path, java.time.Instant.parse("2026-03-03T10:00:00Z"), articlePaths);
+    }
+
+    /** An RSS feed whose items all carry this date (a later date tells the crawler they changed). */
+    FixtureSite feed(String path, java.time.Instant published, String... articlePaths) {
+        String date = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(published.atOffset(java.time.ZoneOffset.UTC));
         StringBuilder items = new StringBuilder();
         for (String p : articlePaths) {
             items.append("<item><title>Item ").append(p).append("</title><link>").append(url(p))
-                    .append("</link><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate></item>");
+                    .append("</link><pubDate>").append(date).append("</pubDate></item>");
         }
         String rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Fixture news</title>"
                 + "<link>" + url("/") + "</link><description>Test</description>" + items + "</channel></rss>";

@@ -81,6 +81,29 @@ class WebCrawlTest extends CrawlTestSupport {
     }
 
     @Test
+    void anArticleTheFeedSaysChangedIsFetchedAgainAndUpdatedInPlaceOnlyIfItsTextChanged() {
+        site.feed("/feed.xml", "/news/2026/03/changing", "/news/2026/03/steady")
+                .article("/news/2026/03/changing", "Talks on the border", 71)
+                .article("/news/2026/03/steady", "Steady story", 72);
+        Source feed = crawler.add("Fixture updates", "rss", site.url("/feed.xml"));
+        run(feed);
+        String id = indexed().stream().filter(a -> a.url().endsWith("changing")).findFirst().orElseThrow().id();
+
+        // the agency corrects one story and re-dates both items in its feed
+        site.article("/news/2026/03/changing", "Talks on the border", 73)
+                .feed("/feed.xml", java.time.Instant.now().plusSeconds(3600), "/news/2026/03/changing", "/news/2026/03/steady");
+        CrawlRun second = run(feed);
+
+        assertThat(second.articlesUpdated()).isEqualTo(1);
+        assertThat(second.articlesUnchanged()).isEqualTo(1);
+        assertThat(second.articlesNew()).isZero();
+        assertThat(indexed()).hasSize(2);
+        assertThat(index.get(id).orElseThrow().body()).contains("operation number 7300").doesNotContain("operation number 7100");
+        assertThat(crawler.events).extracting(ArticleIndexed::change)
+                .containsExactlyInAnyOrder(ArticleIndexed.Change.NEW, ArticleIndexed.Change.NEW, ArticleIndexed.Change.UPDATED);
+    }
+
+    @Test
     void aGzippedSitemapIndexLeadsToItsArticlesAndIncludeAndExcludePatternsApply() throws IOException {
         String child = """
                 <?xml version="1.0" encoding="UTF-8"?>

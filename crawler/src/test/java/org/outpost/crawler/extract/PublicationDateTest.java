@@ -52,4 +52,10 @@ class PublicationDateTest {
         assertThat(PublicationDate.find(Jsoup.parse("<meta name=\"date\" content=\"soon\"><time datetime=\"later\"></time>"),
                 URI.create("https://x.tj/2022/13/45/story"))).isEmpty();
     }
+
+    @Test
+    void aSpaceInsteadOfTheTIsReadWithItsTime() {
+        assertThat(PublicationDate.parse("2024-11-26 08:41:30Z")).isEqualTo(Instant.parse("2024-11-26T08:41:30Z"));
+        assertThat(PublicationDate.parse("2024-11-26 08:41:30+05:00")).isEqualTo(Instant.parse("2024-11-26T03:41:30Z"));
+    }
 }

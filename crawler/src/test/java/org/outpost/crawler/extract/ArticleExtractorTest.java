@@ -1,0 +1,208 @@
+package org.outpost.crawler.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ArticleExtractorTest {
+
+    private static final URI PAGE = URI.create("https://news.example.kg/en/security/story-1");
+    private static final String STORY = """
+            <p>Border guards in the Batken region detained three men who tried to cross the frontier at night with a
+            load of fuel, the border service said on Thursday, adding that the men had been under surveillance.</p>
+            <p>The detainees told investigators that they had been paid to carry the fuel across the river and did not
+            know who the buyers were. A criminal case on smuggling has been opened against all three of them.</p>
+            """;
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    @Test
+    void commentsRelatedListsShareBarsAndCaptionsStayOutOfTheText() throws Exception {
+        String html = page("<title>Smugglers detained in Batken</title>", """
+                <div class="share-bar"><a href="https://facebook.com/sharer?u=x">Facebook</a> <a href="https://x.com/share">X</a></div>
+                <article><h1>Smugglers detained in Batken</h1>
+                <figure><img src="a.jpg"><figcaption>Border post near Batken at dawn. Photo: press service</figcaption></figure>
+                <div class="article-body">%s</div></article>
+                <section><h2>Related articles</h2><ul>
+                  <li><a href="/a">Fuel prices rise again in the south of the country</a></li>
+                  <li><a href="/b">New border post opens near Isfana village</a></li></ul></section>
+                <div id="comments" class="comments"><div class="comment"><p>Everyone in our village knows who buys
+                this fuel, but nobody will ever arrest them, believe me, I have lived here for forty years.</p></div></div>
+                """.formatted(STORY));
+
+        ExtractedArticle article = extractor.extract(html, PAGE);
+
+        assertThat(article.text()).startsWith("Border guards in the Batken region")
+                .endsWith("opened against all three of them.")
+                .doesNotContain("Fuel prices", "Isfana", "forty years", "Facebook", "Photo:", "Smugglers detained");
+        assertThat(article.title()).isEqualTo("Smugglers detained in Batken");
+    }
+
+    @Test
+    void paragraphsHeadingsAndListItemsAreBlocksInDocumentOrder() throws Exception {
+        String html = page("<title>Five measures</title>", """
+                <div class="entry-content">%s
+                <h2>What changes</h2>
+                <p>The government listed the following measures, which will apply from the first of next month:</p>
+                <ul><li>night patrols on the river,</li><li>new cameras at the crossing points,</li></ul>
+                </div>""".formatted(STORY));
+
+        String text = extractor.extract(html, PAGE).text();
+
+        assertThat(text.split("\n\n")).endsWith("What changes",
+                "The government listed the following measures, which will apply from the first of next month:",
+                "night patrols on the river,", "new cameras at the crossing points,");
+        assertThat(text).doesNotContain("\n\n\n").doesNotContain("  ");
+    }
+
+    @Test
+    void brSeparatedLinesBecomeBlocks() throws Exception {
+        String html = page("<title>Old CMS</title>", """
+                <table><tr><td class="news">
+                Border guards in the Batken region detained three men who tried to cross the frontier at night.<br><br>
+                The detainees told investigators that they had been paid to carry the fuel across the river.<br>
+                A criminal case on smuggling has been opened against all three of them, the service said.<br><br>
+                Residents say that the difference in fuel prices makes such trips worth the risk for many families.
+                </td></tr></table>""");
+
+        assertThat(extractor.extract(html, PAGE).text().split("\n\n")).containsExactly(
+                "Border guards in the Batken region detained three men who tried to cross the frontier at night.",
+                "The detainees told investigators that they had been paid to carry the fuel across the river.",
+                "A criminal case on smuggling has been opened against all three of them, the service said.",
+                "Residents say that the difference in fuel prices makes such trips worth the risk for many families.");
+    }
+
+    @Test
+    void siteNameSuffixesAndPrefixesAreRemovedFromTheTitle() throws Exception {
+        assertThat(titleOf("<title>Smugglers detained in Batken | News.kg</title>")).isEqualTo("Smugglers detained in Batken");
+        assertThat(titleOf("<meta property=\"og:site_name\" content=\"Pamir Wire\">"
+                + "<title>Smugglers detained in Batken - Pamir Wire</title>")).isEqualTo("Smugglers detained in Batken");
+        assertThat(titleOf("<title>Smugglers detained in Batken — news.example.kg</title>")).isEqualTo("Smugglers detained in Batken");
+        assertThat(titleOf("<title>NEWS.EXAMPLE :: Smugglers detained in Batken</title>")).isEqualTo("Smugglers detained in Batken");
+        // a dash inside the headline is part of it when nothing says the rest is a site name
+        assertThat(titleOf("<title>Tajik-Kyrgyz talks - what comes next</title>")).isEqualTo("Tajik-Kyrgyz talks - what comes next");
+        assertThat(titleOf("<meta property=\"og:title\" content=\"From og:title\"><title>From title | Site</title>"))
+                .isEqualTo("From og:title");
+    }
+
+    @Test
+    void authorsComeFromJsonLdArraysObjectsStringsAndReferences() throws Exception {
+        assertThat(authorOf("""
+                <script type="application/ld+json">{"@type":"NewsArticle","author":[
+                  {"@type":"Person","name":"Aliya Nurpeisova"},{"@type":"Person","name":"Mark Hendricks"}]}</script>"""))
+                .isEqualTo("Aliya Nurpeisova, Mark Hendricks");
+        assertThat(authorOf("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":\"Айгуль Сапарова\"}</script>"))
+                .isEqualTo("Айгуль Сапарова");
+        assertThat(authorOf("""
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+                  {"@type":"Article","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Daniel Whitcombe"}]}</script>"""))
+                .isEqualTo("Daniel Whitcombe");
+    }
+
+    @Test
+    void bylinesAreReducedToTheNamesAndDroppedFromTheText() throws Exception {
+        String html = page("<title>Story</title>", """
+                <div class="story"><p class="byline">By Jane Doe | 12 March 2024, 14:30</p>%s</div>""".formatted(STORY));
+
+        ExtractedArticle article = extractor.extract(html, PAGE);
+
+        assertThat(article.author()).isEqualTo("Jane Doe");
+        assertThat(article.text()).doesNotContain("Jane Doe");
+        // a newsroom credited in JSON-LD gives way to the reporter named on the page
+        assertThat(authorOf("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"@type\":\"NewsMediaOrganization\",\"name\":\"Meridian News\"}}</script>",
+                "<div class=\"byline-block\"><div>By Alina Karimova</div><div>Meridian News, Tashkent</div></div>"))
+                .isEqualTo("Alina Karimova");
+    }
+
+    @Test
+    void aDateStatedAtTheTopOfTheTextIsUsedWhenThePageDeclaresNone() throws Exception {
+        String html = page("<title>Release</title>", """
+                <div id="content"><p>Dushanbe, 14 May 2024 — Officers of the drug control service detained eight people
+                in the south of the country, the service said, after a month of surveillance of a smuggling group.</p>%s</div>
+                """.formatted(STORY));
+
+        ExtractedArticle article = extractor.extract(html, PAGE);
+
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2024-05-14T00:00:00Z"));
+        assertThat(article.dateOrigin()).isEqualTo(PublicationDate.Origin.TEXT);
+        ExtractedArticle declared = extractor.extract(html.replace("<title>",
+                "<meta property=\"article:published_time\" content=\"2024-05-15T10:00:00+05:00\"><title>"), PAGE);
+        assertThat(declared.publishedAt()).isEqualTo(Instant.parse("2024-05-15T05:00:00Z"));
+        assertThat(declared.dateOrigin()).isEqualTo(PublicationDate.Origin.OPEN_GRAPH);
+    }
+
+    @Test
+    void languageIsTheDeclaredPrimarySubtagUnlessTheTextContradictsIt() throws Exception {
+        String russian = """
+                <p>Пограничники Баткенской области задержали трёх мужчин, которые ночью пытались переправить через
+                границу партию горючего. Об этом в четверг сообщила пресс-служба Пограничной службы.</p>
+                <p>Задержанные рассказали следователям, что им заплатили за перевозку топлива через реку, и они не знали,
+                кто был покупателем. В отношении всех троих возбуждено уголовное дело о контрабанде.</p>""";
+        assertThat(extractor.extract("<html lang=\"ru-RU\"><body>" + russian + "</body></html>", PAGE).language())
+                .isEqualTo("ru");
+        assertThat(extractor.extract(page("<meta http-equiv=\"content-language\" content=\"en-GB\">", STORY), PAGE)
+                .language()).isEqualTo("en");
+        assertThat(extractor.extract(page("", STORY), PAGE).language()).as("guessed").isEqualTo("en");
+        // a template that says "en" on every edition of a multilingual site
+        assertThat(extractor.extract("<html lang=\"en\"><body>" + russian + "</body></html>", PAGE).language())
+                .isEqualTo("ru");
+    }
+
+    @Test
+    void theCanonicalAddressIsReported() throws Exception {
+        String html = page("<link rel=\"canonical\" href=\"https://news.example.kg/en/story-1?utm_source=tg\"><title>x</title>", STORY);
+
+        assertThat(extractor.extract(html, URI.create("https://m.news.example.kg/story-1?ref=feed")).canonicalUrl())
+                .isEqualTo(URI.create("https://news.example.kg/en/story-1"));
+    }
+
+    @Test
+    void anEmptyOrTinyPageHasNoArticle() {
+        assertThatThrownBy(() -> extractor.extract("", PAGE)).isInstanceOf(ExtractionException.class);
+        assertThatThrownBy(() -> extractor.extract("<html><body><p>Coming soon.</p></body></html>", PAGE))
+                .isInstanceOf(ExtractionException.class);
+        assertThatThrownBy(() -> extractor.extract("<html><body><p>This page is being updated. Please come back later "
+                + "today, or read our other stories about the region.</p></body></html>", PAGE))
+                .isInstanceOf(ExtractionException.class).hasMessageContaining("words");
+    }
+
+    @ParameterizedTest
+    @MethodSource("notArticles")
+    void listingsSearchResultsErrorPagesAndScriptShellsHaveNoArticle(Path page) throws IOException {
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> extractor.extract(html, PAGE)).isInstanceOf(ExtractionException.class);
+    }
+
+    static Stream<Path> notArticles() throws IOException, URISyntaxException {
+        return Files.list(ExtractionCorpusTest.corpusDirectory().resolve("not-articles")).sorted();
+    }
+
+    private String titleOf(String head) throws ExtractionException {
+        return extractor.extract(page(head, STORY), PAGE).title();
+    }
+
+    private String authorOf(String head) throws ExtractionException {
+        return authorOf(head, "");
+    }
+
+    private String authorOf(String head, String beforeStory) throws ExtractionException {
+        return extractor.extract(page(head + "<title>x</title>", beforeStory + STORY), PAGE).author();
+    }
+
+    private static String page(String head, String body) {
+        return "<html><head>" + head + "</head><body>" + body + "</body></html>";
+    }
+}
