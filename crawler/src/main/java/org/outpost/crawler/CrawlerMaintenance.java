@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 class CrawlerMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(CrawlerMaintenance.class);
-    /** A run that has not saved its counters for this long belongs to a dead instance. */
-    static final Duration STALE = Duration.ofMinutes(2);
+    /** A run that has not sent a heartbeat for this long belongs to a dead instance. */
+    static final Duration STALE = org.outpost.crawler.run.RunRepository.LEASE;
 
     private final QueueDrainer drainer;
     private final RunRepository runs;
@@ -34,7 +34,7 @@ class CrawlerMaintenance {
         }
     }
 
-    @Scheduled(fixedDelay = 60_000, initialDelay = 0)
+    @Scheduled(fixedDelay = 15_000, initialDelay = 0)
     void endStaleRuns() {
         int ended = runs.markInterrupted(Instant.now().minus(STALE));
         if (ended > 0) {

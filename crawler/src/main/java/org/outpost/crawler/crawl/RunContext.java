@@ -1,8 +1,6 @@
 package org.outpost.crawler.crawl;
 
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -10,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.outpost.crawler.fetch.FetchResult;
 import org.outpost.crawler.run.RunCounters;
 import org.outpost.crawler.run.RunRepository;
-import org.outpost.crawler.run.RunStatus;
 import org.outpost.crawler.source.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +16,6 @@ import org.slf4j.LoggerFactory;
 final class RunContext {
 
     private static final Logger log = LoggerFactory.getLogger(RunContext.class);
-    /** How often counters reach the database while a run goes on (also its heartbeat). */
-    static final Duration HEARTBEAT = Duration.ofSeconds(5);
 
     final Source source;
     final long runId;
@@ -30,7 +25,6 @@ final class RunContext {
     private final RunRepository runs;
     private final CrawlMetrics metrics;
     private final BooleanSupplier stopRequested;
-    private Instant lastHeartbeat = Instant.now();
 
     RunContext(Source source, long runId, RunRepository runs, CrawlMetrics metrics, BooleanSupplier stopRequested) {
         this.source = source;
@@ -49,7 +43,6 @@ final class RunContext {
         if (result.status() == FetchResult.Status.OK) {
             counters.fetched(result.body().length);
         }
-        heartbeat();
     }
 
     void error(@Nullable String url, String kind, String reason) {
@@ -57,13 +50,5 @@ final class RunContext {
         metrics.error(source.name(), kind);
         log.info("Source '{}' run {}: {} {} — {}", source.name(), runId, kind, url == null ? "" : url, reason);
         runs.error(runId, url, kind, reason);
-    }
-
-    void heartbeat() {
-        Instant now = Instant.now();
-        if (Duration.between(lastHeartbeat, now).compareTo(HEARTBEAT) >= 0) {
-            lastHeartbeat = now;
-            runs.save(runId, counters, RunStatus.RUNNING, null);
-        }
     }
 }

@@ -34,9 +34,11 @@ public class SourceCrawler {
     private final FolderCrawl folders;
     private final FetchValidators validators;
     private final CrawlMetrics metrics;
+    private final RunHeartbeat.Sender heartbeat;
 
     SourceCrawler(SourceRepository sources, RunRepository runs, IngestPipeline pipeline, Fetchers fetchers,
-            WebDiscovery discovery, PageCrawl pages, FolderCrawl folders, FetchValidators validators, CrawlMetrics metrics) {
+            WebDiscovery discovery, PageCrawl pages, FolderCrawl folders, FetchValidators validators, CrawlMetrics metrics,
+            RunHeartbeat.Sender heartbeat) {
         this.sources = sources;
         this.runs = runs;
         this.pipeline = pipeline;
@@ -46,26 +48,31 @@ public class SourceCrawler {
         this.folders = folders;
         this.validators = validators;
         this.metrics = metrics;
+        this.heartbeat = heartbeat;
     }
 
     /**
      * Crawls the source now and returns the recorded run.
      *
      * @param stopRequested polled between pages: the run ends INTERRUPTED, keeping what it indexed
+     * @throws SourceBusyException when a run of the source is live (here or on another instance)
      */
     public CrawlRun crawl(long sourceId, RunTrigger trigger, BooleanSupplier stopRequested) {
         Source source = sources.find(sourceId).orElseThrow(() -> new SourceNotFoundException(sourceId));
         java.util.Optional<Long> started = runs.tryStart(sourceId, trigger);
         if (started.isEmpty()) {
             log.info("Source '{}' is being crawled already; this {} run is skipped", source.name(), trigger);
-            List<CrawlRun> latest = runs.recent(sourceId, 1);
-            if (latest.isEmpty()) {
-                throw new SourceBusyException(source.name());
-            }
-            return latest.getFirst();
+            throw new SourceBusyException(source.name());
         }
         long runId = started.get();
         RunContext run = new RunContext(source, runId, runs, metrics, stopRequested);
+        try (RunHeartbeat beat = heartbeat.start(runId, run.counters)) {
+            return crawl(source, run, runId);
+        }
+    }
+
+    private CrawlRun crawl(Source source, RunContext run, long runId) {
+        long sourceId = source.id();
         RunStatus status;
         String message = null;
         try (IngestBatch batch = pipeline.batch()) {

@@ -28,8 +28,8 @@ public class RunRepository {
         this.jdbc = jdbc;
     }
 
-    /** How long a run's claim on its source lasts without a heartbeat. */
-    static final java.time.Duration LEASE = java.time.Duration.ofMinutes(2);
+    /** How long a run's claim on its source lasts without a heartbeat (sent every few seconds). */
+    public static final java.time.Duration LEASE = java.time.Duration.ofSeconds(45);
 
     /**
      * Starts a run if no other run of the source is live anywhere: the claim is one conditional
@@ -70,14 +70,19 @@ public class RunRepository {
 
     /** Saves the counters so far; with a status other than RUNNING, also ends the run. */
     public void save(long runId, RunCounters counters, RunStatus status, @Nullable String message) {
-        jdbc.sql("update crawl_run set status = ?, finished_at = ?, heartbeat_at = ?, pages_fetched = ?, bytes_fetched = ?, articles_new = ?,"
-                        + " articles_updated = ?, articles_unchanged = ?, articles_duplicate = ?, articles_queued = ?,"
-                        + " errors = ?, message = ? where id = ?")
+        // a heartbeat racing the final save must not turn a finished run back into a running one
+        int rows = jdbc.sql("update crawl_run set status = ?, finished_at = ?, heartbeat_at = ?, pages_fetched = ?,"
+                        + " bytes_fetched = ?, articles_new = ?, articles_updated = ?, articles_unchanged = ?,"
+                        + " articles_duplicate = ?, articles_queued = ?, errors = ?, message = ? where id = ? and status = ?")
                 .params(status.name(), status == RunStatus.RUNNING ? null : Timestamp.from(Instant.now()),
-                        Timestamp.from(Instant.now()), counters.pagesFetched.get(), counters.bytesFetched.get(), counters.articlesNew.get(),
-                        counters.articlesUpdated.get(), counters.articlesUnchanged.get(), counters.articlesDuplicate.get(),
-                        counters.articlesQueued.get(), counters.errors.get(), truncate(message, 2000), runId)
+                        Timestamp.from(Instant.now()), counters.pagesFetched.get(), counters.bytesFetched.get(),
+                        counters.articlesNew.get(), counters.articlesUpdated.get(), counters.articlesUnchanged.get(),
+                        counters.articlesDuplicate.get(), counters.articlesQueued.get(), counters.errors.get(),
+                        truncate(message, 2000), runId, RunStatus.RUNNING.name())
                 .update();
+        if (rows == 0) {
+            return; // ended already (or marked interrupted by a sweep)
+        }
         if (status == RunStatus.RUNNING) {
             renewLease(runId);
         } else {
@@ -101,6 +106,9 @@ public class RunRepository {
      * belongs to a dead instance, whichever instance of a cluster looks. Quartz re-fires the job.
      */
     public int markInterrupted(Instant silentSince) {
+        jdbc.sql("update crawl_source set lease_until = null where id in (select source_id from crawl_run where status = ?"
+                        + " and heartbeat_at < ?)")
+                .params(RunStatus.RUNNING.name(), Timestamp.from(silentSince)).update();
         return jdbc.sql("update crawl_run set status = ?, finished_at = ?, message = ? where status = ? and heartbeat_at < ?")
                 .params(RunStatus.INTERRUPTED.name(), Timestamp.from(Instant.now()),
                         "the app stopped during this run; the next run fetches what it did not",

@@ -1,12 +1,16 @@
 package org.outpost.crawler.schedule;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.outpost.crawler.crawl.SourceBusyException;
 import org.outpost.crawler.crawl.SourceCrawler;
+import org.outpost.crawler.run.RunRepository;
 import org.outpost.crawler.run.RunTrigger;
 import org.outpost.crawler.source.SourceNotFoundException;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.InterruptableJob;
 import org.quartz.JobExecutionContext;
+import org.quartz.SchedulerException;
+import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +42,25 @@ public class CrawlJob implements InterruptableJob {
             crawler.crawl(sourceId, trigger, interrupted::get);
         } catch (SourceNotFoundException e) {
             log.info("Source {} was deleted; its job ends", sourceId);
+        } catch (SourceBusyException e) {
+            if (context.isRecovering()) {
+                // the crashed run's lease outlives the crash by up to a lease period: try again after it
+                retryLater(context);
+            }
+        }
+    }
+
+    private static void retryLater(JobExecutionContext context) {
+        java.time.Instant at = java.time.Instant.now().plus(RunRepository.LEASE).plusSeconds(15);
+        try {
+            context.getScheduler().scheduleJob(TriggerBuilder.newTrigger()
+                    .forJob(context.getJobDetail().getKey())
+                    .usingJobData(TRIGGER, RunTrigger.RECOVERY.name())
+                    .startAt(java.util.Date.from(at))
+                    .build());
+            log.info("Source job {} will recover at {}", context.getJobDetail().getKey(), at);
+        } catch (SchedulerException e) {
+            log.warn("Could not schedule the recovery of {}: {}", context.getJobDetail().getKey(), e.getMessage());
         }
     }
 

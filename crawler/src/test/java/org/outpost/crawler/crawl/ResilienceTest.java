@@ -58,6 +58,50 @@ class ResilienceTest extends CrawlTestSupport {
     }
 
     @Test
+    void aRunLeftRunningByACrashedInstanceIsEndedAndItsSourceRunsAgain() throws Exception {
+        try (FixtureSite site = new FixtureSite(); CrawlerHarness app = harness(data)) {
+            String[] paths = slowArticles(site, 2, 0);
+            site.feed("/feed.xml", paths);
+            Source source = app.add("Fixture crash", "rss", site.url("/feed.xml"));
+            org.outpost.crawler.run.RunRepository runs = app.bean(org.outpost.crawler.run.RunRepository.class);
+            // what an instance killed mid-run leaves behind: a RUNNING run holding the source's lease
+            long crashed = runs.tryStart(source.id(), RunTrigger.SCHEDULE).orElseThrow();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.sources().runAndWait(source.id(), RunTrigger.MANUAL))
+                    .isInstanceOf(SourceBusyException.class);
+
+            // its heartbeats stopped a lease period ago; the sweep every instance runs ends it
+            app.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql("update crawl_run set heartbeat_at = ? where id = ?")
+                    .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), crashed).update();
+            assertThat(runs.markInterrupted(java.time.Instant.now().minus(org.outpost.crawler.run.RunRepository.LEASE)))
+                    .isEqualTo(1);
+
+            assertThat(runs.find(crashed).orElseThrow().status()).isEqualTo(RunStatus.INTERRUPTED);
+            CrawlRun next = app.sources().runAndWait(source.id(), RunTrigger.RECOVERY);
+            assertThat(next.status()).isEqualTo(RunStatus.SUCCEEDED);
+            assertThat(next.articlesNew()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aLiveRunKeepsItsLeaseWithHeartbeatsWhileAPageTakesLong() throws Exception {
+        try (FixtureSite site = new FixtureSite(); CrawlerHarness app = harness(data, Map.of("outpost.crawler.read-timeout", "20s"))) {
+            String[] paths = slowArticles(site, 1, 7_000); // longer than a heartbeat period
+            site.feed("/feed.xml", paths);
+            Source source = app.add("Fixture heartbeat", "rss", site.url("/feed.xml"));
+            java.util.concurrent.CompletableFuture<CrawlRun> run = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> app.sources().runAndWait(source.id(), RunTrigger.MANUAL));
+            Thread.sleep(6_500);
+            org.outpost.crawler.run.RunRepository runs = app.bean(org.outpost.crawler.run.RunRepository.class);
+            CrawlRun live = runs.recent(source.id(), 1).getFirst();
+            assertThat(live.status()).isEqualTo(RunStatus.RUNNING);
+            // a sweep for runs silent for 5 s finds none: the timer beat although the page is still loading
+            assertThat(runs.markInterrupted(java.time.Instant.now().minusSeconds(5))).isZero();
+            assertThat(run.get(30, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(RunStatus.SUCCEEDED);
+        }
+    }
+
+    @Test
     void articlesFetchedWhileTheIndexIsDownWaitInTheDurableQueueAndAreIndexedWhenItReturns() throws Exception {
         ElasticsearchConnection real = TestElasticsearch.connection();
         try (FixtureSite site = new FixtureSite(); ToggleProxy proxy = new ToggleProxy(real.uri());

@@ -50,7 +50,13 @@ class SampleCorpusSource implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (properties.importOnStart()) {
-            CrawlRun run = load();
+            CrawlRun run;
+            try {
+                run = load();
+            } catch (org.outpost.crawler.crawl.SourceBusyException e) {
+                log.info("The sample corpus is being loaded by another instance");
+                return;
+            }
             log.info("Sample corpus: {} new, {} unchanged, {} copies ({})", run.articlesNew(), run.articlesUnchanged(),
                     run.articlesDuplicate(), run.status());
         }
