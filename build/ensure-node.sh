@@ -25,8 +25,14 @@ system_node_major() {
 }
 
 if [[ "$(system_node_major)" -ge 24 ]] && command -v npm >/dev/null 2>&1; then
-  # a machine with a recent Node: use it, fetch nothing
-  [[ -n "$LINK" && -L "$LINK" ]] && rm -f "$LINK"
+  # a machine with a recent Node: use it, fetch nothing. Vaadin is pointed at a folder in the
+  # project-local layout (node, lib/node_modules/npm) made of links to the machine's install
+  if [[ -n "$LINK" ]]; then
+    [[ -L "$LINK" ]] && rm -f "$LINK"
+    mkdir -p "$LINK/lib"
+    ln -sfn "$(command -v node)" "$LINK/node"
+    ln -sfn "$(npm root -g)" "$LINK/lib/node_modules"
+  fi
   exit 0
 fi
 

@@ -68,6 +68,15 @@ public record Article(
                 language, scores, labels, typedEntities, contentHash, minhash, duplicateOf);
     }
 
+    /**
+     * Index-only field: when the article was reported, for trends and time filters. The stated
+     * publication time, else when Outpost first fetched it (many pages state no date).
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty(value = "dated_at", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+    public @Nullable Instant datedAt() {
+        return publishedAt != null ? publishedAt : fetchedAt;
+    }
+
     /** Index-only field: the MinHash bands a near-duplicate lookup matches on. */
     @com.fasterxml.jackson.annotation.JsonProperty(value = "minhash_bands", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
     public List<String> minhashBands() {

@@ -39,7 +39,7 @@ public final class ArticleIndex {
     private static final int SNIPPET_CHARS = 240;
     private static final int MAX_ID_BYTES = 512;
     /** Lists, counts and trends show each story once: copies point at their original. */
-    private static final Query ORIGINALS = Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("duplicate_of")))));
+    static final Query ORIGINALS = Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("duplicate_of")))));
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -296,7 +296,7 @@ public final class ArticleIndex {
     public List<TrendBucket> trends(TrendQuery query, List<String> topicIds) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         bool.filter(ORIGINALS);
-        bool.filter(f -> f.range(r -> r.untyped(u -> u.field("published_at")
+        bool.filter(f -> f.range(r -> r.untyped(u -> u.field("dated_at")
                 .gte(JsonData.of(query.from().toString())).lt(JsonData.of(query.to().toString())))));
         if (query.topic() != null) {
             bool.filter(f -> f.term(t -> t.field("topics").value(query.topic())));
@@ -313,7 +313,7 @@ public final class ArticleIndex {
             SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
                     .query(trendQuery)
                     .aggregations("over_time", a -> a
-                            .dateHistogram(h -> h.field("published_at")
+                            .dateHistogram(h -> h.field("dated_at")
                                     .calendarInterval(query.interval().calendar)
                                     .timeZone(query.zone().getId())
                                     .minDocCount(0)
@@ -390,7 +390,7 @@ public final class ArticleIndex {
                 if (query.text() != null) {
                     s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
                 }
-                s.sort(o -> o.field(f -> f.field("published_at").order(SortOrder.Desc).missing("_last")));
+                s.sort(o -> o.field(f -> f.field("dated_at").order(SortOrder.Desc).missing("_last")));
                 s.sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Desc)));
                 return s;
             }, Article.class);
@@ -476,7 +476,7 @@ public final class ArticleIndex {
         }
         if (query.from() != null || query.to() != null) {
             bool.filter(f -> f.range(r -> r.untyped(u -> {
-                u.field("published_at");
+                u.field("dated_at");
                 if (query.from() != null) {
                     u.gte(JsonData.of(query.from().toString()));
                 }

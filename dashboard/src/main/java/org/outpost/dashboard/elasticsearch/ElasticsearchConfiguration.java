@@ -38,6 +38,11 @@ class ElasticsearchConfiguration {
         return index;
     }
 
+    @Bean
+    org.outpost.core.index.ArticleStats articleStats(ElasticsearchCluster cluster, ElasticsearchProperties properties) {
+        return new org.outpost.core.index.ArticleStats(cluster.connection().client(), properties.indexAlias());
+    }
+
     private static ElasticsearchConnection open(String url, ElasticsearchProperties properties) {
         return ElasticsearchConnection.open(url, properties.username(), properties.password(), properties.apiKey(),
                 ArticleJson.mapper());

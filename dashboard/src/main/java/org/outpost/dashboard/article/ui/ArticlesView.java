@@ -32,9 +32,9 @@ import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.core.index.InvalidQueryException;
 
 /** Lists and searches articles, newest first or by relevance, with highlighted snippets. */
-@Route("")
-@PageTitle("Articles | Outpost")
-@Menu(order = 0, icon = "vaadin:newspaper", title = "Articles")
+@Route("explore")
+@PageTitle("Explore | Outpost")
+@Menu(order = 1, icon = "vaadin:search", title = "Explore")
 @PermitAll
 class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
@@ -43,7 +43,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     private final ArticleIndex index;
     final TextField search = new TextField();
     final ComboBox<String> source = new ComboBox<>("Source");
-    final DatePicker from = new DatePicker("Published from");
+    final DatePicker from = new DatePicker("Reported from");
     final DatePicker to = new DatePicker("to");
     final Grid<ArticleHit> grid = new Grid<>();
     final Span summary = new Span();
@@ -62,12 +62,25 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         refresh();
     }
 
-    /** {@code ?q=} opens the list with that search, as entity chips on the article page do. */
+    /**
+     * {@code ?q=&source=&from=&to=} (dates as yyyy-mm-dd) open the list with that search, as the
+     * overview's charts and the article page's entity chips do.
+     */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("q")
-                .filter(q -> !q.equals(search.getValue()))
-                .ifPresent(search::setValue);
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("q").filter(q -> !q.equals(search.getValue())).ifPresent(search::setValue);
+        parameters.getSingleParameter("source").ifPresent(source::setValue);
+        parameters.getSingleParameter("from").flatMap(ArticlesView::date).ifPresent(from::setValue);
+        parameters.getSingleParameter("to").flatMap(ArticlesView::date).ifPresent(to::setValue);
+    }
+
+    private static java.util.Optional<java.time.LocalDate> date(String value) {
+        try {
+            return java.util.Optional.of(java.time.LocalDate.parse(value));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static H2 header() {

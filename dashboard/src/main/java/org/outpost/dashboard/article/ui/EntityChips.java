@@ -23,7 +23,7 @@ class EntityChips extends Div {
             String type = colon > 0 ? typed.substring(0, colon) : "";
             String name = colon > 0 ? typed.substring(colon + 1) : typed;
             String query = "entities:\"" + typed.replace("\"", "") + "\"";
-            Anchor chip = new Anchor("/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), name);
+            Anchor chip = new Anchor("/explore?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), name);
             chip.addClassNames("chip", "chip-" + type);
             chip.getElement().setAttribute("title", type);
             chips.add(chip);

@@ -20,54 +20,20 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.outpost.dashboard.OutpostAppTest;
+import org.outpost.dashboard.BrowserTest;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Logs in through the real login page in headless Chromium, searches, opens an article and
  * saves a screenshot of the article view to docs/.
  */
-class ArticleViewBrowserTest extends OutpostAppTest {
+class ArticleViewBrowserTest extends BrowserTest {
 
-    private static final Path SCREENSHOT = Path.of("..", "docs", "screenshots", "article-view.png");
-
-    @Value("${local.server.port}")
-    int port;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(Path.of("/usr/bin/chromium").toString());
-        // the flags that keep Chromium from calling home on a machine with a closed network
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("outpost-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
-        if (browser != null) {
-            // what the browser showed last, for a failing run
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Path target = Path.of("target", "browser", test.getTestMethod().orElseThrow().getName() + ".png");
-            Files.createDirectories(target.getParent());
-            Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(target.resolveSibling(target.getFileName() + ".html"), browser.getPageSource());
-            browser.quit();
-        }
-    }
+    private static final Path SCREENSHOT = SCREENSHOTS.resolve("article-view.png");
 
     @Test
     void loginSearchAndReadAnArticle() throws Exception {
-        browser.get("http://localhost:" + port + "/");
+        browser.get("http://localhost:" + port + "/explore");
         logIn();
 
         WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-field input")));
@@ -180,17 +146,5 @@ class ArticleViewBrowserTest extends OutpostAppTest {
         wait.until(ExpectedConditions.urlContains("/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
         assertThat(browser.findElements(By.cssSelector("input[name='username']"))).hasSize(1);
-    }
-
-    private static By field(String label) {
-        return By.xpath("//vaadin-text-field[./label[normalize-space()='" + label + "']]/input");
-    }
-
-    private void logIn() {
-        wait.until(ExpectedConditions.urlContains("/login"));
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        user.sendKeys("admin");
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(ADMIN_PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 }

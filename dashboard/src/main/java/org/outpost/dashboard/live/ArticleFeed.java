@@ -1,0 +1,47 @@
+package org.outpost.dashboard.live;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.outpost.core.article.Article;
+import org.outpost.core.article.ArticleIndexed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands every newly indexed article (not copies, not updates) to the open pages that asked for
+ * them. A page subscribes when attached and unsubscribes when detached; a failing page does not
+ * stop the others.
+ */
+@Component
+public class ArticleFeed {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleFeed.class);
+
+    private final List<Consumer<Article>> listeners = new CopyOnWriteArrayList<>();
+
+    public Runnable subscribe(Consumer<Article> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @EventListener
+    void on(ArticleIndexed event) {
+        if (event.change() != ArticleIndexed.Change.NEW) {
+            return;
+        }
+        for (Consumer<Article> listener : listeners) {
+            try {
+                listener.accept(event.article());
+            } catch (RuntimeException e) {
+                log.debug("A page could not take a new article: {}", e.toString());
+            }
+        }
+    }
+
+    int subscribers() {
+        return listeners.size();
+    }
+}

@@ -1,0 +1,14 @@
+package org.outpost.dashboard.overview;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.outpost.core.index.ArticleHit;
+import org.outpost.core.index.TermCount;
+import org.outpost.core.trend.Spike;
+
+/** Everything the overview shows for one period and topic filter. */
+public record OverviewData(Period period, long total, long previousTotal, List<Instant> buckets,
+        Map<String, List<Long>> seriesByTopic, List<TopicSummary> topics, List<Spike> spikes, List<TermCount> entities,
+        List<TermCount> sources, List<ArticleHit> latest) {
+}

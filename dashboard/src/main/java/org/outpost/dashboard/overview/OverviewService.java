@@ -1,0 +1,77 @@
+package org.outpost.dashboard.overview;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.ArticleStats;
+import org.outpost.core.index.TrendBucket;
+import org.outpost.core.index.TrendQuery;
+import org.outpost.core.topic.TopicDefinition;
+import org.outpost.core.trend.Spike;
+import org.outpost.core.trend.SpikeDetector;
+import org.outpost.dashboard.classify.ClassifierService;
+import org.springframework.stereotype.Service;
+
+/** Gathers the overview's numbers from the index; the view only draws them. */
+@Service
+public class OverviewService {
+
+    static final int LATEST = 12;
+    private final ArticleIndex index;
+    private final ArticleStats stats;
+    private final ClassifierService classifiers;
+    private final SpikeDetector spikes = SpikeDetector.defaults();
+
+    OverviewService(ArticleIndex index, ArticleStats stats, ClassifierService classifiers) {
+        this.index = index;
+        this.stats = stats;
+        this.classifiers = classifiers;
+    }
+
+    /** The topics in use, id to display name, in their file's order. */
+    public Map<String, String> topicNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (TopicDefinition topic : classifiers.current().topicDefinitions().topics()) {
+            names.put(topic.id(), topic.name());
+        }
+        return names;
+    }
+
+    public OverviewData load(Period period, @Nullable String topic, ZoneId zone) {
+        Map<String, String> names = topicNames();
+        List<String> ids = List.copyOf(names.keySet());
+        List<TrendBucket> trend = index.trends(new TrendQuery(period.from(), period.to(), period.interval(), topic, null, zone), ids);
+        List<Instant> buckets = trend.stream().map(TrendBucket::time).toList();
+        Map<String, List<Long>> series = new LinkedHashMap<>();
+        for (String id : ids) {
+            if (topic == null || topic.equals(id)) {
+                series.put(id, trend.stream().map(b -> b.topics().getOrDefault(id, 0L)).toList());
+            }
+        }
+        Map<String, Long> now = stats.topicCounts(period.from(), period.to());
+        Map<String, Long> before = stats.topicCounts(period.previous().from(), period.previous().to());
+        List<TopicSummary> summaries = new ArrayList<>();
+        List<Spike> found = new ArrayList<>();
+        for (String id : ids) {
+            long count = now.getOrDefault(id, 0L);
+            long previous = before.getOrDefault(id, 0L);
+            List<Long> values = series.getOrDefault(id, trend.stream().map(b -> b.topics().getOrDefault(id, 0L)).toList());
+            summaries.add(new TopicSummary(id, names.get(id), count, previous,
+                    previous == 0 ? null : (count - previous) / (double) previous, values));
+            if (series.containsKey(id)) {
+                found.addAll(spikes.detect(id, buckets, values));
+            }
+        }
+        String latestQuery = topic == null ? null : "topics:" + topic;
+        return new OverviewData(period, now.getOrDefault("", 0L), before.getOrDefault("", 0L), buckets, series, summaries,
+                found, stats.top("entities", period.from(), period.to(), topic, 10),
+                stats.top("source", period.from(), period.to(), topic, 10),
+                index.search(new ArticleQuery(latestQuery, null, period.from(), period.to(), 0, LATEST)).items());
+    }
+}

@@ -1,0 +1,379 @@
+package org.outpost.dashboard.overview.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.outpost.core.article.Article;
+import org.outpost.core.index.ArticleHit;
+import org.outpost.core.index.IndexUnavailableException;
+import org.outpost.core.index.TermCount;
+import org.outpost.core.index.TrendInterval;
+import org.outpost.core.trend.Spike;
+import org.outpost.dashboard.live.ArticleFeed;
+import org.outpost.dashboard.overview.OverviewData;
+import org.outpost.dashboard.overview.OverviewService;
+import org.outpost.dashboard.overview.Period;
+import org.outpost.dashboard.overview.TopicSummary;
+import org.outpost.dashboard.ui.MainLayout;
+import org.outpost.dashboard.ui.chart.ChartOptions;
+import org.outpost.dashboard.ui.chart.EChart;
+
+/**
+ * What is being reported, at a glance: volume per topic over time with spikes marked, one card
+ * per topic with its change against the previous period, top entities and sources, and the
+ * latest articles, which new ones join while the page is open. Range, topic and chart mode live
+ * in the URL, so a view can be shared; every bar, card and name opens the articles behind it.
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Overview | Outpost")
+@Menu(order = 0, icon = "vaadin:dashboard", title = "Overview")
+@PermitAll
+public class OverviewView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Map<String, String> RANGES = Map.of("24h", "Last 24 hours", "7d", "Last 7 days",
+            "30d", "Last 30 days", "90d", "Last 90 days", "custom", "Custom days");
+
+    private final OverviewService overview;
+    private final ArticleFeed feed;
+    private final Select<String> range = new Select<>();
+    private final DatePicker fromDay = new DatePicker("From");
+    private final DatePicker toDay = new DatePicker("To");
+    private final Select<String> topic = new Select<>();
+    private final Select<String> mode = new Select<>();
+    private final Span status = new Span();
+    private final FlexLayout cards = new FlexLayout();
+    private final EChart volume = new EChart();
+    private final EChart entities = new EChart();
+    private final VerticalLayout sources = new VerticalLayout();
+    private final VerticalLayout latest = new VerticalLayout();
+    private final Div message = new Div();
+    private final Map<String, String> names;
+    private ZoneId zone = ZoneId.of("UTC");
+    private @Nullable OverviewData data;
+    private @Nullable Runnable unsubscribe;
+    private int arrived;
+    private boolean restoring;
+
+    OverviewView(OverviewService overview, ArticleFeed feed) {
+        this.overview = overview;
+        this.feed = feed;
+        this.names = overview.topicNames();
+        addClassName("overview-view");
+        configureFilters();
+        volume.addClassName("volume-chart");
+        volume.setHeight("340px");
+        volume.addClickListener(this::drillIntoBucket);
+        entities.addClassName("entities-chart");
+        entities.setHeight("300px");
+        entities.addClickListener(e -> explore(entityQuery(e.name()), null));
+        cards.addClassName("topic-cards");
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        sources.addClassName("top-sources");
+        latest.addClassName("latest-articles");
+        latest.setPadding(false);
+        message.addClassName("overview-message");
+        add(header(), message, cards, panel("Volume by topic", volume), row(panel("Top entities", entities),
+                panel("Top sources", sources)), panel("Latest articles", status, latest));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        restoring = true;
+        range.setValue(q.getSingleParameter("range").filter(RANGES::containsKey).orElse(Period.DEFAULT));
+        topic.setValue(q.getSingleParameter("topic").filter(names::containsKey).orElse(""));
+        mode.setValue(q.getSingleParameter("mode").filter(m -> m.equals("lines")).orElse("stacked"));
+        fromDay.setValue(q.getSingleParameter("from").map(OverviewView::day).orElse(null));
+        toDay.setValue(q.getSingleParameter("to").map(OverviewView::day).orElse(null));
+        restoring = false;
+        reload();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        ui.getPage().retrieveExtendedClientDetails(details -> {
+            ZoneId browser = parseZone(details.getTimeZoneId());
+            if (!browser.equals(zone)) {
+                zone = browser;
+                reload();
+            }
+        });
+        unsubscribe = feed.subscribe(article -> ui.access(() -> arrived(article)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+    }
+
+    private void configureFilters() {
+        range.setLabel("Period");
+        range.setItems(List.of("24h", "7d", "30d", "90d", "custom"));
+        range.setItemLabelGenerator(RANGES::get);
+        List<String> topics = new ArrayList<>();
+        topics.add("");
+        topics.addAll(names.keySet());
+        topic.setLabel("Topic");
+        topic.setItems(topics);
+        topic.setItemLabelGenerator(id -> id.isEmpty() ? "All topics" : names.getOrDefault(id, id));
+        mode.setLabel("Chart");
+        mode.setItems("stacked", "lines");
+        mode.setItemLabelGenerator(m -> m.equals("stacked") ? "Stacked bars" : "Lines");
+        range.addValueChangeListener(e -> changed());
+        topic.addValueChangeListener(e -> changed());
+        mode.addValueChangeListener(e -> changed());
+        fromDay.addValueChangeListener(e -> changed());
+        toDay.addValueChangeListener(e -> changed());
+        range.addClassName("range-select");
+        topic.addClassName("topic-select");
+    }
+
+    private Div header() {
+        H2 title = new H2("Overview");
+        title.addClassName("view-title");
+        FlexLayout filters = new FlexLayout(range, fromDay, toDay, topic, mode);
+        filters.addClassName("filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        Div header = new Div(title, filters);
+        header.addClassName("overview-header");
+        return header;
+    }
+
+    private void changed() {
+        if (restoring) {
+            return;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("range", range.getValue());
+        if (!topic.getValue().isEmpty()) {
+            params.put("topic", topic.getValue());
+        }
+        if (mode.getValue().equals("lines")) {
+            params.put("mode", "lines");
+        }
+        if ("custom".equals(range.getValue())) {
+            if (fromDay.getValue() != null) {
+                params.put("from", fromDay.getValue().toString());
+            }
+            if (toDay.getValue() != null) {
+                params.put("to", toDay.getValue().toString());
+            }
+        }
+        // the URL always says what is shown, without a new history entry per click
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "?" + QueryParameters.simple(params).getQueryString()));
+        reload();
+    }
+
+    private void reload() {
+        boolean custom = "custom".equals(range.getValue());
+        fromDay.setVisible(custom);
+        toDay.setVisible(custom);
+        Period period;
+        try {
+            period = Period.of(range.getValue() == null ? Period.DEFAULT : range.getValue(), fromDay.getValue(),
+                    toDay.getValue(), zone, Instant.now());
+        } catch (IllegalArgumentException e) {
+            show("Choose the first and last day of the period.", false);
+            return;
+        }
+        try {
+            data = overview.load(period, topic.getValue().isEmpty() ? null : topic.getValue(), zone);
+        } catch (IndexUnavailableException e) {
+            show("The article index is not answering (" + e.getMessage() + "). The page shows data again once it is back;"
+                    + " /actuator/health tells its state.", true);
+            return;
+        }
+        arrived = 0;
+        draw(data);
+    }
+
+    private void draw(OverviewData d) {
+        if (d.total() == 0) {
+            show("No articles in this period. Choose a longer period, or add sources to crawl on the Sources page.", false);
+        } else {
+            message.setVisible(false);
+        }
+        drawCards(d);
+        drawVolume(d);
+        drawEntities(d.entities());
+        drawSources(d.sources());
+        drawLatest(d.latest());
+    }
+
+    private void drawCards(OverviewData d) {
+        cards.removeAll();
+        int colour = 0;
+        for (TopicSummary summary : d.topics()) {
+            String color = ChartOptions.PALETTE.get(colour++ % ChartOptions.PALETTE.size());
+            TopicCard card = new TopicCard(summary, color, d.period().key());
+            card.addClickListener(e -> explore("topics:" + summary.id(), d));
+            cards.add(card);
+        }
+    }
+
+    private void drawVolume(OverviewData d) {
+        List<String> categories = d.buckets().stream().map(b -> label(b, d.period().interval())).toList();
+        Map<String, List<String>> marks = new LinkedHashMap<>();
+        for (Spike spike : d.spikes()) {
+            marks.computeIfAbsent(spike.topic(), k -> new ArrayList<>()).add(label(spike.bucket(), d.period().interval()));
+        }
+        volume.setOption(ChartOptions.timeSeries(categories, d.seriesByTopic(), names, "stacked".equals(mode.getValue()),
+                marks, "articles"));
+    }
+
+    private void drawEntities(List<TermCount> top) {
+        entities.setOption(ChartOptions.ranking(top.stream().map(t -> EntityLabel.of(t.term())).toList(),
+                top.stream().map(TermCount::count).toList(), ChartOptions.PALETTE.get(4)));
+        entityTerms = top.stream().map(TermCount::term).toList();
+    }
+
+    private List<String> entityTerms = List.of();
+
+    private String entityQuery(String label) {
+        return entityTerms.stream().filter(t -> EntityLabel.of(t).equals(label)).findFirst()
+                .map(t -> "entities:\"" + t + "\"").orElse("\"" + label + "\"");
+    }
+
+    private void drawSources(List<TermCount> top) {
+        sources.removeAll();
+        if (top.isEmpty()) {
+            sources.add(new Paragraph("No sources in this period."));
+        }
+        for (TermCount source : top) {
+            Anchor link = new Anchor(exploreLink("", source.term()), source.term());
+            Span count = new Span(Long.toString(source.count()));
+            count.addClassName("count");
+            Div row = new Div(link, count);
+            row.addClassName("source-row");
+            sources.add(row);
+        }
+    }
+
+    private void drawLatest(List<ArticleHit> hits) {
+        latest.removeAll();
+        status.setText(hits.isEmpty() ? "" : "Newest first; articles indexed while this page is open appear here.");
+        for (ArticleHit hit : hits) {
+            latest.add(new LatestArticle(hit.article(), false, names, zone));
+        }
+    }
+
+    /** A new article while the page is open: at the top of the list, marked as new. */
+    private void arrived(Article article) {
+        if (data == null || (!topic.getValue().isEmpty() && !article.topics().contains(topic.getValue()))) {
+            return;
+        }
+        arrived++;
+        latest.addComponentAsFirst(new LatestArticle(article, true, names, zone));
+        status.setText(arrived + (arrived == 1 ? " new article" : " new articles") + " since the page was opened;"
+                + " charts update on refresh.");
+        status.addClassName("live-status");
+    }
+
+    private void drillIntoBucket(EChart.ClickEvent e) {
+        if (data == null || e.dataIndex() < 0 || e.dataIndex() >= data.buckets().size()) {
+            return;
+        }
+        Instant bucket = data.buckets().get(e.dataIndex());
+        LocalDate day = bucket.atZone(zone).toLocalDate();
+        String id = names.entrySet().stream().filter(n -> n.getValue().equals(e.seriesName())).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+        Map<String, String> params = new LinkedHashMap<>();
+        if (id != null) {
+            params.put("q", "topics:" + id);
+        }
+        params.put("from", day.toString());
+        params.put("to", day.toString());
+        UI.getCurrent().navigate("explore", QueryParameters.simple(params));
+    }
+
+    private void explore(String query, @Nullable OverviewData d) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", query);
+        if (d != null) {
+            params.put("from", d.period().from().atZone(zone).toLocalDate().toString());
+            params.put("to", d.period().to().minusMillis(1).atZone(zone).toLocalDate().toString());
+        }
+        UI.getCurrent().navigate("explore", QueryParameters.simple(params));
+    }
+
+    private static String exploreLink(String query, String source) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (!query.isEmpty()) {
+            params.put("q", query);
+        }
+        params.put("source", source);
+        return "explore?" + QueryParameters.simple(params).getQueryString();
+    }
+
+    private void show(String text, boolean error) {
+        message.setText(text);
+        message.setVisible(true);
+        message.getElement().getClassList().set("error", error);
+    }
+
+    private String label(Instant bucket, TrendInterval interval) {
+        DateTimeFormatter format = interval == TrendInterval.HOUR ? DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
+                : DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+        return format.format(bucket.atZone(zone));
+    }
+
+    private static Div panel(String title, com.vaadin.flow.component.Component... content) {
+        Div panel = new Div(new H3(title));
+        panel.add(content);
+        panel.addClassName("panel");
+        return panel;
+    }
+
+    private static Div row(Div... panels) {
+        Div row = new Div(panels);
+        row.addClassName("panel-row");
+        return row;
+    }
+
+    private static @Nullable LocalDate day(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static ZoneId parseZone(@Nullable String id) {
+        try {
+            return id == null ? ZoneId.of("UTC") : ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            return ZoneId.of("UTC");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.outpost.dashboard.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.outpost.core.article.Article;
+import org.outpost.crawler.ingest.IngestBatch;
+import org.outpost.crawler.ingest.IngestPipeline;
+import org.outpost.dashboard.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class OverviewBrowserTest extends BrowserTest {
+
+    @Autowired
+    IngestPipeline pipeline;
+
+    @Test
+    void theOverviewShowsChartsAndCardsAndAFilterIsKeptInTheUrl() throws Exception {
+        browser.get(url("/"));
+        logIn();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.volume-chart[rendered] canvas")));
+        List<WebElement> cards = browser.findElements(By.cssSelector(".topic-card"));
+        assertThat(cards).hasSize(9);
+        long counted = cards.stream().mapToLong(c -> Long.parseLong(c.findElement(By.cssSelector(".topic-count")).getText())).sum();
+        assertThat(counted).as("articles of the sample corpus in the last 7 days, per topic").isPositive();
+        assertThat(browser.findElements(By.cssSelector(".latest-article"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".source-row"))).isNotEmpty();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1900)); // the whole page
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.entities-chart[rendered]")));
+        screenshot("overview.png");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+
+        // a shared link opens the same view
+        browser.get(url("/?range=30d&topic=drug_trafficking&mode=lines"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-select.topic-select"),
+                "Drug trafficking"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.volume-chart[rendered]")));
+        List<WebElement> latest = browser.findElements(By.cssSelector(".latest-article"));
+        assertThat(latest).isNotEmpty().allSatisfy(a -> assertThat(a.getText()).contains("Drug trafficking"));
+
+        // changing a filter narrows the view and is written to the URL
+        browser.findElement(By.cssSelector("vaadin-select.range-select")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space()='Last 90 days']")))
+                .click();
+        wait.until(ExpectedConditions.urlContains("range=90d"));
+        assertThat(browser.getCurrentUrl()).contains("topic=drug_trafficking");
+    }
+
+    @Test
+    void aTopicCardOpensTheArticlesBehindIt() {
+        browser.get(url("/?range=30d"));
+        logIn();
+        WebElement card = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".topic-card[data-topic='border_security']")));
+        long count = Long.parseLong(card.findElement(By.cssSelector(".topic-count")).getText());
+
+        card.click();
+
+        wait.until(ExpectedConditions.urlContains("/explore"));
+        assertThat(browser.getCurrentUrl()).contains("q=topics%3Aborder_security");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".result-summary"), count + (count == 1 ? " article" : " articles")));
+    }
+
+    @Test
+    void anArticleIndexedWhileTheOverviewIsOpenAppearsWithoutReloadAndItsMarkupDoesNotRun() {
+        browser.get(url("/?range=24h"));
+        logIn();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.volume-chart[rendered]")));
+        ((JavascriptExecutor) browser).executeScript("window.__outpostMarker = 'same page';");
+
+        String title = "Border guards stop convoy <script>window.__pwned = true</script><img src=x onerror=\"window.__pwned = true\">";
+        Article article = Article.builder("Live test agency", title,
+                        "Tajik border guards stopped a convoy carrying weapons across the Panj river at night. ".repeat(5))
+                .url("https://live.example/news/" + Instant.now().toEpochMilli()).fetchedAt(Instant.now()).build();
+        try (IngestBatch batch = pipeline.batch()) {
+            batch.add(article, settled -> { });
+        }
+
+        WebElement fresh = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".latest-article.new")));
+        assertThat(fresh.getText()).contains("Border guards stop convoy <script>");
+        assertThat(browser.findElement(By.cssSelector(".live-status")).getText()).contains("1 new article");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat(js.executeScript("return window.__outpostMarker")).as("no reload happened").isEqualTo("same page");
+        assertThat(js.executeScript("return window.__pwned === true")).as("crawled markup ran").isEqualTo(false);
+        assertThat(browser.findElements(By.cssSelector(".latest-article.new img"))).isEmpty();
+    }
+}
