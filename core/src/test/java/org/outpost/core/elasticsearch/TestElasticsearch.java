@@ -18,7 +18,11 @@ public final class TestElasticsearch {
 
     public static synchronized LocalElasticsearchNode node() {
         if (node == null) {
-            Path root = Path.of(System.getProperty("java.io.tmpdir"), "outpost-test-elasticsearch");
+            // one node folder per checkout: test runs of two checkouts on one machine must not
+            // stop each other's node (the launcher clears leftovers holding its data folder)
+            Path checkout = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
+            Path root = Path.of(System.getProperty("java.io.tmpdir"),
+                    "outpost-test-elasticsearch-" + Integer.toHexString(checkout.toString().hashCode()));
             try {
                 // fresh data every run; the unpacked distribution is kept
                 NodeFolders.deleteRecursively(root.resolve("data"));
