@@ -387,7 +387,7 @@ public final class ArticleIndex {
                                 .fields("body", f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(1)
                                         .noMatchSize(SNIPPET_CHARS))
                                 .fields("title", f -> f.numberOfFragments(0).noMatchSize(1024)));
-                if (query.text() != null) {
+                if (query.text() != null && query.sort() == ArticleQuery.Sort.RELEVANCE) {
                     s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
                 }
                 s.sort(o -> o.field(f -> f.field("dated_at").order(SortOrder.Desc).missing("_last")));
@@ -486,7 +486,96 @@ public final class ArticleIndex {
                 return u;
             })));
         }
+        applyFilters(bool, query.filters());
         return bool.build()._toQuery();
+    }
+
+    private static void applyFilters(BoolQuery.Builder bool, ArticleQuery.Filters filters) {
+        if (!filters.topics().isEmpty()) {
+            BoolQuery.Builder anyTopic = new BoolQuery.Builder().minimumShouldMatch("1");
+            filters.topics().forEach((topic, min) -> anyTopic.should(min <= 0
+                    ? Query.of(q -> q.term(t -> t.field("topics").value(topic)))
+                    : Query.of(q -> q.range(r -> r.untyped(u -> u.field("topic_scores." + topic).gte(JsonData.of(min)))))));
+            bool.filter(anyTopic.build()._toQuery());
+        }
+        terms(bool, "source", filters.sources());
+        terms(bool, "entities", filters.entities());
+        terms(bool, "language", filters.languages());
+    }
+
+    private static void terms(BoolQuery.Builder bool, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            bool.filter(f -> f.terms(t -> t.field(field).terms(v -> v.value(
+                    values.stream().map(co.elastic.clients.elasticsearch._types.FieldValue::of).toList()))));
+        }
+    }
+
+    /**
+     * Counts per value of the facet fields among the articles the query matches (its own facet
+     * filters included), most frequent first.
+     */
+    public Facets facets(ArticleQuery query, int size) {
+        try {
+            SearchResponse<Void> response = client.search(s -> s.index(alias).size(0).query(toQuery(query))
+                    .aggregations("topics", a -> a.terms(t -> t.field("topics").size(size)))
+                    .aggregations("sources", a -> a.terms(t -> t.field("source").size(size)))
+                    .aggregations("entities", a -> a.terms(t -> t.field("entities").size(size)))
+                    .aggregations("languages", a -> a.terms(t -> t.field("language").size(size))), Void.class);
+            return new Facets(counts(response, "topics"), counts(response, "sources"), counts(response, "entities"),
+                    counts(response, "languages"));
+        } catch (ElasticsearchException e) {
+            if (e.status() == 400 && query.text() != null) {
+                throw new InvalidQueryException("Invalid query '" + query.text() + "': " + explainInvalid(query, e), e);
+            }
+            throw unavailable("count facets", e);
+        } catch (IOException e) {
+            throw unavailable("count facets", e);
+        }
+    }
+
+    private static List<TermCount> counts(SearchResponse<Void> response, String name) {
+        return response.aggregations().get(name).sterms().buckets().array().stream()
+                .map(b -> new TermCount(b.key().stringValue(), b.docCount())).toList();
+    }
+
+    /**
+     * Visits every article the query matches, newest first, in batches (search_after), so an
+     * export of any size holds one batch in memory at a time.
+     */
+    public void forEachMatch(ArticleQuery query, int batchSize, java.util.function.Consumer<List<Article>> batch) {
+        Query match = toQuery(query);
+        List<co.elastic.clients.elasticsearch._types.FieldValue> after = null;
+        while (true) {
+            List<co.elastic.clients.elasticsearch._types.FieldValue> searchAfter = after;
+            SearchResponse<Article> response;
+            try {
+                response = client.search(s -> {
+                    s.index(alias).size(batchSize).query(match)
+                            .sort(o -> o.field(f -> f.field("dated_at").order(SortOrder.Desc).missing("_last")))
+                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                    if (searchAfter != null) {
+                        s.searchAfter(searchAfter);
+                    }
+                    return s;
+                }, Article.class);
+            } catch (ElasticsearchException e) {
+                if (e.status() == 400 && query.text() != null) {
+                    throw new InvalidQueryException("Invalid query '" + query.text() + "': " + describe(e.error()), e);
+                }
+                throw unavailable("export articles", e);
+            } catch (IOException e) {
+                throw unavailable("export articles", e);
+            }
+            List<Hit<Article>> hits = response.hits().hits();
+            if (hits.isEmpty()) {
+                return;
+            }
+            batch.accept(hits.stream().map(Hit::source).filter(java.util.Objects::nonNull).toList());
+            if (hits.size() < batchSize) {
+                return;
+            }
+            after = hits.getLast().sort();
+        }
     }
 
     private static ArticleHit toHit(Hit<Article> hit) {

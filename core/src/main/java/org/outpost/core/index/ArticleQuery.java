@@ -12,9 +12,46 @@ import org.jspecify.annotations.Nullable;
  * @param to latest publication time, inclusive
  * @param page zero-based page number
  * @param size page size, 1 to {@link #MAX_SIZE}
+ * @param filters facet filters: topics with a minimum score, sources, entities, languages
+ * @param sort by relevance (when there is query text) or newest first
  */
 public record ArticleQuery(@Nullable String text, @Nullable String source, @Nullable Instant from,
-        @Nullable Instant to, int page, int size) {
+        @Nullable Instant to, int page, int size, Filters filters, Sort sort) {
+
+    public enum Sort { RELEVANCE, NEWEST }
+
+    /**
+     * Facet selections; within one facet any value matches, across facets all must.
+     *
+     * @param topics topic id to the lowest score an article must have for it (0 = labelled with it)
+     */
+    public record Filters(java.util.Map<String, Double> topics, java.util.List<String> sources,
+            java.util.List<String> entities, java.util.List<String> languages) {
+
+        public static final Filters NONE = new Filters(java.util.Map.of(), java.util.List.of(), java.util.List.of(),
+                java.util.List.of());
+
+        public Filters {
+            topics = java.util.Map.copyOf(topics);
+            sources = java.util.List.copyOf(sources);
+            entities = java.util.List.copyOf(entities);
+            languages = java.util.List.copyOf(languages);
+            topics.forEach((topic, min) -> {
+                if (min < 0 || min > 1) {
+                    throw new IllegalArgumentException("minimum score of " + topic + " must be between 0 and 1, was " + min);
+                }
+            });
+        }
+
+        public boolean isEmpty() {
+            return topics.isEmpty() && sources.isEmpty() && entities.isEmpty() && languages.isEmpty();
+        }
+    }
+
+    public ArticleQuery(@Nullable String text, @Nullable String source, @Nullable Instant from, @Nullable Instant to,
+            int page, int size) {
+        this(text, source, from, to, page, size, Filters.NONE, Sort.RELEVANCE);
+    }
 
     public static final int MAX_SIZE = 100;
     /** Elasticsearch's default result window: deeper pages need search_after. */
@@ -36,6 +73,12 @@ public record ArticleQuery(@Nullable String text, @Nullable String source, @Null
         }
         text = text == null || text.isBlank() ? null : text.strip();
         source = source == null || source.isBlank() ? null : source.strip();
+        filters = filters == null ? Filters.NONE : filters;
+        sort = sort == null ? Sort.RELEVANCE : sort;
+    }
+
+    public ArticleQuery withPage(int newPage, int newSize) {
+        return new ArticleQuery(text, source, from, to, newPage, newSize, filters, sort);
     }
 
     public static ArticleQuery all(int size) {

@@ -41,6 +41,11 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     static final int PAGE_SIZE = 25;
 
     private final ArticleIndex index;
+    private final java.util.Map<String, String> topicNames;
+    final FacetPanel facets;
+    final com.vaadin.flow.component.select.Select<ArticleQuery.Sort> sort = new com.vaadin.flow.component.select.Select<>();
+    final Anchor exportCsv = new Anchor("", "Export CSV");
+    final Anchor exportJson = new Anchor("", "Export JSON");
     final TextField search = new TextField();
     final ComboBox<String> source = new ComboBox<>("Source");
     final DatePicker from = new DatePicker("Reported from");
@@ -50,16 +55,39 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     final Div emptyState = new Div();
     private Grid.@Nullable Column<ArticleHit> column;
 
-    ArticlesView(ArticleIndex index) {
+    ArticlesView(ArticleIndex index, org.outpost.dashboard.classify.ClassifierService classifiers) {
         this.index = index;
+        this.topicNames = new java.util.LinkedHashMap<>();
+        classifiers.current().topicDefinitions().topics().forEach(t -> topicNames.put(t.id(), t.name()));
+        this.facets = new FacetPanel(topicNames, this::refresh);
         addClassName("articles-view");
         summary.addClassName("result-summary");
         setSizeFull();
         configureFilters();
         configureGrid();
-        add(header(), filters(), summary, grid, emptyState);
+        Div results = new Div(resultBar(), grid, emptyState);
+        results.addClassName("results");
+        Div body = new Div(facets, results);
+        body.addClassName("explore-body");
+        add(header(), filters(), body);
         loadSources();
         refresh();
+    }
+
+    private Div resultBar() {
+        sort.setItems(ArticleQuery.Sort.values());
+        sort.setItemLabelGenerator(s -> s == ArticleQuery.Sort.RELEVANCE ? "Best match first" : "Newest first");
+        sort.setValue(ArticleQuery.Sort.RELEVANCE);
+        sort.setAriaLabel("Sort");
+        sort.addClassName("sort-select");
+        sort.addValueChangeListener(e -> refresh());
+        for (Anchor export : List.of(exportCsv, exportJson)) {
+            export.getElement().setAttribute("download", true);
+            export.addClassName("export-link");
+        }
+        Div bar = new Div(summary, sort, exportCsv, exportJson);
+        bar.addClassName("result-bar");
+        return bar;
     }
 
     /**
@@ -73,6 +101,15 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         parameters.getSingleParameter("source").ifPresent(source::setValue);
         parameters.getSingleParameter("from").flatMap(ArticlesView::date).ifPresent(from::setValue);
         parameters.getSingleParameter("to").flatMap(ArticlesView::date).ifPresent(to::setValue);
+        var all = parameters.getParameters();
+        facets.select(new java.util.LinkedHashSet<>(all.getOrDefault("topic", List.of())),
+                new java.util.LinkedHashSet<>(all.getOrDefault("facetSource", List.of())),
+                new java.util.LinkedHashSet<>(all.getOrDefault("entity", List.of())),
+                new java.util.LinkedHashSet<>(all.getOrDefault("language", List.of())));
+        parameters.getSingleParameter("sort").filter(v -> v.equals("newest")).ifPresent(v -> sort.setValue(ArticleQuery.Sort.NEWEST));
+        parameters.getSingleParameter("minScore").map(v -> v.equals("0.6") ? 0.6 : v.equals("0.8") ? 0.8 : 0.0)
+                .ifPresent(facets.minScore::setValue);
+        refresh();
     }
 
     private static java.util.Optional<java.time.LocalDate> date(String value) {
@@ -84,7 +121,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     }
 
     private static H2 header() {
-        H2 title = new H2("Articles");
+        H2 title = new H2("Explore");
         title.addClassName("view-title");
         return title;
     }
@@ -126,10 +163,18 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         RouterLink title = new RouterLink(ArticleView.class, new RouteParameters("id", article.id()));
         title.add(new Html("<span>" + hit.titleHtml() + "</span>"));
         title.addClassName("article-title");
-        Span meta = new Span(article.source() + " · " + ArticleView.formatDate(article.publishedAt()));
+        Span meta = new Span(article.source() + " · " + (article.publishedAt() != null
+                ? ArticleView.formatDate(article.publishedAt()) : "fetched " + ArticleView.formatDate(article.fetchedAt())));
         meta.addClassName("article-meta");
         Html snippet = new Html("<p class=\"article-snippet\">" + hit.snippet() + "</p>");
-        Div card = new Div(title, meta, snippet);
+        Div topics = new Div();
+        topics.addClassName("article-topics");
+        article.topics().forEach(t -> {
+            Span chip = new Span(t.replace('_', ' '));
+            chip.getElement().getThemeList().add("badge contrast small");
+            topics.add(chip);
+        });
+        Div card = new Div(title, meta, topics, snippet);
         card.addClassName("article-card");
         return card;
     }
@@ -156,12 +201,17 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             return;
         }
         if (column != null) {
-            column.setHeader(search.getValue().isBlank() ? "Newest first" : "Best matches first");
+            boolean byScore = !search.getValue().isBlank() && sort.getValue() == ArticleQuery.Sort.RELEVANCE;
+            column.setHeader(byScore ? "Best matches first" : "Newest first");
         }
+        facets.show(index.facets(probe, 15));
+        String exportParameters = exportParameters();
+        exportCsv.setHref("export/articles?format=csv&" + exportParameters);
+        exportJson.setHref("export/articles?format=json&" + exportParameters);
         summary.setText(total == 1 ? "1 article" : String.format("%,d articles", total));
         if (total == 0) {
             boolean filtered = !search.getValue().isBlank() || source.getValue() != null || from.getValue() != null
-                    || to.getValue() != null;
+                    || to.getValue() != null || !facets.filters().isEmpty();
             showEmpty(filtered ? "No articles match these filters." : "No articles yet.",
                     filtered ? "Loosen the query or clear a filter." : "The sample corpus is imported on first start; "
                             + "once sources are crawled, new articles appear here.");
@@ -181,7 +231,48 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         return new ArticleQuery(search.getValue(), source.getValue(),
                 from.getValue() == null ? null : from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
                 to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1),
-                page, size);
+                page, size, facets.filters(), sort.getValue());
+    }
+
+    /** The current search as query parameters: for the export links and the page's own URL. */
+    private String exportParameters() {
+        java.util.Map<String, List<String>> p = new java.util.LinkedHashMap<>();
+        if (!search.getValue().isBlank()) {
+            p.put("q", List.of(search.getValue()));
+        }
+        if (source.getValue() != null) {
+            p.put("source", List.of(source.getValue()));
+        }
+        if (from.getValue() != null) {
+            p.put("from", List.of(from.getValue().toString()));
+        }
+        if (to.getValue() != null) {
+            p.put("to", List.of(to.getValue().toString()));
+        }
+        ArticleQuery.Filters f = facets.filters();
+        if (!f.topics().isEmpty()) {
+            p.put("topic", List.copyOf(f.topics().keySet()));
+            double min = f.topics().values().iterator().next();
+            if (min > 0) {
+                p.put("minScore", List.of(Double.toString(min)));
+            }
+        }
+        if (!f.sources().isEmpty()) {
+            p.put("facetSource", f.sources());
+        }
+        if (!f.entities().isEmpty()) {
+            p.put("entity", f.entities());
+        }
+        if (!f.languages().isEmpty()) {
+            p.put("language", f.languages());
+        }
+        if (sort.getValue() == ArticleQuery.Sort.NEWEST) {
+            p.put("sort", List.of("newest"));
+        }
+        String query = new com.vaadin.flow.router.QueryParameters(p).getQueryString();
+        // the address bar shows the search, so it can be bookmarked and shared
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "explore" + (query.isEmpty() ? "" : "?" + query)));
+        return query;
     }
 
     /** Once per visit: the list is for picking, and a new source shows up on the next visit. */
@@ -203,7 +294,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         if (hint != null) {
             emptyState.add(new Paragraph(hint));
         }
-        emptyState.add(new Anchor("/", "Show all articles"));
+        emptyState.add(new Anchor("explore", "Show all articles"));
         emptyState.setVisible(true);
     }
 }

@@ -253,7 +253,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void drawEntities(List<TermCount> top) {
-        entities.setOption(ChartOptions.ranking(top.stream().map(t -> EntityLabel.of(t.term())).toList(),
+        entities.setOption(ChartOptions.ranking(top.stream().map(t -> org.outpost.dashboard.article.ui.EntityNames.label(t.term())).toList(),
                 top.stream().map(TermCount::count).toList(), ChartOptions.PALETTE.get(4)));
         entityTerms = top.stream().map(TermCount::term).toList();
     }
@@ -261,7 +261,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private List<String> entityTerms = List.of();
 
     private String entityQuery(String label) {
-        return entityTerms.stream().filter(t -> EntityLabel.of(t).equals(label)).findFirst()
+        return entityTerms.stream().filter(t -> org.outpost.dashboard.article.ui.EntityNames.label(t).equals(label)).findFirst()
                 .map(t -> "entities:\"" + t + "\"").orElse("\"" + label + "\"");
     }
 

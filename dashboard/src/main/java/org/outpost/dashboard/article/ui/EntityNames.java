@@ -1,22 +1,18 @@
-package org.outpost.dashboard.overview.ui;
+package org.outpost.dashboard.article.ui;
 
 /** "org:CSTO" as a reader wants to see it: "CSTO (organisation)". */
-final class EntityLabel {
+public final class EntityNames {
 
-    private EntityLabel() {
+    private EntityNames() {
     }
 
-    static String of(String typed) {
+    public static String label(String typed) {
         int colon = typed.indexOf(':');
         if (colon < 0) {
             return typed;
         }
         String type = switch (typed.substring(0, colon)) {
             case "org" -> "organisation";
-            case "country" -> "country";
-            case "person" -> "person";
-            case "place" -> "place";
-            case "group" -> "group";
             default -> typed.substring(0, colon);
         };
         return typed.substring(colon + 1) + " (" + type + ")";
