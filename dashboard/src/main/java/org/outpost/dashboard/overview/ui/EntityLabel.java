@@ -1,12 +1,12 @@
 package org.outpost.dashboard.overview.ui;
 
-/** "org:CSTO" as a reader wants to see it: "CSTO (organisation)". */
-final class EntityLabel {
+/** "org:CSTO" as a reader wants to see it: "CSTO (organisation)". Public for the topic page. */
+public final class EntityLabel {
 
     private EntityLabel() {
     }
 
-    static String of(String typed) {
+    public static String of(String typed) {
         int colon = typed.indexOf(':');
         if (colon < 0) {
             return typed;
