@@ -9,10 +9,17 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.outpost.core.article.Article;
+import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticleQuery;
 import org.outpost.dashboard.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The topic page (trend, entities, latest articles, links to Explore) and the article page's related articles. */
 class TopicAndArticleBrowserTest extends BrowserTest {
+
+    @Autowired
+    ArticleIndex index;
 
     @Test
     void theTopicPageShowsItsTrendEntitiesAndArticlesAndAnEntityOpensExplore() throws Exception {
@@ -72,5 +79,28 @@ class TopicAndArticleBrowserTest extends BrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 1700));
         ((JavascriptExecutor) browser).executeScript("document.querySelector('.article-related').scrollIntoView({block: 'end'})");
         screenshot("article-related.png");
+    }
+
+    @Test
+    void aCopyNamesItsOriginalAndTheOriginalListsItsCopy() {
+        Article original = index.search(new ArticleQuery("Interpol AND Kalkan", null, null, null, 0, 1)).items()
+                .getFirst().article();
+        // a copy under another address, as the deduplicator records it; lists and counts leave it out
+        Article copy = Article.builder("Copy test agency", original.title(), original.body())
+                .url("https://copies.example/" + System.nanoTime()).fetchedAt(java.time.Instant.now()).build()
+                .withDuplicateOf(original.id());
+        index.index(List.of(copy));
+        index.refresh();
+
+        browser.get(url("/articles/" + copy.id()));
+        logIn();
+        WebElement copyOf = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".copy-of a")));
+        assertThat(copyOf.getDomProperty("textContent")).isEqualTo(original.title());
+
+        browser.get(url("/articles/" + original.id()));
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".copy-row")));
+        assertThat(row.getDomProperty("textContent")).contains("Copy test agency");
+        assertThat(browser.findElements(By.cssSelector(".related-row")))
+                .noneSatisfy(r -> assertThat(r.getDomProperty("textContent")).contains("Copy test agency"));
     }
 }
