@@ -270,6 +270,28 @@ public final class ArticleIndex {
         }
     }
 
+    /**
+     * Other stories on the same subject: Elasticsearch's {@code more_like_this} on the title and
+     * body of the stored article. Originals only, so a story's copies (and the article itself)
+     * are never listed as "related"; term and document frequency floors are 1 so a small corpus
+     * still finds matches.
+     */
+    public List<Article> related(String id, int max) {
+        Query query = Query.of(q -> q.bool(b -> b
+                .must(m -> m.moreLikeThis(mlt -> mlt.fields("title", "body")
+                        .like(l -> l.document(d -> d.index(alias).id(id)))
+                        .minTermFreq(1).minDocFreq(1).maxQueryTerms(25)))
+                .filter(ORIGINALS)
+                .mustNot(n -> n.ids(i -> i.values(id)))
+                .mustNot(n -> n.term(t -> t.field("duplicate_of").value(id)))));
+        try {
+            SearchResponse<Article> response = client.search(s -> s.index(alias).size(max).query(query), Article.class);
+            return response.hits().hits().stream().map(Hit::source).filter(java.util.Objects::nonNull).toList();
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("find articles related to " + id, e);
+        }
+    }
+
     /** Counts originals only: copies of a story are not counted twice. */
     public long countOriginals() {
         try {

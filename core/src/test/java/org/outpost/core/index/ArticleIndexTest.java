@@ -206,6 +206,29 @@ class ArticleIndexTest {
     }
 
     @Test
+    void relatedFindsAStoryOnTheSameSubjectBeforeAnUnrelatedOneAndNeverACopy() {
+        Article heroin = article("https://a.example/heroin-1", "Heroin seized at the Tajik-Afghan border",
+                "Border guards seized 40 kg of heroin near Panj; the heroin was hidden in a truck of onions.");
+        Article otherHeroin = article("https://b.example/heroin-2", "Police find heroin in Osh",
+                "Police in Osh found 12 kg of heroin in a car; the heroin came across the border, they said.");
+        Article unrelated = article("https://c.example/water", "Water talks in Tashkent",
+                "Ministers discussed irrigation quotas and a new canal at a meeting in Tashkent.");
+        Article copy = article("https://d.example/heroin-copy", "Heroin seized at the Tajik-Afghan border",
+                "Border guards seized 40 kg of heroin near Panj; the heroin was hidden in a truck of onions.")
+                .withDuplicateOf(heroin.id());
+        index.index(List.of(heroin, otherHeroin, unrelated, copy));
+        index.refresh();
+
+        List<String> related = index.related(heroin.id(), 5).stream().map(Article::id).toList();
+
+        assertThat(related).first().isEqualTo(otherHeroin.id());
+        assertThat(related).doesNotContain(heroin.id(), copy.id());
+        if (related.contains(unrelated.id())) {
+            assertThat(related.indexOf(otherHeroin.id())).isLessThan(related.indexOf(unrelated.id()));
+        }
+    }
+
+    @Test
     void fieldsAddedToTheMappingReachAnIndexCreatedBefore() throws Exception {
         String alias = "old-articles-" + UUID.randomUUID().toString().substring(0, 8);
         client.indices().create(c -> c.index(alias + "-v1").aliases(alias, a -> a.isWriteIndex(true))

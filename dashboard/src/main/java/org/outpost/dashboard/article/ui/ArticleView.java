@@ -18,10 +18,12 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.dashboard.classify.ClassifierService;
 
 /**
@@ -34,6 +36,9 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
+
+    private static final int RELATED = 5;
+    private static final int COPIES = 50;
 
     private final ArticleIndex index;
     private final ClassifierService classifiers;
@@ -88,6 +93,20 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Classifier classifier = classifiers.current();
         add(new TopicScoresPanel(classifier.topicDefinitions(), classifier.classify(article.title(), article.body())),
                 new EntityChips(article.entities()), body);
+        addStoryLinks(article);
+    }
+
+    private void addStoryLinks(org.outpost.core.article.Article article) {
+        try {
+            String originalId = article.duplicateOf();
+            org.outpost.core.article.Article original = originalId == null ? null : index.get(originalId).orElse(null);
+            // a copy's original is named above the list; one extra hit keeps five after dropping it
+            List<org.outpost.core.article.Article> related = index.related(article.id(), RELATED + 1).stream()
+                    .filter(a -> !a.id().equals(originalId)).limit(RELATED).toList();
+            add(StoryLinks.copies(article, original, index.duplicatesOf(article.id(), COPIES)), StoryLinks.related(related));
+        } catch (IndexUnavailableException e) {
+            add(StoryLinks.unavailable());
+        }
     }
 
     private void showMissing(String id) {

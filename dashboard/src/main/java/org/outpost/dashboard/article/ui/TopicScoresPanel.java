@@ -1,6 +1,7 @@
 package org.outpost.dashboard.article.ui;
 
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -41,7 +42,8 @@ class TopicScoresPanel extends Div {
     }
 
     private static Details row(TopicDefinition topic, double score, boolean labelled, List<TermContribution> why) {
-        Span name = new Span(topic.name());
+        // the topic page shows the topic's trend and other articles: the way on from one article
+        Anchor name = new Anchor("topics/" + topic.id(), topic.name());
         name.addClassName("topic-name");
         Div fill = new Div();
         fill.addClassName("topic-bar-fill");

@@ -1,0 +1,49 @@
+package org.outpost.dashboard.topic;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.ArticleStats;
+import org.outpost.core.index.TrendBucket;
+import org.outpost.core.index.TrendQuery;
+import org.outpost.core.topic.TopicDefinition;
+import org.outpost.dashboard.classify.ClassifierService;
+import org.outpost.dashboard.overview.Period;
+import org.springframework.stereotype.Service;
+
+/** Gathers one topic's numbers from the index; the topic page only draws them. */
+@Service
+public class TopicService {
+
+    static final int TOP = 10;
+    static final int TERMS = 15;
+    static final int LATEST = 10;
+    private final ArticleIndex index;
+    private final ArticleStats stats;
+    private final ClassifierService classifiers;
+
+    TopicService(ArticleIndex index, ArticleStats stats, ClassifierService classifiers) {
+        this.index = index;
+        this.stats = stats;
+        this.classifiers = classifiers;
+    }
+
+    /** The topic as defined in the topic file in use (which can be reloaded, so asked each time). */
+    public Optional<TopicDefinition> topic(String id) {
+        return classifiers.current().topicDefinitions().topics().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public TopicData load(String topic, Period period, ZoneId zone) {
+        List<TrendBucket> trend = index.trends(
+                new TrendQuery(period.from(), period.to(), period.interval(), topic, null, zone), List.of(topic));
+        long total = trend.stream().mapToLong(TrendBucket::total).sum();
+        return new TopicData(period, total, trend.stream().map(TrendBucket::time).toList(),
+                trend.stream().map(TrendBucket::total).toList(),
+                stats.top("entities", period.from(), period.to(), topic, TOP),
+                stats.top("source", period.from(), period.to(), topic, TOP),
+                stats.emergingTerms(period.from(), period.to(), topic, TERMS),
+                index.search(new ArticleQuery("topics:" + topic, null, period.from(), period.to(), 0, LATEST)).items());
+    }
+}

@@ -1,0 +1,322 @@
+package org.outpost.dashboard.topic.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.outpost.core.index.IndexUnavailableException;
+import org.outpost.core.index.TrendInterval;
+import org.outpost.core.topic.TopicDefinition;
+import org.outpost.dashboard.overview.Period;
+import org.outpost.dashboard.topic.TopicData;
+import org.outpost.dashboard.topic.TopicService;
+import org.outpost.dashboard.ui.MainLayout;
+import org.outpost.dashboard.ui.chart.ChartOptions;
+import org.outpost.dashboard.ui.chart.EChart;
+
+/**
+ * One topic: what it covers, how much was reported over the period, who and what it is about,
+ * which words stand out, and its latest articles. The period lives in the URL ({@code ?range=})
+ * so a view can be shared; every bar, name and term opens the articles behind it in Explore.
+ */
+@Route(value = "topics/:id", layout = MainLayout.class)
+@PermitAll
+public class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Map<String, String> RANGES = Map.of("24h", "Last 24 hours", "7d", "Last 7 days",
+            "30d", "Last 30 days", "90d", "Last 90 days");
+    private static final List<String> RANGE_ORDER = List.of("24h", "7d", "30d", "90d");
+
+    private final TopicService topics;
+    private final Select<String> range = new Select<>();
+    private final EChart trend = new EChart();
+    private final Div message = new Div();
+    private final Div entities = new Div();
+    private final Div sources = new Div();
+    private final Div terms = new Div();
+    private final Div latest = new Div();
+    private @Nullable TopicDefinition topic;
+    private @Nullable TopicData data;
+    private ZoneId zone = ZoneId.of("UTC");
+    private String title = "Topic";
+    private boolean restoring;
+
+    TopicView(TopicService topics) {
+        this.topics = topics;
+        addClassName("topic-view");
+        range.setLabel("Period");
+        range.setItems(RANGE_ORDER);
+        range.setItemLabelGenerator(RANGES::get);
+        range.addClassName("range-select");
+        range.addValueChangeListener(e -> changed());
+        trend.addClassName("topic-trend");
+        trend.setHeight("300px");
+        trend.addClickListener(this::drillIntoBucket);
+        message.addClassName("topic-message");
+        entities.addClassName("topic-entities");
+        sources.addClassName("topic-sources");
+        terms.addClassName("topic-terms");
+        latest.addClassName("topic-latest");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String id = event.getRouteParameters().get("id").orElse("");
+        topic = topics.topic(id).orElse(null);
+        if (topic == null) {
+            title = "Topic not found";
+            H2 heading = new H2("Topic not found");
+            Paragraph text = new Paragraph("There is no topic '" + id + "' in the topic file in use. ");
+            text.add(new Anchor("", "See all topics on the overview."));
+            add(heading, text);
+            return;
+        }
+        title = topic.name();
+        restoring = true;
+        range.setValue(event.getLocation().getQueryParameters().getSingleParameter("range")
+                .filter(RANGES::containsKey).orElse(Period.DEFAULT));
+        restoring = false;
+        add(header(topic), message, panel("Articles over time", "topic-trend-panel", trend),
+                row(panel("Top entities", "topic-entities-panel", entities),
+                        panel("Top sources", "topic-sources-panel", sources)),
+                panel("Emerging terms", "topic-terms-panel", explanation(), terms),
+                panel("Latest articles", "topic-latest-panel", latest));
+        reload();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | Outpost";
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // buckets start at midnight where the reader is, as on the overview
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            ZoneId browser = parseZone(details.getTimeZoneId());
+            if (!browser.equals(zone)) {
+                zone = browser;
+                reload();
+            }
+        });
+    }
+
+    private Div header(TopicDefinition definition) {
+        H2 name = new H2(definition.name());
+        name.addClassName("view-title");
+        Paragraph description = new Paragraph(definition.description());
+        description.addClassName("topic-description");
+        Div text = new Div(name, description);
+        Div header = new Div(text, range);
+        header.addClassName("topic-header");
+        return header;
+    }
+
+    private static Paragraph explanation() {
+        Paragraph line = new Paragraph("Words used unusually often in this topic's articles of the period, compared"
+                + " with all articles: what is new in the coverage.");
+        line.addClassName("topic-hint");
+        return line;
+    }
+
+    private void changed() {
+        if (restoring) {
+            return;
+        }
+        // the URL always says what is shown, without a new history entry per click
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                "?" + QueryParameters.simple(Map.of("range", range.getValue())).getQueryString()));
+        reload();
+    }
+
+    private void reload() {
+        TopicDefinition shown = topic;
+        if (shown == null) {
+            return;
+        }
+        Period period = Period.of(range.getValue() == null ? Period.DEFAULT : range.getValue(), null, null, zone,
+                Instant.now());
+        TopicData d;
+        try {
+            d = topics.load(shown.id(), period, zone);
+        } catch (IndexUnavailableException e) {
+            show("The article index is not answering (" + e.getMessage() + "). The page shows data again once it is"
+                    + " back; /actuator/health tells its state.", true);
+            return;
+        }
+        data = d;
+        if (d.total() == 0) {
+            show("No articles on this topic in this period. Choose a longer period.", false);
+        } else {
+            message.setVisible(false);
+        }
+        drawTrend(shown, d);
+        drawRanked(entities, d.entities().stream().map(t -> new Ranked(
+                org.outpost.dashboard.article.ui.EntityNames.label(t.term()), t.count(),
+                explore(topicQuery() + " AND entities:\"" + t.term() + "\"", null, d.period()))).toList(),
+                "topic-entity", "No entities in this period.");
+        drawRanked(sources, d.sources().stream().map(t -> new Ranked(t.term(), t.count(),
+                explore(topicQuery(), t.term(), d.period()))).toList(), "topic-source", "No sources in this period.");
+        drawTerms(d);
+        drawLatest(d);
+    }
+
+    private void drawTrend(TopicDefinition shown, TopicData d) {
+        List<String> categories = d.buckets().stream().map(b -> label(b, d.period().interval())).toList();
+        trend.setOption(ChartOptions.timeSeries(categories, Map.of(shown.id(), d.counts()),
+                Map.of(shown.id(), shown.name()), true, Map.of(), "articles"));
+    }
+
+    /** A name with its count and a bar for its share of the largest, linking to its articles. */
+    private record Ranked(String label, long count, String href) {
+    }
+
+    private static void drawRanked(Div list, List<Ranked> items, String className, String empty) {
+        list.removeAll();
+        if (items.isEmpty()) {
+            list.add(hint(empty));
+        }
+        long max = items.stream().mapToLong(Ranked::count).max().orElse(1);
+        for (Ranked item : items) {
+            Anchor link = new Anchor(item.href(), item.label());
+            link.addClassName("ranked-name");
+            link.getElement().setAttribute("title", item.label()); // long names are cut to fit the column
+            Div fill = new Div();
+            fill.addClassName("ranked-fill");
+            fill.setWidth(Math.round(100.0 * item.count() / max) + "%");
+            Div bar = new Div(fill);
+            bar.addClassName("ranked-bar");
+            Span count = new Span(Long.toString(item.count()));
+            count.addClassName("count");
+            Div row = new Div(link, bar, count);
+            row.addClassName("ranked-row");
+            row.addClassName(className);
+            list.add(row);
+        }
+    }
+
+    private void drawTerms(TopicData d) {
+        terms.removeAll();
+        if (d.emergingTerms().isEmpty()) {
+            terms.add(hint("Too few articles in this period to tell which words stand out."));
+        }
+        for (var term : d.emergingTerms()) {
+            Anchor chip = new Anchor(explore(topicQuery() + " AND \"" + term.term() + "\"", null, d.period()), term.term());
+            chip.addClassName("chip");
+            chip.addClassName("term-chip");
+            chip.getElement().setAttribute("title", term.count() + (term.count() == 1 ? " article" : " articles"));
+            terms.add(chip);
+        }
+    }
+
+    private void drawLatest(TopicData d) {
+        latest.removeAll();
+        if (d.latest().isEmpty()) {
+            latest.add(hint("No articles on this topic in this period."));
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+        for (var hit : d.latest()) {
+            var article = hit.article();
+            // the title is text in an anchor: crawled markup never reaches the page as HTML
+            Anchor link = new Anchor("articles/" + article.id(), article.title());
+            link.addClassName("latest-title");
+            Instant when = article.datedAt();
+            Span meta = new Span(article.source() + (when == null ? "" : " · " + format.format(when.atZone(zone))));
+            meta.addClassName("latest-meta");
+            Div row = new Div(link, meta);
+            row.addClassName("topic-article");
+            latest.add(row);
+        }
+    }
+
+    private void drillIntoBucket(EChart.ClickEvent e) {
+        if (data == null || e.dataIndex() < 0 || e.dataIndex() >= data.buckets().size()) {
+            return;
+        }
+        LocalDate day = data.buckets().get(e.dataIndex()).atZone(zone).toLocalDate();
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", topicQuery());
+        params.put("from", day.toString());
+        params.put("to", day.toString());
+        UI.getCurrent().navigate("explore", QueryParameters.simple(params));
+    }
+
+    private String topicQuery() {
+        return "topics:" + (topic == null ? "" : topic.id());
+    }
+
+    /** Explore with the query, source and the period's days (Explore filters by whole days). */
+    private String explore(String query, @Nullable String source, Period period) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", query);
+        if (source != null) {
+            params.put("source", source);
+        }
+        params.put("from", period.from().atZone(zone).toLocalDate().toString());
+        params.put("to", period.to().minusMillis(1).atZone(zone).toLocalDate().toString());
+        return "explore?" + QueryParameters.simple(params).getQueryString();
+    }
+
+    private void show(String text, boolean error) {
+        message.setText(text);
+        message.setVisible(true);
+        message.getElement().getClassList().set("error", error);
+    }
+
+    private String label(Instant bucket, TrendInterval interval) {
+        DateTimeFormatter format = interval == TrendInterval.HOUR ? DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
+                : DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+        return format.format(bucket.atZone(zone));
+    }
+
+    private static Span hint(String text) {
+        Span span = new Span(text);
+        span.addClassName("topic-hint");
+        return span;
+    }
+
+    private static Div panel(String title, String className, Component... content) {
+        Div panel = new Div(new H3(title));
+        panel.add(content);
+        panel.addClassName("panel");
+        panel.addClassName(className);
+        return panel;
+    }
+
+    private static Div row(Div... panels) {
+        Div row = new Div(panels);
+        row.addClassName("panel-row");
+        return row;
+    }
+
+    private static ZoneId parseZone(@Nullable String id) {
+        try {
+            return id == null ? ZoneId.of("UTC") : ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            return ZoneId.of("UTC");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** The topic page ({@code topics/:id}). */
+@NullMarked
+package org.outpost.dashboard.topic.ui;
+
+import org.jspecify.annotations.NullMarked;
