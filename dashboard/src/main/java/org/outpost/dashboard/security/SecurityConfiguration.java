@@ -59,6 +59,8 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+        // Explore's export links are plain downloads in the signed-in session, outside Vaadin's routes
+        http.authorizeHttpRequests(a -> a.requestMatchers("/export/**").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -1,0 +1,5 @@
+/** The admin System page. */
+@NullMarked
+package org.outpost.dashboard.status.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,55 @@
+package org.outpost.dashboard.user.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import org.outpost.dashboard.user.UserAccount;
+import org.outpost.dashboard.user.UserService;
+
+/**
+ * Asks first, then sets a generated password and shows it this once: only its hash is stored,
+ * so closing the dialog is the last chance to copy it.
+ */
+class ResetPasswordDialog extends Dialog {
+
+    ResetPasswordDialog(UserService users, UserAccount user) {
+        setHeaderTitle("Reset password of " + user.username());
+        addClassName("reset-password-dialog");
+        add(new Paragraph("A new password is generated and replaces the current one at once."));
+        Button cancel = new Button("Cancel", e -> close());
+        Button reset = new Button("Reset password");
+        reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        reset.addClickListener(e -> {
+            try {
+                showPassword(users.resetPassword(user.username(), null));
+            } catch (IllegalArgumentException ex) {
+                UsersView.showError(ex.getMessage());
+            }
+        });
+        getFooter().add(cancel, reset);
+    }
+
+    private void showPassword(String password) {
+        removeAll();
+        getFooter().removeAll();
+        TextField shown = new TextField("New password");
+        shown.setValue(password);
+        shown.setReadOnly(true);
+        shown.setWidthFull();
+        shown.addClassName("new-password");
+        Button copy = new Button("Copy", VaadinIcon.COPY.create(), e -> {
+            getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", password);
+            e.getSource().setText("Copied");
+        });
+        Paragraph hint = new Paragraph("Copy it now and hand it over: it is shown only this once and cannot be "
+                + "looked up later.");
+        hint.addClassName("password-hint");
+        add(shown, hint);
+        Button done = new Button("Done", e -> close());
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(copy, done);
+    }
+}

@@ -1,0 +1,113 @@
+package org.outpost.dashboard.user.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.outpost.dashboard.user.UserAccount;
+import org.outpost.dashboard.user.UserService;
+
+/** Admins manage accounts: add one, change its role, disable or enable it, reset its password. */
+@Route("admin/users")
+@PageTitle("Users | Outpost")
+@Menu(order = 11, icon = "vaadin:users", title = "Users")
+@RolesAllowed("ADMIN")
+class UsersView extends VerticalLayout {
+
+    private final UserService users;
+    private final String currentUser;
+    final Grid<UserAccount> grid = new Grid<>();
+
+    UsersView(UserService users, AuthenticationContext auth) {
+        this.users = users;
+        this.currentUser = auth.getPrincipalName().orElse("");
+        addClassName("users-view");
+        configureGrid();
+        add(header(), new Paragraph("Viewers read articles and sources; analysts also add and edit sources; admins "
+                + "manage topics, users and see the system status. At least one admin always stays enabled."), grid);
+        refresh();
+    }
+
+    private Component header() {
+        H2 title = new H2("Users");
+        Button add = new Button("Add user", VaadinIcon.PLUS.create(),
+                e -> new AddUserDialog(users, created -> {
+                    refresh();
+                    Notification.show("Created " + created.username() + " as " + RoleBadge.label(created.role()));
+                }).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClassName("add-user");
+        HorizontalLayout bar = new HorizontalLayout(title, add);
+        bar.setWidthFull();
+        bar.setAlignItems(Alignment.BASELINE);
+        bar.expand(title);
+        return bar;
+    }
+
+    private void configureGrid() {
+        grid.addClassName("users-grid");
+        grid.addColumn(UserAccount::username).setHeader("User").setFlexGrow(2).setSortable(true);
+        grid.addComponentColumn(u -> RoleBadge.of(u.role())).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(UsersView::enabledBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+    }
+
+    private static Component enabledBadge(UserAccount user) {
+        Span badge = new Span(user.enabled() ? "enabled" : "disabled");
+        badge.getElement().getThemeList().add(user.enabled() ? "badge success" : "badge contrast");
+        return badge;
+    }
+
+    private Component actions(UserAccount user) {
+        Button role = new Button("Change role", e -> new ChangeRoleDialog(users, user, this::refresh).open());
+        Button toggle = new Button(user.enabled() ? "Disable" : "Enable", e -> setEnabled(user, !user.enabled()));
+        Button reset = new Button("Reset password", e -> new ResetPasswordDialog(users, user).open());
+        for (Button button : new Button[] {role, toggle, reset}) {
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        if (user.enabled()) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        // you cannot disable yourself; the service would say so, but a button that always fails is noise
+        toggle.setEnabled(!(user.enabled() && user.username().equals(currentUser)));
+        HorizontalLayout cell = new HorizontalLayout(role, toggle, reset);
+        cell.setSpacing(false);
+        cell.addClassName("user-actions");
+        return cell;
+    }
+
+    private void setEnabled(UserAccount user, boolean enabled) {
+        try {
+            users.setEnabled(user.username(), enabled, currentUser);
+            Notification.show((enabled ? "Enabled " : "Disabled ") + user.username());
+            refresh();
+        } catch (IllegalArgumentException e) {
+            showError(e.getMessage());
+        }
+    }
+
+    static void showError(String message) {
+        Notification note = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void refresh() {
+        grid.setItems(users.list());
+    }
+}
