@@ -280,7 +280,9 @@ public final class ArticleIndex {
         Query query = Query.of(q -> q.bool(b -> b
                 .must(m -> m.moreLikeThis(mlt -> mlt.fields("title", "body")
                         .like(l -> l.document(d -> d.index(alias).id(id)))
-                        .minTermFreq(1).minDocFreq(1).maxQueryTerms(25)))
+                        // terms in at least one other article: a story's unique names would otherwise
+                        // fill the query and match nothing
+                        .minTermFreq(1).minDocFreq(2).maxQueryTerms(30).minimumShouldMatch("20%")))
                 .filter(ORIGINALS)
                 .mustNot(n -> n.ids(i -> i.values(id)))
                 .mustNot(n -> n.term(t -> t.field("duplicate_of").value(id)))));
