@@ -31,5 +31,10 @@ public class OutpostApplication implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Outpost");
         settings.addMetaTag("description", "Outpost: news monitor for security in Central Asia");
+        settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+        // the reader's light or dark choice, applied before the first paint
+        settings.addInlineWithContents(com.vaadin.flow.component.page.Inline.Position.PREPEND,
+                "if (localStorage.getItem('outpost-theme') === 'dark') document.documentElement.setAttribute('theme', 'dark');",
+                com.vaadin.flow.component.page.Inline.Wrapping.JAVASCRIPT);
     }
 }

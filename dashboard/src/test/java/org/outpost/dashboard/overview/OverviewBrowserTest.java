@@ -90,4 +90,25 @@ class OverviewBrowserTest extends BrowserTest {
         assertThat(js.executeScript("return window.__pwned === true")).as("crawled markup ran").isEqualTo(false);
         assertThat(browser.findElements(By.cssSelector(".latest-article.new img"))).isEmpty();
     }
+
+    @Test
+    void theDarkThemeIsKeptAcrossReloadsAndThePageFitsAPhone() throws Exception {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.get(url("/"));
+        logIn();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.volume-chart[rendered]")));
+        browser.findElement(By.cssSelector("vaadin-button.theme-toggle")).click();
+        wait.until(d -> "dark".equals(((JavascriptExecutor) d).executeScript("return document.documentElement.getAttribute('theme')")));
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.volume-chart[rendered]")));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat(js.executeScript("return document.documentElement.getAttribute('theme')")).isEqualTo("dark");
+        // nothing wider than the screen: no sideways scrolling on a phone
+        Number overflow = (Number) js.executeScript(
+                "return document.querySelector('.overview-view').scrollWidth - document.querySelector('.overview-view').clientWidth");
+        assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+        screenshot("overview-phone-dark.png");
+        js.executeScript("localStorage.removeItem('outpost-theme')");
+    }
 }

@@ -68,6 +68,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private final Select<String> topic = new Select<>();
     private final Select<String> mode = new Select<>();
     private final Span status = new Span();
+    private final Anchor topicPage = new Anchor("", "");
     private final FlexLayout cards = new FlexLayout();
     private final EChart volume = new EChart();
     private final EChart entities = new EChart();
@@ -162,7 +163,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private Div header() {
         H2 title = new H2("Overview");
         title.addClassName("view-title");
-        FlexLayout filters = new FlexLayout(range, fromDay, toDay, topic, mode);
+        topicPage.addClassName("topic-page-link");
+        FlexLayout filters = new FlexLayout(range, fromDay, toDay, topic, mode, topicPage);
         filters.addClassName("filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         Div header = new Div(title, filters);
@@ -197,6 +199,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private void reload() {
         boolean custom = "custom".equals(range.getValue());
+        String chosen = topic.getValue();
+        topicPage.setVisible(chosen != null && !chosen.isEmpty());
+        if (chosen != null && !chosen.isEmpty()) {
+            topicPage.setHref("topics/" + chosen + "?range=" + (custom ? Period.DEFAULT : range.getValue()));
+            topicPage.setText(names.getOrDefault(chosen, chosen) + ": topic page →");
+        }
         fromDay.setVisible(custom);
         toDay.setVisible(custom);
         Period period;
