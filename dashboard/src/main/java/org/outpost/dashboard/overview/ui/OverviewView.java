@@ -23,11 +23,9 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.article.Article;
@@ -41,6 +39,7 @@ import org.outpost.dashboard.overview.OverviewData;
 import org.outpost.dashboard.overview.OverviewService;
 import org.outpost.dashboard.overview.Period;
 import org.outpost.dashboard.overview.TopicSummary;
+import org.outpost.dashboard.ui.DrillDown;
 import org.outpost.dashboard.ui.MainLayout;
 import org.outpost.dashboard.ui.chart.ChartOptions;
 import org.outpost.dashboard.ui.chart.EChart;
@@ -279,7 +278,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             sources.add(new Paragraph("No sources in this period."));
         }
         for (TermCount source : top) {
-            Anchor link = new Anchor(exploreLink("", source.term()), source.term());
+            Anchor link = new Anchor(DrillDown.explore(null, source.term(), data == null ? null : data.period().from(),
+                    data == null ? null : data.period().to(), zone), source.term());
             Span count = new Span(Long.toString(source.count()));
             count.addClassName("count");
             Div row = new Div(link, count);
@@ -326,22 +326,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void explore(String query, @Nullable OverviewData d) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("q", query);
-        if (d != null) {
-            params.put("from", d.period().from().atZone(zone).toLocalDate().toString());
-            params.put("to", d.period().to().minusMillis(1).atZone(zone).toLocalDate().toString());
-        }
-        UI.getCurrent().navigate("explore", QueryParameters.simple(params));
-    }
-
-    private static String exploreLink(String query, String source) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (!query.isEmpty()) {
-            params.put("q", query);
-        }
-        params.put("source", source);
-        return "explore?" + QueryParameters.simple(params).getQueryString();
+        UI.getCurrent().navigate(DrillDown.explore(query, null, d == null ? null : d.period().from(),
+                d == null ? null : d.period().to(), zone));
     }
 
     private void show(String text, boolean error) {
@@ -351,9 +337,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private String label(Instant bucket, TrendInterval interval) {
-        DateTimeFormatter format = interval == TrendInterval.HOUR ? DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
-                : DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-        return format.format(bucket.atZone(zone));
+        return DrillDown.bucketLabel(bucket, interval, zone);
     }
 
     private static Div panel(String title, com.vaadin.flow.component.Component... content) {

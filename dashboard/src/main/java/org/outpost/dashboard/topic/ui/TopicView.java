@@ -270,14 +270,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** Explore with the query, source and the period's days (Explore filters by whole days). */
     private String explore(String query, @Nullable String source, Period period) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("q", query);
-        if (source != null) {
-            params.put("source", source);
-        }
-        params.put("from", period.from().atZone(zone).toLocalDate().toString());
-        params.put("to", period.to().minusMillis(1).atZone(zone).toLocalDate().toString());
-        return "explore?" + QueryParameters.simple(params).getQueryString();
+        return org.outpost.dashboard.ui.DrillDown.explore(query, source, period.from(), period.to(), zone);
     }
 
     private void show(String text, boolean error) {
@@ -287,9 +280,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private String label(Instant bucket, TrendInterval interval) {
-        DateTimeFormatter format = interval == TrendInterval.HOUR ? DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
-                : DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-        return format.format(bucket.atZone(zone));
+        return org.outpost.dashboard.ui.DrillDown.bucketLabel(bucket, interval, zone);
     }
 
     private static Span hint(String text) {

@@ -1,0 +1,43 @@
+package org.outpost.dashboard.ui;
+
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.outpost.core.index.TrendInterval;
+
+/** Where a number on a chart leads (Explore with its query and days) and how its bucket is labelled. */
+public final class DrillDown {
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private DrillDown() {
+    }
+
+    /** Explore with the query, the source and the days of [from, to) in the reader's zone (Explore filters whole days). */
+    public static String explore(@Nullable String query, @Nullable String source, @Nullable Instant from, @Nullable Instant to,
+            ZoneId zone) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (query != null && !query.isEmpty()) {
+            params.put("q", query);
+        }
+        if (source != null) {
+            params.put("source", source);
+        }
+        if (from != null && to != null) {
+            params.put("from", from.atZone(zone).toLocalDate().toString());
+            params.put("to", to.minusMillis(1).atZone(zone).toLocalDate().toString());
+        }
+        return "explore?" + QueryParameters.simple(params).getQueryString();
+    }
+
+    /** A chart category for a time bucket: with the hour for hourly buckets. */
+    public static String bucketLabel(Instant bucket, TrendInterval interval, ZoneId zone) {
+        return (interval == TrendInterval.HOUR ? HOUR : DAY).format(bucket.atZone(zone));
+    }
+}
