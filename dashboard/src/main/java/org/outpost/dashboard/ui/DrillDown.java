@@ -22,6 +22,12 @@ public final class DrillDown {
     /** Explore with the query, the source and the days of [from, to) in the reader's zone (Explore filters whole days). */
     public static String explore(@Nullable String query, @Nullable String source, @Nullable Instant from, @Nullable Instant to,
             ZoneId zone) {
+        return "explore?" + exploreParameters(query, source, from, to, zone).getQueryString();
+    }
+
+    /** The same as parameters, for {@code UI.navigate("explore", ...)} (a location string with a query is not parsed there). */
+    public static QueryParameters exploreParameters(@Nullable String query, @Nullable String source, @Nullable Instant from,
+            @Nullable Instant to, ZoneId zone) {
         Map<String, String> params = new LinkedHashMap<>();
         if (query != null && !query.isEmpty()) {
             params.put("q", query);
@@ -33,7 +39,7 @@ public final class DrillDown {
             params.put("from", from.atZone(zone).toLocalDate().toString());
             params.put("to", to.minusMillis(1).atZone(zone).toLocalDate().toString());
         }
-        return "explore?" + QueryParameters.simple(params).getQueryString();
+        return QueryParameters.simple(params);
     }
 
     /** A chart category for a time bucket: with the hour for hourly buckets. */

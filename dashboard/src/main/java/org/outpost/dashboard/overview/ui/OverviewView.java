@@ -326,7 +326,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void explore(String query, @Nullable OverviewData d) {
-        UI.getCurrent().navigate(DrillDown.explore(query, null, d == null ? null : d.period().from(),
+        UI.getCurrent().navigate("explore", DrillDown.exploreParameters(query, null, d == null ? null : d.period().from(),
                 d == null ? null : d.period().to(), zone));
     }
 
