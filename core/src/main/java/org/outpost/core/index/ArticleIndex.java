@@ -426,13 +426,18 @@ public final class ArticleIndex {
             }
             return new ArticlePage(total, items);
         } catch (ElasticsearchException e) {
-            if (e.status() == 400 && query.text() != null) {
-                throw new InvalidQueryException("Invalid query '" + query.text() + "': " + explainInvalid(query, e), e);
-            }
-            throw unavailable("search articles", e);
+            throw queryFailure(query, "search articles", e);
         } catch (IOException e) {
             throw unavailable("search articles", e);
         }
+    }
+
+    /** A 400 on a query with text is the reader's syntax, with the parser's reason; anything else an outage. */
+    private RuntimeException queryFailure(ArticleQuery query, String action, ElasticsearchException e) {
+        if (e.status() == 400 && query.text() != null) {
+            return new InvalidQueryException("Invalid query '" + query.text() + "': " + explainInvalid(query, e), e);
+        }
+        return unavailable(action, e);
     }
 
     private void requireValid(String text, Query query) {
@@ -548,10 +553,7 @@ public final class ArticleIndex {
             return new Facets(counts(response, "topics"), counts(response, "sources"), counts(response, "entities"),
                     counts(response, "languages"));
         } catch (ElasticsearchException e) {
-            if (e.status() == 400 && query.text() != null) {
-                throw new InvalidQueryException("Invalid query '" + query.text() + "': " + explainInvalid(query, e), e);
-            }
-            throw unavailable("count facets", e);
+            throw queryFailure(query, "count facets", e);
         } catch (IOException e) {
             throw unavailable("count facets", e);
         }

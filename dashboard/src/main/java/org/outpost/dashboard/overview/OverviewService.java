@@ -48,23 +48,20 @@ public class OverviewService {
         List<String> ids = List.copyOf(names.keySet());
         List<TrendBucket> trend = index.trends(new TrendQuery(period.from(), period.to(), period.interval(), topic, null, zone), ids);
         List<Instant> buckets = trend.stream().map(TrendBucket::time).toList();
-        Map<String, List<Long>> series = new LinkedHashMap<>();
-        for (String id : ids) {
-            if (topic == null || topic.equals(id)) {
-                series.put(id, trend.stream().map(b -> b.topics().getOrDefault(id, 0L)).toList());
-            }
-        }
         Map<String, Long> now = stats.topicCounts(period.from(), period.to());
         Map<String, Long> before = stats.topicCounts(period.previous().from(), period.previous().to());
+        // every topic's series feeds its sparkline; the chart and spike marks show the filtered topic only
+        Map<String, List<Long>> series = new LinkedHashMap<>();
         List<TopicSummary> summaries = new ArrayList<>();
         List<Spike> found = new ArrayList<>();
         for (String id : ids) {
+            List<Long> values = trend.stream().map(b -> b.topics().getOrDefault(id, 0L)).toList();
             long count = now.getOrDefault(id, 0L);
             long previous = before.getOrDefault(id, 0L);
-            List<Long> values = series.getOrDefault(id, trend.stream().map(b -> b.topics().getOrDefault(id, 0L)).toList());
             summaries.add(new TopicSummary(id, names.get(id), count, previous,
                     previous == 0 ? null : (count - previous) / (double) previous, values));
-            if (series.containsKey(id)) {
+            if (topic == null || topic.equals(id)) {
+                series.put(id, values);
                 found.addAll(spikes.detect(id, buckets, values));
             }
         }
