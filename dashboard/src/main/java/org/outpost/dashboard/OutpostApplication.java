@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.outpost.alerts.AlertsConfiguration;
 import org.outpost.crawler.CrawlerConfiguration;
 import org.outpost.dashboard.classify.ClassifyCommand;
 import org.springframework.boot.SpringApplication;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import(CrawlerConfiguration.class)
+@Import({CrawlerConfiguration.class, AlertsConfiguration.class})
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Push

@@ -1,0 +1,19 @@
+package org.outpost.alerts;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * The alerts module's beans, for the app to import. Needs a DataSource with the module's Flyway
+ * migrations applied (a {@code JdbcClient} and a transaction manager on it), an ArticleIndex, a
+ * MeterRegistry and, to send email, a {@code JavaMailSender} (absent: email deliveries fail
+ * with "email is not configured" and are retried, so nothing is lost once it is configured).
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+@EnableScheduling
+@EnableConfigurationProperties(AlertsProperties.class)
+public class AlertsConfiguration {
+}
