@@ -18,11 +18,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dispatchInterval how often pending deliveries are looked for
  * @param claimTimeout a delivery claimed longer ago than this by an instance that died is
  *        taken over
+ * @param allowPrivateWebhooks whether webhooks may post to loopback and private addresses
+ *        (intranet receivers, tests); off by default so a subscription cannot probe the server's network
+ * @param spikeInterval how often spike alerts are checked
+ * @param spikeMinCount fewest articles in an hour that can count as a spike
+ * @param spikeCooldown after a spike alert, none for the same subscription for this long
+ * @param scheduler whether this instance sends deliveries, digests and spike alerts on its own
+ *        (tests turn it off and drive each step)
  */
 @ConfigurationProperties("outpost.alerts")
 public record AlertsProperties(@Nullable URI publicUrl, @Nullable String mailFrom, @Nullable Integer maxAttempts,
         @Nullable Duration retryDelay, @Nullable Integer stormThreshold, @Nullable Duration stormWindow,
-        @Nullable Duration dispatchInterval, @Nullable Duration claimTimeout) {
+        @Nullable Duration dispatchInterval, @Nullable Duration claimTimeout, boolean allowPrivateWebhooks,
+        @Nullable Duration spikeInterval, @Nullable Integer spikeMinCount, @Nullable Duration spikeCooldown,
+        @Nullable Boolean scheduler) {
 
     public AlertsProperties {
         publicUrl = publicUrl == null ? URI.create("http://localhost:8080") : publicUrl;
@@ -33,5 +42,9 @@ public record AlertsProperties(@Nullable URI publicUrl, @Nullable String mailFro
         stormWindow = stormWindow == null ? Duration.ofMinutes(2) : stormWindow;
         dispatchInterval = dispatchInterval == null ? Duration.ofSeconds(1) : dispatchInterval;
         claimTimeout = claimTimeout == null ? Duration.ofMinutes(2) : claimTimeout;
+        spikeInterval = spikeInterval == null ? Duration.ofMinutes(5) : spikeInterval;
+        spikeMinCount = spikeMinCount == null ? 5 : spikeMinCount;
+        spikeCooldown = spikeCooldown == null ? Duration.ofHours(6) : spikeCooldown;
+        scheduler = scheduler == null || scheduler;
     }
 }

@@ -318,7 +318,13 @@ public final class ArticleIndex {
      * @param topicIds the topics to report in every bucket, in this order
      */
     public List<TrendBucket> trends(TrendQuery query, List<String> topicIds) {
+        return trends(query, topicIds, ArticleQuery.Filters.NONE);
+    }
+
+    /** The same, among the articles that also pass the facet filters (a subscription's volume). */
+    public List<TrendBucket> trends(TrendQuery query, List<String> topicIds, ArticleQuery.Filters filters) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
+        applyFilters(bool, filters);
         bool.filter(ORIGINALS);
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("dated_at")
                 .gte(JsonData.of(query.from().toString())).lt(JsonData.of(query.to().toString())))));

@@ -1,0 +1,89 @@
+package org.outpost.alerts;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.outpost.alerts.delivery.DeliveryDispatcher;
+import org.outpost.alerts.digest.DigestScheduler;
+import org.outpost.alerts.match.InstantMatcher;
+import org.outpost.alerts.spike.SpikeAlerts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The module's own background threads, apart from the app's shared scheduler so a slow mail
+ * server cannot hold up crawling: one sends deliveries (every {@code dispatchInterval}), the
+ * other plans digests, checks spikes and picks up subscriptions changed on other instances.
+ */
+@Component
+class AlertsWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertsWorker.class);
+    private static final Duration DIGEST_CHECK = Duration.ofSeconds(20);
+    private static final Duration REFRESH = Duration.ofSeconds(10);
+
+    private final AlertsProperties properties;
+    private final DeliveryDispatcher dispatcher;
+    private final DigestScheduler digests;
+    private final SpikeAlerts spikes;
+    private final InstantMatcher matcher;
+    private ScheduledExecutorService sender;
+    private ScheduledExecutorService planner;
+
+    AlertsWorker(AlertsProperties properties, DeliveryDispatcher dispatcher, DigestScheduler digests, SpikeAlerts spikes,
+            InstantMatcher matcher) {
+        this.properties = properties;
+        this.dispatcher = dispatcher;
+        this.digests = digests;
+        this.spikes = spikes;
+        this.matcher = matcher;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!properties.scheduler() || sender != null) {
+            return;
+        }
+        sender = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("alerts-sender").daemon().factory());
+        planner = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("alerts-planner").daemon().factory());
+        every(sender, properties.dispatchInterval(), "sending deliveries", () -> dispatcher.dispatchDue());
+        every(planner, DIGEST_CHECK, "planning digests", () -> digests.sendDue());
+        every(planner, properties.spikeInterval(), "checking spikes", () -> spikes.check());
+        every(planner, REFRESH, "reloading subscriptions", matcher::refreshIfChanged);
+    }
+
+    private static void every(ScheduledExecutorService executor, Duration interval, String what, Runnable task) {
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                // the database or the index is away; the next round tries again
+                log.warn("Alerts: {} failed: {}", what, e.toString());
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (sender != null) {
+            sender.shutdownNow();
+            planner.shutdownNow();
+            try {
+                sender.awaitTermination(10, TimeUnit.SECONDS);
+                planner.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            sender = null;
+            planner = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return sender != null;
+    }
+}

@@ -1,0 +1,17 @@
+package org.outpost.alerts.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One message to one channel of one subscription, and what became of it. */
+public record Delivery(long id, long subscriptionId, String subscriptionName, String owner, String channel,
+        DeliveryKind kind, String title, @Nullable String detail, DeliveryStatus status, int attempts,
+        Instant nextAttemptAt, @Nullable String lastError, Instant createdAt, @Nullable Instant sentAt,
+        @Nullable Instant readAt, List<Story> stories) {
+
+    public String channelType() {
+        int colon = channel.indexOf(':');
+        return colon < 0 ? channel : channel.substring(0, colon);
+    }
+}

@@ -1,0 +1,117 @@
+package org.outpost.alerts.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.outpost.alerts.AlertsProperties;
+import org.outpost.alerts.subscription.Channel;
+import org.outpost.alerts.subscription.Subscription;
+import org.outpost.alerts.subscription.SubscriptionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what is due. Each delivery is claimed with a conditional update first, so of several
+ * app instances exactly one sends it; the claim is released by recording the outcome. A claim
+ * older than {@code claimTimeout} belongs to an instance that died and is taken over: that
+ * delivery may reach its channel a second time only if the instance died between the channel's
+ * acceptance and the database update, and then it carries the same Message-ID / delivery id.
+ *
+ * <p>Failures are retried after {@code retryDelay}, doubling, at most an hour apart, until
+ * {@code maxAttempts}; then the delivery is FAILED and shows in the owner's and admins' logs.
+ */
+@Component
+public class DeliveryDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
+    private static final int BATCH = 50;
+
+    private final String instance = "alerts-" + UUID.randomUUID().toString().substring(0, 8);
+    private final DeliveryRepository deliveries;
+    private final SubscriptionRepository subscriptions;
+    private final MessageRenderer renderer;
+    private final List<ChannelSender> senders;
+    private final AlertsProperties properties;
+    private final ApplicationEventPublisher events;
+    private final DeliveryMetrics metrics;
+    private final Clock clock;
+
+    public DeliveryDispatcher(DeliveryRepository deliveries, SubscriptionRepository subscriptions, MessageRenderer renderer,
+            List<ChannelSender> senders, AlertsProperties properties, ApplicationEventPublisher events,
+            DeliveryMetrics metrics, Optional<Clock> clock) {
+        this.deliveries = deliveries;
+        this.subscriptions = subscriptions;
+        this.renderer = renderer;
+        this.senders = senders;
+        this.properties = properties;
+        this.events = events;
+        this.metrics = metrics;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Sends everything due now; returns how many deliveries were attempted. */
+    public int dispatchDue() {
+        int attempted = 0;
+        List<Long> due;
+        do {
+            Instant now = clock.instant();
+            Instant stale = now.minus(properties.claimTimeout());
+            due = deliveries.due(now, stale, BATCH);
+            for (long id : due) {
+                if (deliveries.claim(id, instance, now, stale)) {
+                    attempt(id);
+                    attempted++;
+                }
+            }
+        } while (due.size() == BATCH);
+        return attempted;
+    }
+
+    private void attempt(long id) {
+        Delivery delivery = deliveries.find(id).orElse(null);
+        if (delivery == null) {
+            return; // its subscription was deleted meanwhile
+        }
+        Subscription subscription = subscriptions.find(delivery.subscriptionId()).orElse(null);
+        Channel channel = subscription == null ? null
+                : subscription.channels().stream().filter(c -> c.key().equals(delivery.channel())).findFirst().orElse(null);
+        Instant started = clock.instant();
+        try {
+            if (channel == null) {
+                throw new DeliveryException("the subscription no longer has this channel");
+            }
+            ChannelSender sender = senders.stream().filter(s -> s.handles(channel)).findFirst()
+                    .orElseThrow(() -> new DeliveryException("no sender for " + channel.type()));
+            sender.send(delivery, channel, renderer.render(delivery));
+            deliveries.markSent(id, clock.instant());
+            metrics.sent(delivery, Duration.between(delivery.createdAt(), clock.instant()));
+            if (channel instanceof Channel.InApp) {
+                events.publishEvent(new NotificationCreated(delivery.owner(), id));
+            }
+        } catch (DeliveryException | RuntimeException e) {
+            int attempts = delivery.attempts() + 1;
+            String error = e instanceof DeliveryException ? e.getMessage() : "unexpected error: " + e;
+            if (attempts >= properties.maxAttempts() || channel == null) {
+                deliveries.markFailed(id, attempts, error);
+                metrics.failed(delivery);
+                log.warn("Delivery {} to {} failed for good after {} attempts: {}", id, delivery.channel(), attempts, error);
+            } else {
+                Duration wait = backoff(attempts);
+                deliveries.markRetry(id, attempts, started.plus(wait), error);
+                metrics.retried(delivery);
+                log.info("Delivery {} to {} failed (attempt {}), retry in {}: {}", id, delivery.channel(), attempts, wait,
+                        error);
+            }
+        }
+    }
+
+    Duration backoff(int attempts) {
+        Duration wait = properties.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return wait.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : wait;
+    }
+}

@@ -1,0 +1,14 @@
+package org.outpost.alerts.delivery;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A matched article as a message shows it.
+ *
+ * @param storyId the original's id: copies of a story share it
+ * @param articleId the article that matched (the original or a copy)
+ */
+public record Story(String storyId, String articleId, String title, @Nullable String url, String source,
+        @Nullable Instant datedAt) {
+}

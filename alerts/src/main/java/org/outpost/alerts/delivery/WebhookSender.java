@@ -1,0 +1,98 @@
+package org.outpost.alerts.delivery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.outpost.alerts.AlertsProperties;
+import org.outpost.alerts.subscription.Channel;
+import org.outpost.alerts.subscription.WebhookAddresses;
+import org.springframework.stereotype.Component;
+
+/**
+ * A JSON POST: Outpost's own body, or a Slack-compatible {@code {"text": ...}}. Any 2xx is
+ * success; redirects are not followed (a receiver that moved must be updated by its owner).
+ * Headers: {@code X-Outpost-Delivery} (the same on retries, for the receiver to deduplicate),
+ * {@code X-Outpost-Signature: sha256=<hex>} with a secret.
+ */
+@Component
+class WebhookSender implements ChannelSender {
+
+    static final String SIGNATURE = "X-Outpost-Signature";
+    static final String DELIVERY = "X-Outpost-Delivery";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final AlertsProperties properties;
+
+    WebhookSender(AlertsProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public boolean handles(Channel channel) {
+        return channel instanceof Channel.Webhook;
+    }
+
+    @Override
+    public void send(Delivery delivery, Channel channel, Message message) throws DeliveryException {
+        Channel.Webhook webhook = (Channel.Webhook) channel;
+        URI uri = URI.create(webhook.url());
+        if (!properties.allowPrivateWebhooks() && WebhookAddresses.isPrivate(uri.getHost())) {
+            throw new DeliveryException(uri.getHost() + " now resolves to a local or private address; not posting there");
+        }
+        byte[] body;
+        try {
+            body = JSON.writeValueAsBytes(webhook.slack() ? Map.of("text", message.slackText()) : message.json());
+        } catch (JsonProcessingException e) {
+            throw new DeliveryException("could not write the JSON body: " + e.getMessage(), e);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("User-Agent", "Outpost alerts")
+                .header(DELIVERY, Long.toString(delivery.id()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (webhook.secret() != null) {
+            request.header(SIGNATURE, "sha256=" + sign(webhook.secret(), body));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                String text = response.body() == null ? "" : response.body().strip();
+                throw new DeliveryException("the webhook answered HTTP " + response.statusCode()
+                        + (text.isEmpty() ? "" : ": " + (text.length() > 200 ? text.substring(0, 200) + "…" : text)));
+            }
+        } catch (IOException e) {
+            throw new DeliveryException("could not reach the webhook at " + uri.getHost() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryException("interrupted while posting to the webhook", e);
+        }
+    }
+
+    /** Hex HMAC-SHA256 of the body with the channel's secret. */
+    static String sign(String secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.outpost.alerts.match;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.outpost.alerts.AlertsProperties;
+import org.outpost.alerts.delivery.DeliveryPlanner;
+import org.outpost.alerts.delivery.Story;
+import org.outpost.alerts.subscription.Frequency;
+import org.outpost.alerts.subscription.Subscription;
+import org.outpost.alerts.subscription.SubscriptionRepository;
+import org.outpost.alerts.subscription.SubscriptionsChanged;
+import org.outpost.core.article.Article;
+import org.outpost.core.article.ArticleIndexed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Matches each indexed article against every subscription in the JVM and records the matches:
+ * instant ones become deliveries at once, digest ones wait for their digest. A story is matched
+ * once per subscription: a copy of it, or the same article re-indexed because it changed, finds
+ * its match recorded already and goes no further.
+ */
+@Component
+public class InstantMatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(InstantMatcher.class);
+
+    private final SubscriptionMonitor monitor = new SubscriptionMonitor();
+    private final SubscriptionRepository subscriptions;
+    private final MatchRepository matches;
+    private final DeliveryPlanner planner;
+    private final TransactionTemplate transactions;
+    private final AlertsProperties properties;
+    private final MatchMetrics metrics;
+    private final Clock clock;
+    private volatile String fingerprint = "";
+
+    public InstantMatcher(SubscriptionRepository subscriptions, MatchRepository matches, DeliveryPlanner planner,
+            PlatformTransactionManager transactionManager, AlertsProperties properties, MatchMetrics metrics,
+            Optional<Clock> clock) {
+        this.subscriptions = subscriptions;
+        this.matches = matches;
+        this.planner = planner;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.properties = properties;
+        this.metrics = metrics;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @EventListener
+    public void onIndexed(ArticleIndexed indexed) {
+        try {
+            match(indexed.article());
+        } catch (RuntimeException e) {
+            // the crawl goes on; the article is in the index and shows in searches and digests' back-tests
+            log.error("Matching article {} against subscriptions failed", indexed.article().id(), e);
+        }
+    }
+
+    @EventListener
+    public void onSubscriptionsChanged(SubscriptionsChanged changed) {
+        reload();
+    }
+
+    /** Reloads when another instance changed subscriptions (compares a fingerprint of the table). */
+    public void refreshIfChanged() {
+        if (!subscriptions.fingerprint().equals(fingerprint)) {
+            reload();
+        }
+    }
+
+    /** @return the subscriptions that matched and had not matched this story before */
+    public List<Subscription> match(Article article) {
+        if (fingerprint.isEmpty()) {
+            reload();
+        }
+        Instant now = clock.instant();
+        long started = System.nanoTime();
+        List<Subscription> matched = monitor.match(article, now);
+        metrics.matched(System.nanoTime() - started, monitor.size());
+        Story story = new Story(article.duplicateOf() != null ? article.duplicateOf() : article.id(), article.id(),
+                article.title(), article.url(), article.source(), article.datedAt());
+        List<Subscription> fresh = new java.util.ArrayList<>();
+        for (Subscription s : matched) {
+            try {
+                Boolean recorded = transactions.execute(tx -> {
+                    boolean instant = s.frequency() == Frequency.INSTANT;
+                    if (!matches.record(s.id(), story, now, instant)) {
+                        return false;
+                    }
+                    if (instant) {
+                        long recent = matches.countSince(s.id(), now.minus(properties.stormWindow()));
+                        planner.instant(s, story, recent, now);
+                    }
+                    return true;
+                });
+                if (Boolean.TRUE.equals(recorded)) {
+                    fresh.add(s);
+                }
+            } catch (DataAccessException e) {
+                // another instance recorded the same match at the same moment, or the database is down
+                log.warn("Could not record the match of article {} for subscription {}: {}", article.id(), s.id(),
+                        e.getMostSpecificCause().getMessage());
+            }
+        }
+        return fresh;
+    }
+
+    private synchronized void reload() {
+        String now = subscriptions.fingerprint();
+        List<Subscription> active = subscriptions.findAll();
+        monitor.load(active);
+        fingerprint = now;
+        log.debug("Loaded {} subscription queries", monitor.size());
+    }
+}

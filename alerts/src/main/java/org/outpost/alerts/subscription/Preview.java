@@ -1,0 +1,8 @@
+package org.outpost.alerts.subscription;
+
+import java.util.List;
+import org.outpost.core.index.ArticleHit;
+
+/** What a subscription would have matched: counts over the last 7 and 30 days and the newest matches. */
+public record Preview(long lastWeek, long lastMonth, List<ArticleHit> latest) {
+}

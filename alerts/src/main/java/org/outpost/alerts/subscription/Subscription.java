@@ -1,0 +1,31 @@
+package org.outpost.alerts.subscription;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.outpost.core.index.ArticleQuery;
+
+/** A stored subscription. */
+public record Subscription(long id, String owner, String name, String query, ArticleQuery.Filters filters,
+        Frequency frequency, LocalTime time, DayOfWeek day, ZoneId zone, List<Channel> channels, boolean spikeAlerts,
+        boolean paused, @Nullable Instant mutedUntil, @Nullable Instant nextDigestAt, @Nullable Instant lastSpikeAt,
+        Instant createdAt, Instant updatedAt) {
+
+    /** Whether messages go out now: not paused and not muted at {@code now}. */
+    public boolean isActive(Instant now) {
+        return !paused && (mutedUntil == null || !mutedUntil.isAfter(now));
+    }
+
+    public DigestSchedule digestSchedule() {
+        return new DigestSchedule(frequency, time, day, zone);
+    }
+
+    public SubscriptionDefinition toDefinition() {
+        return new SubscriptionDefinition(name, query, filters.topics(), filters.sources(), filters.entities(),
+                filters.languages(), frequency.key(), time.toString(), day.name().toLowerCase(java.util.Locale.ROOT),
+                zone.getId(), channels.stream().map(ChannelDefinition::of).toList(), spikeAlerts, paused, mutedUntil);
+    }
+}
