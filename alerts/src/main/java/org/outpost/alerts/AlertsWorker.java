@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.outpost.alerts.delivery.DeliveriesPlanned;
 import org.outpost.alerts.delivery.DeliveryDispatcher;
 import org.outpost.alerts.digest.DigestScheduler;
 import org.outpost.alerts.match.InstantMatcher;
@@ -11,6 +13,7 @@ import org.outpost.alerts.spike.SpikeAlerts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +33,8 @@ class AlertsWorker implements SmartLifecycle {
     private final DigestScheduler digests;
     private final SpikeAlerts spikes;
     private final InstantMatcher matcher;
-    private ScheduledExecutorService sender;
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private volatile ScheduledExecutorService sender;
     private ScheduledExecutorService planner;
 
     AlertsWorker(AlertsProperties properties, DeliveryDispatcher dispatcher, DigestScheduler digests, SpikeAlerts spikes,
@@ -49,6 +53,7 @@ class AlertsWorker implements SmartLifecycle {
         }
         sender = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("alerts-sender").daemon().factory());
         planner = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("alerts-planner").daemon().factory());
+        log.info("Alerts worker started: sending every {}", properties.dispatchInterval());
         every(sender, properties.dispatchInterval(), "sending deliveries", () -> dispatcher.dispatchDue());
         every(planner, DIGEST_CHECK, "planning digests", () -> digests.sendDue());
         every(planner, properties.spikeInterval(), "checking spikes", () -> spikes.check());
@@ -62,8 +67,32 @@ class AlertsWorker implements SmartLifecycle {
             } catch (RuntimeException e) {
                 // the database or the index is away; the next round tries again
                 log.warn("Alerts: {} failed: {}", what, e.toString());
+            } catch (Error e) {
+                // an executor swallows what escapes and stops the schedule: say so
+                log.error("Alerts: {} stopped", what, e);
+                throw e;
             }
         }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Sends at once what was just planned, so a match does not wait for the next round. */
+    @EventListener
+    void onPlanned(DeliveriesPlanned planned) {
+        ScheduledExecutorService executor = sender;
+        if (executor != null && wakeQueued.compareAndSet(false, true)) {
+            try {
+                executor.execute(() -> {
+                    wakeQueued.set(false);
+                    try {
+                        dispatcher.dispatchDue();
+                    } catch (RuntimeException e) {
+                        log.warn("Alerts: sending deliveries failed: {}", e.toString());
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                wakeQueued.set(false); // stopping
+            }
+        }
     }
 
     @Override

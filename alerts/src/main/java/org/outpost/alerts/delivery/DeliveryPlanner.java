@@ -79,8 +79,8 @@ public class DeliveryPlanner {
         }
     }
 
-    /** After commit, so a bell reading the count on this event sees the new notification. */
-    void announce(NotificationCreated event) {
+    /** After commit, so whoever reacts (the bell, the sender) sees the new rows. */
+    private void afterCommit(Object event) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -101,7 +101,9 @@ public class DeliveryPlanner {
         long id = deliveries.create(subscription.id(), subscription.owner(), channel.key(), kind, title, detail, dedupKey,
                 inApp && !held ? DeliveryStatus.SENT : DeliveryStatus.PENDING, due, now);
         if (inApp && !held) {
-            announce(new NotificationCreated(subscription.owner(), id));
+            afterCommit(new NotificationCreated(subscription.owner(), id));
+        } else if (!held) {
+            afterCommit(new DeliveriesPlanned());
         }
         return id;
     }

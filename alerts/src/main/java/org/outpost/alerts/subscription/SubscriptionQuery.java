@@ -64,11 +64,11 @@ public final class SubscriptionQuery {
         String message = e.getMessage() == null ? "" : e.getMessage();
         Integer column = null;
         if (e instanceof ParseException p && p.currentToken != null && p.currentToken.next != null) {
-            column = p.currentToken.next.beginColumn;
+            column = p.currentToken.next.beginColumn + 1; // the parser counts from 0
         }
         Matcher at = COLUMN.matcher(message);
         if (column == null && at.find()) {
-            column = Integer.parseInt(at.group(1));
+            column = Integer.parseInt(at.group(1)) + 1;
         }
         String reason;
         Matcher encountered = ENCOUNTERED.matcher(message.replace('\n', ' '));

@@ -1,0 +1,82 @@
+package org.outpost.alerts;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.outpost.core.article.Article;
+import org.outpost.core.article.ArticleIndexed;
+import org.outpost.core.index.ArticleIndex;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The alerts module as the app wires it, in a plain Spring context: a real H2 database with
+ * the module's Flyway migrations, the real test Elasticsearch node, a real SMTP client pointed
+ * at the test's mail server. Two harnesses on one database are two app instances; closing one
+ * and opening another is a restart.
+ */
+public final class AlertsHarness implements AutoCloseable {
+
+    public final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+    public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+    public AlertsHarness(String database, ArticleIndex index, Clock clock, int smtpPort, Map<String, Object> properties) {
+        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Map<String, Object> all = new HashMap<>(Map.of(
+                "outpost.alerts.public-url", "https://outpost.example",
+                "outpost.alerts.allow-private-webhooks", "true",
+                "outpost.alerts.scheduler", "false",
+                "outpost.alerts.retry-delay", "10s",
+                "outpost.alerts.max-attempts", "5"));
+        all.putAll(properties);
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", all));
+        context.registerBean(DataSource.class, () -> dataSource);
+        context.registerBean(JdbcClient.class, () -> JdbcClient.create(dataSource));
+        context.registerBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource));
+        context.registerBean(ArticleIndex.class, () -> index);
+        context.registerBean(MeterRegistry.class, () -> meters);
+        context.registerBean(Clock.class, () -> clock);
+        context.registerBean(JavaMailSender.class, () -> {
+            JavaMailSenderImpl mail = new JavaMailSenderImpl();
+            mail.setHost("127.0.0.1");
+            mail.setPort(smtpPort);
+            Properties p = new Properties();
+            p.put("mail.smtp.connectiontimeout", "2000");
+            p.put("mail.smtp.timeout", "5000");
+            mail.setJavaMailProperties(p);
+            return mail;
+        });
+        context.register(AlertsConfiguration.class);
+        context.refresh();
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** What the crawler does once an article is in the index. */
+    public void indexed(Article article, ArticleIndexed.Change change) {
+        context.publishEvent(new ArticleIndexed(article, change));
+    }
+
+    public JdbcClient jdbc() {
+        return context.getBean(JdbcClient.class);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,79 @@
+package org.outpost.alerts;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.outpost.alerts.subscription.ChannelDefinition;
+import org.outpost.alerts.subscription.Subscription;
+import org.outpost.alerts.subscription.SubscriptionDefinition;
+import org.outpost.alerts.subscription.SubscriptionService;
+import org.outpost.core.article.Article;
+import org.outpost.core.elasticsearch.TestElasticsearch;
+import org.outpost.core.index.ArticleIndex;
+
+/** A fresh database, index, mail server and webhook receiver per test. */
+public abstract class AlertsTestSupport {
+
+    protected final String database = "alerts" + UUID.randomUUID().toString().replace("-", "");
+    protected final ArticleIndex index = new ArticleIndex(TestElasticsearch.connection().client(),
+            "alerts-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
+    protected final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
+    protected GreenMail mail = startMail(0);
+    protected final WebhookReceiver webhook = new WebhookReceiver();
+    private final List<AutoCloseable> open = new java.util.ArrayList<>();
+
+    protected AlertsTestSupport() {
+        index.ensureExists();
+    }
+
+    protected static GreenMail startMail(int port) {
+        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
+    protected int smtpPort() {
+        return mail.getSmtp().getPort();
+    }
+
+    protected AlertsHarness harness() {
+        return harness(Map.of());
+    }
+
+    protected AlertsHarness harness(Map<String, Object> properties) {
+        AlertsHarness h = new AlertsHarness(database, index, clock, smtpPort(), properties);
+        open.add(h);
+        return h;
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (AutoCloseable c : open.reversed()) {
+            c.close();
+        }
+        mail.stop();
+        webhook.close();
+    }
+
+    protected static Subscription subscribe(AlertsHarness h, String owner, String name, String query,
+            List<ChannelDefinition> channels) {
+        return h.bean(SubscriptionService.class).create(owner, new SubscriptionDefinition(name, query, null, null, null,
+                null, "instant", null, null, null, channels, false, false, null));
+    }
+
+    protected Article article(String title, String body) {
+        return Article.builder("Asia-Plus", title, body).url("https://asiaplus.example/" + UUID.randomUUID())
+                .publishedAt(clock.instant()).language("en").build();
+    }
+
+    /** Indexes and classifies nothing: topics are given. */
+    protected static Article withTopics(Article a, Map<String, Double> scores) {
+        return a.withClassification(scores, scores.entrySet().stream().filter(e -> e.getValue() >= 0.3)
+                .map(Map.Entry::getKey).toList(), List.of("country:Tajikistan"));
+    }
+}

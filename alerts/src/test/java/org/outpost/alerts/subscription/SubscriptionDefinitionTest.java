@@ -1,0 +1,70 @@
+package org.outpost.alerts.subscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SubscriptionDefinitionTest {
+
+    private static SubscriptionDefinition with(String query, List<ChannelDefinition> channels) {
+        return new SubscriptionDefinition("Test", query, null, null, null, null, null, null, null, null, channels, null,
+                null, null);
+    }
+
+    private static InvalidSubscriptionException invalid(SubscriptionDefinition d) {
+        return (InvalidSubscriptionException) org.assertj.core.api.Assertions.catchThrowable(d::validate);
+    }
+
+    @Test
+    void aBadQueryIsRefusedWithTheColumnWhereParsingFailed() {
+        InvalidSubscriptionException e = invalid(with("border AND (clash", List.of(ChannelDefinition.inApp())));
+        assertThat(e.field()).isEqualTo("query");
+        assertThat(e.position()).isNotNull().isGreaterThan(11);
+        assertThat(e.getMessage()).startsWith("Invalid query at column " + e.position() + ": the query ends too early");
+
+        InvalidSubscriptionException colon = invalid(with("title:) drugs", List.of(ChannelDefinition.inApp())));
+        assertThat(colon.position()).isEqualTo(7);
+        assertThat(colon.getMessage()).contains("unexpected");
+    }
+
+    @Test
+    void channelsAndSettingsAreCheckedFieldByField() {
+        assertThat(invalid(with("drugs", List.of())).field()).isEqualTo("channels");
+        assertThat(invalid(with("drugs", List.of(ChannelDefinition.email("not an address")))).field())
+                .isEqualTo("channels[0].address");
+        assertThat(invalid(with("drugs", List.of(ChannelDefinition.inApp(), ChannelDefinition.webhook("ftp://x.example", null,
+                false)))).field()).isEqualTo("channels[1].url");
+        InvalidSubscriptionException local = invalid(with("drugs", List.of(ChannelDefinition.webhook(
+                "http://169.254.169.254/latest/meta-data", null, false))));
+        assertThat(local.field()).isEqualTo("channels[0].url");
+        assertThat(local.getMessage()).contains("not allowed");
+        assertThat(with("drugs", List.of(ChannelDefinition.webhook("http://127.0.0.1:9/hook", null, false))).validate(true)
+                .channels()).hasSize(1);
+        assertThat(invalid(with("drugs", List.of(ChannelDefinition.inApp(), ChannelDefinition.inApp()))).field())
+                .isEqualTo("channels[1]");
+        assertThat(invalid(with("", List.of(ChannelDefinition.inApp()))).getMessage()).contains("would match every article");
+        assertThatThrownBy(() -> new SubscriptionDefinition("T", "x", Map.of("terrorism", 1.5), null, null, null, null, null,
+                null, null, List.of(ChannelDefinition.inApp()), null, null, null).validate())
+                .hasMessageContaining("between 0 and 1");
+        assertThat(invalid(new SubscriptionDefinition("T", "x", null, null, null, null, "monthly", null, null, null,
+                List.of(ChannelDefinition.inApp()), null, null, null)).field()).isEqualTo("frequency");
+        assertThat(invalid(new SubscriptionDefinition("T", "x", null, null, null, null, "daily", "25:00", null, null,
+                List.of(ChannelDefinition.inApp()), null, null, null)).field()).isEqualTo("time");
+        assertThat(invalid(new SubscriptionDefinition("T", "x", null, null, null, null, "daily", null, null, "Mars/Base",
+                List.of(ChannelDefinition.inApp()), null, null, null)).field()).isEqualTo("timezone");
+    }
+
+    @Test
+    void aTopicFilterAloneIsEnoughAndDefaultsAreFilledIn() {
+        SubscriptionDefinition.Valid v = new SubscriptionDefinition(" Terror ", "*", Map.of("terrorism", 0.5), null, null,
+                null, null, null, null, null, List.of(ChannelDefinition.email(" A <analyst@example.org>")), null, null, null)
+                .validate();
+        assertThat(v.name()).isEqualTo("Terror");
+        assertThat(v.frequency()).isEqualTo(Frequency.INSTANT);
+        assertThat(v.zone().getId()).isEqualTo("UTC");
+        assertThat(v.channels()).containsExactly(new Channel.Email("analyst@example.org"));
+    }
+}
