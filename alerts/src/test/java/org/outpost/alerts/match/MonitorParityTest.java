@@ -1,0 +1,92 @@
+package org.outpost.alerts.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.outpost.alerts.subscription.Channel;
+import org.outpost.alerts.subscription.Frequency;
+import org.outpost.alerts.subscription.Subscription;
+import org.outpost.core.article.Article;
+import org.outpost.core.elasticsearch.TestElasticsearch;
+import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticleQuery;
+
+/**
+ * The promise behind "preview": a subscription's query text matches the same articles in the
+ * JVM monitor as in the Elasticsearch index. Checked on a small corpus with the syntax users write.
+ */
+class MonitorParityTest {
+
+    private static final List<String> QUERIES = List.of(
+            "heroin", "Heroin AND Khorog", "heroin OR opium", "border -Kyrgyzstan", "\"border guards\"",
+            "smuggl*", "title:seized", "source:AKIpress", "topics:terrorism", "entities:country\\:Tajikistan",
+            "(clash OR shooting) AND border", "NOT heroin AND border", "language:ru", "Rahmon~1");
+
+    @Test
+    void everyQueryMatchesTheSameArticlesInTheMonitorAsInTheIndex() {
+        ArticleIndex index = new ArticleIndex(TestElasticsearch.connection().client(),
+                "parity-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
+        index.ensureExists();
+        List<Article> corpus = List.of(
+                a("Asia-Plus", "Heroin seized in Khorog", "Border guards seized 40 kg of heroin near Khorog.", "en",
+                        List.of("drug_trafficking"), List.of("country:Tajikistan")),
+                a("AKIpress", "Clash on the Kyrgyz border", "Shooting broke out at the border with Kyrgyzstan.", "en",
+                        List.of("border_conflicts"), List.of("country:Kyrgyzstan")),
+                a("Fergana", "Opium poppy fields destroyed", "Police destroyed opium fields; smugglers fled.", "en",
+                        List.of("drug_trafficking"), List.of()),
+                a("Asia-Plus", "Militants detained", "Security services detained militants plotting an attack.", "en",
+                        List.of("terrorism"), List.of("country:Tajikistan")),
+                a("Sputnik", "Пограничники задержали контрабандистов", "На границе задержаны контрабандисты.", "ru",
+                        List.of(), List.of()),
+                a("Asia-Plus", "President Rahman visits Khatlon", "The president met border guards in Khatlon.", "en",
+                        List.of(), List.of("country:Tajikistan")));
+        index.index(corpus);
+        index.refresh();
+
+        SubscriptionMonitor monitor = new SubscriptionMonitor();
+        List<Subscription> subscriptions = new ArrayList<>();
+        for (int i = 0; i < QUERIES.size(); i++) {
+            subscriptions.add(subscription(i, QUERIES.get(i)));
+        }
+        monitor.load(subscriptions);
+
+        Map<String, Set<String>> inMonitor = new java.util.HashMap<>();
+        for (Article article : corpus) {
+            for (Subscription s : monitor.match(article, Instant.now())) {
+                inMonitor.computeIfAbsent(s.query(), q -> new java.util.TreeSet<>()).add(article.title());
+            }
+        }
+        int nonEmpty = 0;
+        for (String query : QUERIES) {
+            Set<String> inIndex = index.search(new ArticleQuery(query, null, null, null, 0, 50)).items().stream()
+                    .map(h -> h.article().title()).collect(Collectors.toCollection(java.util.TreeSet::new));
+            assertThat(inMonitor.getOrDefault(query, Set.of())).as(query).isEqualTo(inIndex);
+            nonEmpty += inIndex.isEmpty() ? 0 : 1;
+        }
+        assertThat(nonEmpty).as("queries that match something").isGreaterThanOrEqualTo(QUERIES.size() - 1);
+    }
+
+    private static Article a(String source, String title, String body, String language, List<String> topics,
+            List<String> entities) {
+        return Article.builder(source, title, body).publishedAt(Instant.parse("2026-11-20T10:00:00Z")).language(language)
+                .build().withClassification(topics.stream().collect(Collectors.toMap(t -> t, t -> 0.8)), topics, entities);
+    }
+
+    private static Subscription subscription(long id, String query) {
+        Instant now = Instant.now();
+        return new Subscription(id, "aziza", "q" + id, query, ArticleQuery.Filters.NONE, Frequency.INSTANT,
+                LocalTime.of(8, 0), DayOfWeek.MONDAY, ZoneOffset.UTC, List.of(new Channel.InApp()), false, false, null,
+                null, null, now, now);
+    }
+}
