@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.outpost.core.elasticsearch.TestElasticsearch;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,6 +20,8 @@ public abstract class OutpostAppTest {
 
     public static final String ADMIN_PASSWORD = "test-admin-secret";
     private static final Path DATA_DIR = createDataDir();
+    /** The SMTP server the app sends alert and report email to. */
+    public static final GreenMail MAIL = startMail();
     /** The bundled topics, as a deployment's own file that tests may edit (and must restore). */
     public static final Path TOPICS_FILE = copyBundledTopics();
 
@@ -29,6 +33,10 @@ public abstract class OutpostAppTest {
         registry.add("outpost.admin.password", () -> ADMIN_PASSWORD);
         registry.add("outpost.classifier.topics-file", TOPICS_FILE::toString);
         registry.add("outpost.crawler.per-host-delay", () -> "0s");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        // test receivers listen on loopback
+        registry.add("outpost.alerts.allow-private-webhooks", () -> "true");
     }
 
     private static Path copyBundledTopics() {
@@ -39,6 +47,13 @@ public abstract class OutpostAppTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+        return mail;
     }
 
     private static Path createDataDir() {
