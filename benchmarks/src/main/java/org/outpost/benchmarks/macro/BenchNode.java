@@ -1,0 +1,48 @@
+package org.outpost.benchmarks.macro;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.outpost.core.elasticsearch.DistributionLocator;
+import org.outpost.core.elasticsearch.ElasticsearchConnection;
+import org.outpost.core.elasticsearch.LocalElasticsearchNode;
+import org.outpost.core.elasticsearch.LocalNodeSettings;
+import org.outpost.core.index.ArticleJson;
+
+/**
+ * The Elasticsearch node a benchmark measures against: the app's own launcher and distribution,
+ * fresh data each run, under {@code OUTPOST_BENCH_DIR} (default {@code /tmp/outpost-bench}).
+ */
+final class BenchNode implements AutoCloseable {
+
+    final LocalElasticsearchNode node;
+    final ElasticsearchConnection connection;
+
+    BenchNode(String heap) {
+        Path root = Path.of(System.getenv().getOrDefault("OUTPOST_BENCH_DIR", "/tmp/outpost-bench"), "elasticsearch");
+        try {
+            Path data = root.resolve("data");
+            if (java.nio.file.Files.exists(data)) {
+                try (var files = java.nio.file.Files.walk(data)) {
+                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        java.nio.file.Files.delete(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        node = LocalElasticsearchNode.start(LocalNodeSettings.of(DistributionLocator.locate(null), root).withHeap(heap));
+        connection = ElasticsearchConnection.open(node.httpUri().toString(), null, null, null, ArticleJson.mapper());
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (IOException e) {
+            // the node goes next anyway
+        }
+        node.close();
+    }
+}
