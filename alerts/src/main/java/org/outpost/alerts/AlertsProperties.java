@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param spikeInterval how often spike alerts are checked
  * @param spikeMinCount fewest articles in an hour that can count as a spike
  * @param spikeCooldown after a spike alert, none for the same subscription for this long
+ * @param senderThreads how many deliveries one instance sends at once (mail and webhooks wait on the network)
  * @param scheduler whether this instance sends deliveries, digests and spike alerts on its own
  *        (tests turn it off and drive each step)
  */
@@ -31,7 +32,7 @@ public record AlertsProperties(@Nullable URI publicUrl, @Nullable String mailFro
         @Nullable Duration retryDelay, @Nullable Integer stormThreshold, @Nullable Duration stormWindow,
         @Nullable Duration dispatchInterval, @Nullable Duration claimTimeout, boolean allowPrivateWebhooks,
         @Nullable Duration spikeInterval, @Nullable Integer spikeMinCount, @Nullable Duration spikeCooldown,
-        @Nullable Boolean scheduler) {
+        @Nullable Integer senderThreads, @Nullable Boolean scheduler) {
 
     public AlertsProperties {
         publicUrl = publicUrl == null ? URI.create("http://localhost:8080") : publicUrl;
@@ -45,6 +46,7 @@ public record AlertsProperties(@Nullable URI publicUrl, @Nullable String mailFro
         spikeInterval = spikeInterval == null ? Duration.ofMinutes(5) : spikeInterval;
         spikeMinCount = spikeMinCount == null ? 5 : spikeMinCount;
         spikeCooldown = spikeCooldown == null ? Duration.ofHours(6) : spikeCooldown;
+        senderThreads = senderThreads == null ? 4 : Math.max(1, senderThreads);
         scheduler = scheduler == null || scheduler;
     }
 }

@@ -46,7 +46,12 @@ public abstract class AlertsTestSupport {
     }
 
     protected AlertsHarness harness(Map<String, Object> properties) {
-        AlertsHarness h = new AlertsHarness(database, index, clock, smtpPort(), properties);
+        return harness(properties, clock);
+    }
+
+    /** With the system clock, for tests that time what happens. */
+    protected AlertsHarness harness(Map<String, Object> properties, java.time.Clock clockToUse) {
+        AlertsHarness h = new AlertsHarness(database, index, clockToUse, smtpPort(), properties);
         open.add(h);
         return h;
     }

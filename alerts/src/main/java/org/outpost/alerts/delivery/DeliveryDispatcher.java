@@ -3,7 +3,13 @@ package org.outpost.alerts.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.outpost.alerts.AlertsProperties;
@@ -12,6 +18,7 @@ import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +33,7 @@ import org.springframework.stereotype.Component;
  * {@code maxAttempts}; then the delivery is FAILED and shows in the owner's and admins' logs.
  */
 @Component
-public class DeliveryDispatcher {
+public class DeliveryDispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
     private static final int BATCH = 50;
@@ -40,6 +47,7 @@ public class DeliveryDispatcher {
     private final ApplicationEventPublisher events;
     private final DeliveryMetrics metrics;
     private final Clock clock;
+    private final ExecutorService pool;
 
     public DeliveryDispatcher(DeliveryRepository deliveries, SubscriptionRepository subscriptions, MessageRenderer renderer,
             List<ChannelSender> senders, AlertsProperties properties, ApplicationEventPublisher events,
@@ -52,9 +60,14 @@ public class DeliveryDispatcher {
         this.events = events;
         this.metrics = metrics;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.pool = Executors.newFixedThreadPool(properties.senderThreads(),
+                Thread.ofPlatform().name("alerts-send-", 0).daemon().factory());
     }
 
-    /** Sends everything due now; returns how many deliveries were attempted. */
+    /**
+     * Sends everything due now, up to {@code senderThreads} at once; returns how many deliveries
+     * were attempted. Not for concurrent calls on one instance (the worker calls it from one thread).
+     */
     public int dispatchDue() {
         int attempted = 0;
         List<Long> due;
@@ -62,14 +75,33 @@ public class DeliveryDispatcher {
             Instant now = clock.instant();
             Instant stale = now.minus(properties.claimTimeout());
             due = deliveries.due(now, stale, BATCH);
+            List<Future<?>> sending = new ArrayList<>();
             for (long id : due) {
                 if (deliveries.claim(id, instance, now, stale)) {
-                    attempt(id);
+                    sending.add(pool.submit(() -> attempt(id)));
                     attempted++;
+                }
+            }
+            for (Future<?> f : sending) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return attempted; // stopping: the claims lapse and another round or instance takes them
+                } catch (ExecutionException e) {
+                    log.error("Sending a delivery failed unexpectedly", e.getCause());
                 }
             }
         } while (due.size() == BATCH);
         return attempted;
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        pool.shutdown();
+        if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+            pool.shutdownNow();
+        }
     }
 
     private void attempt(long id) {

@@ -65,8 +65,14 @@ public class InstantMatcher {
     }
 
     @EventListener
-    public void onSubscriptionsChanged(SubscriptionsChanged changed) {
-        reload();
+    public synchronized void onSubscriptionsChanged(SubscriptionsChanged changed) {
+        if (fingerprint.isEmpty()) {
+            reload();
+            return;
+        }
+        subscriptions.find(changed.subscriptionId()).ifPresentOrElse(monitor::update,
+                () -> monitor.remove(changed.subscriptionId()));
+        fingerprint = subscriptions.fingerprint();
     }
 
     /** Reloads when another instance changed subscriptions (compares a fingerprint of the table). */

@@ -12,6 +12,7 @@ import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.search.Query;
 import org.outpost.alerts.subscription.InvalidSubscriptionException;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionQuery;
@@ -71,9 +72,47 @@ final class SubscriptionMonitor implements AutoCloseable {
             if (!queries.isEmpty()) {
                 monitor.register(queries);
             }
-            return new Loaded(monitor, Map.copyOf(next));
+            return new Loaded(monitor, new java.util.concurrent.ConcurrentHashMap<>(next));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds or replaces one subscription's query in place: a change made here costs one query,
+     * not a rebuild of all of them (the Lucene monitor takes registrations while matching).
+     */
+    void update(Subscription subscription) {
+        String id = Long.toString(subscription.id());
+        lock.readLock().lock();
+        try {
+            Query query;
+            try {
+                query = SubscriptionQuery.parse(subscription.query());
+            } catch (InvalidSubscriptionException e) {
+                loaded.monitor().deleteById(id);
+                loaded.byId().remove(id);
+                return;
+            }
+            loaded.monitor().register(new MonitorQuery(id, query, subscription.query(), Map.of()));
+            loaded.byId().put(id, subscription);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    void remove(long subscriptionId) {
+        String id = Long.toString(subscriptionId);
+        lock.readLock().lock();
+        try {
+            loaded.byId().remove(id);
+            loaded.monitor().deleteById(id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            lock.readLock().unlock();
         }
     }
 

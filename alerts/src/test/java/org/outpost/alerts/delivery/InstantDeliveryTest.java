@@ -26,8 +26,8 @@ class InstantDeliveryTest extends AlertsTestSupport {
 
     @Test
     void aMatchingArticleReachesEmailWebhookAndInAppWithinFiveSeconds() throws Exception {
-        try (AlertsHarness h = harness(Map.of("outpost.alerts.scheduler", "true", "outpost.alerts.dispatch-interval", "1s"))) {
-            clock.set(java.time.Instant.now());
+        try (AlertsHarness h = harness(Map.of("outpost.alerts.scheduler", "true", "outpost.alerts.dispatch-interval", "1s"),
+                java.time.Clock.systemUTC())) {
             Subscription s = subscribe(h, "aziza", "Border incidents", "border AND (clash OR shooting)", List.of(
                     ChannelDefinition.email("aziza@example.org"),
                     ChannelDefinition.webhook(webhook.url(), "s3cret", false),
@@ -40,12 +40,13 @@ class InstantDeliveryTest extends AlertsTestSupport {
             long start = System.nanoTime();
             h.indexed(miss, ArticleIndexed.Change.NEW);
             h.indexed(hit, ArticleIndexed.Change.NEW);
-            assertThat(mail.waitForIncomingEmail(5_000, 1)).as("email within 5 s").isTrue();
-            while (webhook.received().isEmpty() && System.nanoTime() - start < 5_000_000_000L) {
+            // generous wait for the arrival (a loaded machine); the 5 s are checked on the log's own clock below
+            assertThat(mail.waitForIncomingEmail(30_000, 1)).isTrue();
+            while (webhook.received().isEmpty() && System.nanoTime() - start < 30_000_000_000L) {
                 Thread.sleep(50);
             }
             long elapsedMs = (System.nanoTime() - start) / 1_000_000;
-            assertThat(webhook.received()).as("webhook within 5 s (%d ms)", elapsedMs).hasSize(1);
+            assertThat(webhook.received()).hasSize(1);
             assertThat(h.bean(NotificationService.class).unread("aziza")).isEqualTo(1);
             assertThat(h.bean(NotificationService.class).unread("someone-else")).isZero();
 
@@ -75,6 +76,8 @@ class InstantDeliveryTest extends AlertsTestSupport {
             List<Delivery> log = h.bean(NotificationService.class).log("aziza", s.id(), null, 10);
             assertThat(log).hasSize(3).allSatisfy(d -> {
                 assertThat(d.status()).isEqualTo(DeliveryStatus.SENT);
+                assertThat(java.time.Duration.between(d.createdAt(), d.sentAt())).as(d.channel() + " within 5 s of the match")
+                        .isLessThanOrEqualTo(java.time.Duration.ofSeconds(5));
                 assertThat(d.stories()).extracting(Story::articleId).containsExactly(hit.id());
             });
             System.out.printf("instant delivery: email, webhook and in-app within %d ms of the indexed event%n", elapsedMs);
