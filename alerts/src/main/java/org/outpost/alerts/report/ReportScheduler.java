@@ -63,16 +63,21 @@ class ReportScheduler implements SchedulingConfigurer {
             if (due == null) {
                 continue;
             }
-            @Nullable Instant next = ReportSchedule.parse(report.schedule(), report.zone().getId()).nextAfter(now);
-            if (!repository.claim(report.id(), due, next)) {
-                continue; // another instance took it
+            try {
+                @Nullable Instant next = ReportSchedule.parse(report.schedule(), report.zone().getId()).nextAfter(now);
+                if (!repository.claim(report.id(), due, next)) {
+                    continue; // another instance took it
+                }
+                if (background) {
+                    runner.start(report, ReportRun.Trigger.SCHEDULED, due);
+                } else {
+                    runner.runNowAndWait(report, ReportRun.Trigger.SCHEDULED, due);
+                }
+                started++;
+            } catch (RuntimeException e) {
+                // one report that cannot start must not hold up the others
+                log.warn("Could not start report {} ({}): {}", report.id(), report.name(), e.getMessage());
             }
-            if (background) {
-                runner.start(report, ReportRun.Trigger.SCHEDULED, due);
-            } else {
-                runner.runNowAndWait(report, ReportRun.Trigger.SCHEDULED, due);
-            }
-            started++;
         }
         return started;
     }
