@@ -265,7 +265,8 @@ class ReportsView extends VerticalLayout {
         frame.getElement().setAttribute("title", "Report " + report.name());
         frame.setWidthFull();
         frame.setHeight("70vh");
-        frame.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("background", "white");
+        frame.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("background", "white")
+                .set("box-sizing", "border-box");
         dialog.add(frame);
         Button close = new Button("Close", e -> dialog.close());
         dialog.getFooter().add(pdfLink(report, run), close);
