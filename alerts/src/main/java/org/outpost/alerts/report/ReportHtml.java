@@ -132,8 +132,9 @@ final class ReportHtml {
 
     static String spikeLabel(ReportContent c, Spike s) {
         return c.topicName(s.topic()) + ": " + s.count() + " articles in the " + (c.interval() == TrendInterval.HOUR ? "hour" : "day")
-                + " from " + DATE_TIME.format(s.bucket().atZone(c.zone())) + ", against about "
-                + String.format(Locale.ROOT, "%.1f", s.baseline()) + " usually";
+                + " from " + DATE_TIME.format(s.bucket().atZone(c.zone())) + ", where "
+                + (s.baseline() < 0.05 ? "there were almost none before" : "about "
+                        + String.format(Locale.ROOT, "%.1f", s.baseline()) + " was usual");
     }
 
     private static void articles(StringBuilder h, ReportContent c, URI publicUrl) {

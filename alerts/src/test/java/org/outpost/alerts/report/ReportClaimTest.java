@@ -51,6 +51,31 @@ class ReportClaimTest extends ReportTestSupport {
     }
 
     @Test
+    void theSchedulerPollsOnItsOwnAndRunsADueReport() throws Exception {
+        try (ReportsHarness app = new ReportsHarness(database, index, null,
+                java.util.Map.of("outpost.reports.scheduler", "true", "outpost.reports.poll-interval", "200ms"))) {
+            Report report = app.reports().create(daily("Polled", List.of(), List.of(), "0 0 7 * * *"), ANALYST);
+            Instant due = Instant.now().minusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            app.jdbc.sql("update report set next_run_at = ? where id = ?").params(due.atOffset(ZoneOffset.UTC), report.id())
+                    .update();
+
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            List<ReportRun> runs = List.of();
+            while (System.nanoTime() < deadline) {
+                runs = app.reports().runs(report.id(), ANALYST, 10);
+                if (!runs.isEmpty() && runs.getFirst().status() != ReportRun.Status.RUNNING) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            assertThat(runs).hasSize(1);
+            assertThat(runs.getFirst().status()).isEqualTo(ReportRun.Status.SUCCEEDED);
+            assertThat(runs.getFirst().periodEnd()).isEqualTo(due);
+            assertThat(app.reports().get(report.id(), ANALYST).nextRunAt()).isAfter(Instant.now());
+        }
+    }
+
+    @Test
     void aRunLeftRunningByAStoppedInstanceIsMarkedFailed() {
         try (ReportsHarness app = new ReportsHarness(database, index, null)) {
             Report report = app.reports().create(daily("Abandoned", List.of(), List.of(), null), ANALYST);

@@ -37,6 +37,11 @@ final class ReportsHarness implements AutoCloseable {
 
     /** @param smtpPort GreenMail's SMTP port, or null for an app without email */
     ReportsHarness(String database, ArticleIndex index, @Nullable Integer smtpPort) {
+        this(database, index, smtpPort, Map.of());
+    }
+
+    /** @param overrides properties on top of the test defaults (the scheduler is off unless turned on here) */
+    ReportsHarness(String database, ArticleIndex index, @Nullable Integer smtpPort, Map<String, Object> overrides) {
         DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "sa", "");
         jdbc = JdbcClient.create(dataSource);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
@@ -47,6 +52,7 @@ final class ReportsHarness implements AutoCloseable {
                 "outpost.alerts.public-url", "https://outpost.example.org",
                 "outpost.alerts.mail-from", "Outpost <reports@outpost.example.org>",
                 "outpost.reports.scheduler", "false"));
+        properties.putAll(overrides);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", properties));
         context.registerBean(DataSource.class, () -> dataSource);
         context.registerBean(JdbcClient.class, () -> jdbc);
