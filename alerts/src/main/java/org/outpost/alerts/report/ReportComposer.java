@@ -186,8 +186,10 @@ class ReportComposer {
                 .mapToDouble(Map.Entry::getValue).max().orElse(0);
     }
 
+    /** The address of the original, if it is a web address (a link in an email should never be anything else). */
     private static @Nullable String original(Article article) {
-        return article.canonicalUrl() != null ? article.canonicalUrl() : article.url();
+        String url = article.canonicalUrl() != null ? article.canonicalUrl() : article.url();
+        return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
     }
 
     private static String snippet(String body) {

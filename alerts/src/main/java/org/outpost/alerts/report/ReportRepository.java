@@ -130,8 +130,9 @@ class ReportRepository {
     }
 
     List<ReportRun> runs(long reportId, int limit) {
-        return jdbc.sql("select " + RUN_COLUMNS + " from report_run where report_id = ? order by started_at desc, id desc")
-                .param(reportId).query(ReportRepository::mapRun).list().stream().limit(limit).toList();
+        return jdbc.sql("select " + RUN_COLUMNS + " from report_run where report_id = ? order by started_at desc, id desc"
+                        + " fetch first " + Math.max(1, limit) + " rows only")
+                .param(reportId).query(ReportRepository::mapRun).list();
     }
 
     Optional<ReportRun> findRun(long runId) {

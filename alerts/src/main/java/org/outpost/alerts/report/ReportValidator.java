@@ -39,6 +39,10 @@ class ReportValidator {
         if (name.isEmpty() || name.length() > 200) {
             throw new InvalidReportException("name", "give the report a name of 1 to 200 characters");
         }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            // the name is the email's subject: a line break there would start a new header
+            throw new InvalidReportException("name", "the name must be one line without control characters");
+        }
         ReportPeriod period = blank(d.period()) ? ReportPeriod.DAY : ReportPeriod.of(d.period());
         ReportSchedule schedule = ReportSchedule.parse(blank(d.schedule()) ? period.defaultSchedule() : d.schedule(),
                 blank(d.timezone()) ? "UTC" : d.timezone());

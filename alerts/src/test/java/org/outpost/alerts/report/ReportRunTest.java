@@ -129,6 +129,8 @@ class ReportRunTest extends ReportTestSupport {
             ReportService reports = app.reports();
             assertThatThrownBy(() -> reports.create(daily("", List.of(), List.of(), null), ANALYST))
                     .isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.field()).isEqualTo("name"));
+            assertThatThrownBy(() -> reports.create(daily("Two\nBcc: lines", List.of(), List.of(), null), ANALYST))
+                    .isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.field()).isEqualTo("name"));
             assertThatThrownBy(() -> reports.create(daily("X", List.of(), List.of(), "every morning"), ANALYST))
                     .isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.field()).isEqualTo("schedule"));
             assertThatThrownBy(() -> reports.create(daily("X", List.of("astrology"), List.of(), null), ANALYST))
