@@ -1,0 +1,36 @@
+package org.outpost.alerts.report;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stored report definition.
+ *
+ * @param topics topic ids the report covers; empty for every topic
+ * @param query Lucene query syntax narrowing the articles, or null
+ * @param sources source names; empty for every source
+ * @param recipients email addresses and Outpost user names
+ * @param nextRunAt the next scheduled run, null when disabled
+ */
+public record Report(long id, String owner, String name, ReportPeriod period, String schedule, ZoneId zone,
+        List<String> topics, @Nullable String query, List<String> sources, List<String> recipients, boolean enabled,
+        @Nullable Instant nextRunAt, Instant createdAt, Instant updatedAt) {
+
+    public Report {
+        topics = List.copyOf(topics);
+        sources = List.copyOf(sources);
+        recipients = List.copyOf(recipients);
+    }
+
+    /** Whether this user owns the report or is one of its recipients by user name. */
+    boolean readableBy(String user) {
+        return owner.equals(user) || recipients.contains(user);
+    }
+
+    /** What the user typed, for an edit form. */
+    public ReportDefinition definition() {
+        return new ReportDefinition(name, period.key(), schedule, zone.getId(), topics, query, sources, recipients, enabled);
+    }
+}

@@ -1,0 +1,17 @@
+package org.outpost.alerts.report;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A report as a user enters it; {@link ReportService} checks it and says which field is wrong.
+ * Blank values take defaults: period {@code day}, the period's schedule (07:00 daily, Mondays,
+ * or on the 1st), time zone UTC, enabled.
+ *
+ * @param schedule Spring cron (second minute hour day-of-month month weekday), e.g. {@code 0 0 7 * * MON-FRI}
+ * @param recipients email addresses and Outpost user names
+ */
+public record ReportDefinition(@Nullable String name, @Nullable String period, @Nullable String schedule,
+        @Nullable String timezone, @Nullable List<String> topics, @Nullable String query,
+        @Nullable List<String> sources, @Nullable List<String> recipients, @Nullable Boolean enabled) {
+}

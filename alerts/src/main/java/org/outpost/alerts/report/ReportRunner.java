@@ -1,0 +1,104 @@
+package org.outpost.alerts.report;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.outpost.alerts.AlertsProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a report: records the run, reads the period, renders HTML (stored, chart as data: URI)
+ * and email (chart by Content-ID), sends it and records the outcome. Runs happen on this
+ * instance's own threads, so a slow report never holds up the scheduler's other tasks.
+ */
+@Component
+class ReportRunner implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportRunner.class);
+
+    private final ReportRepository repository;
+    private final ReportComposer composer;
+    private final ReportMailer mailer;
+    private final AlertsProperties alerts;
+    private final ObjectProvider<MeterRegistry> meters;
+    private final ExecutorService executor;
+
+    ReportRunner(ReportRepository repository, ReportComposer composer, ReportMailer mailer, AlertsProperties alerts,
+            ReportsProperties properties, ObjectProvider<MeterRegistry> meters) {
+        this.repository = repository;
+        this.composer = composer;
+        this.mailer = mailer;
+        this.alerts = alerts;
+        this.meters = meters;
+        AtomicInteger count = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(properties.threads(), r -> {
+            Thread thread = new Thread(r, "outpost-report-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Records a run of the period ending at {@code end} and renders it in the background; returns the run's id. */
+    long start(Report report, ReportRun.Trigger trigger, Instant end) {
+        long runId = repository.insertRun(report.id(), trigger, report.period().startOf(end, report.zone()), end);
+        executor.submit(() -> execute(report, runId, end));
+        return runId;
+    }
+
+    /** Records a run and renders it on this thread (tests, and callers that wait anyway). */
+    long runNowAndWait(Report report, ReportRun.Trigger trigger, Instant end) {
+        long runId = repository.insertRun(report.id(), trigger, report.period().startOf(end, report.zone()), end);
+        execute(report, runId, end);
+        return runId;
+    }
+
+    void execute(Report report, long runId, Instant end) {
+        ReportRun.Status status;
+        try {
+            ReportContent content = composer.compose(report, end);
+            byte[] chart = TrendChart.png(content.bucketTimes(), content.series(), content.interval(), content.zone());
+            String stored = ReportHtml.render(content, "data:image/png;base64," + Base64.getEncoder().encodeToString(chart),
+                    alerts.publicUrl());
+            List<String> addresses = report.recipients().stream().filter(r -> r.contains("@")).toList();
+            String emailError = null;
+            if (!addresses.isEmpty()) {
+                emailError = mailer.send(addresses, subject(content), ReportHtml.render(content, "cid:" + ReportMailer.CHART_CID,
+                        alerts.publicUrl()), ReportText.render(content, alerts.publicUrl()), chart);
+            }
+            status = emailError == null ? ReportRun.Status.SUCCEEDED : ReportRun.Status.EMAIL_FAILED;
+            repository.finishRun(runId, status, stored, emailError);
+            log.info("Report {} ({}) run {}: {}{}", report.id(), report.name(), runId, status,
+                    emailError == null ? "" : " - " + emailError);
+        } catch (RuntimeException e) {
+            status = ReportRun.Status.FAILED;
+            log.warn("Report {} ({}) run {} failed", report.id(), report.name(), runId, e);
+            repository.finishRun(runId, status, null, "The report could not be made: " + e.getMessage());
+        }
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry != null) {
+            registry.counter("outpost_reports_runs_total", "status", status.name().toLowerCase(java.util.Locale.ROOT)).increment();
+        }
+    }
+
+    static String subject(ReportContent c) {
+        return c.reportName() + ": " + c.total() + " articles, " + c.period().key() + " to "
+                + ReportHtml.date(c.to(), c.zone());
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        executor.shutdown();
+        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            executor.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.outpost.alerts.report;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.scheduling.support.CronExpression;
+
+/**
+ * When a report runs: a Spring cron expression read in the report's time zone, so "07:00" stays
+ * 07:00 local time across daylight-saving changes.
+ */
+record ReportSchedule(String expression, ZoneId zone) {
+
+    static ReportSchedule parse(String expression, String zone) {
+        ZoneId id;
+        try {
+            id = ZoneId.of(zone.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidReportException("timezone", "unknown time zone '" + zone + "'; use a name such as Asia/Dushanbe or UTC");
+        }
+        String cron = expression.strip();
+        try {
+            CronExpression.parse(cron);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidReportException("schedule", "'" + cron + "' is not a cron expression (second minute hour"
+                    + " day-of-month month weekday, e.g. 0 0 7 * * MON): " + e.getMessage());
+        }
+        return new ReportSchedule(cron, id);
+    }
+
+    /**
+     * The first run strictly after {@code after}, or null if the expression never fires again.
+     * The expression is read on the local wall clock: a time that does not exist on the night
+     * clocks go forward (02:30 in Berlin on the last Sunday of March) runs when the clock has
+     * jumped (03:30), where Spring's own zoned evaluation would skip that day's report; a time
+     * that occurs twice when clocks go back runs once, at the first.
+     */
+    @Nullable Instant nextAfter(Instant after) {
+        CronExpression cron = CronExpression.parse(expression);
+        LocalDateTime local = cron.next(LocalDateTime.ofInstant(after, zone));
+        while (local != null) {
+            Instant at = ZonedDateTime.ofLocal(local, zone, null).toInstant();
+            if (at.isAfter(after)) {
+                return at;
+            }
+            local = cron.next(local); // the second pass through an hour that repeats: already run
+        }
+        return null;
+    }
+}

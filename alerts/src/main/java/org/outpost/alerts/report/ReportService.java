@@ -1,0 +1,124 @@
+package org.outpost.alerts.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reports for the dashboard and the REST API. Owners see and change their own reports,
+ * recipients named by user name read them, admins see and change all; a report the caller may
+ * not see is "not found". Viewers only read.
+ */
+@Service
+public class ReportService {
+
+    public static final int MAX_RUNS = 200;
+
+    private final ReportRepository repository;
+    private final ReportValidator validator;
+    private final ReportRunner runner;
+    private final TopicNames topicNames;
+
+    ReportService(ReportRepository repository, ReportValidator validator, ReportRunner runner, TopicNames topicNames) {
+        this.repository = repository;
+        this.validator = validator;
+        this.runner = runner;
+        this.topicNames = topicNames;
+    }
+
+    /**
+     * Who is asking.
+     *
+     * @param readOnly a viewer: may read the reports they receive, change none
+     */
+    public record Caller(String name, boolean admin, boolean readOnly) {
+    }
+
+    public List<Report> list(Caller caller) {
+        return repository.list().stream().filter(r -> caller.admin() || r.readableBy(caller.name())).toList();
+    }
+
+    public Report get(long id, Caller caller) {
+        return repository.find(id).filter(r -> caller.admin() || r.readableBy(caller.name()))
+                .orElseThrow(() -> new ReportNotFoundException("report " + id));
+    }
+
+    public Report create(ReportDefinition definition, Caller caller) {
+        if (caller.readOnly()) {
+            throw new ReportReadOnlyException("viewers read reports; an analyst or admin creates them");
+        }
+        ValidReport valid = validator.validate(definition);
+        return repository.insert(caller.name(), valid, nextRun(valid, Instant.now()));
+    }
+
+    public Report update(long id, ReportDefinition definition, Caller caller) {
+        editable(id, caller);
+        ValidReport valid = validator.validate(definition);
+        return repository.update(id, valid, nextRun(valid, Instant.now()));
+    }
+
+    public void delete(long id, Caller caller) {
+        editable(id, caller);
+        repository.delete(id);
+    }
+
+    /** Renders the period up to now in the background; the run is listed at once as running. */
+    public long runNow(long id, Caller caller) {
+        return runner.start(editable(id, caller), ReportRun.Trigger.MANUAL, Instant.now());
+    }
+
+    /** Newest first. */
+    public List<ReportRun> runs(long id, Caller caller, int limit) {
+        if (limit < 1 || limit > MAX_RUNS) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_RUNS + ", was " + limit);
+        }
+        get(id, caller);
+        return repository.runs(id, limit);
+    }
+
+    public Optional<ReportRun> lastRun(long id, Caller caller) {
+        return runs(id, caller, 1).stream().findFirst();
+    }
+
+    public ReportRun run(long id, long runId, Caller caller) {
+        get(id, caller);
+        return repository.findRun(runId).filter(run -> run.reportId() == id)
+                .orElseThrow(() -> new ReportNotFoundException("run " + runId + " of report " + id));
+    }
+
+    /** The rendered report of a finished run, images inline as data: URIs. */
+    public String html(long id, long runId, Caller caller) {
+        ReportRun run = run(id, runId, caller);
+        return repository.html(run.id()).orElseThrow(() -> new ReportNotFoundException("the report of run " + runId
+                + " (" + run.status().name().toLowerCase(java.util.Locale.ROOT) + ")"));
+    }
+
+    public byte[] pdf(long id, long runId, Caller caller) {
+        return ReportPdf.render(html(id, runId, caller));
+    }
+
+    /** Topic ids and names a report can cover, by name. */
+    public Map<String, String> topics() {
+        Map<String, String> byName = new TreeMap<>();
+        topicNames.all().forEach((id, name) -> byName.put(name, id));
+        Map<String, String> ordered = new java.util.LinkedHashMap<>();
+        byName.forEach((name, id) -> ordered.put(id, name));
+        return ordered;
+    }
+
+    private Report editable(long id, Caller caller) {
+        Report report = get(id, caller);
+        if (caller.readOnly() || !(caller.admin() || report.owner().equals(caller.name()))) {
+            throw new ReportReadOnlyException("only the owner of report " + id + " or an admin may change or run it");
+        }
+        return report;
+    }
+
+    private static @Nullable Instant nextRun(ValidReport report, Instant now) {
+        return report.enabled() ? report.schedule().nextAfter(now) : null;
+    }
+}

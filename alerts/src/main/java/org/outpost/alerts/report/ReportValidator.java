@@ -1,0 +1,134 @@
+package org.outpost.alerts.report;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.outpost.core.classify.Classifier;
+import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.InvalidQueryException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Checks a definition field by field, so the form can mark the one to fix. */
+@Component
+class ReportValidator {
+
+    static final int MAX_LIST = 50;
+    private static final Pattern TOPIC_ID = Pattern.compile("[a-z0-9_]{1,64}");
+
+    private final ArticleIndex index;
+    private final ObjectProvider<Supplier<Classifier>> classifier;
+    private final JdbcClient jdbc;
+
+    ReportValidator(ArticleIndex index, ObjectProvider<Supplier<Classifier>> classifier, JdbcClient jdbc) {
+        this.index = index;
+        this.classifier = classifier;
+        this.jdbc = jdbc;
+    }
+
+    ValidReport validate(ReportDefinition d) {
+        String name = d.name() == null ? "" : d.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidReportException("name", "give the report a name of 1 to 200 characters");
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            // the name is the email's subject: a line break there would start a new header
+            throw new InvalidReportException("name", "the name must be one line without control characters");
+        }
+        ReportPeriod period = blank(d.period()) ? ReportPeriod.DAY : ReportPeriod.of(d.period());
+        ReportSchedule schedule = ReportSchedule.parse(blank(d.schedule()) ? period.defaultSchedule() : d.schedule(),
+                blank(d.timezone()) ? "UTC" : d.timezone());
+        List<String> topics = topics(d.topics());
+        String query = blank(d.query()) ? null : d.query().strip();
+        if (query != null) {
+            checkQuery(query);
+        }
+        List<String> sources = list("sources", d.sources());
+        sources.forEach(s -> {
+            if (s.length() > 300) {
+                throw new InvalidReportException("sources", "a source name has at most 300 characters");
+            }
+        });
+        List<String> recipients = recipients(d.recipients());
+        return new ValidReport(name, period, schedule, topics, query, sources, recipients,
+                d.enabled() == null || d.enabled());
+    }
+
+    private List<String> topics(@Nullable List<String> given) {
+        List<String> topics = list("topics", given);
+        Set<String> known = knownTopics();
+        for (String topic : topics) {
+            if (!TOPIC_ID.matcher(topic).matches() || (!known.isEmpty() && !known.contains(topic))) {
+                throw new InvalidReportException("topics", "unknown topic '" + topic + "'"
+                        + (known.isEmpty() ? "" : "; known topics: " + String.join(", ", known)));
+            }
+        }
+        return topics;
+    }
+
+    private Set<String> knownTopics() {
+        Supplier<Classifier> current = classifier.getIfAvailable();
+        return current == null ? Set.of() : new LinkedHashSet<>(current.get().topicDefinitions().ids());
+    }
+
+    private void checkQuery(String query) {
+        if (query.length() > 4000) {
+            throw new InvalidReportException("query", "the query has at most 4000 characters");
+        }
+        try {
+            index.search(new ArticleQuery(query, null, null, null, 0, 1));
+        } catch (InvalidQueryException e) {
+            throw new InvalidReportException("query", e.getMessage());
+        }
+    }
+
+    private List<String> recipients(@Nullable List<String> given) {
+        List<String> recipients = list("recipients", given);
+        for (String recipient : recipients) {
+            if (recipient.contains("@")) {
+                try {
+                    new InternetAddress(recipient, true);
+                } catch (AddressException e) {
+                    throw new InvalidReportException("recipients", "'" + recipient + "' is not an email address: " + e.getMessage());
+                }
+            } else if (!userExists(recipient)) {
+                throw new InvalidReportException("recipients", "no Outpost user is named '" + recipient
+                        + "'; give an email address or a user name");
+            }
+        }
+        return recipients;
+    }
+
+    private boolean userExists(String name) {
+        return jdbc.sql("select count(*) from users where username = ?").param(name).query(Long.class).single() > 0;
+    }
+
+    /** Trimmed, blanks and repeats dropped, order kept. */
+    private static List<String> list(String field, @Nullable List<String> given) {
+        if (given == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> values = new LinkedHashSet<>();
+        for (String value : given) {
+            if (value != null && !value.isBlank()) {
+                values.add(value.strip());
+            }
+        }
+        if (values.size() > MAX_LIST) {
+            throw new InvalidReportException(field, "at most " + MAX_LIST + " entries, got " + values.size());
+        }
+        return new ArrayList<>(values);
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+}

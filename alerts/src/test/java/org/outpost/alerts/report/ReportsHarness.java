@@ -1,0 +1,92 @@
+package org.outpost.alerts.report;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
+import org.outpost.alerts.AlertsConfiguration;
+import org.outpost.core.classify.Classifier;
+import org.outpost.core.elasticsearch.TestElasticsearch;
+import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticleStats;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The alerts module as the app wires it, in a plain Spring context: a real H2 database with
+ * every {@code db/migration} migration on the classpath, the real test Elasticsearch node, the
+ * bundled topics, and a mail sender on GreenMail's port (or none: no SMTP configured). Two
+ * harnesses over one database name are two app instances.
+ */
+final class ReportsHarness implements AutoCloseable {
+
+    private static final Classifier CLASSIFIER = Classifier.defaults();
+
+    final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+    final JdbcClient jdbc;
+
+    /** @param smtpPort GreenMail's SMTP port, or null for an app without email */
+    ReportsHarness(String database, ArticleIndex index, @Nullable Integer smtpPort) {
+        this(database, index, smtpPort, Map.of());
+    }
+
+    /** @param overrides properties on top of the test defaults (the scheduler is off unless turned on here) */
+    ReportsHarness(String database, ArticleIndex index, @Nullable Integer smtpPort, Map<String, Object> overrides) {
+        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "sa", "");
+        jdbc = JdbcClient.create(dataSource);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        // the dashboard's user table (its V1 migration is not on this module's classpath)
+        jdbc.sql("create table if not exists users (username varchar(50) not null primary key,"
+                + " password varchar(500) not null, enabled boolean not null)").update();
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "outpost.alerts.public-url", "https://outpost.example.org",
+                "outpost.alerts.mail-from", "Outpost <reports@outpost.example.org>",
+                "outpost.reports.scheduler", "false"));
+        properties.putAll(overrides);
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", properties));
+        context.registerBean(DataSource.class, () -> dataSource);
+        context.registerBean(JdbcClient.class, () -> jdbc);
+        context.registerBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource));
+        context.registerBean(ArticleIndex.class, () -> index);
+        context.registerBean(ArticleStats.class, () -> new ArticleStats(TestElasticsearch.connection().client(), index.alias()));
+        context.registerBean("classifier", Supplier.class, () -> (Supplier<Classifier>) () -> CLASSIFIER);
+        context.registerBean(MeterRegistry.class, SimpleMeterRegistry::new);
+        if (smtpPort != null) {
+            context.registerBean(JavaMailSender.class, () -> {
+                JavaMailSenderImpl sender = new JavaMailSenderImpl();
+                sender.setHost("127.0.0.1");
+                sender.setPort(smtpPort);
+                return sender;
+            });
+        }
+        context.register(AlertsConfiguration.class);
+        context.refresh();
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    ReportService reports() {
+        return bean(ReportService.class);
+    }
+
+    void addUser(String name) {
+        jdbc.sql("insert into users (username, password, enabled) values (?, '{noop}x', true)").param(name).update();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

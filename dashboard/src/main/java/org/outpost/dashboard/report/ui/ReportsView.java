@@ -1,0 +1,292 @@
+package org.outpost.dashboard.report.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.outpost.alerts.report.Report;
+import org.outpost.alerts.report.ReportRun;
+import org.outpost.alerts.report.ReportService;
+import org.outpost.core.index.ArticleIndex;
+import org.outpost.dashboard.report.ReportCallers;
+import org.outpost.dashboard.ui.MainLayout;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Scheduled summary reports: definitions with their next run, add and edit, run now, past runs, open or download one. */
+@Route(value = "reports", layout = MainLayout.class)
+@PageTitle("Reports | Outpost")
+@Menu(order = 6, icon = "vaadin:file-text-o", title = "Reports")
+@PermitAll
+class ReportsView extends VerticalLayout {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+
+    private final ReportService reports;
+    private final ArticleIndex index;
+    private final ReportService.Caller caller;
+    private final Grid<Report> grid = new Grid<>();
+    private final VerticalLayout details = new VerticalLayout();
+    private final Paragraph empty = new Paragraph();
+    private @Nullable Registration polling;
+
+    ReportsView(ReportService reports, ArticleIndex index) {
+        this.reports = reports;
+        this.index = index;
+        this.caller = ReportCallers.of(SecurityContextHolder.getContext().getAuthentication());
+        addClassName("reports-view");
+        setSizeFull();
+        empty.addClassName("reports-empty");
+        empty.setText(caller.readOnly()
+                ? "No reports are sent to you yet. Ask an analyst to add your user name to a report's recipients."
+                : "No reports yet. Add one: choose the topics, sources or query it covers, a day, week or month, when it"
+                        + " runs and who receives it by email. Run now shows a preview at once.");
+        configureGrid();
+        details.addClassName("report-details");
+        details.setPadding(false);
+        add(header(), empty, grid, details);
+        refresh();
+    }
+
+    private Component header() {
+        H2 title = new H2("Reports");
+        Button add = new Button("Add report", VaadinIcon.PLUS.create(), e -> edit(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClassName("add-report");
+        add.setVisible(!caller.readOnly());
+        Button reload = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(title, reload, add);
+        bar.setWidthFull();
+        bar.setAlignItems(Alignment.BASELINE);
+        bar.expand(title);
+        return bar;
+    }
+
+    private void configureGrid() {
+        grid.addClassName("reports-grid");
+        grid.addComponentColumn(ReportsView::nameCell).setHeader("Report").setFlexGrow(3);
+        grid.addColumn(r -> r.period().key()).setHeader("Period").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.schedule() + " · " + r.zone().getId()).setHeader("Schedule").setFlexGrow(2);
+        grid.addColumn(r -> r.nextRunAt() == null ? "not scheduled" : format(r.nextRunAt(), r.zone()))
+                .setHeader("Next run").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.recipients().isEmpty() ? "—" : String.join(", ", r.recipients())).setHeader("Recipients")
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.asSingleSelect().addValueChangeListener(e -> showRuns(e.getValue()));
+        grid.setAllRowsVisible(true);
+    }
+
+    private static Component nameCell(Report report) {
+        Span name = new Span(report.name());
+        name.addClassName("report-name");
+        name.getStyle().set("font-weight", "600");
+        String scope = (report.topics().isEmpty() ? "every topic" : String.join(", ", report.topics()))
+                + (report.sources().isEmpty() ? "" : " · " + String.join(", ", report.sources()))
+                + (report.query() == null ? "" : " · " + report.query()) + " · by " + report.owner();
+        Span meta = new Span(scope);
+        meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Div cell = new Div(name, new Div(meta));
+        cell.addClassName("report-cell");
+        return cell;
+    }
+
+    private Component actions(Report report) {
+        boolean canChange = !caller.readOnly() && (caller.admin() || report.owner().equals(caller.name()));
+        Button run = new Button("Run now", e -> runNow(report));
+        run.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        run.addClassName("run-report");
+        run.getElement().setAttribute("data-report", report.name());
+        Button edit = new Button("Edit", e -> edit(report));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Button delete = new Button("Delete", e -> confirmDelete(report));
+        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        run.setVisible(canChange);
+        edit.setVisible(canChange);
+        delete.setVisible(canChange);
+        return new HorizontalLayout(run, edit, delete);
+    }
+
+    private void runNow(Report report) {
+        reports.runNow(report.id(), caller);
+        Notification.show("Making " + report.name() + " for the " + report.period().key() + " up to now");
+        grid.select(report);
+        showRuns(report);
+    }
+
+    private void edit(@Nullable Report report) {
+        Map<String, String> topics = reports.topics();
+        List<String> sources = knownSources();
+        new ReportForm(report, topics, sources, definition -> {
+            Report saved = report == null ? reports.create(definition, caller) : reports.update(report.id(), definition, caller);
+            refresh();
+            grid.select(saved);
+        }).open();
+    }
+
+    private List<String> knownSources() {
+        try {
+            return index.sources(500).stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        } catch (RuntimeException e) {
+            return List.of(); // the index is down: sources can still be typed
+        }
+    }
+
+    private void confirmDelete(Report report) {
+        ConfirmDialog confirm = new ConfirmDialog("Delete " + report.name() + "?",
+                "The report and all its past runs are deleted; recipients get no more.", "Delete", e -> {
+                    reports.delete(report.id(), caller);
+                    details.removeAll();
+                    refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void showRuns(@Nullable Report report) {
+        details.removeAll();
+        stopPolling();
+        if (report == null) {
+            return;
+        }
+        details.add(new H3(report.name() + ": runs"));
+        List<ReportRun> runs = reports.runs(report.id(), caller, 30);
+        if (runs.isEmpty()) {
+            Paragraph none = new Paragraph("Not run yet. " + (report.nextRunAt() == null ? "" : "It runs next on "
+                    + format(report.nextRunAt(), report.zone()) + ". ") + "Use Run now to see what it will look like.");
+            none.addClassName("runs-empty");
+            details.add(none);
+            return;
+        }
+        Grid<ReportRun> runGrid = new Grid<>();
+        runGrid.addClassName("report-runs");
+        runGrid.addColumn(r -> format(r.startedAt(), report.zone())).setHeader("Started").setAutoWidth(true);
+        runGrid.addColumn(r -> format(r.periodStart(), report.zone()) + " – " + format(r.periodEnd(), report.zone()))
+                .setHeader("Covers").setAutoWidth(true);
+        runGrid.addColumn(r -> r.trigger() == ReportRun.Trigger.MANUAL ? "run now" : "scheduled").setHeader("How")
+                .setAutoWidth(true);
+        runGrid.addComponentColumn(ReportsView::statusBadge).setHeader("Status").setAutoWidth(true);
+        runGrid.addColumn(r -> r.error() == null ? "" : r.error()).setHeader("Note").setFlexGrow(3);
+        runGrid.addComponentColumn(r -> runActions(report, r)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        runGrid.setItems(runs);
+        runGrid.setAllRowsVisible(true);
+        details.add(runGrid);
+        if (runs.stream().anyMatch(r -> r.status() == ReportRun.Status.RUNNING)) {
+            // a run renders in the background: look again until it is done
+            UI ui = UI.getCurrent();
+            ui.setPollInterval(1000);
+            polling = ui.addPollListener(e -> showRuns(report));
+        }
+    }
+
+    private void stopPolling() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            UI.getCurrent().setPollInterval(-1);
+        }
+    }
+
+    private static Component statusBadge(ReportRun run) {
+        Span badge = new Span(switch (run.status()) {
+            case RUNNING -> "running";
+            case SUCCEEDED -> "succeeded";
+            case EMAIL_FAILED -> "email not sent";
+            case FAILED -> "failed";
+        });
+        badge.addClassName("run-status");
+        badge.getElement().getThemeList().add("badge " + switch (run.status()) {
+            case SUCCEEDED -> "success";
+            case EMAIL_FAILED -> "warning";
+            case FAILED -> "error";
+            case RUNNING -> "";
+        });
+        return badge;
+    }
+
+    private Component runActions(Report report, ReportRun run) {
+        if (!run.hasReport()) {
+            return new Span();
+        }
+        Button open = new Button("Open", e -> open(report, run));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        open.addClassName("open-run");
+        return new HorizontalLayout(open, pdfLink(report, run));
+    }
+
+    private Anchor pdfLink(Report report, ReportRun run) {
+        ReportService.Caller who = caller;
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = reports.pdf(report.id(), run.id(), who);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(report, run), "application/pdf", bytes.length);
+        }), "PDF");
+        pdf.addClassName("run-pdf");
+        return pdf;
+    }
+
+    /** The stored report in a sandboxed frame: its own styles, no scripts, no access to this page. */
+    private void open(Report report, ReportRun run) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("report-run-dialog");
+        dialog.setHeaderTitle(report.name() + " · " + format(run.periodEnd(), report.zone()));
+        IFrame frame = new IFrame();
+        frame.addClassName("report-frame");
+        frame.setSandbox(IFrame.SandboxType.ALLOW_POPUPS, IFrame.SandboxType.ALLOW_POPUPS_TO_ESCAPE_SANDBOX);
+        // links open in a new tab: inside the sandbox they could not load Outpost's own pages
+        frame.setSrcdoc(reports.html(report.id(), run.id(), caller).replaceFirst("<head>", "<head><base target=\"_blank\" />"));
+        frame.getElement().setAttribute("title", "Report " + report.name());
+        frame.setWidthFull();
+        frame.setHeight("70vh");
+        frame.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("background", "white")
+                .set("box-sizing", "border-box");
+        dialog.add(frame);
+        Button close = new Button("Close", e -> dialog.close());
+        dialog.getFooter().add(pdfLink(report, run), close);
+        dialog.setWidth("min(900px, 96vw)");
+        dialog.open();
+    }
+
+    private static String fileName(Report report, ReportRun run) {
+        String slug = report.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return (slug.isEmpty() ? "report" : slug) + "-" + run.periodEnd().atZone(report.zone()).toLocalDate() + ".pdf";
+    }
+
+    private void refresh() {
+        List<Report> all = reports.list(caller);
+        grid.setItems(all);
+        grid.setVisible(!all.isEmpty());
+        empty.setVisible(all.isEmpty());
+    }
+
+    private static String format(Instant instant, ZoneId zone) {
+        return TIME.format(instant.atZone(zone));
+    }
+}
