@@ -60,7 +60,10 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         // Explore's export links are plain downloads in the signed-in session, outside Vaadin's routes
-        http.authorizeHttpRequests(a -> a.requestMatchers("/export/**").authenticated());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/export/**").authenticated()
+                // stylesheets of views (@StyleSheet on a component): Vaadin's defaults permit only
+                // the app shell's styles.css, and a refused one leaves the page silently unstyled
+                .requestMatchers("/*.css").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -16,16 +16,18 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.outpost.dashboard.alert.ui.NotificationBell;
 
 /** The frame around every view: brand, navigation drawer built from the views' menu entries, and user menu. */
 @Layout
 @PermitAll
 public final class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    /** @param bell the unread in-app notifications, updated live (one per page: a prototype bean) */
+    public MainLayout(AuthenticationContext authentication, NotificationBell bell) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
-        addToNavbar(new DrawerToggle(), spacer(), userMenu(authentication));
+        addToNavbar(new DrawerToggle(), spacer(), bell, userMenu(authentication));
     }
 
     private static Div brand() {

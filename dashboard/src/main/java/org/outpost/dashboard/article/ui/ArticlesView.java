@@ -30,6 +30,7 @@ import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.core.index.InvalidQueryException;
+import org.outpost.dashboard.alert.ui.CreateAlertButton;
 
 /** Lists and searches articles, newest first or by relevance, with highlighted snippets. */
 @Route("explore")
@@ -85,7 +86,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             export.getElement().setAttribute("download", true);
             export.addClassName("export-link");
         }
-        Div bar = new Div(summary, sort, exportCsv, exportJson);
+        Div bar = new Div(summary, sort, exportCsv, exportJson,
+                new CreateAlertButton(search::getValue, source::getValue, facets::filters));
         bar.addClassName("result-bar");
         return bar;
     }

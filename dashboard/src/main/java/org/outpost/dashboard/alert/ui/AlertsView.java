@@ -1,0 +1,419 @@
+package org.outpost.dashboard.alert.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.outpost.alerts.delivery.Delivery;
+import org.outpost.alerts.delivery.NotificationService;
+import org.outpost.alerts.subscription.Channel;
+import org.outpost.alerts.subscription.ChannelDefinition;
+import org.outpost.alerts.subscription.Frequency;
+import org.outpost.alerts.subscription.Subscription;
+import org.outpost.alerts.subscription.SubscriptionDefinition;
+import org.outpost.alerts.subscription.SubscriptionService;
+import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.IndexUnavailableException;
+import org.outpost.dashboard.classify.ClassifierService;
+
+/**
+ * The user's alert subscriptions: what each watches, how often and where it sends, whether it is
+ * paused or muted, how its last delivery went; add, edit (with a preview), pause, mute, delete.
+ * A second tab is the delivery log. {@code ?subscription=<id>} opens one ({@code &mute=7d}, the
+ * link in emails, asks to mute it); {@code ?query=&topics=&sources=...} starts a new one.
+ */
+@Route("alerts")
+@PageTitle("Alerts | Outpost")
+@Menu(order = 3, icon = "vaadin:bell", title = "Alerts")
+@PermitAll
+@StyleSheet("context://alerts.css")
+class AlertsView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final int PREVIEW_LATEST = 5;
+    private static final Pattern MUTE = Pattern.compile("(\\d{1,3})([dh])");
+
+    private final SubscriptionService subscriptions;
+    private final NotificationService notifications;
+    private final ArticleIndex index;
+    private final String owner;
+    private final Map<String, String> topicNames = new LinkedHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+    final Grid<Subscription> grid = new Grid<>();
+    final Div emptyState = new Div();
+    final DeliveryLog log;
+    private final TabSheet tabs = new TabSheet();
+    private ZoneId zone = ZoneId.of("UTC");
+
+    AlertsView(SubscriptionService subscriptions, NotificationService notifications, ArticleIndex index,
+            ClassifierService classifiers, AuthenticationContext auth) {
+        this.subscriptions = subscriptions;
+        this.notifications = notifications;
+        this.index = index;
+        this.owner = auth.getPrincipalName().orElse("");
+        classifiers.current().topicDefinitions().topics().forEach(t -> topicNames.put(t.id(), t.name()));
+        this.log = new DeliveryLog(notifications, owner, auth.hasRole("ADMIN"));
+        addClassName("alerts-view");
+        setSizeFull();
+        configureGrid();
+        configureEmptyState();
+        Div subscriptionsTab = new Div(emptyState, grid);
+        subscriptionsTab.addClassName("subscriptions-tab");
+        tabs.add("Subscriptions", subscriptionsTab);
+        tabs.add("Delivery log", log);
+        tabs.setWidthFull();
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() != null && tabs.getIndexOf(e.getSelectedTab()) == 1) {
+                log.refresh(zone, subscriptions.list(owner));
+            }
+        });
+        add(header(), tabs);
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        // the browser's zone first: a new subscription's digests default to it
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            zone = Format.zone(details.getTimeZoneId());
+            refresh();
+            if (open(parameters)) {
+                // handled once: a reload shows the list, not the same form or question again
+                event.getUI().getPage().getHistory().replaceState(null, "alerts");
+            }
+        });
+    }
+
+    /** @return whether the parameters asked for something */
+    private boolean open(QueryParameters parameters) {
+        Optional<String> id = parameters.getSingleParameter(AlertLinks.SUBSCRIPTION);
+        if (id.isPresent()) {
+            Optional<Subscription> subscription = parseId(id.get()).flatMap(i -> subscriptions.get(i, owner));
+            if (subscription.isEmpty()) {
+                Notification.show("You have no alert " + id.get() + ": it may have been deleted.");
+                return true;
+            }
+            Optional<Duration> mute = parameters.getSingleParameter(AlertLinks.MUTE).flatMap(AlertsView::duration);
+            if (mute.isPresent()) {
+                confirmMute(subscription.get(), mute.get());
+            } else {
+                edit(subscription.get(), null);
+            }
+            return true;
+        }
+        AlertLinks.Prefill prefill = AlertLinks.prefill(parameters);
+        if (prefill != null) {
+            edit(null, prefill);
+        }
+        return prefill != null;
+    }
+
+    private static Optional<Long> parseId(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code 7d}, {@code 1d}, {@code 12h}; at most a year. */
+    static Optional<Duration> duration(String value) {
+        Matcher m = MUTE.matcher(value.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Duration d = m.group(2).equals("d") ? Duration.ofDays(Long.parseLong(m.group(1)))
+                : Duration.ofHours(Long.parseLong(m.group(1)));
+        return d.isZero() || d.compareTo(Duration.ofDays(365)) > 0 ? Optional.empty() : Optional.of(d);
+    }
+
+    private Component header() {
+        H2 title = new H2("Alerts");
+        title.addClassName("view-title");
+        Button add = new Button("New alert", VaadinIcon.PLUS.create(), e -> edit(null, null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClassName("new-alert");
+        HorizontalLayout bar = new HorizontalLayout(title, add);
+        bar.setWidthFull();
+        bar.setAlignItems(Alignment.BASELINE);
+        bar.expand(title);
+        return bar;
+    }
+
+    private void configureEmptyState() {
+        emptyState.addClassName("empty-state");
+        emptyState.addClassName("alerts-empty");
+        Button create = new Button("Create your first alert", VaadinIcon.BELL_O.create(), e -> edit(null, null));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        emptyState.add(new H3("No alerts yet"),
+                new Paragraph("An alert is a saved search that watches new articles for you: a query with optional "
+                        + "topic, source, entity and language filters. Outpost tells you as each matching article "
+                        + "arrives, or in an hourly, daily or weekly digest at your local time, in Outpost (the bell), "
+                        + "by email or through a webhook (Slack too). It can also tell you when the volume of the "
+                        + "search suddenly jumps."),
+                new Paragraph("Tip: in Explore, refine a search until it shows what you want, then use "
+                        + "\"Create alert from this search\"."),
+                create);
+    }
+
+    private void configureGrid() {
+        grid.addClassName("subscriptions-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
+        grid.addComponentColumn(this::whatCell).setHeader("Alert").setFlexGrow(4);
+        grid.addComponentColumn(this::whenCell).setHeader("How often").setFlexGrow(2);
+        grid.addComponentColumn(AlertsView::channelsCell).setHeader("Channels").setFlexGrow(2);
+        grid.addComponentColumn(this::stateCell).setHeader("State").setFlexGrow(1);
+        grid.addComponentColumn(this::lastDeliveryCell).setHeader("Last delivery").setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setPartNameGenerator(s -> s.isActive(clock.instant()) ? null : "inactive");
+        grid.setAllRowsVisible(true);
+    }
+
+    private Component whatCell(Subscription s) {
+        Span name = new Span(s.name());
+        name.addClassName("subscription-name");
+        Div cell = new Div(name);
+        if (!s.query().isBlank()) {
+            Span query = new Span(s.query());
+            query.addClassName("subscription-query");
+            cell.add(query);
+        }
+        List<String> filters = new ArrayList<>();
+        s.filters().topics().forEach((t, min) -> filters.add(topicNames.getOrDefault(t, t)
+                + (min > 0 ? " ≥ " + min : "")));
+        filters.addAll(s.filters().sources());
+        filters.addAll(s.filters().entities());
+        s.filters().languages().forEach(l -> filters.add("language " + l));
+        if (!filters.isEmpty()) {
+            Span f = new Span(String.join(" · ", filters));
+            f.addClassName("subscription-filters");
+            cell.add(f);
+        }
+        cell.addClassName("subscription-cell");
+        return cell;
+    }
+
+    private Component whenCell(Subscription s) {
+        String when = switch (s.frequency()) {
+            case INSTANT -> "As they arrive";
+            case HOURLY -> "Hourly at :" + String.format("%02d", s.time().getMinute());
+            case DAILY -> "Daily at " + s.time();
+            case WEEKLY -> "Weekly, " + s.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + s.time();
+        };
+        Div cell = new Div(new Span(when));
+        cell.addClassName("subscription-when");
+        if (s.frequency() != Frequency.INSTANT) {
+            Span zoneName = new Span(s.zone().getId());
+            zoneName.addClassName("muted-text");
+            cell.add(zoneName);
+        }
+        if (s.spikeAlerts()) {
+            Span spikes = new Span("+ spike alerts");
+            spikes.addClassName("muted-text");
+            cell.add(spikes);
+        }
+        return cell;
+    }
+
+    static Component channelsCell(Subscription s) {
+        Div cell = new Div();
+        cell.addClassName("channel-chips");
+        for (Channel c : s.channels()) {
+            Span chip = switch (c) {
+                case Channel.InApp i -> new Span(VaadinIcon.BELL.create(), new Span("In Outpost"));
+                case Channel.Email e -> new Span(VaadinIcon.ENVELOPE.create(), new Span(e.address()));
+                case Channel.Webhook w -> new Span(VaadinIcon.CONNECT.create(), new Span(host(w.url())
+                        + (w.slack() ? " (Slack)" : "") + (w.secret() != null ? " · signed" : "")));
+            };
+            chip.addClassName("channel-chip");
+            cell.add(chip);
+        }
+        return cell;
+    }
+
+    private static String host(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? url : host;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    private Component stateCell(Subscription s) {
+        Instant now = clock.instant();
+        Span badge;
+        if (s.paused()) {
+            badge = badge("paused", "contrast");
+        } else if (s.mutedUntil() != null && s.mutedUntil().isAfter(now)) {
+            badge = badge("muted until " + Format.shortTime(s.mutedUntil(), zone), "warning");
+        } else {
+            badge = badge("active", "success");
+        }
+        badge.addClassName("subscription-state");
+        return badge;
+    }
+
+    private Component lastDeliveryCell(Subscription s) {
+        List<Delivery> last = notifications.log(owner, s.id(), null, 1);
+        if (last.isEmpty()) {
+            Span none = new Span("nothing sent yet");
+            none.addClassName("muted-text");
+            return none;
+        }
+        Delivery d = last.getFirst();
+        Span status = DeliveryLog.statusBadge(d);
+        Span when = new Span(Format.shortTime(d.sentAt() != null ? d.sentAt() : d.createdAt(), zone) + " · "
+                + DeliveryLog.channelLabel(d));
+        when.addClassName("muted-text");
+        Div cell = new Div(status, when);
+        cell.addClassName("last-delivery");
+        if (d.lastError() != null) {
+            cell.getElement().setAttribute("title", d.lastError());
+        }
+        return cell;
+    }
+
+    private static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge " + theme);
+        return badge;
+    }
+
+    private Component actions(Subscription s) {
+        Button edit = new Button("Edit", e -> edit(s, null));
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Button pause = new Button(s.paused() ? "Resume" : "Pause", e -> {
+            subscriptions.pause(s.id(), owner, !s.paused());
+            Notification.show(s.name() + (s.paused() ? " resumed" : " paused: nothing is sent until you resume it"));
+            refresh();
+        });
+        pause.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        pause.addClassName("pause-subscription");
+        Button mute = new Button("Mute", VaadinIcon.ANGLE_DOWN.create());
+        mute.setIconAfterText(true);
+        mute.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        ContextMenu menu = new ContextMenu(mute);
+        menu.setOpenOnClick(true);
+        menu.addItem("For a day", e -> mute(s, Duration.ofDays(1)));
+        menu.addItem("For a week", e -> mute(s, Duration.ofDays(7)));
+        if (s.mutedUntil() != null && s.mutedUntil().isAfter(clock.instant())) {
+            menu.addItem("Unmute", e -> {
+                subscriptions.mute(s.id(), owner, null);
+                Notification.show(s.name() + " unmuted");
+                refresh();
+            });
+        }
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(s));
+        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        delete.setAriaLabel("Delete " + s.name());
+        delete.setTooltipText("Delete");
+        HorizontalLayout actions = new HorizontalLayout(edit, pause, mute, delete);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private void mute(Subscription s, Duration duration) {
+        Instant until = clock.instant().plus(duration);
+        subscriptions.mute(s.id(), owner, until);
+        Notification.show(s.name() + " muted until " + Format.dateTime(until, zone));
+        refresh();
+    }
+
+    private void confirmMute(Subscription s, Duration duration) {
+        Instant until = clock.instant().plus(duration);
+        ConfirmDialog dialog = new ConfirmDialog("Mute " + s.name() + "?",
+                "Nothing is sent for this alert until " + Format.dateTime(until, zone) + " (" + zone.getId()
+                        + "). Matches meanwhile are not sent later. You can unmute it here at any time.",
+                "Mute", e -> mute(s, duration));
+        dialog.setCancelable(true);
+        dialog.addClassName("confirm-mute");
+        dialog.open();
+    }
+
+    private void confirmDelete(Subscription s) {
+        ConfirmDialog dialog = new ConfirmDialog("Delete " + s.name() + "?",
+                "The alert and its delivery log are deleted. This cannot be undone.", "Delete", e -> {
+                    subscriptions.delete(s.id(), owner);
+                    Notification.show(s.name() + " deleted");
+                    refresh();
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    private void edit(@Nullable Subscription existing, AlertLinks.@Nullable Prefill prefill) {
+        new SubscriptionForm(existing, prefill, zone, topicNames, knownSources(),
+                definition -> {
+                    // only the search counts for a preview: no name or channel needed yet
+                    SubscriptionDefinition.Valid valid = new SubscriptionDefinition("preview", definition.query(),
+                            definition.topics(), definition.sources(), definition.entities(), definition.languages(),
+                            null, null, null, null, List.of(ChannelDefinition.inApp()), null, null, null).validate();
+                    return subscriptions.preview(valid.query(), valid.filters(), PREVIEW_LATEST);
+                },
+                definition -> {
+                    if (existing == null) {
+                        Subscription created = subscriptions.create(owner, definition);
+                        Notification.show("Alert " + created.name() + " created");
+                    } else {
+                        subscriptions.update(existing.id(), owner, definition);
+                        Notification.show("Alert " + existing.name() + " saved");
+                    }
+                    refresh();
+                }).open();
+    }
+
+    private List<String> knownSources() {
+        try {
+            return index.sources(200);
+        } catch (IndexUnavailableException e) {
+            return List.of();
+        }
+    }
+
+    void refresh() {
+        List<Subscription> all = subscriptions.list(owner);
+        grid.setItems(all);
+        grid.setVisible(!all.isEmpty());
+        emptyState.setVisible(all.isEmpty());
+        log.refresh(zone, all);
+    }
+}

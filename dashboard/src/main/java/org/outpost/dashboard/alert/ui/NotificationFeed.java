@@ -1,0 +1,53 @@
+package org.outpost.dashboard.alert.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.outpost.alerts.delivery.NotificationCreated;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a user's open pages (the bell, the Notifications view) that their inbox changed: a
+ * notification arrived, or one was read in another tab. Like {@code ArticleFeed}, a page
+ * subscribes when attached and unsubscribes when detached. In-JVM only: a notification created
+ * by another instance shows at the next page load.
+ */
+@Component
+class NotificationFeed {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationFeed.class);
+
+    private final Map<String, List<Runnable>> listeners = new ConcurrentHashMap<>();
+
+    Runnable subscribe(String owner, Runnable listener) {
+        listeners.computeIfAbsent(owner, o -> new CopyOnWriteArrayList<>()).add(listener);
+        return () -> listeners.computeIfPresent(owner, (o, list) -> {
+            list.remove(listener);
+            return list.isEmpty() ? null : list;
+        });
+    }
+
+    @EventListener
+    void on(NotificationCreated event) {
+        changed(event.owner());
+    }
+
+    /** The owner's inbox changed (read, or a new notification): their pages reload their count. */
+    void changed(String owner) {
+        for (Runnable listener : listeners.getOrDefault(owner, List.of())) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                log.debug("A page could not take a notification: {}", e.toString());
+            }
+        }
+    }
+
+    int subscribers(String owner) {
+        return listeners.getOrDefault(owner, List.of()).size();
+    }
+}

@@ -1,0 +1,165 @@
+package org.outpost.dashboard.alert.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.outpost.alerts.delivery.Delivery;
+import org.outpost.alerts.delivery.NotificationService;
+import org.outpost.alerts.delivery.Story;
+
+/**
+ * The in-app inbox the bell opens: the user's notifications, newest first, unread ones marked,
+ * each with its alert and the articles it brought; new ones join while the page is open.
+ */
+@Route("notifications")
+@PageTitle("Notifications | Outpost")
+@PermitAll
+@StyleSheet("context://alerts.css")
+class NotificationsView extends VerticalLayout {
+
+    static final int LIMIT = 100;
+
+    private final NotificationService notifications;
+    private final NotificationFeed feed;
+    private final String owner;
+    final VerticalLayout list = new VerticalLayout();
+    final Span summary = new Span();
+    final Button markAll = new Button("Mark all read", VaadinIcon.CHECK.create());
+    private ZoneId zone = ZoneId.of("UTC");
+    private @Nullable Runnable unsubscribe;
+
+    NotificationsView(NotificationService notifications, NotificationFeed feed, AuthenticationContext auth) {
+        this.notifications = notifications;
+        this.feed = feed;
+        this.owner = auth.getPrincipalName().orElse("");
+        addClassName("notifications-view");
+        list.addClassName("notification-list");
+        list.setPadding(false);
+        list.setSpacing(false);
+        summary.addClassName("notification-summary");
+        markAll.addClassName("mark-all-read");
+        markAll.addClickListener(e -> {
+            notifications.markRead(owner, null);
+            changed();
+        });
+        H2 title = new H2("Notifications");
+        title.addClassName("view-title");
+        HorizontalLayout bar = new HorizontalLayout(title, summary, markAll);
+        bar.setWidthFull();
+        bar.setAlignItems(Alignment.BASELINE);
+        bar.expand(title);
+        add(bar, list);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        ui.getPage().retrieveExtendedClientDetails(details -> {
+            zone = Format.zone(details.getTimeZoneId());
+            reload();
+        });
+        reload();
+        unsubscribe = feed.subscribe(owner, () -> ui.access(this::reload));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+    }
+
+    void reload() {
+        List<Delivery> inbox = notifications.inbox(owner, LIMIT);
+        long unread = inbox.stream().filter(d -> d.readAt() == null).count();
+        summary.setText(unread == 0 ? "all read" : unread + " unread");
+        markAll.setEnabled(unread > 0);
+        list.removeAll();
+        if (inbox.isEmpty()) {
+            Div empty = new Div(new H3("No notifications yet"), new Paragraph("Alerts that send to Outpost land here "
+                    + "and on the bell as they match new articles."), new RouterLink("Set up an alert", AlertsView.class));
+            empty.addClassName("empty-state");
+            list.add(empty);
+            return;
+        }
+        inbox.forEach(d -> list.add(card(d)));
+    }
+
+    private Component card(Delivery d) {
+        boolean unread = d.readAt() == null;
+        Anchor alert = new Anchor("alerts?subscription=" + d.subscriptionId(), d.subscriptionName());
+        alert.addClassName("notification-alert");
+        Span when = new Span(Format.dateTime(d.sentAt() != null ? d.sentAt() : d.createdAt(), zone));
+        when.addClassName("muted-text");
+        Div head = new Div(alert, when);
+        head.addClassName("notification-head");
+        Div card = new Div(head);
+        // one article's message is titled after it: the link below says it already
+        boolean titledAfterStory = d.stories().size() == 1 && d.title().equals(d.stories().getFirst().title());
+        if (!titledAfterStory) {
+            Span title = new Span(d.title());
+            title.addClassName("notification-title");
+            card.add(title);
+        }
+        if (!d.stories().isEmpty()) {
+            Div stories = new Div();
+            stories.addClassName("notification-stories");
+            d.stories().forEach(s -> stories.add(story(s)));
+            card.add(stories);
+        }
+        card.addClassName("notification-card");
+        if (unread) {
+            card.addClassName("unread");
+            Button read = new Button("Mark read", e -> {
+                notifications.markRead(owner, d.id());
+                changed();
+            });
+            read.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            read.addClassName("mark-read");
+            head.add(read);
+        }
+        card.getElement().setAttribute("data-id", Long.toString(d.id()));
+        return card;
+    }
+
+    private Component story(Story s) {
+        Anchor title = new Anchor("articles/" + URLEncoder.encode(s.articleId(), StandardCharsets.UTF_8).replace("+", "%20"),
+                s.title());
+        title.addClassName("notification-article");
+        Span meta = new Span(s.source() + (s.datedAt() == null ? "" : " · " + Format.shortTime(s.datedAt(), zone)));
+        meta.addClassName("muted-text");
+        Div row = new Div(title, meta);
+        row.addClassName("notification-story");
+        return row;
+    }
+
+    /** Read state changed here: this page and the bell (in every tab of this user) show it. */
+    private void changed() {
+        feed.changed(owner);
+        reload();
+    }
+}

@@ -1,0 +1,467 @@
+package org.outpost.dashboard.alert.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.outpost.alerts.subscription.Channel;
+import org.outpost.alerts.subscription.ChannelDefinition;
+import org.outpost.alerts.subscription.Frequency;
+import org.outpost.alerts.subscription.InvalidSubscriptionException;
+import org.outpost.alerts.subscription.Preview;
+import org.outpost.alerts.subscription.Subscription;
+import org.outpost.alerts.subscription.SubscriptionDefinition;
+import org.outpost.core.index.ArticleHit;
+import org.outpost.core.index.ArticleQuery;
+
+/**
+ * The add/edit dialog of a subscription: what to watch (query, topics with a minimum score,
+ * sources, entities, languages), how often, and where to send it. Preview back-tests the search
+ * before saving; a refused field is marked with the reason (a query at its column).
+ */
+class SubscriptionForm extends Dialog {
+
+    static final List<String> LANGUAGES = List.of("en", "ru", "uz", "tg", "kk", "ky", "tk", "fa", "ps");
+
+    final TextField name = new TextField("Name");
+    final TextField query = new TextField("Query");
+    final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>("Topics");
+    final NumberField minScore = new NumberField("Minimum topic score");
+    final MultiSelectComboBox<String> sources = new MultiSelectComboBox<>("Sources");
+    final MultiSelectComboBox<String> entities = new MultiSelectComboBox<>("Entities");
+    final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>("Languages");
+    final Select<Frequency> frequency = new Select<>();
+    final TimePicker time = new TimePicker("Local time");
+    final Select<DayOfWeek> day = new Select<>();
+    final ComboBox<String> timezone = new ComboBox<>("Time zone");
+    final Checkbox inApp = new Checkbox("In Outpost (the bell and Notifications)");
+    final Checkbox email = new Checkbox("Email");
+    final TextField emailAddresses = new TextField("Email addresses");
+    final Checkbox webhook = new Checkbox("Webhook");
+    final TextField webhookUrl = new TextField("Webhook URL");
+    final PasswordField webhookSecret = new PasswordField("Signing secret (optional)");
+    final Checkbox slack = new Checkbox("Slack-compatible message");
+    final Checkbox spikeAlerts = new Checkbox("Also alert when the volume of this search spikes");
+    final Paragraph channelError = new Paragraph();
+    final Div preview = new Div();
+    final Paragraph error = new Paragraph();
+
+    private final @Nullable Subscription existing;
+    private final Map<String, String> topicNames;
+    private final Function<SubscriptionDefinition, Preview> previewer;
+    /** Webhooks after the first, set through the API: the form shows one and keeps the rest. */
+    private final List<Channel.Webhook> otherWebhooks = new ArrayList<>();
+    private final ZoneId zone;
+    /** Which field each channel of the last definition came from, to mark {@code channels[i].*} errors. */
+    private final List<Component> channelFields = new ArrayList<>();
+
+    /**
+     * @param save stores the definition; throws InvalidSubscriptionException to keep the dialog open
+     * @param defaultZone for a new subscription's digests: the browser's zone
+     */
+    SubscriptionForm(@Nullable Subscription existing, AlertLinks.@Nullable Prefill prefill, ZoneId defaultZone,
+            Map<String, String> topicNames, Collection<String> knownSources,
+            Function<SubscriptionDefinition, Preview> previewer, Consumer<SubscriptionDefinition> save) {
+        this.existing = existing;
+        this.topicNames = topicNames;
+        this.previewer = previewer;
+        this.zone = defaultZone;
+        setHeaderTitle(existing == null ? "New alert" : "Edit " + existing.name());
+        addClassName("subscription-form");
+        configureFields(knownSources);
+        if (existing != null) {
+            fill(existing);
+        } else {
+            fillNew(prefill, defaultZone);
+        }
+        add(error, what(), preview, when(), where());
+        Button previewButton = new Button("Preview", VaadinIcon.EYE.create(), e -> showPreview());
+        previewButton.addClassName("preview-button");
+        Button cancel = new Button("Cancel", e -> close());
+        Button ok = new Button(existing == null ? "Create alert" : "Save", e -> submit(save));
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.addClassName("save-subscription");
+        getFooter().add(previewButton, cancel, ok);
+        setWidth("min(820px, 100vw)");
+        setCloseOnOutsideClick(false);
+    }
+
+    private void configureFields(Collection<String> knownSources) {
+        name.setPlaceholder("Heroin seizures on the Tajik-Afghan border");
+        name.addClassName("subscription-name");
+        query.setPlaceholder("border AND (heroin OR opium)");
+        query.setHelperText("Lucene syntax, as in Explore: all words must match; OR, NOT, \"phrases\", field:value, "
+                + "wildcards*. Empty matches everything the filters let through.");
+        query.addClassName("subscription-query");
+        topics.setItems(topicNames.keySet());
+        topics.setItemLabelGenerator(id -> topicNames.getOrDefault(id, id));
+        topics.setPlaceholder("Any topic");
+        minScore.setMin(0);
+        minScore.setMax(1);
+        minScore.setStep(0.05);
+        minScore.setStepButtonsVisible(true);
+        minScore.setHelperText("0 = labelled with the topic; higher asks for a stronger match");
+        sources.setItems(new ArrayList<>(new LinkedHashSet<>(knownSources)));
+        sources.setAllowCustomValue(true);
+        sources.setPlaceholder("Any source");
+        addCustomValues(sources);
+        entities.setItems(new ArrayList<String>());
+        entities.setAllowCustomValue(true);
+        entities.setPlaceholder("e.g. org:CSTO, place:Khorog");
+        entities.setHelperText("type:Name as on an article page; type and press Enter");
+        addCustomValues(entities);
+        languages.setItems(LANGUAGES);
+        languages.setAllowCustomValue(true);
+        languages.setPlaceholder("Any language");
+        addCustomValues(languages);
+        frequency.setLabel("Send");
+        frequency.setItems(Frequency.values());
+        frequency.setItemLabelGenerator(SubscriptionForm::label);
+        frequency.addValueChangeListener(e -> showSchedule());
+        time.setStep(Duration.ofMinutes(15));
+        day.setLabel("Weekday");
+        day.setItems(DayOfWeek.values());
+        day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        timezone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        emailAddresses.setPlaceholder("analyst@example.org, desk@example.org");
+        webhookUrl.setPlaceholder("https://hooks.example.org/outpost");
+        webhookSecret.setHelperText("Signs each POST: X-Outpost-Signature: sha256=<HMAC of the body>");
+        email.addValueChangeListener(e -> emailAddresses.setEnabled(e.getValue()));
+        webhook.addValueChangeListener(e -> {
+            webhookUrl.setEnabled(e.getValue());
+            webhookSecret.setEnabled(e.getValue());
+            slack.setEnabled(e.getValue());
+        });
+        channelError.addClassName("form-error");
+        preview.addClassName("subscription-preview");
+        preview.setVisible(false);
+        error.addClassName("form-error");
+    }
+
+    /** Lets a typed value (an entity, a source not crawled yet) join the selection. */
+    private static void addCustomValues(MultiSelectComboBox<String> box) {
+        box.addCustomValueSetListener(e -> {
+            String value = e.getDetail().strip();
+            if (value.isEmpty()) {
+                return;
+            }
+            Set<String> items = new LinkedHashSet<>(box.getListDataView().getItems().toList());
+            items.add(value);
+            Set<String> selected = new LinkedHashSet<>(box.getValue());
+            selected.add(value);
+            box.setItems(items);
+            box.setValue(selected);
+        });
+    }
+
+    private static void select(MultiSelectComboBox<String> box, Collection<String> values) {
+        Set<String> items = new LinkedHashSet<>(box.getListDataView().getItems().toList());
+        items.addAll(values);
+        box.setItems(items);
+        box.setValue(new LinkedHashSet<>(values));
+    }
+
+    private Component what() {
+        FormLayout form = new FormLayout(name, query, topics, minScore, sources, entities, languages);
+        form.setColspan(name, 2);
+        form.setColspan(query, 2);
+        return section("What to watch", form);
+    }
+
+    private Component when() {
+        FormLayout form = new FormLayout(frequency, time, day, timezone, spikeAlerts);
+        form.setColspan(spikeAlerts, 2);
+        return section("How often", form);
+    }
+
+    private Component where() {
+        FormLayout form = new FormLayout(inApp, email, emailAddresses, webhook, webhookUrl, webhookSecret, slack,
+                channelError);
+        form.setColspan(inApp, 2);
+        form.setColspan(channelError, 2);
+        return section("Where to send it", form);
+    }
+
+    private static Div section(String title, Component content) {
+        Div section = new Div(new H4(title), content);
+        section.addClassName("form-section");
+        return section;
+    }
+
+    private void fillNew(AlertLinks.@Nullable Prefill prefill, ZoneId defaultZone) {
+        frequency.setValue(Frequency.INSTANT);
+        time.setValue(LocalTime.of(8, 0));
+        day.setValue(DayOfWeek.MONDAY);
+        timezone.setValue(defaultZone.getId());
+        minScore.setValue(0.0);
+        inApp.setValue(true);
+        email.setValue(false);
+        webhook.setValue(false);
+        emailAddresses.setEnabled(false);
+        webhookUrl.setEnabled(false);
+        webhookSecret.setEnabled(false);
+        slack.setEnabled(false);
+        if (prefill != null) {
+            query.setValue(prefill.query());
+            fillFilters(prefill.filters());
+            name.setValue(suggestedName(prefill));
+        }
+    }
+
+    private String suggestedName(AlertLinks.Prefill prefill) {
+        List<String> parts = new ArrayList<>();
+        if (!prefill.query().isBlank()) {
+            parts.add(prefill.query());
+        }
+        prefill.filters().topics().keySet().forEach(t -> parts.add(topicNames.getOrDefault(t, t)));
+        parts.addAll(prefill.filters().entities());
+        String suggested = String.join(" · ", parts);
+        return suggested.length() > 80 ? suggested.substring(0, 79) + "…" : suggested;
+    }
+
+    private void fillFilters(ArticleQuery.Filters filters) {
+        select(topics, filters.topics().keySet());
+        minScore.setValue(filters.topics().values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        select(sources, filters.sources());
+        select(entities, filters.entities());
+        select(languages, filters.languages());
+    }
+
+    private void fill(Subscription s) {
+        name.setValue(s.name());
+        query.setValue(s.query());
+        fillFilters(s.filters());
+        frequency.setValue(s.frequency());
+        time.setValue(s.time());
+        day.setValue(s.day());
+        timezone.setValue(s.zone().getId());
+        spikeAlerts.setValue(s.spikeAlerts());
+        List<String> addresses = new ArrayList<>();
+        Channel.Webhook first = null;
+        for (Channel c : s.channels()) {
+            switch (c) {
+                case Channel.InApp i -> inApp.setValue(true);
+                case Channel.Email e -> addresses.add(e.address());
+                case Channel.Webhook w -> {
+                    if (first == null) {
+                        first = w;
+                    } else {
+                        otherWebhooks.add(w);
+                    }
+                }
+            }
+        }
+        email.setValue(!addresses.isEmpty());
+        emailAddresses.setValue(String.join(", ", addresses));
+        emailAddresses.setEnabled(!addresses.isEmpty());
+        webhook.setValue(first != null);
+        webhookUrl.setEnabled(first != null);
+        webhookSecret.setEnabled(first != null);
+        slack.setEnabled(first != null);
+        if (first != null) {
+            webhookUrl.setValue(first.url());
+            slack.setValue(first.slack());
+            if (first.secret() != null) {
+                webhookSecret.setPlaceholder("set: leave empty to keep it");
+            }
+        }
+        if (!otherWebhooks.isEmpty()) {
+            channelError.setText("Also sends to " + otherWebhooks.size() + " more webhook(s) set through the API; "
+                    + "they are kept.");
+        }
+    }
+
+    private void showSchedule() {
+        Frequency f = frequency.getValue();
+        boolean digest = f != null && f.isDigest();
+        time.setVisible(digest);
+        timezone.setVisible(digest);
+        day.setVisible(f == Frequency.WEEKLY);
+        time.setLabel(f == Frequency.HOURLY ? "At minute (of this time)" : "Local time");
+    }
+
+    static String label(Frequency f) {
+        return switch (f) {
+            case INSTANT -> "As each article arrives";
+            case HOURLY -> "Hourly digest";
+            case DAILY -> "Daily digest";
+            case WEEKLY -> "Weekly digest";
+        };
+    }
+
+    SubscriptionDefinition definition() {
+        Map<String, Double> t = new LinkedHashMap<>();
+        double min = minScore.getValue() == null ? 0 : minScore.getValue();
+        topics.getValue().forEach(id -> t.put(id, min));
+        channelFields.clear();
+        List<ChannelDefinition> channels = new ArrayList<>();
+        if (inApp.getValue()) {
+            channels.add(ChannelDefinition.inApp());
+            channelFields.add(inApp);
+        }
+        if (email.getValue()) {
+            List<String> addresses = Arrays.stream(emailAddresses.getValue().split("[,;\\s]+")).filter(a -> !a.isBlank())
+                    .toList();
+            for (String address : addresses.isEmpty() ? List.of("") : addresses) {
+                channels.add(ChannelDefinition.email(address));
+                channelFields.add(emailAddresses);
+            }
+        }
+        if (webhook.getValue()) {
+            channels.add(ChannelDefinition.webhook(webhookUrl.getValue(), secret(), slack.getValue()));
+            channelFields.add(webhookUrl);
+        }
+        for (Channel.Webhook w : otherWebhooks) {
+            channels.add(ChannelDefinition.of(w));
+            channelFields.add(channelError);
+        }
+        return new SubscriptionDefinition(name.getValue(), query.getValue(), t, List.copyOf(sources.getValue()),
+                List.copyOf(entities.getValue()), List.copyOf(languages.getValue()),
+                frequency.getValue() == null ? null : frequency.getValue().key(),
+                time.getValue() == null ? null : time.getValue().toString(),
+                day.getValue() == null ? null : day.getValue().name(), timezone.getValue(), channels,
+                spikeAlerts.getValue(), existing != null && existing.paused(),
+                existing == null ? null : existing.mutedUntil());
+    }
+
+    /** An empty secret field keeps the secret stored for the same URL. */
+    private @Nullable String secret() {
+        if (!webhookSecret.getValue().isBlank()) {
+            return webhookSecret.getValue();
+        }
+        if (existing == null) {
+            return null;
+        }
+        return existing.channels().stream()
+                .filter(c -> c instanceof Channel.Webhook w && w.url().equals(webhookUrl.getValue().strip()))
+                .map(c -> ((Channel.Webhook) c).secret()).filter(s -> s != null).findFirst().orElse(null);
+    }
+
+    void showPreview() {
+        clearErrors();
+        try {
+            Preview result = previewer.apply(definition());
+            preview.removeAll();
+            Span counts = new Span("Would have matched " + articles(result.lastWeek()) + " in the last 7 days, "
+                    + articles(result.lastMonth()) + " in the last 30 days.");
+            counts.addClassName("preview-counts");
+            preview.add(counts);
+            if (!result.latest().isEmpty()) {
+                Div latest = new Div();
+                latest.addClassName("preview-latest");
+                result.latest().forEach(hit -> latest.add(match(hit)));
+                preview.add(new Paragraph("Latest matches:"), latest);
+            }
+            preview.setVisible(true);
+            preview.scrollIntoView();
+        } catch (InvalidSubscriptionException e) {
+            markInvalid(e);
+        } catch (RuntimeException e) {
+            error.setText("The preview could not run: " + e.getMessage());
+        }
+    }
+
+    private Component match(ArticleHit hit) {
+        var a = hit.article();
+        Anchor title = new Anchor("articles/" + URLEncoder.encode(a.id(), StandardCharsets.UTF_8).replace("+", "%20"),
+                a.title());
+        title.setTarget("_blank");
+        var when = a.publishedAt() != null ? a.publishedAt() : a.fetchedAt();
+        Span meta = new Span(a.source() + (when == null ? "" : " · " + Format.dateTime(when, zone)));
+        meta.addClassName("match-meta");
+        Div row = new Div(title, meta);
+        row.addClassName("preview-match");
+        return row;
+    }
+
+    private static String articles(long n) {
+        return n == 1 ? "1 article" : String.format(Locale.ENGLISH, "%,d articles", n);
+    }
+
+    private void submit(Consumer<SubscriptionDefinition> save) {
+        clearErrors();
+        try {
+            save.accept(definition());
+            close();
+        } catch (InvalidSubscriptionException e) {
+            markInvalid(e);
+        }
+    }
+
+    private void clearErrors() {
+        for (HasValidation field : List.<HasValidation>of(name, query, topics, minScore, sources, entities, languages,
+                frequency, time, day, timezone, emailAddresses, webhookUrl)) {
+            field.setInvalid(false);
+        }
+        error.setText("");
+        if (otherWebhooks.isEmpty()) {
+            channelError.setText("");
+        }
+    }
+
+    void markInvalid(InvalidSubscriptionException e) {
+        Component field = field(e.field());
+        if (field instanceof HasValidation v) {
+            v.setErrorMessage(e.getMessage());
+            v.setInvalid(true);
+        } else {
+            channelError.setText(e.getMessage());
+        }
+        error.setText(e.getMessage());
+    }
+
+    private @Nullable Component field(String name) {
+        if (name.startsWith("channels[")) {
+            int index = Integer.parseInt(name.substring("channels[".length(), name.indexOf(']')));
+            return index < channelFields.size() ? channelFields.get(index) : null;
+        }
+        return switch (name) {
+            case "name" -> this.name;
+            case "query" -> query;
+            case "topics" -> topics;
+            case "sources" -> sources;
+            case "entities" -> entities;
+            case "languages" -> languages;
+            case "frequency" -> frequency;
+            case "time" -> time;
+            case "day" -> day;
+            case "timezone" -> timezone;
+            default -> null;
+        };
+    }
+}
