@@ -13,6 +13,9 @@ RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests package \
  && cp dashboard/target/outpost.jar /outpost.jar
 
 FROM eclipse-temurin:21-jre
+# report charts (Java2D) and PDFs (Cyrillic titles) need fontconfig and a font with Cyrillic
+RUN apt-get update && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --create-home --home-dir /var/lib/outpost outpost
 USER outpost
 WORKDIR /var/lib/outpost
