@@ -236,6 +236,70 @@ public final class ArticleIndex {
         }
     }
 
+    /** The fingerprints of the articles with these ids that exist, by id (one round trip, no text read). */
+    public Map<String, ArticleFingerprint> fingerprints(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            var response = client.mget(m -> m.index(alias).ids(List.copyOf(ids)).sourceIncludes(ArticleFingerprint.FIELDS),
+                    ArticleFingerprint.class);
+            Map<String, ArticleFingerprint> found = new java.util.HashMap<>();
+            for (var doc : response.docs()) {
+                if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
+                    found.put(doc.result().id(), doc.result().source());
+                }
+            }
+            return found;
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("read " + ids.size() + " fingerprints", e);
+        }
+    }
+
+    /**
+     * {@link #copyCandidates(String, String, int)} for many articles in one round trip, as
+     * fingerprints: the i-th list holds the candidates of the i-th article.
+     */
+    public List<List<ArticleFingerprint>> copyCandidates(List<Article> articles, int max) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        List<co.elastic.clients.elasticsearch.core.msearch.RequestItem> searches = new ArrayList<>();
+        for (Article article : articles) {
+            Query query = copyQuery(article.contentHash(), article.minhash());
+            searches.add(co.elastic.clients.elasticsearch.core.msearch.RequestItem.of(r -> r
+                    .header(h -> h.index(alias))
+                    .body(b -> b.query(query).size(max)
+                            .source(src -> src.filter(f -> f.includes(ArticleFingerprint.FIELDS)))
+                            .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc))))));
+        }
+        try {
+            var response = client.msearch(m -> m.searches(searches), ArticleFingerprint.class);
+            List<List<ArticleFingerprint>> out = new ArrayList<>(articles.size());
+            for (var item : response.responses()) {
+                if (item.isFailure()) {
+                    String reason = "Elasticsearch could not look up copies: " + item.failure().error().reason();
+                    throw new IndexUnavailableException(reason, new IllegalStateException(reason));
+                }
+                out.add(item.result().hits().hits().stream().map(Hit::source).filter(java.util.Objects::nonNull).toList());
+            }
+            return out;
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("look up copies of " + articles.size() + " articles", e);
+        }
+    }
+
+    private static Query copyQuery(String contentHash, @Nullable String minhash) {
+        BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
+        bool.should(s -> s.term(t -> t.field("content_hash").value(contentHash)));
+        List<String> bands = org.outpost.core.article.MinHash.bands(minhash);
+        if (!bands.isEmpty()) {
+            bool.should(s -> s.terms(t -> t.field("minhash_bands").terms(v -> v.value(
+                    bands.stream().map(co.elastic.clients.elasticsearch._types.FieldValue::of).toList()))));
+        }
+        return bool.build()._toQuery();
+    }
+
     /**
      * Articles that may be copies of one with this content: the same content hash, or a MinHash
      * sharing a band (the caller checks the distance). Originals come before copies.

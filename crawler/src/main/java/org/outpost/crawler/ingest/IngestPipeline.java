@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.outpost.core.article.Article;
 import org.outpost.core.article.ArticleIndexed;
 import org.outpost.core.classify.Classifier;
+import org.outpost.core.index.ArticleFingerprint;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.BulkReport;
 import org.outpost.core.index.IndexUnavailableException;
@@ -36,6 +37,8 @@ public class IngestPipeline {
     private final ApplicationEventPublisher events;
     private final IngestMetrics metrics;
     private final int batchSize;
+    /** Shared by all runs of this instance: copies within the index refresh interval are found here. */
+    private final RecentArticles recent = new RecentArticles(2_000);
 
     public IngestPipeline(ArticleIndex index, Supplier<Classifier> classifier, IngestQueue queue,
             ApplicationEventPublisher events, IngestMetrics metrics, IngestSettings settings) {
@@ -84,14 +87,15 @@ public class IngestPipeline {
     }
 
     private void write(List<Pending> pending) {
-        Map<String, Article> existing = index.getAll(pending.stream().map(p -> p.article().id()).distinct().toList());
-        CopyFinder copies = new CopyFinder(index);
+        Map<String, ArticleFingerprint> existing = index.fingerprints(pending.stream().map(p -> p.article().id()).distinct().toList());
+        CopyFinder copies = new CopyFinder(index, recent);
+        copies.prefetch(pending.stream().map(Pending::article).filter(a -> !existing.containsKey(a.id())).toList());
         List<Article> toIndex = new ArrayList<>();
         List<Pending> written = new ArrayList<>();
         List<IngestOutcome> outcomes = new ArrayList<>();
         for (Pending p : pending) {
             Article article = p.article();
-            Article stored = existing.get(article.id());
+            ArticleFingerprint stored = existing.get(article.id());
             if (stored != null && stored.contentHash().equals(article.contentHash())) {
                 settle(p, IngestOutcome.UNCHANGED, null);
                 continue;
@@ -123,6 +127,7 @@ public class IngestPipeline {
                 continue;
             }
             settle(p, outcomes.get(i), null);
+            recent.add(p.article());
             events.publishEvent(new ArticleIndexed(p.article(), change(outcomes.get(i))));
         }
     }
