@@ -1,6 +1,15 @@
 package org.outpost.dashboard;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,5 +56,37 @@ public abstract class ViewTest extends SpringBrowserlessTest implements OutpostA
     void signOut() {
         SecurityContextHolder.clearContext();
         contextStrategy.clearContext();
+    }
+
+    /** Opens a view with query parameters ({@code ?range=30d}), as a shared link or a drill-down would. */
+    protected <T extends Component> T open(Class<T> view, Map<String, String> query) {
+        return open(view, RouteParameters.empty(), query);
+    }
+
+    protected <T extends Component> T open(Class<T> view, RouteParameters route, Map<String, String> query) {
+        UI.getCurrent().navigate(view, route, QueryParameters.simple(query));
+        HasElement current = getCurrentView();
+        if (!view.isInstance(current)) {
+            throw new AssertionError("expected " + view.getSimpleName() + " but the UI shows " + current.getClass().getSimpleName());
+        }
+        return view.cast(current);
+    }
+
+    /**
+     * The addresses the page wrote into the address bar without navigating ({@code History.replaceState}),
+     * oldest first: what a reader would bookmark or share. Reading them hands them over as sent.
+     */
+    protected static List<String> addressBar() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(PendingJavaScriptInvocation::getInvocation)
+                .filter(js -> js.getExpression().contains("replaceState") || js.getExpression().contains("replace: true"))
+                .map(js -> String.valueOf(js.getParameters().get(1)))
+                .toList();
+    }
+
+    /** What the browser of this tab reports about itself, as Vaadin would receive it: here, its time zone. */
+    protected static void browserTimeZone(String zoneId) {
+        ExtendedClientDetails.updateFromValues(UI.getCurrent(), Map.of("v-sw", "1280", "v-sh", "900", "v-ww", "1280",
+                "v-wh", "900", "v-bw", "1280", "v-bh", "900", "v-tzid", zoneId)::get);
     }
 }

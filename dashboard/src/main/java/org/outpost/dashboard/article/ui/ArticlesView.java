@@ -21,7 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +30,7 @@ import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.core.index.InvalidQueryException;
+import org.outpost.dashboard.ui.ReaderZone;
 
 /** Lists and searches articles, newest first or by relevance, with highlighted snippets. */
 @Route("explore")
@@ -54,6 +55,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     final Span summary = new Span();
     final Div emptyState = new Div();
     private Grid.@Nullable Column<ArticleHit> column;
+    /** Days in the date filters and on the cards are the reader's, as on the overview the drill-downs come from. */
+    private ZoneId zone = ReaderZone.FALLBACK;
 
     ArticlesView(ArticleIndex index, org.outpost.dashboard.classify.ClassifierService classifiers) {
         this.index = index;
@@ -72,6 +75,16 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         add(header(), filters(), body);
         loadSources();
         refresh();
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        ReaderZone.follow(event.getUI(), browser -> {
+            if (!browser.equals(zone)) {
+                zone = browser;
+                refresh();
+            }
+        });
     }
 
     private Div resultBar() {
@@ -154,17 +167,18 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     private void configureGrid() {
         grid.addClassName("article-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        column = grid.addComponentColumn(ArticlesView::card).setHeader("Newest first");
+        column = grid.addComponentColumn(hit -> card(hit, zone)).setHeader("Newest first");
         grid.setPageSize(PAGE_SIZE);
     }
 
-    static Div card(ArticleHit hit) {
+    static Div card(ArticleHit hit, ZoneId zone) {
         var article = hit.article();
         RouterLink title = new RouterLink(ArticleView.class, new RouteParameters("id", article.id()));
         title.add(new Html("<span>" + hit.titleHtml() + "</span>"));
         title.addClassName("article-title");
         Span meta = new Span(article.source() + " · " + (article.publishedAt() != null
-                ? ArticleView.formatDate(article.publishedAt()) : "fetched " + ArticleView.formatDate(article.fetchedAt())));
+                ? ArticleView.formatDate(article.publishedAt(), zone)
+                : "fetched " + ArticleView.formatDate(article.fetchedAt(), zone)));
         meta.addClassName("article-meta");
         Html snippet = new Html("<p class=\"article-snippet\">" + hit.snippet() + "</p>");
         Div topics = new Div();
@@ -206,8 +220,10 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         }
         facets.show(index.facets(probe, 15));
         String exportParameters = exportParameters();
-        exportCsv.setHref("export/articles?format=csv&" + exportParameters);
-        exportJson.setHref("export/articles?format=json&" + exportParameters);
+        // the download has the same days as the list: its dates are read in the reader's zone too
+        String days = from.getValue() == null && to.getValue() == null ? "" : "&tz=" + zone.getId();
+        exportCsv.setHref("export/articles?format=csv&" + exportParameters + days);
+        exportJson.setHref("export/articles?format=json&" + exportParameters + days);
         summary.setText(total == 1 ? "1 article" : String.format("%,d articles", total));
         if (total == 0) {
             boolean filtered = !search.getValue().isBlank() || source.getValue() != null || from.getValue() != null
@@ -227,10 +243,11 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         return index.search(query(page, size)).items().stream();
     }
 
-    private ArticleQuery query(int page, int size) {
+    /** The search as the index gets it: the chosen days run from midnight to midnight in the reader's zone. */
+    ArticleQuery query(int page, int size) {
         return new ArticleQuery(search.getValue(), source.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1),
+                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1),
                 page, size, facets.filters(), sort.getValue());
     }
 

@@ -41,6 +41,7 @@ import org.outpost.dashboard.overview.Period;
 import org.outpost.dashboard.overview.TopicSummary;
 import org.outpost.dashboard.ui.DrillDown;
 import org.outpost.dashboard.ui.MainLayout;
+import org.outpost.dashboard.ui.ReaderZone;
 import org.outpost.dashboard.ui.chart.ChartOptions;
 import org.outpost.dashboard.ui.chart.EChart;
 
@@ -75,7 +76,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private final VerticalLayout latest = new VerticalLayout();
     private final Div message = new Div();
     private final Map<String, String> names;
-    private ZoneId zone = ZoneId.of("UTC");
+    private ZoneId zone = ReaderZone.FALLBACK;
     private @Nullable OverviewData data;
     private @Nullable Runnable unsubscribe;
     private int arrived;
@@ -119,8 +120,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        ui.getPage().retrieveExtendedClientDetails(details -> {
-            ZoneId browser = parseZone(details.getTimeZoneId());
+        ReaderZone.follow(ui, browser -> {
             if (!browser.equals(zone)) {
                 zone = browser;
                 reload();
@@ -358,14 +358,6 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             return LocalDate.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
             return null;
-        }
-    }
-
-    private static ZoneId parseZone(@Nullable String id) {
-        try {
-            return id == null ? ZoneId.of("UTC") : ZoneId.of(id);
-        } catch (java.time.DateTimeException e) {
-            return ZoneId.of("UTC");
         }
     }
 }

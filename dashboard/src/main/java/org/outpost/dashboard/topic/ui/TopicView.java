@@ -33,6 +33,7 @@ import org.outpost.dashboard.overview.Period;
 import org.outpost.dashboard.topic.TopicData;
 import org.outpost.dashboard.topic.TopicService;
 import org.outpost.dashboard.ui.MainLayout;
+import org.outpost.dashboard.ui.ReaderZone;
 import org.outpost.dashboard.ui.chart.ChartOptions;
 import org.outpost.dashboard.ui.chart.EChart;
 
@@ -59,7 +60,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div latest = new Div();
     private @Nullable TopicDefinition topic;
     private @Nullable TopicData data;
-    private ZoneId zone = ZoneId.of("UTC");
+    private ZoneId zone = ReaderZone.FALLBACK;
     private String title = "Topic";
     private boolean restoring;
 
@@ -115,8 +116,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     protected void onAttach(AttachEvent event) {
         // buckets start at midnight where the reader is, as on the overview
-        event.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            ZoneId browser = parseZone(details.getTimeZoneId());
+        ReaderZone.follow(event.getUI(), browser -> {
             if (!browser.equals(zone)) {
                 zone = browser;
                 reload();
@@ -301,13 +301,5 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div row = new Div(panels);
         row.addClassName("panel-row");
         return row;
-    }
-
-    private static ZoneId parseZone(@Nullable String id) {
-        try {
-            return id == null ? ZoneId.of("UTC") : ZoneId.of(id);
-        } catch (java.time.DateTimeException e) {
-            return ZoneId.of("UTC");
-        }
     }
 }
