@@ -8,8 +8,11 @@ import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.outpost.dashboard.ui.Loading;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +73,32 @@ public abstract class ViewTest extends SpringBrowserlessTest implements OutpostA
             throw new AssertionError("expected " + view.getSimpleName() + " but the UI shows " + current.getClass().getSimpleName());
         }
         return view.cast(current);
+    }
+
+    /**
+     * Lets the views' background loads finish and draws their results, as the push after them
+     * would: the test thread holds the session's lock, so their {@code UI.access} waits in the
+     * session's queue until then.
+     */
+    protected static void settle(Loading... loads) {
+        for (Loading load : loads) {
+            try {
+                load.pending().get(60, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new AssertionError("a background load did not finish", e);
+            }
+        }
+        runQueuedUiTasks();
+    }
+
+    /**
+     * Runs what other threads queued with {@code UI.access} while this thread held the lock.
+     * (The browserless {@code roundTrip()} does not: it only collects the UI's changes.)
+     */
+    protected static void runQueuedUiTasks() {
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        roundTrip();
     }
 
     /**

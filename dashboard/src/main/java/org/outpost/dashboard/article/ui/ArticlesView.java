@@ -1,6 +1,7 @@
 package org.outpost.dashboard.article.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -30,6 +31,7 @@ import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.core.index.InvalidQueryException;
+import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.ReaderZone;
 
 /** Lists and searches articles, newest first or by relevance, with highlighted snippets. */
@@ -54,6 +56,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     final Grid<ArticleHit> grid = new Grid<>();
     final Span summary = new Span();
     final Div emptyState = new Div();
+    /** Facet counts are aggregations over every match: counted in the background while the list shows. */
+    final Loading facetsLoading = new Loading("Counting facets");
     private Grid.@Nullable Column<ArticleHit> column;
     /** Days in the date filters and on the cards are the reader's, as on the overview the drill-downs come from. */
     private ZoneId zone = ReaderZone.FALLBACK;
@@ -63,6 +67,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         this.topicNames = new java.util.LinkedHashMap<>();
         classifiers.current().topicDefinitions().topics().forEach(t -> topicNames.put(t.id(), t.name()));
         this.facets = new FacetPanel(topicNames, this::refresh);
+        facetsLoading.indicator().addClassName("facets-loading");
+        facets.addComponentAsFirst(facetsLoading.indicator());
         addClassName("articles-view");
         summary.addClassName("result-summary");
         setSizeFull();
@@ -202,14 +208,17 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             total = index.search(probe).total();
             search.setInvalid(false);
         } catch (InvalidQueryException e) {
+            facetsLoading.cancel();
             search.setErrorMessage(e.getMessage());
             search.setInvalid(true);
             showEmpty("Fix the query to see results.", null);
             return;
         } catch (IllegalArgumentException e) {
+            facetsLoading.cancel();
             showEmpty(e.getMessage(), null);
             return;
         } catch (IndexUnavailableException e) {
+            facetsLoading.cancel();
             showEmpty("The article index is not reachable right now: " + e.getMessage(),
                     "Check /actuator/health or try again in a moment.");
             return;
@@ -218,7 +227,13 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             boolean byScore = !search.getValue().isBlank() && sort.getValue() == ArticleQuery.Sort.RELEVANCE;
             column.setHeader(byScore ? "Best matches first" : "Newest first");
         }
-        facets.show(index.facets(probe, 15));
+        ArticleQuery counted = probe;
+        facetsLoading.load(UI.getCurrent(), () -> index.facets(counted, 15), facets::show, failure -> {
+            // the list above says so when the index is away; the facets just keep their last counts
+            if (!(failure instanceof IndexUnavailableException)) {
+                throw failure;
+            }
+        });
         String exportParameters = exportParameters();
         // the download has the same days as the list: its dates are read in the reader's zone too
         String days = from.getValue() == null && to.getValue() == null ? "" : "&tz=" + zone.getId();

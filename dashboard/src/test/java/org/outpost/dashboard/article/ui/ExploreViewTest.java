@@ -29,14 +29,17 @@ class ExploreViewTest extends ViewTest {
     @Test
     void explore_aTopicFacet_narrowsTheResultsAndTheFacetCountSaysByHowMuch() {
         ArticlesView view = navigate(ArticlesView.class);
+        settle(view.facetsLoading);
         long all = count(view.summary.getText());
         String topic = view.facets.topics.getListDataView().getItems().findFirst().orElseThrow();
         String label = view.facets.topics.getItemLabelGenerator().apply(topic);
         long expected = Long.parseLong(label.replaceAll(".*\\((\\d+)\\)$", "$1"));
 
         view.facets.topics.setValue(Set.of(topic));
+        settle(view.facetsLoading);
 
         assertThat(count(view.summary.getText())).isEqualTo(expected).isLessThanOrEqualTo(all);
+        assertThat(view.facets.topics.getValue()).containsExactly(topic); // kept when the new counts arrive
         assertThat(view.exportCsv.getHref()).contains("topic=" + topic);
         assertThat(addressBar()).last().asString().contains("topic=" + topic);
     }

@@ -18,7 +18,8 @@ class OverviewViewTest extends ViewTest {
 
     @Test
     void overview_opens_showsOneCardPerTopicWithTheSampleCorpusCounted() {
-        open(OverviewView.class, Map.of("range", "90d"));
+        OverviewView view = open(OverviewView.class, Map.of("range", "90d"));
+        settle(view.loading);
 
         List<TopicCard> cards = $(TopicCard.class).all();
         assertThat(cards).hasSize(9);
@@ -28,7 +29,8 @@ class OverviewViewTest extends ViewTest {
 
     @Test
     void overview_withATopicInTheUrl_listsOnlyThatTopicsArticles() {
-        open(OverviewView.class, Map.of("range", "30d", "topic", "terrorism"));
+        OverviewView view = open(OverviewView.class, Map.of("range", "30d", "topic", "terrorism"));
+        settle(view.loading);
 
         List<LatestArticle> latest = $(LatestArticle.class).all();
         assertThat(latest).isNotEmpty();
@@ -37,11 +39,12 @@ class OverviewViewTest extends ViewTest {
 
     @Test
     void overview_choosingATopicAndPeriod_putsThemInTheAddressAndLinksTheTopicPage() {
-        navigate(OverviewView.class);
+        OverviewView view = navigate(OverviewView.class);
         addressBar(); // what opening the page wrote
 
         select("Period").setValue("30d");
         select("Topic").setValue("terrorism");
+        settle(view.loading);
 
         assertThat(addressBar()).last().asString().contains("range=30d").contains("topic=terrorism");
         Anchor topicPage = $(Anchor.class).withClassName("topic-page-link").single();
@@ -53,19 +56,23 @@ class OverviewViewTest extends ViewTest {
 
     @Test
     void overview_customPeriodWithoutDays_asksForThemInsteadOfShowingStaleNumbers() {
-        navigate(OverviewView.class);
+        OverviewView view = navigate(OverviewView.class);
+        settle(view.loading);
 
         select("Period").setValue("custom");
+        settle(view.loading); // nothing may load and overwrite the message
 
         Div message = $(Div.class).withClassName("overview-message").single();
         assertThat(message.isVisible()).isTrue();
         assertThat(message.getText()).contains("Choose the first and last day");
+        assertThat(view.loading.isLoading()).isFalse();
         assertThat(addressBar()).last().asString().contains("range=custom");
     }
 
     @Test
     void overview_clickingATopicCard_opensExploreWithThatTopicAndThePeriodsDays() {
-        open(OverviewView.class, Map.of("range", "90d"));
+        OverviewView view = open(OverviewView.class, Map.of("range", "90d"));
+        settle(view.loading);
         TopicCard card = $(TopicCard.class).all().stream().filter(c -> count(c) > 0).findFirst().orElseThrow();
         String topic = card.getElement().getAttribute("data-topic");
 
@@ -78,6 +85,19 @@ class OverviewViewTest extends ViewTest {
         assertThat(parameters.getSingleParameter("from")).isPresent();
         assertThat(parameters.getSingleParameter("to")).isPresent();
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ArticlesView");
+    }
+
+    @Test
+    void overview_whileItsNumbersAreCounted_showsProgressThenTheCards() {
+        OverviewView view = open(OverviewView.class, Map.of("range", "30d"));
+
+        // the counting runs in the background; its result waits for this thread's lock on the UI
+        assertThat(view.loading.indicator().isVisible()).isTrue();
+
+        settle(view.loading);
+
+        assertThat(view.loading.indicator().isVisible()).isFalse();
+        assertThat($(TopicCard.class).all()).hasSize(9);
     }
 
     @SuppressWarnings("unchecked")

@@ -18,7 +18,8 @@ class TopicViewTest extends ViewTest {
 
     @Test
     void topicPage_showsTheTopicAndEveryNameLeadsToItsArticlesInExplore() {
-        open(TopicView.class, new RouteParameters("id", "terrorism"), Map.of("range", "90d"));
+        TopicView view = open(TopicView.class, new RouteParameters("id", "terrorism"), Map.of("range", "90d"));
+        settle(view.loading);
 
         assertThat($(H2.class).withClassName("view-title").single().getText()).isEqualTo("Terrorism");
         assertThat($(Select.class).withCaption("Period").single().getValue()).isEqualTo("90d");
