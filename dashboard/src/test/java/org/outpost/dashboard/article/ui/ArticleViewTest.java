@@ -17,6 +17,7 @@ import org.outpost.core.article.Article;
 import org.outpost.core.index.ArticleHit;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.dashboard.ViewTest;
+import org.outpost.dashboard.classify.ClassifierService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ArticleViewTest extends ViewTest {
@@ -24,31 +25,37 @@ class ArticleViewTest extends ViewTest {
     @Autowired
     ArticleIndex index;
 
+    @Autowired
+    ClassifierService classifiers;
+
     @Test
     void article_crawledMarkup_isShownAsTextAndNeverBecomesElements() {
         Article article = indexArticle("Checkpoint report <script>window.pwned = 1</script>",
-                "Guards reopened the checkpoint <img src=x onerror=\"window.pwned = 1\"> at dawn.\n\n"
-                        + "Traders <b>waited</b> for hours.");
+                "Guards reopened the Tajikistan checkpoint <img src=x onerror=\"window.pwned = 1\"> at dawn.\n\n"
+                        + "Traders <b>waited</b> for hours, CSTO observers said.");
 
         navigate(ArticleView.class, Map.of("id", article.id()));
 
         assertThat($(H1.class).single().getText()).isEqualTo(article.title());
         List<String> paragraphs = $(Paragraph.class, $(com.vaadin.flow.component.html.Article.class).single()).all()
                 .stream().map(Paragraph::getText).toList();
-        assertThat(paragraphs).containsExactly("Guards reopened the checkpoint <img src=x onerror=\"window.pwned = 1\"> at dawn.",
-                "Traders <b>waited</b> for hours.");
+        assertThat(paragraphs).containsExactly(
+                "Guards reopened the Tajikistan checkpoint <img src=x onerror=\"window.pwned = 1\"> at dawn.",
+                "Traders <b>waited</b> for hours, CSTO observers said.");
         assertThat(tags(getCurrentView().getElement())).doesNotContain("script", "img", "b");
     }
 
     @Test
     void article_entityChips_openExploreFilteredToTheirEntity() {
-        Article article = indexArticle("Checkpoint talks", "Border officials met to discuss the checkpoint.");
+        Article article = indexArticle("Checkpoint talks",
+                "Border officials of Tajikistan met CSTO envoys to discuss the checkpoint.");
 
         navigate(ArticleView.class, Map.of("id", article.id()));
 
         List<Anchor> chips = $(Anchor.class).withClassName("chip").all();
-        assertThat(chips).extracting(Anchor::getText).containsExactly("CSTO", "Tajikistan");
-        String href = URLDecoder.decode(chips.getFirst().getHref(), StandardCharsets.UTF_8);
+        assertThat(chips).extracting(Anchor::getText).contains("CSTO", "Tajikistan");
+        Anchor csto = chips.stream().filter(chip -> chip.getText().equals("CSTO")).findFirst().orElseThrow();
+        String href = URLDecoder.decode(csto.getHref(), StandardCharsets.UTF_8);
         assertThat(href).isEqualTo("/explore?q=entities:\"org:CSTO\"");
 
         ArticlesView explore = open(ArticlesView.class, Map.of("q", href.substring(href.indexOf("q=") + 2)));
@@ -64,12 +71,16 @@ class ArticleViewTest extends ViewTest {
         assertThat($(H1.class).single().getText()).isEqualTo("Article not found");
     }
 
-    /** An article from long ago, so that no period on the overview or topic pages counts it. */
+    /**
+     * An article from long ago, so that no period on the overview or topic pages counts it,
+     * classified as the crawler would, so it looks like any other to the tests that list them all.
+     */
     private Article indexArticle(String title, String body) {
-        Article article = Article.builder("View test agency", title + " " + System.nanoTime(), body)
+        Article article = classifiers.current().classify(Article.builder("View test agency",
+                        title + " " + System.nanoTime(), body)
                 .url("https://view-test.example/" + System.nanoTime()).publishedAt(Instant.parse("2003-03-03T10:00:00Z"))
-                .fetchedAt(Instant.now()).build()
-                .withClassification(Map.of(), List.of(), List.of("org:CSTO", "country:Tajikistan"));
+                .fetchedAt(Instant.now()).build());
+        assertThat(article.entities()).contains("org:CSTO");
         index.index(List.of(article));
         index.refresh();
         return article;
