@@ -29,12 +29,14 @@ import org.springframework.security.test.context.support.WithMockUser;
  *
  * <p>Why one context matters: every Spring context with Vaadin's security defines its own
  * {@code VaadinAwareSecurityContextHolderStrategy} bean (each with its own thread-local) and
- * installs it as {@link SecurityContextHolder}'s static strategy when it starts, so the context
- * started last wins. {@code @WithMockUser} writes the user into the strategy bean of the test's
- * own context, while the browserless request reads the principal through the static
- * {@link SecurityContextHolder}. With a second context (these tests once had their own, with
- * {@code webEnvironment = MOCK}) the two were different objects whenever the other context had
- * started later, navigation saw nobody signed in and every test ended on the login view.
+ * installs it as {@link SecurityContextHolder}'s static strategy when it starts
+ * ({@code SpringSecurityAutoConfiguration}), so the context started last wins.
+ * {@code @WithMockUser} writes the user into the strategy bean of the test's own context
+ * ({@code WithSecurityContextTestExecutionListener} asks the context for it), while the
+ * browserless request reads the principal through the static {@link SecurityContextHolder}.
+ * With a second context (these tests once had their own, {@code webEnvironment = MOCK}) which
+ * strategy the request read depended on which context had started last, so on class order:
+ * in alphabetical order every one of them ended on the login view.
  */
 @WithMockUser(username = "admin", roles = {"ADMIN", "ANALYST"})
 public abstract class ViewTest extends SpringBrowserlessTest implements OutpostApp {
