@@ -2,6 +2,7 @@ package org.outpost.dashboard.article;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,11 @@ public final class TimeParam {
      * @throws IllegalArgumentException naming the parameter and the accepted forms
      */
     public static @Nullable Instant parse(String name, @Nullable String value, boolean endOfDay) {
+        return parse(name, value, endOfDay, ZoneOffset.UTC);
+    }
+
+    /** As {@link #parse(String, String, boolean)}, with a plain date's day in {@code zone}. */
+    public static @Nullable Instant parse(String name, @Nullable String value, boolean endOfDay, ZoneId zone) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -24,13 +30,23 @@ public final class TimeParam {
         try {
             if (text.length() == 10) {
                 LocalDate date = LocalDate.parse(text);
-                return endOfDay ? date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1)
-                        : date.atStartOfDay().toInstant(ZoneOffset.UTC);
+                return endOfDay ? date.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1)
+                        : date.atStartOfDay(zone).toInstant();
             }
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + name + "' must be a date like 2022-10-18 or a time like "
                     + "2022-10-18T09:00:00Z, was '" + value + "'");
+        }
+    }
+
+    /** A time zone parameter ({@code tz}): an id like {@code Asia/Dushanbe} or {@code UTC}. */
+    public static ZoneId zone(String name, String value) {
+        try {
+            return ZoneId.of(value.strip());
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("'" + name + "' must be a time zone such as UTC or Asia/Dushanbe, was '"
+                    + value + "'");
         }
     }
 }

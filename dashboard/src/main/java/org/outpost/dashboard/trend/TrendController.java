@@ -1,9 +1,7 @@
 package org.outpost.dashboard.trend;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.outpost.dashboard.classify.ClassifierService;
@@ -45,17 +43,10 @@ class TrendController {
         Instant until = end == null ? Instant.now() : end.plusMillis(1);
         Instant start = TimeParam.parse("from", from, false);
         TrendInterval width = TrendInterval.of(interval);
-        TrendQuery query = new TrendQuery(start == null ? until.minus(DEFAULT_RANGE) : start, until, width, topic, q, zone(tz));
+        TrendQuery query = new TrendQuery(start == null ? until.minus(DEFAULT_RANGE) : start, until, width, topic, q,
+                TimeParam.zone("tz", tz));
         List<TrendBucket> buckets = index.trends(query, topics);
         return new TrendResponse(width.key(), buckets);
-    }
-
-    private static ZoneId zone(String tz) {
-        try {
-            return ZoneId.of(tz);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'tz' must be a time zone such as UTC or Asia/Dushanbe, was '" + tz + "'");
-        }
     }
 
     record TrendResponse(String interval, List<TrendBucket> buckets) {

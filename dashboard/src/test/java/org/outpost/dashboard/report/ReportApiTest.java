@@ -65,9 +65,15 @@ class ReportApiTest extends OutpostAppTest {
         assertThat(started.headers().firstValue("Location")).hasValue("/api/v1/reports/" + id + "/runs/" + runId);
 
         JsonNode run = awaitRun(id, runId);
-        // the test app has no SMTP server: the report is kept, and the run says why no email went
-        assertThat(run.path("status").asText()).isEqualTo("email_failed");
-        assertThat(run.path("error").asText()).contains("email is not configured");
+        // the test app mails to an in-process SMTP server: the address recipient gets it
+        assertThat(run.path("status").asText()).isEqualTo("succeeded");
+        assertThat(java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals("desk@ngo.example") && m.getSubject().contains("Border brief");
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        })).hasSize(1);
         assertThat(run.path("trigger").asText()).isEqualTo("manual");
 
         HttpResponse<String> html = owner.get("/api/v1/reports/" + id + "/runs/" + runId);

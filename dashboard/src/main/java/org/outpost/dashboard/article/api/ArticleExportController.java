@@ -40,7 +40,8 @@ class ArticleExportController {
             @RequestParam(required = false) @Nullable List<String> facetSource,
             @RequestParam(required = false) @Nullable List<String> entity,
             @RequestParam(required = false) @Nullable List<String> language,
-            @RequestParam(defaultValue = "newest") String sort, jakarta.servlet.http.HttpServletResponse response)
+            @RequestParam(defaultValue = "newest") String sort,
+            @RequestParam(defaultValue = "UTC") String tz, jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
         if (!format.equals("csv") && !format.equals("json")) {
             throw new IllegalArgumentException("format must be csv or json, was '" + format + "'");
@@ -49,7 +50,9 @@ class ArticleExportController {
         if (topic != null) {
             topic.forEach(t -> topics.put(t, minScore));
         }
-        ArticleQuery query = new ArticleQuery(q, source, TimeParam.parse("from", from, false), TimeParam.parse("to", to, true),
+        java.time.ZoneId zone = TimeParam.zone("tz", tz);
+        ArticleQuery query = new ArticleQuery(q, source, TimeParam.parse("from", from, false, zone),
+                TimeParam.parse("to", to, true, zone),
                 0, 1, new ArticleQuery.Filters(topics, list(facetSource), list(entity), list(language)),
                 sort.equals("relevance") ? ArticleQuery.Sort.RELEVANCE : ArticleQuery.Sort.NEWEST);
         index.search(query); // a bad query fails here, as a 400, before any byte is streamed

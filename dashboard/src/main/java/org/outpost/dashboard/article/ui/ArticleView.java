@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +25,7 @@ import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.dashboard.classify.ClassifierService;
+import org.outpost.dashboard.ui.ReaderZone;
 
 /**
  * One article's clean text, its source and date, and a link to the original. Text is set as
@@ -34,8 +35,7 @@ import org.outpost.dashboard.classify.ClassifierService;
 @PermitAll
 class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private static final int RELATED = 5;
     private static final int COPIES = 50;
@@ -122,7 +122,13 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return back;
     }
 
+    /** The day in the reader's zone (UTC until the browser has told it). */
     static String formatDate(@Nullable Instant instant) {
-        return instant == null ? "date not stated" : DATE.format(instant);
+        return formatDate(instant, com.vaadin.flow.component.UI.getCurrent() == null ? ReaderZone.FALLBACK
+                : ReaderZone.of(com.vaadin.flow.component.UI.getCurrent()));
+    }
+
+    static String formatDate(@Nullable Instant instant, ZoneId zone) {
+        return instant == null ? "date not stated" : DATE.format(instant.atZone(zone));
     }
 }

@@ -1,6 +1,7 @@
 package org.outpost.dashboard.article.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -21,7 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,8 @@ import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.core.index.InvalidQueryException;
 import org.outpost.dashboard.alert.ui.CreateAlertButton;
+import org.outpost.dashboard.ui.Loading;
+import org.outpost.dashboard.ui.ReaderZone;
 
 /** Lists and searches articles, newest first or by relevance, with highlighted snippets. */
 @Route("explore")
@@ -54,13 +57,19 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     final Grid<ArticleHit> grid = new Grid<>();
     final Span summary = new Span();
     final Div emptyState = new Div();
+    /** Facet counts are aggregations over every match: counted in the background while the list shows. */
+    final Loading facetsLoading = new Loading("Counting facets");
     private Grid.@Nullable Column<ArticleHit> column;
+    /** Days in the date filters and on the cards are the reader's, as on the overview the drill-downs come from. */
+    private ZoneId zone = ReaderZone.FALLBACK;
 
     ArticlesView(ArticleIndex index, org.outpost.dashboard.classify.ClassifierService classifiers) {
         this.index = index;
         this.topicNames = new java.util.LinkedHashMap<>();
         classifiers.current().topicDefinitions().topics().forEach(t -> topicNames.put(t.id(), t.name()));
         this.facets = new FacetPanel(topicNames, this::refresh);
+        facetsLoading.indicator().addClassName("facets-loading");
+        facets.addComponentAsFirst(facetsLoading.indicator());
         addClassName("articles-view");
         summary.addClassName("result-summary");
         setSizeFull();
@@ -73,6 +82,16 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         add(header(), filters(), body);
         loadSources();
         refresh();
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        ReaderZone.follow(event.getUI(), browser -> {
+            if (!browser.equals(zone)) {
+                zone = browser;
+                refresh();
+            }
+        });
     }
 
     private Div resultBar() {
@@ -156,17 +175,18 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     private void configureGrid() {
         grid.addClassName("article-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        column = grid.addComponentColumn(ArticlesView::card).setHeader("Newest first");
+        column = grid.addComponentColumn(hit -> card(hit, zone)).setHeader("Newest first");
         grid.setPageSize(PAGE_SIZE);
     }
 
-    static Div card(ArticleHit hit) {
+    static Div card(ArticleHit hit, ZoneId zone) {
         var article = hit.article();
         RouterLink title = new RouterLink(ArticleView.class, new RouteParameters("id", article.id()));
         title.add(new Html("<span>" + hit.titleHtml() + "</span>"));
         title.addClassName("article-title");
         Span meta = new Span(article.source() + " · " + (article.publishedAt() != null
-                ? ArticleView.formatDate(article.publishedAt()) : "fetched " + ArticleView.formatDate(article.fetchedAt())));
+                ? ArticleView.formatDate(article.publishedAt(), zone)
+                : "fetched " + ArticleView.formatDate(article.fetchedAt(), zone)));
         meta.addClassName("article-meta");
         Html snippet = new Html("<p class=\"article-snippet\">" + hit.snippet() + "</p>");
         Div topics = new Div();
@@ -190,14 +210,17 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             total = index.search(probe).total();
             search.setInvalid(false);
         } catch (InvalidQueryException e) {
+            facetsLoading.cancel();
             search.setErrorMessage(e.getMessage());
             search.setInvalid(true);
             showEmpty("Fix the query to see results.", null);
             return;
         } catch (IllegalArgumentException e) {
+            facetsLoading.cancel();
             showEmpty(e.getMessage(), null);
             return;
         } catch (IndexUnavailableException e) {
+            facetsLoading.cancel();
             showEmpty("The article index is not reachable right now: " + e.getMessage(),
                     "Check /actuator/health or try again in a moment.");
             return;
@@ -206,10 +229,18 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             boolean byScore = !search.getValue().isBlank() && sort.getValue() == ArticleQuery.Sort.RELEVANCE;
             column.setHeader(byScore ? "Best matches first" : "Newest first");
         }
-        facets.show(index.facets(probe, 15));
+        ArticleQuery counted = probe;
+        facetsLoading.load(UI.getCurrent(), () -> index.facets(counted, 15), facets::show, failure -> {
+            // the list above says so when the index is away; the facets just keep their last counts
+            if (!(failure instanceof IndexUnavailableException)) {
+                throw failure;
+            }
+        });
         String exportParameters = exportParameters();
-        exportCsv.setHref("export/articles?format=csv&" + exportParameters);
-        exportJson.setHref("export/articles?format=json&" + exportParameters);
+        // the download has the same days as the list: its dates are read in the reader's zone too
+        String days = from.getValue() == null && to.getValue() == null ? "" : "&tz=" + zone.getId();
+        exportCsv.setHref("export/articles?format=csv&" + exportParameters + days);
+        exportJson.setHref("export/articles?format=json&" + exportParameters + days);
         summary.setText(total == 1 ? "1 article" : String.format("%,d articles", total));
         if (total == 0) {
             boolean filtered = !search.getValue().isBlank() || source.getValue() != null || from.getValue() != null
@@ -229,10 +260,11 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         return index.search(query(page, size)).items().stream();
     }
 
-    private ArticleQuery query(int page, int size) {
+    /** The search as the index gets it: the chosen days run from midnight to midnight in the reader's zone. */
+    ArticleQuery query(int page, int size) {
         return new ArticleQuery(search.getValue(), source.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay().toInstant(ZoneOffset.UTC),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1),
+                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1),
                 page, size, facets.filters(), sort.getValue());
     }
 

@@ -40,7 +40,9 @@ import org.outpost.dashboard.overview.OverviewService;
 import org.outpost.dashboard.overview.Period;
 import org.outpost.dashboard.overview.TopicSummary;
 import org.outpost.dashboard.ui.DrillDown;
+import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.MainLayout;
+import org.outpost.dashboard.ui.ReaderZone;
 import org.outpost.dashboard.ui.chart.ChartOptions;
 import org.outpost.dashboard.ui.chart.EChart;
 
@@ -74,8 +76,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private final VerticalLayout sources = new VerticalLayout();
     private final VerticalLayout latest = new VerticalLayout();
     private final Div message = new Div();
+    /** The overview's aggregations take a while on a big index: they run in the background, with a progress bar. */
+    final Loading loading = new Loading("Loading the overview");
     private final Map<String, String> names;
-    private ZoneId zone = ZoneId.of("UTC");
+    private ZoneId zone = ReaderZone.FALLBACK;
     private @Nullable OverviewData data;
     private @Nullable Runnable unsubscribe;
     private int arrived;
@@ -99,8 +103,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         latest.addClassName("latest-articles");
         latest.setPadding(false);
         message.addClassName("overview-message");
-        add(header(), message, cards, panel("Volume by topic", volume), row(panel("Top entities", entities),
-                panel("Top sources", sources)), panel("Latest articles", status, latest));
+        loading.indicator().addClassName("overview-loading");
+        add(header(), loading.indicator(), message, cards, panel("Volume by topic", volume),
+                row(panel("Top entities", entities), panel("Top sources", sources)), panel("Latest articles", status, latest));
     }
 
     @Override
@@ -119,8 +124,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        ui.getPage().retrieveExtendedClientDetails(details -> {
-            ZoneId browser = parseZone(details.getTimeZoneId());
+        ReaderZone.follow(ui, browser -> {
             if (!browser.equals(zone)) {
                 zone = browser;
                 reload();
@@ -211,18 +215,23 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             period = Period.of(range.getValue() == null ? Period.DEFAULT : range.getValue(), fromDay.getValue(),
                     toDay.getValue(), zone, Instant.now());
         } catch (IllegalArgumentException e) {
+            loading.cancel();
             show("Choose the first and last day of the period.", false);
             return;
         }
-        try {
-            data = overview.load(period, topic.getValue().isEmpty() ? null : topic.getValue(), zone);
-        } catch (IndexUnavailableException e) {
-            show("The article index is not answering (" + e.getMessage() + "). The page shows data again once it is back;"
-                    + " /actuator/health tells its state.", true);
-            return;
-        }
-        arrived = 0;
-        draw(data);
+        String chosenTopic = topic.getValue().isEmpty() ? null : topic.getValue();
+        ZoneId at = zone;
+        loading.load(UI.getCurrent(), () -> overview.load(period, chosenTopic, at), loaded -> {
+            data = loaded;
+            arrived = 0;
+            draw(loaded);
+        }, failure -> {
+            if (!(failure instanceof IndexUnavailableException)) {
+                throw failure;
+            }
+            show("The article index is not answering (" + failure.getMessage() + "). The page shows data again once it"
+                    + " is back; /actuator/health tells its state.", true);
+        });
     }
 
     private void draw(OverviewData d) {
@@ -358,14 +367,6 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             return LocalDate.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
             return null;
-        }
-    }
-
-    private static ZoneId parseZone(@Nullable String id) {
-        try {
-            return id == null ? ZoneId.of("UTC") : ZoneId.of(id);
-        } catch (java.time.DateTimeException e) {
-            return ZoneId.of("UTC");
         }
     }
 }

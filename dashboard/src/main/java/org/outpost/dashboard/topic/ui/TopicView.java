@@ -32,7 +32,9 @@ import org.outpost.core.topic.TopicDefinition;
 import org.outpost.dashboard.overview.Period;
 import org.outpost.dashboard.topic.TopicData;
 import org.outpost.dashboard.topic.TopicService;
+import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.MainLayout;
+import org.outpost.dashboard.ui.ReaderZone;
 import org.outpost.dashboard.ui.chart.ChartOptions;
 import org.outpost.dashboard.ui.chart.EChart;
 
@@ -57,9 +59,11 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div sources = new Div();
     private final Div terms = new Div();
     private final Div latest = new Div();
+    /** Emerging terms (significant_text) and the other aggregations take a while: in the background, with a progress bar. */
+    final Loading loading = new Loading("Loading the topic");
     private @Nullable TopicDefinition topic;
     private @Nullable TopicData data;
-    private ZoneId zone = ZoneId.of("UTC");
+    private ZoneId zone = ReaderZone.FALLBACK;
     private String title = "Topic";
     private boolean restoring;
 
@@ -83,6 +87,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        loading.cancel();
         removeAll();
         String id = event.getRouteParameters().get("id").orElse("");
         topic = topics.topic(id).orElse(null);
@@ -99,7 +104,8 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         range.setValue(event.getLocation().getQueryParameters().getSingleParameter("range")
                 .filter(RANGES::containsKey).orElse(Period.DEFAULT));
         restoring = false;
-        add(header(topic), message, panel("Articles over time", "topic-trend-panel", trend),
+        loading.indicator().addClassName("topic-loading");
+        add(header(topic), loading.indicator(), message, panel("Articles over time", "topic-trend-panel", trend),
                 row(panel("Top entities", "topic-entities-panel", entities),
                         panel("Top sources", "topic-sources-panel", sources)),
                 panel("Emerging terms", "topic-terms-panel", explanation(), terms),
@@ -115,8 +121,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     protected void onAttach(AttachEvent event) {
         // buckets start at midnight where the reader is, as on the overview
-        event.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            ZoneId browser = parseZone(details.getTimeZoneId());
+        ReaderZone.follow(event.getUI(), browser -> {
             if (!browser.equals(zone)) {
                 zone = browser;
                 reload();
@@ -159,14 +164,17 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         Period period = Period.of(range.getValue() == null ? Period.DEFAULT : range.getValue(), null, null, zone,
                 Instant.now());
-        TopicData d;
-        try {
-            d = topics.load(shown.id(), period, zone);
-        } catch (IndexUnavailableException e) {
-            show("The article index is not answering (" + e.getMessage() + "). The page shows data again once it is"
+        ZoneId at = zone;
+        loading.load(UI.getCurrent(), () -> topics.load(shown.id(), period, at), d -> draw(shown, d), failure -> {
+            if (!(failure instanceof IndexUnavailableException)) {
+                throw failure;
+            }
+            show("The article index is not answering (" + failure.getMessage() + "). The page shows data again once it is"
                     + " back; /actuator/health tells its state.", true);
-            return;
-        }
+        });
+    }
+
+    private void draw(TopicDefinition shown, TopicData d) {
         data = d;
         if (d.total() == 0) {
             show("No articles on this topic in this period. Choose a longer period.", false);
@@ -301,13 +309,5 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div row = new Div(panels);
         row.addClassName("panel-row");
         return row;
-    }
-
-    private static ZoneId parseZone(@Nullable String id) {
-        try {
-            return id == null ? ZoneId.of("UTC") : ZoneId.of(id);
-        } catch (java.time.DateTimeException e) {
-            return ZoneId.of("UTC");
-        }
     }
 }

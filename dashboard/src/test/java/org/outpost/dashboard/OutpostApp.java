@@ -1,0 +1,81 @@
+package org.outpost.dashboard;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.outpost.core.elasticsearch.TestElasticsearch;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port, against the test run's Elasticsearch node and an H2
+ * database in a fresh folder: the one application context of the test run. API, browser and
+ * server-side view tests all implement this (through {@link OutpostAppTest} or {@link ViewTest}),
+ * and nothing that would change the context (no {@code @MockitoBean}, {@code @TestPropertySource},
+ * {@code @Import}), so Spring's context cache hands every one of them the same context.
+ *
+ * <p>An interface so that tests with different base classes can share it: Spring finds
+ * {@code @SpringBootTest} and the static {@code @DynamicPropertySource} method on interfaces too,
+ * and the cache key is then the same for all of them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public interface OutpostApp {
+
+    String ADMIN_PASSWORD = "test-admin-secret";
+    /** The app's data folder (database, crawl state), new for each test run. */
+    Path DATA_DIR = Folders.createDataDir();
+    /** The bundled topics, as a deployment's own file that tests may edit (and must restore). */
+    Path TOPICS_FILE = Folders.copyBundledTopics(DATA_DIR);
+    /** The SMTP server the app sends alert and report email to. */
+    GreenMail MAIL = Folders.startMail();
+
+    @DynamicPropertySource
+    static void outpost(DynamicPropertyRegistry registry) {
+        registry.add("outpost.data-dir", DATA_DIR::toString);
+        registry.add("outpost.elasticsearch.url", () -> TestElasticsearch.node().httpUri().toString());
+        registry.add("outpost.elasticsearch.index-alias", () -> "app-test-articles");
+        registry.add("outpost.admin.password", () -> ADMIN_PASSWORD);
+        registry.add("outpost.classifier.topics-file", TOPICS_FILE::toString);
+        registry.add("outpost.crawler.per-host-delay", () -> "0s");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        // test receivers listen on loopback
+        registry.add("outpost.alerts.allow-private-webhooks", () -> "true");
+    }
+
+    /** Interfaces have no private fields or initialisers; this holds what the constants need. */
+    final class Folders {
+
+        private Folders() {
+        }
+
+        static GreenMail startMail() {
+            GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+            return mail;
+        }
+
+        static Path createDataDir() {
+            try {
+                return Files.createTempDirectory("outpost-app-test");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static Path copyBundledTopics(Path dataDir) {
+            try (var in = org.outpost.core.topic.TopicDefinitions.class.getResourceAsStream("topics.yml")) {
+                Path file = dataDir.resolve("topics.yml");
+                Files.write(file, in.readAllBytes());
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

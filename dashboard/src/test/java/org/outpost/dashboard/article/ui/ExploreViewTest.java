@@ -1,0 +1,88 @@
+package org.outpost.dashboard.article.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.outpost.core.index.ArticleHit;
+import org.outpost.core.index.ArticleQuery;
+import org.outpost.dashboard.ViewTest;
+
+class ExploreViewTest extends ViewTest {
+
+    @Test
+    void explore_aBadQuery_isMarkedAtTheSearchBoxWithTheParsersReason() {
+        ArticlesView view = navigate(ArticlesView.class);
+
+        test(view.search).setValue("border AND (security");
+
+        assertThat(view.search.isInvalid()).isTrue();
+        assertThat(view.search.getErrorMessage()).contains("Cannot parse");
+        assertThat(view.grid.isVisible()).isFalse();
+    }
+
+    @Test
+    void explore_aTopicFacet_narrowsTheResultsAndTheFacetCountSaysByHowMuch() {
+        ArticlesView view = navigate(ArticlesView.class);
+        settle(view.facetsLoading);
+        long all = count(view.summary.getText());
+        String topic = view.facets.topics.getListDataView().getItems().findFirst().orElseThrow();
+        String label = view.facets.topics.getItemLabelGenerator().apply(topic);
+        long expected = Long.parseLong(label.replaceAll(".*\\((\\d+)\\)$", "$1"));
+
+        view.facets.topics.setValue(Set.of(topic));
+        settle(view.facetsLoading);
+
+        assertThat(count(view.summary.getText())).isEqualTo(expected).isLessThanOrEqualTo(all);
+        assertThat(view.facets.topics.getValue()).containsExactly(topic); // kept when the new counts arrive
+        assertThat(view.exportCsv.getHref()).contains("topic=" + topic);
+        assertThat(addressBar()).last().asString().contains("topic=" + topic);
+    }
+
+    @Test
+    void explore_sortedByNewest_listsTheNewestFirstAndSaysSo() {
+        ArticlesView view = open(ArticlesView.class, Map.of("q", "border"));
+        assertThat(view.grid.getColumns().getFirst().getHeaderText()).isEqualTo("Best matches first");
+
+        view.sort.setValue(ArticleQuery.Sort.NEWEST);
+
+        assertThat(view.grid.getColumns().getFirst().getHeaderText()).isEqualTo("Newest first");
+        List<Instant> dates = view.grid.getLazyDataView().getItems().limit(20).map(ArticleHit::article)
+                .map(a -> a.datedAt()).filter(java.util.Objects::nonNull).toList();
+        assertThat(dates).hasSizeGreaterThan(1);
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(view.exportJson.getHref()).contains("sort=newest").contains("q=border");
+    }
+
+    @Test
+    void explore_datesFromALink_areTheReadersDaysNotUtcDays() {
+        browserTimeZone("Asia/Dushanbe");
+
+        ArticlesView view = open(ArticlesView.class, Map.of("from", "2022-10-18", "to", "2022-10-20"));
+
+        ZoneId dushanbe = ZoneId.of("Asia/Dushanbe");
+        ArticleQuery query = view.query(0, 1);
+        assertThat(query.from()).isEqualTo(LocalDate.parse("2022-10-18").atStartOfDay(dushanbe).toInstant())
+                .isEqualTo(Instant.parse("2022-10-17T19:00:00Z"));
+        assertThat(query.to()).isEqualTo(Instant.parse("2022-10-20T18:59:59.999Z"));
+        // the download has the same days as the list
+        assertThat(view.exportCsv.getHref()).contains("from=2022-10-18").contains("tz=Asia/Dushanbe");
+    }
+
+    @Test
+    void explore_withoutTheBrowsersZone_usesUtcDays() {
+        ArticlesView view = open(ArticlesView.class, Map.of("from", "2022-10-18", "to", "2022-10-18"));
+
+        assertThat(view.query(0, 1).from()).isEqualTo(Instant.parse("2022-10-18T00:00:00Z"));
+        assertThat(view.query(0, 1).to()).isEqualTo(Instant.parse("2022-10-18T23:59:59.999Z"));
+    }
+
+    private static long count(String summary) {
+        return Long.parseLong(summary.replaceAll("[^0-9]", ""));
+    }
+}

@@ -1,0 +1,70 @@
+package org.outpost.dashboard.user.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.outpost.dashboard.ViewTest;
+import org.outpost.dashboard.user.UserAccount;
+
+class UsersViewTest extends ViewTest {
+
+    @Test
+    void users_theSignedInAdmin_cannotDisableTheirOwnAccountButOthersCan() {
+        UsersView view = navigate(UsersView.class);
+        GridTester<?, UserAccount> grid = test(view.grid);
+
+        int admin = row(grid, "admin");
+        assertThat(grid.getRow(admin).enabled()).isTrue();
+        assertThat(button(grid, admin, "Disable").isEnabled()).isFalse();
+
+        String other = addUser(view, "viewtest-" + System.nanoTime(), "a password long enough");
+        assertThat(button(grid, row(grid, other), "Disable").isEnabled()).isTrue();
+    }
+
+    @Test
+    void addUser_withAShortPassword_showsTheReasonAndKeepsTheDialogOpen() {
+        navigate(UsersView.class);
+        test($(Button.class).withText("Add user").single()).click();
+        AddUserDialog dialog = $(AddUserDialog.class).single();
+
+        test(dialog.username).setValue("viewtest-short");
+        test(dialog.password).setValue("short");
+        test($(Button.class, dialog).withText("Create").single()).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.error.isVisible()).isTrue();
+        assertThat(dialog.error.getText()).contains("12");
+    }
+
+    private String addUser(UsersView view, String name, String password) {
+        test($(Button.class).withText("Add user").single()).click();
+        AddUserDialog dialog = $(AddUserDialog.class).single();
+        test($(TextField.class, dialog).withCaption("User name").single()).setValue(name);
+        test($(PasswordField.class, dialog).withCaption("Password").single()).setValue(password);
+        test($(Button.class, dialog).withText("Create").single()).click();
+        assertThat(dialog.isOpened()).as(dialog.error.getText()).isFalse();
+        return name;
+    }
+
+    private static int row(GridTester<?, UserAccount> grid, String username) {
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getRow(i).username().equals(username)) {
+                return i;
+            }
+        }
+        throw new AssertionError(username + " is not listed");
+    }
+
+    private static Button button(GridTester<?, UserAccount> grid, int row, String text) {
+        HorizontalLayout actions = (HorizontalLayout) grid.getCellComponent(row, 3);
+        List<Button> buttons = actions.getChildren().map(Button.class::cast).filter(b -> b.getText().equals(text)).toList();
+        assertThat(buttons).hasSize(1);
+        return buttons.getFirst();
+    }
+}
