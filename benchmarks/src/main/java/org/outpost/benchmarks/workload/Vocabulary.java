@@ -105,7 +105,19 @@ final class Vocabulary {
             "Exports of dried fruit to {trade_partner} grew steadily, traders said.");
     private static final List<String> TRADE_PARTNERS = List.of("Russia", "China", "Turkey", "Iran", "the European Union");
 
+    /** Villages and people: rare words, so watch-list subscriptions match as rarely as they do in real news. */
+    static final int NAMES = 5_000;
+    private static final String[] SYLLABLES = {"ka", "ra", "shi", "bo", "dor", "ja", "mir", "zo", "tal", "gu", "nur",
+            "sa", "bek", "ul", "har", "ko", "lem", "ti", "van", "ish", "dun", "ob", "yar", "kul", "ze", "fa", "ri", "mon"};
+
     private Vocabulary() {
+    }
+
+    /** The k-th name (0 ≤ k < {@value #NAMES}), e.g. "Karashi", "Bodorja". */
+    static String name(int k) {
+        int n = SYLLABLES.length;
+        String s = SYLLABLES[k % n] + SYLLABLES[(k / n) % n] + SYLLABLES[(k / (n * n) + k) % n];
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + (k >= n * n ? "ov" : "");
     }
 
     static Story story(@Nullable Topic topic, SplittableRandom random) {
@@ -116,6 +128,8 @@ final class Vocabulary {
         String place = PLACES.get(random.nextInt(PLACES.size()));
         body.append(capitalise(place.startsWith("the ") ? place.substring(4) : place)).append(", ")
                 .append(DAYS.get(random.nextInt(DAYS.size())).replace("on ", "")).append(". ");
+        body.append("Residents of ").append(name(random.nextInt(NAMES))).append(" and ").append(name(random.nextInt(NAMES)))
+                .append(" were among those affected. ");
         for (int i = 0; i < sentences; i++) {
             boolean topical = topic != null && random.nextDouble() < 0.8;
             List<String> pool = topical ? topic.sentences() : FILLER;
