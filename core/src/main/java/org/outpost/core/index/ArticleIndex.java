@@ -219,12 +219,19 @@ public final class ArticleIndex {
 
     /** The articles with these ids that exist, by id (one round trip). */
     public Map<String, Article> getAll(java.util.Collection<String> ids) {
+        return multiGet(ids, Article.class, List.of(), "articles");
+    }
+
+    private <T> Map<String, T> multiGet(java.util.Collection<String> ids, Class<T> type, List<String> fields, String what) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         try {
-            var response = client.mget(m -> m.index(alias).ids(List.copyOf(ids)), Article.class);
-            Map<String, Article> found = new java.util.HashMap<>();
+            var response = client.mget(m -> {
+                m.index(alias).ids(List.copyOf(ids));
+                return fields.isEmpty() ? m : m.sourceIncludes(fields);
+            }, type);
+            Map<String, T> found = new java.util.HashMap<>();
             for (var doc : response.docs()) {
                 if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
                     found.put(doc.result().id(), doc.result().source());
@@ -232,28 +239,13 @@ public final class ArticleIndex {
             }
             return found;
         } catch (ElasticsearchException | IOException e) {
-            throw unavailable("read " + ids.size() + " articles", e);
+            throw unavailable("read " + ids.size() + " " + what, e);
         }
     }
 
     /** The fingerprints of the articles with these ids that exist, by id (one round trip, no text read). */
     public Map<String, ArticleFingerprint> fingerprints(java.util.Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        try {
-            var response = client.mget(m -> m.index(alias).ids(List.copyOf(ids)).sourceIncludes(ArticleFingerprint.FIELDS),
-                    ArticleFingerprint.class);
-            Map<String, ArticleFingerprint> found = new java.util.HashMap<>();
-            for (var doc : response.docs()) {
-                if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
-                    found.put(doc.result().id(), doc.result().source());
-                }
-            }
-            return found;
-        } catch (ElasticsearchException | IOException e) {
-            throw unavailable("read " + ids.size() + " fingerprints", e);
-        }
+        return multiGet(ids, ArticleFingerprint.class, ArticleFingerprint.FIELDS, "fingerprints");
     }
 
     /**
@@ -305,16 +297,10 @@ public final class ArticleIndex {
      * sharing a band (the caller checks the distance). Originals come before copies.
      */
     public List<Article> copyCandidates(String contentHash, @Nullable String minhash, int max) {
-        BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
-        bool.should(s -> s.term(t -> t.field("content_hash").value(contentHash)));
-        List<String> bands = org.outpost.core.article.MinHash.bands(minhash);
-        if (!bands.isEmpty()) {
-            bool.should(s -> s.terms(t -> t.field("minhash_bands").terms(v -> v.value(
-                    bands.stream().map(co.elastic.clients.elasticsearch._types.FieldValue::of).toList()))));
-        }
+        Query query = copyQuery(contentHash, minhash);
         try {
             SearchResponse<Article> response = client.search(s -> s.index(alias).size(max)
-                    .query(bool.build()._toQuery())
+                    .query(query)
                     .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc))), Article.class);
             return response.hits().hits().stream().map(Hit::source).filter(java.util.Objects::nonNull).toList();
         } catch (ElasticsearchException | IOException e) {
