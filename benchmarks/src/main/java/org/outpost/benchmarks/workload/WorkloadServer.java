@@ -14,7 +14,10 @@ import java.util.concurrent.Executors;
 /**
  * Serves a generated corpus the way news sites do, produced on request: {@code /sitemap.xml}
  * (an index of sitemaps of {@value #PER_SITEMAP} pages each), {@code /feed.xml} (RSS of the
- * newest 100), and one HTML page per article with a site's chrome around it.
+ * newest 100), and one HTML page per article with a site's chrome around it. With several
+ * sites, site k listens on loopback address 127.0.0.(k+1) and serves every article whose index
+ * is k modulo the number of sites (a crawler is polite per host, so one site is crawled one page
+ * at a time, several in parallel).
  */
 public final class WorkloadServer implements AutoCloseable {
 
@@ -22,39 +25,66 @@ public final class WorkloadServer implements AutoCloseable {
     private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(java.time.ZoneOffset.UTC);
 
     private final CorpusGenerator corpus;
-    private final HttpServer server;
+    private final int sites;
+    private final java.util.List<HttpServer> servers = new java.util.ArrayList<>();
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
     public WorkloadServer(CorpusGenerator corpus) {
+        this(corpus, 1);
+    }
+
+    public WorkloadServer(CorpusGenerator corpus, int sites) {
         this.corpus = corpus;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        this.sites = sites;
+        for (int k = 0; k < sites; k++) {
+            int site = k;
+            try {
+                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0." + (k + 1)), 0), 64);
+                server.setExecutor(executor);
+                server.createContext("/", exchange -> handle(exchange, site));
+                server.start();
+                servers.add(server);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
     }
 
+    /** An address on the first site. */
     public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return url(0, path);
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    public String url(int site, String path) {
+        return "http://127.0.0." + (site + 1) + ":" + servers.get(site).getAddress().getPort() + path;
+    }
+
+    public int sites() {
+        return sites;
+    }
+
+    /** How many articles site k serves. */
+    public int size(int site) {
+        return (corpus.size() - site + sites - 1) / sites;
+    }
+
+    private void handle(HttpExchange exchange, int site) throws IOException {
         String path = exchange.getRequestURI().getPath();
         try {
             if (path.equals("/robots.txt")) {
-                send(exchange, 200, "text/plain", "User-agent: *\nAllow: /\nSitemap: " + url("/sitemap.xml") + "\n");
+                send(exchange, 200, "text/plain", "User-agent: *\nAllow: /\nSitemap: " + url(site, "/sitemap.xml") + "\n");
             } else if (path.equals("/sitemap.xml")) {
-                send(exchange, 200, "application/xml", sitemapIndex());
+                send(exchange, 200, "application/xml", sitemapIndex(site));
             } else if (path.startsWith("/sitemaps/")) {
                 int k = Integer.parseInt(path.substring("/sitemaps/".length(), path.length() - ".xml".length()));
-                send(exchange, 200, "application/xml", sitemap(k));
+                send(exchange, 200, "application/xml", sitemap(site, k));
             } else if (path.equals("/feed.xml")) {
-                send(exchange, 200, "application/rss+xml", feed());
+                send(exchange, 200, "application/rss+xml", feed(site));
             } else if (path.startsWith("/news/") && path.endsWith(".html")) {
                 int index = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1, path.length() - ".html".length()));
+                if (index % sites != site) {
+                    throw new IllegalArgumentException("article " + index + " is on another site");
+                }
                 send(exchange, 200, "text/html", page(corpus.article(index)));
             } else {
                 send(exchange, 404, "text/plain", "not found");
@@ -64,33 +94,34 @@ public final class WorkloadServer implements AutoCloseable {
         }
     }
 
-    private String sitemapIndex() {
+    private String sitemapIndex(int site) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (int k = 0; k * PER_SITEMAP < corpus.size(); k++) {
-            xml.append("<sitemap><loc>").append(url("/sitemaps/" + k + ".xml")).append("</loc></sitemap>\n");
+        for (int k = 0; k * PER_SITEMAP < size(site); k++) {
+            xml.append("<sitemap><loc>").append(url(site, "/sitemaps/" + k + ".xml")).append("</loc></sitemap>\n");
         }
         return xml.append("</sitemapindex>\n").toString();
     }
 
-    private String sitemap(int k) {
+    /** The k-th sitemap of a site: its articles number k × {@value #PER_SITEMAP} onwards. */
+    private String sitemap(int site, int k) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        int to = Math.min(corpus.size(), (k + 1) * PER_SITEMAP);
-        for (int i = k * PER_SITEMAP; i < to; i++) {
-            GeneratedArticle a = corpus.article(i);
-            xml.append("<url><loc>").append(url(a.path())).append("</loc><lastmod>").append(a.publishedAt())
+        int to = Math.min(size(site), (k + 1) * PER_SITEMAP);
+        for (int j = k * PER_SITEMAP; j < to; j++) {
+            GeneratedArticle a = corpus.article(j * sites + site);
+            xml.append("<url><loc>").append(url(site, a.path())).append("</loc><lastmod>").append(a.publishedAt())
                     .append("</lastmod></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }
 
-    private String feed() {
+    private String feed(int site) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
-                + "<title>Generated wire</title><link>" + url("/") + "</link><description>Generated news</description>\n");
-        for (int i = corpus.size() - 1; i >= Math.max(0, corpus.size() - 100); i--) {
-            GeneratedArticle a = corpus.article(i);
-            xml.append("<item><title>").append(escape(a.title())).append("</title><link>").append(url(a.path()))
+                + "<title>Generated wire</title><link>" + url(site, "/") + "</link><description>Generated news</description>\n");
+        for (int j = size(site) - 1; j >= Math.max(0, size(site) - 100); j--) {
+            GeneratedArticle a = corpus.article(j * sites + site);
+            xml.append("<item><title>").append(escape(a.title())).append("</title><link>").append(url(site, a.path()))
                     .append("</link><pubDate>").append(RFC_1123.format(a.publishedAt())).append("</pubDate></item>\n");
         }
         return xml.append("</channel></rss>\n").toString();
@@ -126,7 +157,7 @@ public final class WorkloadServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        servers.forEach(server -> server.stop(0));
         executor.shutdownNow();
     }
 }

@@ -101,6 +101,21 @@ class CorpusGeneratorTest {
         }
     }
 
+    @Test
+    void severalSitesShareTheCorpusBetweenThemOnTheirOwnLoopbackAddresses() throws Exception {
+        CorpusGenerator corpus = CorpusGenerator.standard(10, END);
+        try (WorkloadServer server = new WorkloadServer(corpus, 3)) {
+            HttpClient http = HttpClient.newHttpClient();
+            assertThat(server.url(2, "/")).startsWith("http://127.0.0.3:");
+            String site2 = get(http, server.url(2, "/sitemaps/0.xml"));
+            assertThat(site2.split("<url>", -1)).hasSize(4); // articles 2, 5, 8
+            assertThat(site2).contains(corpus.article(8).path()).doesNotContain(corpus.article(7).path());
+            HttpResponse<String> elsewhere = http.send(HttpRequest.newBuilder(URI.create(server.url(2, corpus.article(7).path())))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(elsewhere.statusCode()).isEqualTo(404);
+        }
+    }
+
     private static String get(HttpClient http, String url) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString());
