@@ -19,7 +19,7 @@ public class DeliveryMetrics {
     void sent(Delivery delivery, Duration sinceCreated) {
         counter(delivery, "sent").increment();
         Timer.builder("outpost.alerts.delivery.latency").description("From match (or digest time) to delivery")
-                .tag("channel", delivery.channelType()).register(registry).record(sinceCreated);
+                .tag("channel", delivery.channelType()).publishPercentileHistogram().register(registry).record(sinceCreated);
     }
 
     void retried(Delivery delivery) {

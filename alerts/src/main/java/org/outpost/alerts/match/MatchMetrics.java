@@ -15,7 +15,7 @@ class MatchMetrics {
 
     MatchMetrics(MeterRegistry registry) {
         this.timer = Timer.builder("outpost.alerts.match").description("Matching one article against every subscription")
-                .register(registry);
+                .publishPercentileHistogram().register(registry);
         registry.gauge("outpost.alerts.subscriptions.loaded", loaded);
     }
 
