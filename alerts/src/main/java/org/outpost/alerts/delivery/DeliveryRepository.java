@@ -67,9 +67,9 @@ public class DeliveryRepository {
     /** Deliveries due now, and those claimed by an instance that stopped before finishing them. */
     List<Long> due(Instant now, Instant staleBefore, int limit) {
         return jdbc.sql("select id from alert_delivery where (status = 'PENDING' and next_attempt_at <= ?)"
-                        + " or (status = 'SENDING' and claimed_at < ?) order by next_attempt_at, id")
-                .params(Timestamp.from(now), Timestamp.from(staleBefore)).query(Long.class).list()
-                .stream().limit(limit).toList(); // few rows: due ones are sent within seconds
+                        + " or (status = 'SENDING' and claimed_at < ?) order by next_attempt_at, id"
+                        + " fetch first " + limit + " rows only")
+                .params(Timestamp.from(now), Timestamp.from(staleBefore)).query(Long.class).list();
     }
 
     boolean claim(long id, String instance, Instant now, Instant staleBefore) {

@@ -91,8 +91,7 @@ public class InstantMatcher {
         long started = System.nanoTime();
         List<Subscription> matched = monitor.match(article, now);
         metrics.matched(System.nanoTime() - started, monitor.size());
-        Story story = new Story(article.duplicateOf() != null ? article.duplicateOf() : article.id(), article.id(),
-                article.title(), article.url(), article.source(), article.datedAt());
+        Story story = Story.of(article);
         List<Subscription> fresh = new java.util.ArrayList<>();
         for (Subscription s : matched) {
             try {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.outpost.alerts.HtmlText;
 import org.outpost.core.index.TermCount;
 import org.outpost.core.index.TrendInterval;
 import org.outpost.core.trend.Spike;
@@ -218,29 +219,7 @@ final class ReportHtml {
         return DATE.format(instant.atZone(zone));
     }
 
-    /** Escaped for XML text and attributes, without the characters XML forbids. */
     static String esc(@Nullable String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (ch >= 0x20 || ch == '\n' || ch == '\t' || ch == '\r') {
-                        if (ch != 0xFFFE && ch != 0xFFFF) {
-                            out.append(ch);
-                        }
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return HtmlText.escape(text);
     }
 }

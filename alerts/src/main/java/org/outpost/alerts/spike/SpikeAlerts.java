@@ -15,7 +15,6 @@ import org.outpost.alerts.delivery.Story;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionQuery;
 import org.outpost.alerts.subscription.SubscriptionRepository;
-import org.outpost.core.article.Article;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.TrendBucket;
@@ -99,7 +98,7 @@ public class SpikeAlerts {
         String text = SubscriptionQuery.matchesAll(s.query()) ? null : s.query();
         List<Story> top = index.search(new ArticleQuery(text, null, spike.bucket(), spike.bucket().plus(Duration.ofHours(1))
                         .minusMillis(1), 0, TOP_ARTICLES, s.filters(), ArticleQuery.Sort.RELEVANCE))
-                .items().stream().map(h -> story(h.article())).toList();
+                .items().stream().map(h -> Story.of(h.article())).toList();
         SpikeDetail detail = new SpikeDetail(spike.topic(), spike.bucket(), "hour", spike.count(), spike.baseline(),
                 spike.score(), top);
         String title = "Spike: " + spike.count() + " articles on " + spike.topic() + " in one hour (baseline "
@@ -123,10 +122,5 @@ public class SpikeAlerts {
             return "topic " + s.filters().topics().keySet().iterator().next();
         }
         return "\"" + s.name() + "\"";
-    }
-
-    private static Story story(Article a) {
-        return new Story(a.duplicateOf() != null ? a.duplicateOf() : a.id(), a.id(), a.title(), a.url(), a.source(),
-                a.datedAt());
     }
 }

@@ -111,7 +111,7 @@ class DeliveryResilienceTest extends AlertsTestSupport {
             assertThat(attempted).isEqualTo(10);
             MimeMessage[] mails = mail.getReceivedMessages();
             assertThat(mails).hasSize(5);
-            assertThat(Arrays.stream(mails).map(InstantDeliveryTestSupport::subject).distinct()).hasSize(5);
+            assertThat(Arrays.stream(mails).map(org.outpost.alerts.MailParts::subject).distinct()).hasSize(5);
             assertThat(webhook.received()).hasSize(5);
         }
     }
@@ -145,16 +145,5 @@ class DeliveryResilienceTest extends AlertsTestSupport {
         assertThat(mail.getReceivedMessages()).hasSize(3);
         assertThat(second.jdbc().sql("select count(*) from alert_delivery where status = 'SENT'").query(Long.class).single())
                 .isEqualTo(5);
-    }
-
-    /** Subjects of received mail, for tests in this package. */
-    static final class InstantDeliveryTestSupport {
-        static String subject(MimeMessage m) {
-            try {
-                return m.getSubject();
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.outpost.alerts.AlertsHarness;
 import org.outpost.alerts.AlertsTestSupport;
+import org.outpost.alerts.MailParts;
 import org.outpost.alerts.subscription.ChannelDefinition;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.core.article.Article;
@@ -53,7 +52,7 @@ class InstantDeliveryTest extends AlertsTestSupport {
             MimeMessage email = mail.getReceivedMessages()[0];
             assertThat(email.getAllRecipients()[0].toString()).isEqualTo("aziza@example.org");
             assertThat(email.getSubject()).startsWith("[Outpost] Border incidents: Shooting on the Kyrgyz-Tajik border");
-            Map<String, String> parts = parts(email);
+            Map<String, String> parts = MailParts.of(email);
             assertThat(parts.get("text/plain")).contains("https://outpost.example/articles/" + hit.id())
                     .contains("Original: " + hit.url()).contains("Mute it for a week: https://outpost.example/alerts?subscription="
                             + s.id() + "&mute=7d");
@@ -125,32 +124,12 @@ class InstantDeliveryTest extends AlertsTestSupport {
             h.bean(DeliveryDispatcher.class).dispatchDue();
             MimeMessage[] all = mail.getReceivedMessages();
             assertThat(all).hasSize(4);
-            String grouped = parts(all[3]).get("text/plain");
+            String grouped = MailParts.of(all[3]).get("text/plain");
             assertThat(all[3].getSubject()).isEqualTo("[Outpost] Several new matches for Extremism");
             for (int i = 3; i < 8; i++) {
                 assertThat(grouped).contains("Extremist cell number " + i + " detained");
             }
             assertThat(grouped).doesNotContain("number 0 detained");
-        }
-    }
-
-    static Map<String, String> parts(MimeMessage message) throws Exception {
-        Map<String, String> out = new java.util.HashMap<>();
-        collect(message.getContent(), out);
-        return out;
-    }
-
-    private static void collect(Object content, Map<String, String> out) throws Exception {
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (part.getContent() instanceof Multipart nested) {
-                    collect(nested, out);
-                } else {
-                    out.put(part.getContentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT),
-                            part.getContent().toString());
-                }
-            }
         }
     }
 

@@ -39,7 +39,7 @@ class SpikeAlertsTest extends AlertsTestSupport {
             assertThat(mail.getReceivedMessages()).hasSize(1);
             String subject = mail.getReceivedMessages()[0].getSubject();
             assertThat(subject).startsWith("[Outpost] Spike: 18 articles on topic drug_trafficking in one hour (baseline 2.");
-            String body = org.outpost.alerts.delivery.InstantDeliveryTestParts.text(mail.getReceivedMessages()[0]);
+            String body = org.outpost.alerts.MailParts.text(mail.getReceivedMessages()[0]);
             assertThat(body).contains("Volume spike for topic drug_trafficking: 18 articles in the hour from 20 Nov 2026, 10:00 UTC")
                     .contains("heroin laboratory found in Kulob");
         }

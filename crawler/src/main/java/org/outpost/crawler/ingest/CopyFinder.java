@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.outpost.core.article.Article;
-import org.outpost.core.article.MinHash;
 import org.outpost.core.index.ArticleFingerprint;
 import org.outpost.core.index.ArticleIndex;
 
@@ -23,7 +22,7 @@ final class CopyFinder {
 
     private final ArticleIndex index;
     private final RecentArticles recent;
-    private final List<Article> batch = new ArrayList<>();
+    private final List<ArticleFingerprint> batch = new ArrayList<>();
     private final Map<String, List<ArticleFingerprint>> candidates = new HashMap<>();
 
     CopyFinder(ArticleIndex index, RecentArticles recent) {
@@ -41,29 +40,15 @@ final class CopyFinder {
 
     /** The id of the original this article copies, if any; remembers the article for the rest of the batch. */
     Optional<String> originalOf(Article article) {
-        Optional<String> original = inBatch(article)
-                .or(() -> recent.originalOf(article).map(CopyFinder::root))
-                .or(() -> inIndex(article));
-        batch.add(original.map(article::withDuplicateOf).orElse(article));
+        Optional<String> original = firstCopied(batch, article)
+                .or(() -> recent.originalOf(article).map(ArticleFingerprint::root))
+                .or(() -> firstCopied(candidates.containsKey(article.id()) ? candidates.get(article.id())
+                        : index.copyCandidates(List.of(article), CANDIDATES).getFirst(), article));
+        batch.add(ArticleFingerprint.of(original.map(article::withDuplicateOf).orElse(article)));
         return original;
     }
 
-    private Optional<String> inBatch(Article article) {
-        return batch.stream().filter(other -> !other.id().equals(article.id())
-                        && (other.contentHash().equals(article.contentHash()) || MinHash.near(article.minhash(), other.minhash())))
-                .findFirst().map(other -> other.duplicateOf() != null ? other.duplicateOf() : other.id());
-    }
-
-    private Optional<String> inIndex(Article article) {
-        List<ArticleFingerprint> found = candidates.containsKey(article.id()) ? candidates.get(article.id())
-                : index.copyCandidates(List.of(article), CANDIDATES).getFirst();
-        return found.stream()
-                .filter(other -> !other.id().equals(article.id()) && (other.contentHash().equals(article.contentHash())
-                        || MinHash.near(article.minhash(), other.minhash())))
-                .findFirst().map(CopyFinder::root);
-    }
-
-    private static String root(ArticleFingerprint original) {
-        return original.duplicateOf() != null ? original.duplicateOf() : original.id();
+    private static Optional<String> firstCopied(List<ArticleFingerprint> others, Article article) {
+        return others.stream().filter(other -> other.isCopiedBy(article)).findFirst().map(ArticleFingerprint::root);
     }
 }

@@ -33,8 +33,7 @@ final class RecentArticles {
     }
 
     synchronized void add(Article article) {
-        Entry entry = new Entry(added++, new ArticleFingerprint(article.id(), article.contentHash(), article.minhash(),
-                article.duplicateOf()), MinHash.bands(article.minhash()));
+        Entry entry = new Entry(added++, ArticleFingerprint.of(article), MinHash.bands(article.minhash()));
         recent.addLast(entry);
         keys(entry.fingerprint().contentHash(), entry.bands()).forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(entry));
         while (recent.size() > capacity) {
@@ -55,8 +54,7 @@ final class RecentArticles {
     synchronized Optional<ArticleFingerprint> originalOf(Article article) {
         return keys(article.contentHash(), MinHash.bands(article.minhash())).stream()
                 .flatMap(k -> byKey.getOrDefault(k, List.of()).stream())
-                .filter(e -> !e.fingerprint().id().equals(article.id()) && (e.fingerprint().contentHash().equals(article.contentHash())
-                        || MinHash.near(article.minhash(), e.fingerprint().minhash())))
+                .filter(e -> e.fingerprint().isCopiedBy(article))
                 .min(Comparator.comparingLong(Entry::order))
                 .map(Entry::fingerprint);
     }
