@@ -23,8 +23,9 @@ import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
 
 /**
- * The promise behind "preview": a subscription's query text matches the same articles in the
- * JVM monitor as in the Elasticsearch index. Checked on a small corpus with the syntax users write.
+ * The promise behind "preview": a subscription's query text and its facet filters match the same
+ * articles in the JVM (monitor, {@link FilterCheck}) as in the Elasticsearch index. Checked on a
+ * small corpus with the syntax and filters users choose.
  */
 class MonitorParityTest {
 
@@ -33,27 +34,23 @@ class MonitorParityTest {
             "smuggl*", "title:seized", "source:AKIpress", "topics:terrorism", "entities:country\\:Tajikistan",
             "(clash OR shooting) AND border", "NOT heroin AND border", "language:ru", "Rahmon~1");
 
+    private static final List<ArticleQuery.Filters> FILTERS = List.of(
+            filters(Map.of("drug_trafficking", 0.0), List.of(), List.of(), List.of()),
+            filters(Map.of("drug_trafficking", 0.9), List.of(), List.of(), List.of()),
+            filters(Map.of("terrorism", 0.5, "border_conflicts", 0.0), List.of(), List.of(), List.of()),
+            // scored 0.4 without the label: a minimum below it matches, the label alone does not
+            filters(Map.of("border_security", 0.3), List.of(), List.of(), List.of()),
+            filters(Map.of("border_security", 0.0), List.of(), List.of(), List.of()),
+            filters(Map.of(), List.of("Asia-Plus", "Sputnik"), List.of(), List.of()),
+            filters(Map.of(), List.of(), List.of("country:Tajikistan", "country:Kyrgyzstan"), List.of()),
+            filters(Map.of(), List.of(), List.of(), List.of("ru")),
+            filters(Map.of("drug_trafficking", 0.0), List.of("Fergana"), List.of(), List.of("en")),
+            filters(Map.of("terrorism", 0.0), List.of(), List.of("country:Tajikistan"), List.of()));
+
     @Test
     void everyQueryMatchesTheSameArticlesInTheMonitorAsInTheIndex() {
-        ArticleIndex index = new ArticleIndex(TestElasticsearch.connection().client(),
-                "parity-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
-        index.ensureExists();
-        List<Article> corpus = List.of(
-                a("Asia-Plus", "Heroin seized in Khorog", "Border guards seized 40 kg of heroin near Khorog.", "en",
-                        List.of("drug_trafficking"), List.of("country:Tajikistan")),
-                a("AKIpress", "Clash on the Kyrgyz border", "Shooting broke out at the border with Kyrgyzstan.", "en",
-                        List.of("border_conflicts"), List.of("country:Kyrgyzstan")),
-                a("Fergana", "Opium poppy fields destroyed", "Police destroyed opium fields; smugglers fled.", "en",
-                        List.of("drug_trafficking"), List.of()),
-                a("Asia-Plus", "Militants detained", "Security services detained militants plotting an attack.", "en",
-                        List.of("terrorism"), List.of("country:Tajikistan")),
-                a("Sputnik", "Пограничники задержали контрабандистов", "На границе задержаны контрабандисты.", "ru",
-                        List.of(), List.of()),
-                a("Asia-Plus", "President Rahman visits Khatlon", "The president met border guards in Khatlon.", "en",
-                        List.of(), List.of("country:Tajikistan")));
-        index.index(corpus);
-        index.refresh();
-
+        List<Article> corpus = corpus();
+        ArticleIndex index = indexOf(corpus);
         SubscriptionMonitor monitor = new SubscriptionMonitor();
         List<Subscription> subscriptions = new ArrayList<>();
         for (int i = 0; i < QUERIES.size(); i++) {
@@ -77,10 +74,58 @@ class MonitorParityTest {
         assertThat(nonEmpty).as("queries that match something").isGreaterThanOrEqualTo(QUERIES.size() - 1);
     }
 
-    private static Article a(String source, String title, String body, String language, List<String> topics,
-            List<String> entities) {
+    @Test
+    void everyFilterAcceptsTheSameArticlesInMemoryAsInTheIndex() {
+        List<Article> corpus = corpus();
+        ArticleIndex index = indexOf(corpus);
+        int nonEmpty = 0;
+        for (ArticleQuery.Filters f : FILTERS) {
+            Set<String> inMemory = corpus.stream().filter(a -> FilterCheck.passes(f, a)).map(Article::title)
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            Set<String> inIndex = index.search(new ArticleQuery(null, null, null, null, 0, 50, f, ArticleQuery.Sort.NEWEST))
+                    .items().stream().map(h -> h.article().title())
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            assertThat(inMemory).as(f.toString()).isEqualTo(inIndex);
+            nonEmpty += inIndex.isEmpty() ? 0 : 1;
+        }
+        assertThat(nonEmpty).as("filters that match something").isGreaterThanOrEqualTo(FILTERS.size() - 1);
+    }
+
+    private static List<Article> corpus() {
+        return List.of(
+                a("Asia-Plus", "Heroin seized in Khorog", "Border guards seized 40 kg of heroin near Khorog.", "en",
+                        Map.of("drug_trafficking", 0.95, "border_security", 0.4), List.of("drug_trafficking"),
+                        List.of("country:Tajikistan")),
+                a("AKIpress", "Clash on the Kyrgyz border", "Shooting broke out at the border with Kyrgyzstan.", "en",
+                        Map.of("border_conflicts", 0.8), List.of("border_conflicts"), List.of("country:Kyrgyzstan")),
+                a("Fergana", "Opium poppy fields destroyed", "Police destroyed opium fields; smugglers fled.", "en",
+                        Map.of("drug_trafficking", 0.6), List.of("drug_trafficking"), List.of()),
+                a("Asia-Plus", "Militants detained", "Security services detained militants plotting an attack.", "en",
+                        Map.of("terrorism", 0.45), List.of("terrorism"), List.of("country:Tajikistan")),
+                a("Sputnik", "Пограничники задержали контрабандистов", "На границе задержаны контрабандисты.", "ru",
+                        Map.of(), List.of(), List.of()),
+                a("Asia-Plus", "President Rahman visits Khatlon", "The president met border guards in Khatlon.", "en",
+                        Map.of(), List.of(), List.of("country:Tajikistan")));
+    }
+
+    private static ArticleIndex indexOf(List<Article> corpus) {
+        ArticleIndex index = new ArticleIndex(TestElasticsearch.connection().client(),
+                "parity-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
+        index.ensureExists();
+        index.index(corpus);
+        index.refresh();
+        return index;
+    }
+
+    private static ArticleQuery.Filters filters(Map<String, Double> topics, List<String> sources, List<String> entities,
+            List<String> languages) {
+        return new ArticleQuery.Filters(topics, sources, entities, languages);
+    }
+
+    private static Article a(String source, String title, String body, String language, Map<String, Double> scores,
+            List<String> topics, List<String> entities) {
         return Article.builder(source, title, body).publishedAt(Instant.parse("2026-11-20T10:00:00Z")).language(language)
-                .build().withClassification(topics.stream().collect(Collectors.toMap(t -> t, t -> 0.8)), topics, entities);
+                .build().withClassification(scores, topics, entities);
     }
 
     private static Subscription subscription(long id, String query) {
