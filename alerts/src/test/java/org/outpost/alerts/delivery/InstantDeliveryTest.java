@@ -107,6 +107,25 @@ class InstantDeliveryTest extends AlertsTestSupport {
     }
 
     @Test
+    void anArticleAnnouncedAgainAfterACrashIsDeliveredOnceWhetherOrNotTheFirstAnnouncementWasHeard() throws Exception {
+        try (AlertsHarness h = harness()) {
+            subscribe(h, "aziza", "Drugs", "heroin", List.of(ChannelDefinition.email("aziza@example.org")));
+            Article heard = article("Heroin seized in Khorog", "Border guards seized 40 kg of heroin near Khorog.");
+            Article lost = article("Heroin lab found", "Police found a heroin laboratory in Khatlon.");
+
+            h.indexed(heard, ArticleIndexed.Change.NEW);
+            h.bean(DeliveryDispatcher.class).dispatchDue();
+            // the app died after indexing both, before "lost" was announced; the crawler re-announces both
+            h.indexed(heard, ArticleIndexed.Change.UNCHANGED);
+            h.indexed(lost, ArticleIndexed.Change.UNCHANGED);
+            h.bean(DeliveryDispatcher.class).dispatchDue();
+
+            assertThat(mail.getReceivedMessages()).hasSize(2);
+            assertThat(h.jdbc().sql("select count(*) from alert_delivery").query(Long.class).single()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aBurstOfMatchesIsGroupedIntoOneMessageAfterTheThreshold() throws Exception {
         try (AlertsHarness h = harness(Map.of("outpost.alerts.storm-threshold", "3", "outpost.alerts.storm-window", "2m"))) {
             subscribe(h, "aziza", "Extremism", "extremist", List.of(ChannelDefinition.email("aziza@example.org")));

@@ -2,8 +2,8 @@ package org.outpost.core.article;
 
 /**
  * Published once an article is in the index and searchable: the alerts module matches it
- * against subscriptions. Copies and changed re-crawls are published too, marked as such, so a
- * listener can decide not to notify twice.
+ * against subscriptions. Copies, changed re-crawls and unchanged re-crawls are published too,
+ * marked as such, so a listener can decide not to notify twice.
  */
 public record ArticleIndexed(Article article, Change change) {
 
@@ -13,6 +13,14 @@ public record ArticleIndexed(Article article, Change change) {
         /** Same address, content changed. */
         UPDATED,
         /** The same or nearly the same content as {@link Article#duplicateOf()}, under another address. */
-        DUPLICATE
+        DUPLICATE,
+        /**
+         * Already in the index with the same content. The crawler fetches a known page again only
+         * when it has no record of having settled it (the app died between indexing and
+         * recording, a queued batch was drained twice) or when its site re-dated it, so it cannot
+         * know whether the first announcement was heard: it announces again, and listeners that
+         * act once per story (matching) must be idempotent.
+         */
+        UNCHANGED
     }
 }

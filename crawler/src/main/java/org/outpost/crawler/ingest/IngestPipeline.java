@@ -97,6 +97,10 @@ public class IngestPipeline {
             Article article = p.article();
             ArticleFingerprint stored = existing.get(article.id());
             if (stored != null && stored.contentHash().equals(article.contentHash())) {
+                // announced before being recorded as settled, so a crash between the two
+                // re-announces rather than losing the article's alerts
+                events.publishEvent(new ArticleIndexed(article.withDuplicateOf(stored.duplicateOf()),
+                        ArticleIndexed.Change.UNCHANGED));
                 settle(p, IngestOutcome.UNCHANGED, null);
                 continue;
             }
@@ -126,9 +130,11 @@ public class IngestPipeline {
                 settle(p, IngestOutcome.REJECTED, reason);
                 continue;
             }
-            settle(p, outcomes.get(i), null);
             recent.add(p.article());
+            // listeners (alert matching) first, the crawl's record of the page after: if the app
+            // dies in between, the page is fetched again and announced as UNCHANGED
             events.publishEvent(new ArticleIndexed(p.article(), change(outcomes.get(i))));
+            settle(p, outcomes.get(i), null);
         }
     }
 
