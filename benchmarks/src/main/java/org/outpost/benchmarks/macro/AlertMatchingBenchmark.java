@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.Query;
-import org.flywaydb.core.Flyway;
 import org.outpost.alerts.AlertsConfiguration;
 import org.outpost.alerts.match.InstantMatcher;
 import org.outpost.alerts.subscription.ChannelDefinition;
@@ -36,7 +35,6 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -176,8 +174,7 @@ public final class AlertMatchingBenchmark {
     }
 
     private static AnnotationConfigApplicationContext alerts(ArticleIndex index) {
-        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:alertsbench;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        DataSource dataSource = BenchDatabase.migrated("alertsbench", "classpath:db/migration");
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench", Map.of(
                 "outpost.alerts.public-url", "https://outpost.example",

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.crawler.CrawlerConfiguration;
@@ -16,7 +15,6 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -28,9 +26,8 @@ final class CrawlerRig implements AutoCloseable {
     final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 
     CrawlerRig(ArticleIndex index, Path dataDir, Map<String, Object> extra) {
-        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:bench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-                "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        DataSource dataSource = BenchDatabase.migrated("bench" + System.nanoTime(), "classpath:db/migration",
+                "classpath:db/vendor/h2");
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "outpost.data-dir", dataDir.toString(),
                 "outpost.crawler.per-host-delay", "0s",

@@ -40,9 +40,16 @@ public final class TopicScorer {
     private final Analyzer analyzer = new EnglishTextAnalyzer();
     private final TopicDefinitions definitions;
     private final List<CompiledTopic> topics;
+    private final boolean skipAbsentTerms;
 
     public TopicScorer(TopicDefinitions definitions) {
+        this(definitions, true);
+    }
+
+    /** @param skipAbsentTerms false evaluates every clause in full (tests compare the two) */
+    TopicScorer(TopicDefinitions definitions, boolean skipAbsentTerms) {
         this.definitions = definitions;
+        this.skipAbsentTerms = skipAbsentTerms;
         this.topics = definitions.topics().stream().map(this::compile).toList();
     }
 
@@ -87,7 +94,8 @@ public final class TopicScorer {
 
     private double contribute(IndexSearcher searcher, LeafReaderContext leaf, CompiledClause clause, int sign,
             List<TermContribution> contributions) {
-        int count = count(searcher, leaf, clause.body(), BODY) + TITLE_FACTOR * count(searcher, leaf, clause.title(), TITLE);
+        int count = count(searcher, leaf, clause.body(), clause.bodyTerms(), BODY)
+                + TITLE_FACTOR * count(searcher, leaf, clause.title(), clause.titleTerms(), TITLE);
         if (count == 0) {
             return 0;
         }
@@ -96,8 +104,11 @@ public final class TopicScorer {
         return value;
     }
 
-    private static int count(IndexSearcher searcher, LeafReaderContext leaf, Query query, String field) {
+    private int count(IndexSearcher searcher, LeafReaderContext leaf, Query query, ClauseTerms terms, String field) {
         try {
+            if (skipAbsentTerms && !terms.mayMatch(leaf.reader())) {
+                return 0;
+            }
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
             Matches matches = weight.matches(leaf, 0);
             if (matches == null) {
@@ -122,9 +133,10 @@ public final class TopicScorer {
 
     private CompiledClause compile(TopicDefinition topic, TopicDefinition.Clause clause) {
         try {
-            return new CompiledClause(clause.query(), clause.weight(),
-                    new QueryParser(BODY, analyzer).parse(clause.query()),
-                    new QueryParser(TITLE, analyzer).parse(clause.query()));
+            Query body = new QueryParser(BODY, analyzer).parse(clause.query());
+            Query title = new QueryParser(TITLE, analyzer).parse(clause.query());
+            return new CompiledClause(clause.query(), clause.weight(), body, title, ClauseTerms.of(body),
+                    ClauseTerms.of(title));
         } catch (ParseException e) {
             throw new IllegalArgumentException("topic " + topic.id() + ": clause '" + clause.query()
                     + "' is not valid Lucene syntax: " + e.getMessage().lines().findFirst().orElse(""), e);
@@ -150,6 +162,7 @@ public final class TopicScorer {
     private record CompiledTopic(TopicDefinition definition, List<CompiledClause> terms, List<CompiledClause> excludes) {
     }
 
-    private record CompiledClause(String text, double weight, Query body, Query title) {
+    private record CompiledClause(String text, double weight, Query body, Query title, ClauseTerms bodyTerms,
+            ClauseTerms titleTerms) {
     }
 }

@@ -26,6 +26,20 @@ class TopicEvaluationTest {
     static final double REQUIRED_MICRO_F1 = 0.85;
 
     @Test
+    void skippingClausesWhoseTermsAreAbsentChangesNoScoreNorExplanation() throws IOException {
+        TopicScorer fast = new TopicScorer(TopicDefinitions.defaults());
+        TopicScorer full = new TopicScorer(TopicDefinitions.defaults(), false);
+        int labelled = 0;
+        for (Passage passage : load()) {
+            String title = passage.text().substring(0, Math.min(90, passage.text().length()));
+            TopicScores scores = fast.score(title, passage.text());
+            assertThat(scores).as(passage.id()).isEqualTo(full.score(title, passage.text()));
+            labelled += scores.labels().isEmpty() ? 0 : 1;
+        }
+        assertThat(labelled).as("passages with a label, so the comparison covers matching clauses").isGreaterThan(100);
+    }
+
+    @Test
     void defaultTopicsReachTheRequiredMicroF1OnTheEvaluationSet() throws IOException {
         List<Passage> passages = load();
         TopicScorer scorer = new TopicScorer(TopicDefinitions.defaults());
