@@ -24,6 +24,8 @@ final class KillCrawlDrill implements Drill {
     private static final int ARTICLES = Integer.parseInt(System.getenv().getOrDefault("OUTPOST_DRILL_ARTICLES", "3000"));
     private static final String ALL = "/hook/all";
     private static final String BORDER = "/hook/border";
+    /** Sends in flight at the kill: sent, but the SENT not committed, so sent again after the restart. */
+    private static final int SENDER_THREADS = 4;
 
     @Override
     public String name() {
@@ -93,7 +95,11 @@ final class KillCrawlDrill implements Drill {
                             (long) hooks.distinct(ALL));
                     result.checkEqual("'Border': distinct delivery ids received = planned", plannedBorder,
                             (long) hooks.distinct(BORDER));
-                    result.checkEqual("delivery ids received twice", 0, hooks.repeatedIds(ALL) + hooks.repeatedIds(BORDER));
+                    int resent = hooks.repeats(ALL) + hooks.repeats(BORDER);
+                    result.check("re-sent after the crash, same delivery id", "<= " + SENDER_THREADS
+                            + " (sender threads)", resent, resent <= SENDER_THREADS);
+                    result.checkEqual("delivery ids received with different stories (an id given twice)", 0,
+                            hooks.idsWithDifferentStories(ALL) + hooks.idsWithDifferentStories(BORDER));
                     result.checkEqual("webhook POSTs without a delivery id", 0, hooks.postsWithoutId());
                 }
             } finally {

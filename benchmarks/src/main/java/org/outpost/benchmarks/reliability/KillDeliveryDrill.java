@@ -92,6 +92,8 @@ final class KillDeliveryDrill implements Drill {
                     result.checkEqual("webhook: distinct deliveries received exactly once after de-duplication by id",
                             plannedHooks, (long) hooks.distinct(HOOK));
                     result.checkEqual("email: distinct Message-IDs received = planned", plannedMails, (long) mails.size());
+                    result.checkEqual("webhook: delivery ids received with different stories (an id given twice)", 0,
+                            hooks.idsWithDifferentStories(HOOK));
                     result.checkEqual("webhook POSTs without a delivery id", 0, hooks.postsWithoutId());
                     result.note("Received in all: " + hooks.received(HOOK) + " webhook POSTs for " + hooks.distinct(HOOK)
                             + " delivery ids, " + smtp.messageIds().size() + " emails for " + mails.size()

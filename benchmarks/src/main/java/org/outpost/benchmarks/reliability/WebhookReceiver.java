@@ -23,11 +23,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class WebhookReceiver implements AutoCloseable {
 
     static final String DELIVERY_HEADER = "X-Outpost-Delivery";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
     private final Duration answerDelay;
     private final Map<String, Map<String, AtomicInteger>> byPath = new ConcurrentHashMap<>();
+    /** Per path and delivery id, the stories each POST carried: one id with two story lists is an id reused. */
+    private final Map<String, Map<String, java.util.Set<String>>> storiesByPath = new ConcurrentHashMap<>();
     private final AtomicInteger posts = new AtomicInteger();
     private final AtomicInteger withoutId = new AtomicInteger();
 
@@ -77,8 +80,10 @@ final class WebhookReceiver implements AutoCloseable {
         return received(path) - distinct(path);
     }
 
-    java.util.Set<String> idSet(String path) {
-        return java.util.Set.copyOf(ids(path).keySet());
+    /** Delivery ids that arrived with different stories in different POSTs: an id given to two deliveries. */
+    int idsWithDifferentStories(String path) {
+        return (int) storiesByPath.computeIfAbsent(path, p -> new ConcurrentHashMap<>()).values().stream()
+                .filter(stories -> stories.size() > 1).count();
     }
 
     private Map<String, AtomicInteger> ids(String path) {
@@ -87,13 +92,16 @@ final class WebhookReceiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            exchange.getRequestBody().readAllBytes();
+            byte[] body = exchange.getRequestBody().readAllBytes();
             String id = exchange.getRequestHeaders().getFirst(DELIVERY_HEADER);
+            String path = exchange.getRequestURI().getPath();
             posts.incrementAndGet();
             if (id == null) {
                 withoutId.incrementAndGet();
             } else {
-                ids(exchange.getRequestURI().getPath()).computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                ids(path).computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                storiesByPath.computeIfAbsent(path, p -> new ConcurrentHashMap<>())
+                        .computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).add(stories(body));
             }
             if (!answerDelay.isZero()) {
                 Thread.sleep(answerDelay);
@@ -101,6 +109,17 @@ final class WebhookReceiver implements AutoCloseable {
             exchange.sendResponseHeaders(204, -1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The story ids a webhook body carries, in order, as one string. */
+    private static String stories(byte[] body) {
+        try {
+            StringBuilder out = new StringBuilder();
+            JSON.readTree(body).path("articles").forEach(a -> out.append(a.path("story_id").asText()).append(' '));
+            return out.toString();
+        } catch (IOException e) {
+            return "unreadable body";
         }
     }
 
