@@ -25,7 +25,8 @@ final class AppSteps {
      * can be counted against the index).
      */
     static AppProcess.Builder app(Path dataDir, DrillElasticsearch es) {
-        return AppProcess.in(dataDir).elasticsearch(es.url())
+        // the machine the drills share with other work may be slow to start a JVM: 3 min were not always enough
+        return AppProcess.in(dataDir).elasticsearch(es.url()).startTimeout(Duration.ofMinutes(6))
                 .set("outpost.crawler.per-host-delay", "0s")
                 .set("outpost.crawler.max-pages-per-run", "1000000")
                 .set("outpost.alerts.storm-threshold", "1000000");

@@ -45,11 +45,14 @@ final class SmtpDownDrill implements Drill {
                         () -> es.countNow() >= ARTICLES && AppSteps.runsFinished(api, sources));
                 long originals = es.originals();
                 result.check("crawl finished while SMTP was down", ARTICLES + " indexed", es.count() + " indexed", crawled);
-                boolean failing = AppSteps.await(Duration.ofMinutes(1), () -> api.get(
-                        "/api/v1/notifications?status=pending&limit=500").body().findValues("lastError").stream()
-                        .filter(e -> !e.isNull()).count() >= originals);
-                result.check("deliveries failing while SMTP was down", originals + " with an error", failing ? "yes" : "no",
-                        failing);
+                java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
+                boolean failing = AppSteps.await(Duration.ofMinutes(1), () -> {
+                    failed.set(api.get("/api/v1/notifications?status=pending&limit=500").body().findValues("lastError")
+                            .stream().filter(e -> !e.isNull()).count());
+                    return failed.get() >= originals;
+                });
+                result.check("deliveries failing while SMTP was down", originals + " pending with an error",
+                        failed.get() + " pending with an error", failing);
 
                 AppSteps.sleep(Duration.between(Instant.now(), downAt.plus(DOWN)));
                 smtp.start();
