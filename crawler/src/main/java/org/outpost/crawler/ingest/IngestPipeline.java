@@ -97,6 +97,9 @@ public class IngestPipeline {
             Article article = p.article();
             ArticleFingerprint stored = existing.get(article.id());
             if (stored != null && stored.contentHash().equals(article.contentHash())) {
+                // announced again, as it was stored (copy group included), before it is settled: see write's end
+                events.publishEvent(new ArticleIndexed(article.withDuplicateOf(stored.duplicateOf()),
+                        ArticleIndexed.Change.UNCHANGED));
                 settle(p, IngestOutcome.UNCHANGED, null);
                 continue;
             }
@@ -126,9 +129,11 @@ public class IngestPipeline {
                 settle(p, IngestOutcome.REJECTED, reason);
                 continue;
             }
-            settle(p, outcomes.get(i), null);
+            // announced before settling, which records the page as done: a crash in between leaves
+            // the page to be fetched again and announced as UNCHANGED, so no listener misses it
             recent.add(p.article());
             events.publishEvent(new ArticleIndexed(p.article(), change(outcomes.get(i))));
+            settle(p, outcomes.get(i), null);
         }
     }
 
