@@ -70,11 +70,6 @@ final class WebhookReceiver implements AutoCloseable {
         return ids(path).values().stream().mapToInt(AtomicInteger::get).sum();
     }
 
-    /** Delivery ids received more than once on a path. */
-    int repeatedIds(String path) {
-        return (int) ids(path).values().stream().filter(c -> c.get() > 1).count();
-    }
-
     /** POSTs beyond the first for their delivery id, on a path. */
     int repeats(String path) {
         return received(path) - distinct(path);
