@@ -58,6 +58,38 @@ class ResilienceTest extends CrawlTestSupport {
     }
 
     @Test
+    void anArticleIndexedButNotRecordedBeforeACrashIsAnnouncedAgainWhenFetchedAgain() throws Exception {
+        try (FixtureSite site = new FixtureSite(); CrawlerHarness crawler = harness(data)) {
+            site.feed("/feed.xml", "/news/2026/03/r-1", "/news/2026/03/r-2")
+                    .article("/news/2026/03/r-1", "Heroin seized near Khorog", 1)
+                    .article("/news/2026/03/r-2", "Weapons found in Osh", 2);
+            Source source = crawler.add("Fixture re-announce", "rss", site.url("/feed.xml"));
+            org.springframework.jdbc.core.simple.JdbcClient jdbc = crawler.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
+            List<Long> pagesRecordedWhenAnnounced = new java.util.concurrent.CopyOnWriteArrayList<>();
+            crawler.context.addApplicationListener(
+                    (org.springframework.context.ApplicationListener<org.springframework.context.PayloadApplicationEvent<?>>) e -> {
+                        if (e.getPayload() instanceof ArticleIndexed) {
+                            pagesRecordedWhenAnnounced.add(jdbc.sql("select count(*) from crawled_page").query(Long.class).single());
+                        }
+                    });
+
+            crawler.sources().runAndWait(source.id(), RunTrigger.MANUAL);
+            // each article is announced before its page is recorded as done, so a crash in between refetches it
+            assertThat(pagesRecordedWhenAnnounced).containsExactly(0L, 1L);
+
+            // the crash after indexing: the articles are in the index, the record of their pages is not
+            jdbc.sql("delete from crawled_page").update();
+            jdbc.sql("delete from fetch_validator").update();
+            CrawlRun again = crawler.sources().runAndWait(source.id(), RunTrigger.MANUAL);
+
+            assertThat(again.articlesUnchanged()).isEqualTo(2);
+            assertThat(indexed()).hasSize(2);
+            assertThat(crawler.events).extracting(ArticleIndexed::change).containsExactly(ArticleIndexed.Change.NEW,
+                    ArticleIndexed.Change.NEW, ArticleIndexed.Change.UNCHANGED, ArticleIndexed.Change.UNCHANGED);
+        }
+    }
+
+    @Test
     void aRunLeftRunningByACrashedInstanceIsEndedAndItsSourceRunsAgain() throws Exception {
         try (FixtureSite site = new FixtureSite(); CrawlerHarness app = harness(data)) {
             String[] paths = slowArticles(site, 2, 0);

@@ -81,28 +81,6 @@ class WebCrawlTest extends CrawlTestSupport {
     }
 
     @Test
-    void pagesIndexedButNotRecordedWhenTheAppDiedAreAnnouncedAgainAsUnchanged() {
-        site.feed("/feed.xml", "/news/2026/03/k-1", "/news/2026/03/k-2")
-                .article("/news/2026/03/k-1", "Heroin seized near Khorog", 81)
-                .article("/news/2026/03/k-2", "Border guards detain smugglers", 82);
-        Source feed = crawler.add("Fixture crash", "rss", site.url("/feed.xml"));
-        run(feed);
-        // the app died after indexing and before recording the pages: the records are missing
-        crawler.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                .sql("delete from crawled_page where source_id = ?").param(feed.id()).update();
-        site.feed("/feed.xml", java.time.Instant.now().plusSeconds(60), "/news/2026/03/k-1", "/news/2026/03/k-2");
-
-        CrawlRun second = run(feed);
-
-        assertThat(second.articlesUnchanged()).isEqualTo(2);
-        assertThat(second.articlesNew()).isZero();
-        assertThat(indexed()).hasSize(2);
-        // listeners hear them again (alert matching is idempotent per story), marked so nobody shows them as new
-        assertThat(crawler.events).extracting(ArticleIndexed::change).containsExactlyInAnyOrder(ArticleIndexed.Change.NEW,
-                ArticleIndexed.Change.NEW, ArticleIndexed.Change.UNCHANGED, ArticleIndexed.Change.UNCHANGED);
-    }
-
-    @Test
     void anArticleTheFeedSaysChangedIsFetchedAgainAndUpdatedInPlaceOnlyIfItsTextChanged() {
         site.feed("/feed.xml", "/news/2026/03/changing", "/news/2026/03/steady")
                 .article("/news/2026/03/changing", "Talks on the border", 71)

@@ -1,0 +1,175 @@
+package org.outpost.benchmarks.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.outpost.core.elasticsearch.DistributionLocator;
+import org.outpost.core.elasticsearch.LocalElasticsearchNode;
+import org.outpost.core.elasticsearch.LocalNodeSettings;
+
+/**
+ * An Elasticsearch node the drill runs itself (the app's own launcher and distribution) on a
+ * fixed port, so it survives the app's SIGKILL, can be counted while the app is down, and can
+ * itself be killed and started again on the same data and address the app was given. Also the
+ * drill's view of the article index: counts taken over plain HTTP, independent of the app.
+ */
+final class DrillElasticsearch implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ALIAS = "outpost-articles";
+
+    private final Path root;
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private LocalElasticsearchNode node;
+
+    private DrillElasticsearch(Path root, int port) {
+        this.root = root;
+        this.port = port;
+    }
+
+    static DrillElasticsearch start(Path root) {
+        DrillElasticsearch es = new DrillElasticsearch(root, freePort());
+        es.startNode();
+        return es;
+    }
+
+    URI url() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Starts the node (again) on the same data folder and port. */
+    void startNode() {
+        if (node != null) {
+            node.close(); // a killed node: only its pid file and shutdown hook are left to clear
+        }
+        node = LocalElasticsearchNode.start(LocalNodeSettings.of(DistributionLocator.locate(null), root)
+                .withHttpPort(port).withHeap("512m").withStartTimeout(Duration.ofMinutes(4)));
+    }
+
+    /**
+     * SIGKILL to every process of the node: the launcher, its script and the server JVM, found
+     * among this JVM's descendants by the node's folder in their command line, so nothing else
+     * on the machine is touched.
+     *
+     * @return how many processes were killed
+     */
+    int kill9() {
+        String marker = root.toAbsolutePath().toString();
+        List<ProcessHandle> tree = new ArrayList<>();
+        ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+                .forEach(p -> {
+                    tree.add(p);
+                    p.descendants().forEach(tree::add);
+                });
+        List<ProcessHandle> distinct = tree.stream().distinct().toList();
+        // the server JVM first, so no parent restarts or reports anything in between
+        distinct.reversed().forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : distinct) {
+            try {
+                p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Elasticsearch process " + p.pid() + " did not die", e);
+            }
+        }
+        return distinct.size();
+    }
+
+    /** Documents in the article index after a refresh. */
+    long count() {
+        refresh();
+        return get("/" + ALIAS + "/_count").path("count").asLong();
+    }
+
+    /** Documents in the index without a refresh (cheap enough to poll). */
+    long countNow() {
+        try {
+            return get("/" + ALIAS + "/_count").path("count").asLong();
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Documents that are no copy of another: each is one story, matched at most once per subscription. */
+    long originals() {
+        refresh();
+        return post("/" + ALIAS + "/_count", "{\"query\":{\"bool\":{\"must_not\":{\"exists\":{\"field\":\"duplicate_of\"}}}}}")
+                .path("count").asLong();
+    }
+
+    /** Documents marked as copies of another. */
+    long copies() {
+        refresh();
+        return post("/" + ALIAS + "/_count", "{\"query\":{\"exists\":{\"field\":\"duplicate_of\"}}}").path("count").asLong();
+    }
+
+    /** URLs held by more than one document (a terms aggregation with min_doc_count 2: exact on one shard). */
+    int urlsIndexedTwice() {
+        refresh();
+        JsonNode body = post("/" + ALIAS + "/_search", "{\"size\":0,\"aggs\":{\"twice\":{\"terms\":{\"field\":\"url\","
+                + "\"min_doc_count\":2,\"size\":1000}}}}");
+        return body.path("aggregations").path("twice").path("buckets").size();
+    }
+
+    /** Distinct URLs (cardinality, exact below its precision threshold of 40,000). */
+    long distinctUrls() {
+        refresh();
+        return post("/" + ALIAS + "/_search", "{\"size\":0,\"aggs\":{\"urls\":{\"cardinality\":{\"field\":\"url\","
+                + "\"precision_threshold\":40000}}}}").path("aggregations").path("urls").path("value").asLong();
+    }
+
+    private void refresh() {
+        post("/" + ALIAS + "/_refresh", "");
+    }
+
+    private JsonNode get(String path) {
+        return send(HttpRequest.newBuilder(url().resolve(path)).GET());
+    }
+
+    private JsonNode post(String path, String body) {
+        return send(HttpRequest.newBuilder(url().resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private JsonNode send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("Elasticsearch answered " + response.statusCode() + ": " + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

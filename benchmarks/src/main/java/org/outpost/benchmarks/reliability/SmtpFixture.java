@@ -1,0 +1,95 @@
+package org.outpost.benchmarks.reliability;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real SMTP server (GreenMail) in the drill's JVM on one fixed loopback port, so it can be
+ * stopped (connections refused, as when the mail server is down) and started again at the same
+ * address the app was configured with. Messages received before a stop are kept, since GreenMail
+ * forgets them when it stops.
+ */
+final class SmtpFixture implements AutoCloseable {
+
+    private final int port;
+    private final List<String> messageIds = new ArrayList<>();
+    private GreenMail server;
+
+    SmtpFixture() {
+        this.port = freePort();
+    }
+
+    int port() {
+        return port;
+    }
+
+    synchronized SmtpFixture start() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+        }
+        return this;
+    }
+
+    synchronized void stop() {
+        if (server != null) {
+            messageIds.addAll(idsOf(server.getReceivedMessages()));
+            server.stop();
+            server = null;
+        }
+    }
+
+    synchronized boolean running() {
+        return server != null;
+    }
+
+    /** The Message-ID of every message received so far, repeats included. */
+    synchronized List<String> messageIds() {
+        List<String> all = new ArrayList<>(messageIds);
+        if (server != null) {
+            all.addAll(idsOf(server.getReceivedMessages()));
+        }
+        return all;
+    }
+
+    /** How often each Message-ID arrived. */
+    Map<String, Integer> countsById() {
+        Map<String, Integer> counts = new HashMap<>();
+        messageIds().forEach(id -> counts.merge(id, 1, Integer::sum));
+        return counts;
+    }
+
+    private static List<String> idsOf(MimeMessage[] messages) {
+        List<String> ids = new ArrayList<>();
+        for (MimeMessage m : messages) {
+            try {
+                ids.add(String.valueOf(m.getMessageID()));
+            } catch (MessagingException e) {
+                ids.add("(unreadable: " + e.getMessage() + ")");
+            }
+        }
+        return ids;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
