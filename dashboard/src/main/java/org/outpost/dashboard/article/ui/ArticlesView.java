@@ -34,6 +34,7 @@ import org.outpost.core.index.InvalidQueryException;
 import org.outpost.dashboard.alert.ui.CreateAlertButton;
 import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.ReaderZone;
+import org.outpost.dashboard.ui.ViewLoadTimer;
 
 /** Lists and searches articles, newest first or by relevance, with highlighted snippets. */
 @Route("explore")
@@ -45,6 +46,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     static final int PAGE_SIZE = 25;
 
     private final ArticleIndex index;
+    private final ViewLoadTimer timer;
     private final java.util.Map<String, String> topicNames;
     final FacetPanel facets;
     final com.vaadin.flow.component.select.Select<ArticleQuery.Sort> sort = new com.vaadin.flow.component.select.Select<>();
@@ -63,8 +65,9 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     /** Days in the date filters and on the cards are the reader's, as on the overview the drill-downs come from. */
     private ZoneId zone = ReaderZone.FALLBACK;
 
-    ArticlesView(ArticleIndex index, org.outpost.dashboard.classify.ClassifierService classifiers) {
+    ArticlesView(ArticleIndex index, org.outpost.dashboard.classify.ClassifierService classifiers, ViewLoadTimer timer) {
         this.index = index;
+        this.timer = timer;
         this.topicNames = new java.util.LinkedHashMap<>();
         classifiers.current().topicDefinitions().topics().forEach(t -> topicNames.put(t.id(), t.name()));
         this.facets = new FacetPanel(topicNames, this::refresh);
@@ -207,7 +210,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         long total;
         try {
             probe = query(0, 1);
-            total = index.search(probe).total();
+            ArticleQuery counting = probe;
+            total = timer.time("explore.search", () -> index.search(counting)).total();
             search.setInvalid(false);
         } catch (InvalidQueryException e) {
             facetsLoading.cancel();
@@ -230,7 +234,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             column.setHeader(byScore ? "Best matches first" : "Newest first");
         }
         ArticleQuery counted = probe;
-        facetsLoading.load(UI.getCurrent(), () -> index.facets(counted, 15), facets::show, failure -> {
+        facetsLoading.load(UI.getCurrent(), () -> timer.time("explore.facets", () -> index.facets(counted, 15)), facets::show, failure -> {
             // the list above says so when the index is away; the facets just keep their last counts
             if (!(failure instanceof IndexUnavailableException)) {
                 throw failure;
@@ -257,7 +261,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     }
 
     private Stream<ArticleHit> fetch(int page, int size) {
-        return index.search(query(page, size)).items().stream();
+        ArticleQuery query = query(page, size);
+        return timer.time("explore.page", () -> index.search(query)).items().stream();
     }
 
     /** The search as the index gets it: the chosen days run from midnight to midnight in the reader's zone. */
@@ -312,7 +317,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     /** Once per visit: the list is for picking, and a new source shows up on the next visit. */
     private void loadSources() {
         try {
-            source.setItems(index.sources(200));
+            source.setItems(timer.time("explore.sources", () -> index.sources(200)));
         } catch (IndexUnavailableException e) {
             source.setItems(List.of()); // refresh() reports the outage where the results would be
         }
