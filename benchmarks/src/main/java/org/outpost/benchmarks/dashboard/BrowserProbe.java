@@ -47,8 +47,12 @@ final class BrowserProbe implements AutoCloseable {
             """;
     private static final String TIMINGS = """
             const nav = performance.getEntriesByType('navigation')[0];
+            const xhr = performance.getEntriesByType('resource').filter(r => r.name.includes('v-r='));
+            const init = xhr.find(r => r.name.includes('v-r=init'));
+            const uidl = xhr.find(r => r.name.includes('v-r=uidl'));
             return {finished: window.__outpostFinished, document: nav ? nav.responseEnd : -1,
-                    loadEvent: nav ? nav.loadEventEnd : -1, now: performance.now()};
+                    loadEvent: nav ? nav.loadEventEnd : -1, init: init ? init.responseEnd : -1,
+                    navigate: uidl ? uidl.responseEnd : -1};
             """;
 
     private final URI base;
@@ -91,7 +95,8 @@ final class BrowserProbe implements AutoCloseable {
         while (true) {
             Object result = ((JavascriptExecutor) browser).executeScript(TIMINGS);
             if (result instanceof Map<?, ?> t && t.get("finished") instanceof Number finished) {
-                return new PageLoad(finished.doubleValue(), number(t.get("document")), number(t.get("loadEvent")), null);
+                return new PageLoad(finished.doubleValue(), number(t.get("document")), number(t.get("init")),
+                        number(t.get("navigate")), null);
             }
             if (System.nanoTime() > deadline) {
                 return PageLoad.failed("not finished after " + timeout.toSeconds() + " s at " + browser.getCurrentUrl());
@@ -118,10 +123,14 @@ final class BrowserProbe implements AutoCloseable {
         browser.quit();
     }
 
-    /** Milliseconds from navigation start: data drawn, HTML document received, load event done; or why it failed. */
-    record PageLoad(double finished, double document, double loadEvent, String error) {
+    /**
+     * Milliseconds from navigation start: data drawn; HTML document received; Flow's {@code v-r=init}
+     * answered; the first UIDL request (the navigation: the view built and its synchronous searches)
+     * answered; or why it failed. The rest, to "drawn", is background loads arriving by push and drawing.
+     */
+    record PageLoad(double finished, double document, double init, double navigate, String error) {
         static PageLoad failed(String error) {
-            return new PageLoad(Double.NaN, Double.NaN, Double.NaN, error);
+            return new PageLoad(Double.NaN, Double.NaN, Double.NaN, Double.NaN, error);
         }
 
         boolean ok() {

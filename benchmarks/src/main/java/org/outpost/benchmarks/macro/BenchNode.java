@@ -19,10 +19,15 @@ public final class BenchNode implements AutoCloseable {
     public final ElasticsearchConnection connection;
 
     public BenchNode(String heap) {
+        this(heap, false);
+    }
+
+    /** {@code keepData}: start on the data of the previous run (a benchmark that reuses a large index it loaded before). */
+    public BenchNode(String heap, boolean keepData) {
         Path root = Path.of(System.getenv().getOrDefault("OUTPOST_BENCH_DIR", "/tmp/outpost-bench"), "elasticsearch");
         try {
             Path data = root.resolve("data");
-            if (java.nio.file.Files.exists(data)) {
+            if (!keepData && java.nio.file.Files.exists(data)) {
                 try (var files = java.nio.file.Files.walk(data)) {
                     for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                         java.nio.file.Files.delete(p);
