@@ -64,6 +64,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     private Grid.@Nullable Column<ArticleHit> column;
     /** Days in the date filters and on the cards are the reader's, as on the overview the drill-downs come from. */
     private ZoneId zone = ReaderZone.FALLBACK;
+    private boolean restoring;
 
     ArticlesView(ArticleIndex index, org.outpost.dashboard.classify.ClassifierService classifiers, ViewLoadTimer timer) {
         this.index = index;
@@ -84,7 +85,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         body.addClassName("explore-body");
         add(header(), filters(), body);
         loadSources();
-        refresh();
+        // no search here: beforeEnter always follows, with the URL's filters (searching twice cost a
+        // search and a facet count over every article per visit)
     }
 
     @Override
@@ -121,6 +123,18 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
+        zone = ReaderZone.of(event.getUI());
+        // each filter set from the URL would search on its own: search once, when all are set
+        restoring = true;
+        try {
+            restore(parameters);
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    private void restore(com.vaadin.flow.router.QueryParameters parameters) {
         parameters.getSingleParameter("q").filter(q -> !q.equals(search.getValue())).ifPresent(search::setValue);
         parameters.getSingleParameter("source").ifPresent(source::setValue);
         parameters.getSingleParameter("from").flatMap(ArticlesView::date).ifPresent(from::setValue);
@@ -133,7 +147,6 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         parameters.getSingleParameter("sort").filter(v -> v.equals("newest")).ifPresent(v -> sort.setValue(ArticleQuery.Sort.NEWEST));
         parameters.getSingleParameter("minScore").map(v -> v.equals("0.6") ? 0.6 : v.equals("0.8") ? 0.8 : 0.0)
                 .ifPresent(facets.minScore::setValue);
-        refresh();
     }
 
     private static java.util.Optional<java.time.LocalDate> date(String value) {
@@ -206,6 +219,9 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
 
     /** Re-runs the search: validates the query once, then lets the grid page through results lazily. */
     void refresh() {
+        if (restoring) {
+            return;
+        }
         ArticleQuery probe;
         long total;
         try {
