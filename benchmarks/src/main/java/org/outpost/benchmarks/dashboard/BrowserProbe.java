@@ -56,11 +56,13 @@ final class BrowserProbe implements AutoCloseable {
             """;
 
     private final URI base;
+    private final Path profile;
     private final WebDriver browser;
 
     /** {@code finishedByPath}: route path (as {@code location.pathname}) to a JS expression true once the view is drawn. */
     BrowserProbe(URI base, Path profile, Map<String, String> finishedByPath) throws Exception {
         this.base = base;
+        this.profile = profile;
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         // the flags that keep Chromium from calling home on a machine with a closed network
@@ -99,7 +101,8 @@ final class BrowserProbe implements AutoCloseable {
                         number(t.get("navigate")), null);
             }
             if (System.nanoTime() > deadline) {
-                return PageLoad.failed("not finished after " + timeout.toSeconds() + " s at " + browser.getCurrentUrl());
+                return PageLoad.failed("not finished after " + timeout.toSeconds() + " s at " + browser.getCurrentUrl()
+                        + " (page saved as " + keep() + ")");
             }
             sleep(50);
         }
@@ -111,6 +114,20 @@ final class BrowserProbe implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the browser showed when a load did not finish: a screenshot and the DOM, beside the profile. */
+    private Path keep() {
+        try {
+            Path dir = Files.createDirectories(profile.resolveSibling("failed-loads"));
+            Path shot = dir.resolve("load-" + System.currentTimeMillis() + ".png");
+            Files.copy(((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(), shot);
+            Files.writeString(dir.resolve(shot.getFileName() + ".html"), String.valueOf(
+                    ((JavascriptExecutor) browser).executeScript("return document.documentElement.outerHTML")));
+            return shot;
+        } catch (Exception e) {
+            return Path.of("(not saved: " + e + ")");
         }
     }
 

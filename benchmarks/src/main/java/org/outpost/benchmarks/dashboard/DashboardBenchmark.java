@@ -116,7 +116,7 @@ public final class DashboardBenchmark {
             for (int i = 0; i < 3; i++) {
                 probeRound(probe, ignored, true);
             }
-            System.out.println("warm-up: " + ignored.table());
+            System.out.println("warm-up: " + ignored.table() + ignored.firstErrors());
 
             // 1. quiet: the browser alone
             RequestLog quietBrowser = new RequestLog();
@@ -173,6 +173,7 @@ public final class DashboardBenchmark {
 
             report.section("Browser page loads, quiet (" + loads + " each, Chromium headless, navigation start to data drawn)");
             report.line(quietBrowser.table());
+            errors(report, quietBrowser);
             report.section("Server work behind the pages, quiet");
             report.line(ViewTimings.Phase.header());
             VIEWS.forEach(v -> report.line(ViewTimings.between(s0, s1, v).row()));
@@ -191,6 +192,7 @@ public final class DashboardBenchmark {
             }
             report.section("Browser page loads under load (Chromium, while the readers run)");
             report.line(loadBrowser.table());
+            errors(report, loadBrowser);
             report.section("Server work behind the pages, under load");
             report.line(ViewTimings.Phase.header());
             VIEWS.forEach(v -> report.line(ViewTimings.between(s2, s3, v).row()));
@@ -239,6 +241,13 @@ public final class DashboardBenchmark {
             }
         } else {
             log.error(page, load.error());
+        }
+    }
+
+    private static void errors(Report report, RequestLog log) {
+        if (!log.firstErrors().isEmpty()) {
+            report.line("First error per kind: " + log.firstErrors());
+            report.line("");
         }
     }
 

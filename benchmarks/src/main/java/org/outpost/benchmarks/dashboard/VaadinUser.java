@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * arrived. A browser gets that last part over its WebSocket push connection at once; polling
  * instead costs at most {@value #POLL_MS} ms more per page and a few more, cheap, requests.
  * Static resources (the JavaScript bundle, styles) are not fetched: a returning reader's browser
- * has them cached. The page counts as loaded when the data is in the answers: topic cards and
+ * has them cached. Leaving a page sends Flow's unload beacon ({@code UNLOAD}), as the browser
+ * does on {@code pagehide}, so the server closes that UI at once instead of keeping it until its
+ * heartbeats stop (15 minutes: without the beacon, 50 readers kept about 1,500 views, 730 MB). The page counts as loaded when the data is in the answers: topic cards and
  * latest articles on the overview; article cards and facet counts on Explore.
  */
 final class VaadinUser implements Runnable {
@@ -55,6 +57,8 @@ final class VaadinUser implements Runnable {
     private final Duration thinkMin;
     private final Duration thinkMax;
     private final HttpClient http;
+    /** The UI of the page on screen, closed with a beacon when the reader moves on. */
+    private Uidl open;
 
     VaadinUser(URI base, String user, String password, RequestLog log, RequestLog pages, long seed, BooleanSupplier running,
             Duration thinkMin, Duration thinkMax) {
@@ -128,6 +132,7 @@ final class VaadinUser implements Runnable {
 
     /** One page load, timed from the document request to the answer that brings the view's data. */
     private void page(String kind, String route, String query, java.util.function.Predicate<String> drawn) {
+        leave();
         long start = System.nanoTime();
         try {
             send(kind + ": document", get("/" + route + (query.isEmpty() ? "" : "?" + query)));
@@ -136,6 +141,7 @@ final class VaadinUser implements Runnable {
             JsonNode config = init.path("appConfig");
             Uidl uidl = new Uidl(config.path("v-uiId").asInt(), config.path("uidl").path("Vaadin-Security-Key").asText(),
                     config.path("uidl").path("syncId").asInt());
+            open = uidl;
             ObjectNode navigate = JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
             navigate.putObject("data").put("route", route).put("query", query).put("appShellTitle", "").put("trigger", "")
                     .putObject("historyState").put("idx", 0);
@@ -153,6 +159,20 @@ final class VaadinUser implements Runnable {
         }
     }
 
+    /** Flow's unload beacon for the page being left: the server closes its UI now. */
+    private void leave() {
+        if (open == null) {
+            return;
+        }
+        Uidl closing = open;
+        open = null;
+        try {
+            closing.unload();
+        } catch (PageFailed e) {
+            // logged as a failed request; the UI then expires with its heartbeats
+        }
+    }
+
     /** A UI's UIDL channel: the security key, the server's last sync id, the client's message counter. */
     private final class Uidl {
         private final int uiId;
@@ -164,6 +184,14 @@ final class VaadinUser implements Runnable {
             this.uiId = uiId;
             this.key = key;
             this.syncId = syncId;
+        }
+
+        void unload() {
+            ObjectNode body = JSON.createObjectNode().put("csrfToken", key).put("UNLOAD", true);
+            body.putArray("rpc");
+            body.put("syncId", syncId).put("clientId", clientId++);
+            VaadinUser.this.send("unload beacon", request("/?v-r=uidl&v-uiId=" + uiId).header("Content-Type", "text/plain;charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
         }
 
         String send(String kind, JsonNode rpc) {
