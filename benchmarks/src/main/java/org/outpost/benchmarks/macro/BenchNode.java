@@ -13,16 +13,21 @@ import org.outpost.core.index.ArticleJson;
  * The Elasticsearch node a benchmark measures against: the app's own launcher and distribution,
  * fresh data each run, under {@code OUTPOST_BENCH_DIR} (default {@code /tmp/outpost-bench}).
  */
-final class BenchNode implements AutoCloseable {
+public final class BenchNode implements AutoCloseable {
 
-    final LocalElasticsearchNode node;
-    final ElasticsearchConnection connection;
+    public final LocalElasticsearchNode node;
+    public final ElasticsearchConnection connection;
 
-    BenchNode(String heap) {
+    public BenchNode(String heap) {
+        this(heap, false);
+    }
+
+    /** {@code keepData}: start on the data of the previous run (a benchmark that reuses a large index it loaded before). */
+    public BenchNode(String heap, boolean keepData) {
         Path root = Path.of(System.getenv().getOrDefault("OUTPOST_BENCH_DIR", "/tmp/outpost-bench"), "elasticsearch");
         try {
             Path data = root.resolve("data");
-            if (java.nio.file.Files.exists(data)) {
+            if (!keepData && java.nio.file.Files.exists(data)) {
                 try (var files = java.nio.file.Files.walk(data)) {
                     for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                         java.nio.file.Files.delete(p);
@@ -32,7 +37,9 @@ final class BenchNode implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        node = LocalElasticsearchNode.start(LocalNodeSettings.of(DistributionLocator.locate(null), root).withHeap(heap));
+        node = LocalElasticsearchNode.start(LocalNodeSettings.of(DistributionLocator.locate(null), root).withHeap(heap)
+                // a shared, loaded machine can take minutes where a quiet one takes 30 s
+                .withStartTimeout(java.time.Duration.ofMinutes(10)));
         connection = ElasticsearchConnection.open(node.httpUri().toString(), null, null, null, ArticleJson.mapper());
     }
 

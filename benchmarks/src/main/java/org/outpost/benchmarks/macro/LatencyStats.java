@@ -3,9 +3,9 @@ package org.outpost.benchmarks.macro;
 import java.util.Arrays;
 
 /** Percentiles of a sample of durations in milliseconds. */
-record LatencyStats(int count, double p50, double p95, double p99, double max) {
+public record LatencyStats(int count, double p50, double p95, double p99, double max) {
 
-    static LatencyStats of(double[] millis) {
+    public static LatencyStats of(double[] millis) {
         if (millis.length == 0) {
             return new LatencyStats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
@@ -19,11 +19,11 @@ record LatencyStats(int count, double p50, double p95, double p99, double max) {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    String row(String name) {
+    public String row(String name) {
         return String.format("| %s | %,d | %.1f | %.1f | %.1f | %.1f |", name, count, p50, p95, p99, max);
     }
 
-    static String header() {
+    public static String header() {
         return "| measure | samples | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|";
     }
 }

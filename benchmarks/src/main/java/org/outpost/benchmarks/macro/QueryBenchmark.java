@@ -3,17 +3,11 @@ package org.outpost.benchmarks.macro;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.outpost.benchmarks.workload.CorpusGenerator;
-import org.outpost.benchmarks.workload.GeneratedArticle;
-import org.outpost.core.article.Article;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.ArticleStats;
@@ -47,10 +41,7 @@ public final class QueryBenchmark {
         try (BenchNode es = new BenchNode(System.getenv().getOrDefault("OUTPOST_BENCH_ES_HEAP", "1g"))) {
             ArticleIndex index = new ArticleIndex(es.connection.client(), "bench-queries");
             index.ensureExists();
-            long loadStart = System.nanoTime();
-            load(index, corpus);
-            index.refresh();
-            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            double loadSeconds = GeneratedArticles.load(index, corpus);
             ArticleStats stats = new ArticleStats(es.connection.client(), index.alias());
             SplittableRandom random = new SplittableRandom(7);
             ZoneId zone = ZoneId.of("Asia/Dushanbe");
@@ -105,45 +96,5 @@ public final class QueryBenchmark {
             millis[i] = (System.nanoTime() - t) / 1e6;
         }
         return LatencyStats.of(millis);
-    }
-
-    /** Bulk loads with two writers in batches of 1,000, copies marked as the pipeline would. */
-    private static void load(ArticleIndex index, CorpusGenerator corpus) throws Exception {
-        ExecutorService writers = Executors.newFixedThreadPool(2);
-        List<Future<?>> pending = new ArrayList<>();
-        int batch = 1_000;
-        for (int from = 0; from < corpus.size(); from += batch) {
-            int start = from;
-            int to = Math.min(corpus.size(), from + batch);
-            pending.add(writers.submit(() -> {
-                List<Article> docs = new ArrayList<>(to - start);
-                for (int i = start; i < to; i++) {
-                    docs.add(article(corpus.article(i), corpus));
-                }
-                index.index(docs);
-            }));
-            if (pending.size() >= 4) {
-                pending.removeFirst().get();
-            }
-            if (from % 100_000 == 0) {
-                System.out.printf("loaded %,d%n", from);
-            }
-        }
-        for (Future<?> f : pending) {
-            f.get();
-        }
-        writers.shutdown();
-    }
-
-    private static Article article(GeneratedArticle g) {
-        return article(g, null);
-    }
-
-    private static Article article(GeneratedArticle g, @org.jspecify.annotations.Nullable CorpusGenerator corpus) {
-        Article a = Article.builder(g.source(), g.title(), g.body()).url("https://wire.example" + g.path())
-                .publishedAt(g.publishedAt()).fetchedAt(g.publishedAt()).language("en").build();
-        Map<String, Double> scores = g.topic() == null ? Map.of() : Map.of(g.topic(), 0.8);
-        a = a.withClassification(scores, List.copyOf(scores.keySet()), List.of("place:" + g.title().split(" ")[0]));
-        return g.copyOf() >= 0 && corpus != null ? a.withDuplicateOf(article(corpus.article(g.copyOf()), null).id()) : a;
     }
 }

@@ -16,6 +16,7 @@ import org.outpost.core.topic.TopicDefinition;
 import org.outpost.core.trend.Spike;
 import org.outpost.core.trend.SpikeDetector;
 import org.outpost.dashboard.classify.ClassifierService;
+import org.outpost.dashboard.ui.ViewLoadTimer;
 import org.springframework.stereotype.Service;
 
 /** Gathers the overview's numbers from the index; the view only draws them. */
@@ -27,11 +28,13 @@ public class OverviewService {
     private final ArticleStats stats;
     private final ClassifierService classifiers;
     private final SpikeDetector spikes = SpikeDetector.defaults();
+    private final ViewLoadTimer timer;
 
-    OverviewService(ArticleIndex index, ArticleStats stats, ClassifierService classifiers) {
+    OverviewService(ArticleIndex index, ArticleStats stats, ClassifierService classifiers, ViewLoadTimer timer) {
         this.index = index;
         this.stats = stats;
         this.classifiers = classifiers;
+        this.timer = timer;
     }
 
     /** The topics in use, id to display name, in their file's order. */
@@ -44,6 +47,10 @@ public class OverviewService {
     }
 
     public OverviewData load(Period period, @Nullable String topic, ZoneId zone) {
+        return timer.time("overview", () -> compute(period, topic, zone));
+    }
+
+    private OverviewData compute(Period period, @Nullable String topic, ZoneId zone) {
         Map<String, String> names = topicNames();
         List<String> ids = List.copyOf(names.keySet());
         List<TrendBucket> trend = index.trends(new TrendQuery(period.from(), period.to(), period.interval(), topic, null, zone), ids);

@@ -35,7 +35,10 @@ public final class ReaderZone {
             return FALLBACK;
         }
         try {
-            return ZoneId.of(id);
+            ZoneId zone = ZoneId.of(id);
+            // a browser in UTC says "Etc/UTC" or "UTC": the same days as the fallback, and reporting it as
+            // another zone made every view load its data a second time when the browser answered
+            return zone.normalized().equals(FALLBACK) ? FALLBACK : zone;
         } catch (DateTimeException e) {
             return FALLBACK;
         }

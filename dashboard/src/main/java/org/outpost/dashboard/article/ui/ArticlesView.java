@@ -34,6 +34,7 @@ import org.outpost.core.index.InvalidQueryException;
 import org.outpost.dashboard.alert.ui.CreateAlertButton;
 import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.ReaderZone;
+import org.outpost.dashboard.ui.ViewLoadTimer;
 
 /** Lists and searches articles, newest first or by relevance, with highlighted snippets. */
 @Route("explore")
@@ -45,6 +46,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     static final int PAGE_SIZE = 25;
 
     private final ArticleIndex index;
+    private final ViewLoadTimer timer;
     private final java.util.Map<String, String> topicNames;
     final FacetPanel facets;
     final com.vaadin.flow.component.select.Select<ArticleQuery.Sort> sort = new com.vaadin.flow.component.select.Select<>();
@@ -62,9 +64,11 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     private Grid.@Nullable Column<ArticleHit> column;
     /** Days in the date filters and on the cards are the reader's, as on the overview the drill-downs come from. */
     private ZoneId zone = ReaderZone.FALLBACK;
+    private boolean restoring;
 
-    ArticlesView(ArticleIndex index, org.outpost.dashboard.classify.ClassifierService classifiers) {
+    ArticlesView(ArticleIndex index, org.outpost.dashboard.classify.ClassifierService classifiers, ViewLoadTimer timer) {
         this.index = index;
+        this.timer = timer;
         this.topicNames = new java.util.LinkedHashMap<>();
         classifiers.current().topicDefinitions().topics().forEach(t -> topicNames.put(t.id(), t.name()));
         this.facets = new FacetPanel(topicNames, this::refresh);
@@ -81,7 +85,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         body.addClassName("explore-body");
         add(header(), filters(), body);
         loadSources();
-        refresh();
+        // no search here: beforeEnter always follows, with the URL's filters (searching twice cost a
+        // search and a facet count over every article per visit)
     }
 
     @Override
@@ -118,6 +123,18 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
+        zone = ReaderZone.of(event.getUI());
+        // each filter set from the URL would search on its own: search once, when all are set
+        restoring = true;
+        try {
+            restore(parameters);
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    private void restore(com.vaadin.flow.router.QueryParameters parameters) {
         parameters.getSingleParameter("q").filter(q -> !q.equals(search.getValue())).ifPresent(search::setValue);
         parameters.getSingleParameter("source").ifPresent(source::setValue);
         parameters.getSingleParameter("from").flatMap(ArticlesView::date).ifPresent(from::setValue);
@@ -130,7 +147,6 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         parameters.getSingleParameter("sort").filter(v -> v.equals("newest")).ifPresent(v -> sort.setValue(ArticleQuery.Sort.NEWEST));
         parameters.getSingleParameter("minScore").map(v -> v.equals("0.6") ? 0.6 : v.equals("0.8") ? 0.8 : 0.0)
                 .ifPresent(facets.minScore::setValue);
-        refresh();
     }
 
     private static java.util.Optional<java.time.LocalDate> date(String value) {
@@ -203,11 +219,15 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
 
     /** Re-runs the search: validates the query once, then lets the grid page through results lazily. */
     void refresh() {
+        if (restoring) {
+            return;
+        }
         ArticleQuery probe;
         long total;
         try {
             probe = query(0, 1);
-            total = index.search(probe).total();
+            ArticleQuery counting = probe;
+            total = timer.time("explore.search", () -> index.search(counting)).total();
             search.setInvalid(false);
         } catch (InvalidQueryException e) {
             facetsLoading.cancel();
@@ -230,7 +250,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             column.setHeader(byScore ? "Best matches first" : "Newest first");
         }
         ArticleQuery counted = probe;
-        facetsLoading.load(UI.getCurrent(), () -> index.facets(counted, 15), facets::show, failure -> {
+        facetsLoading.load(UI.getCurrent(), () -> timer.time("explore.facets", () -> index.facets(counted, 15)), facets::show, failure -> {
             // the list above says so when the index is away; the facets just keep their last counts
             if (!(failure instanceof IndexUnavailableException)) {
                 throw failure;
@@ -257,7 +277,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     }
 
     private Stream<ArticleHit> fetch(int page, int size) {
-        return index.search(query(page, size)).items().stream();
+        ArticleQuery query = query(page, size);
+        return timer.time("explore.page", () -> index.search(query)).items().stream();
     }
 
     /** The search as the index gets it: the chosen days run from midnight to midnight in the reader's zone. */
@@ -312,7 +333,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     /** Once per visit: the list is for picking, and a new source shows up on the next visit. */
     private void loadSources() {
         try {
-            source.setItems(index.sources(200));
+            source.setItems(timer.time("explore.sources", () -> index.sources(200)));
         } catch (IndexUnavailableException e) {
             source.setItems(List.of()); // refresh() reports the outage where the results would be
         }

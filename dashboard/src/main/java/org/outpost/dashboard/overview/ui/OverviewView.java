@@ -111,6 +111,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters q = event.getLocation().getQueryParameters();
+        // the zone the browser has already told (a later view in the same tab), so the first load uses it
+        zone = ReaderZone.of(event.getUI());
         restoring = true;
         range.setValue(q.getSingleParameter("range").filter(RANGES::containsKey).orElse(Period.DEFAULT));
         topic.setValue(q.getSingleParameter("topic").filter(names::containsKey).orElse(""));

@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.outpost.core.index.ArticleHit;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.dashboard.ViewTest;
@@ -80,6 +82,28 @@ class ExploreViewTest extends ViewTest {
 
         assertThat(view.query(0, 1).from()).isEqualTo(Instant.parse("2022-10-18T00:00:00Z"));
         assertThat(view.query(0, 1).to()).isEqualTo(Instant.parse("2022-10-18T23:59:59.999Z"));
+    }
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void explore_openedFromALinkWithAQueryAndAFilter_searchesAndCountsFacetsOnce() {
+        long searches = timed("explore.search");
+        long facetCounts = timed("explore.facets");
+
+        ArticlesView view = open(ArticlesView.class, Map.of("q", "border", "topic", "border_security", "sort", "newest"));
+        settle(view.facetsLoading);
+
+        // each filter set from the URL used to search on its own, and the constructor once more: four per visit
+        assertThat(timed("explore.search") - searches).isEqualTo(1);
+        assertThat(timed("explore.facets") - facetCounts).isEqualTo(1);
+        assertThat(view.facets.topics.getValue()).containsExactly("border_security");
+    }
+
+    private long timed(String view) {
+        var timer = meters.find("outpost.view.load").tag("view", view).timer();
+        return timer == null ? 0 : timer.count();
     }
 
     private static long count(String summary) {

@@ -1,0 +1,157 @@
+package org.outpost.benchmarks.dashboard;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real page loads in Debian's headless Chromium: signs in once, then opens a page by its URL (a
+ * full navigation, as a reader opening a bookmark) and waits in the page for the view's
+ * "finished" signal. The load time is {@code performance.now()} when the signal first holds,
+ * checked on every animation frame, so it runs from navigation start to the frame the data is
+ * on screen, without WebDriver round trips in it; the Navigation Timing entry gives the
+ * network part (the HTML document) and the load event.
+ */
+final class BrowserProbe implements AutoCloseable {
+
+    /**
+     * Installed before any page script runs (CDP {@code Page.addScriptToEvaluateOnNewDocument}): on
+     * every animation frame, checks the current route's "finished" condition and records the
+     * first moment it holds, so a slow WebDriver round trip never shows up in the figure.
+     */
+    private static final String WATCH = """
+            (() => {
+              const conditions = %s;
+              const finished = conditions[location.pathname];
+              if (!finished) return;
+              const test = new Function('return (' + finished + ');');
+              const check = () => {
+                let ok = false;
+                try { ok = test(); } catch (e) { ok = false; }
+                if (ok) { window.__outpostFinished = performance.now(); }
+                else if (performance.now() < 120000) { requestAnimationFrame(check); }
+              };
+              requestAnimationFrame(check);
+            })();
+            """;
+    private static final String TIMINGS = """
+            const nav = performance.getEntriesByType('navigation')[0];
+            const xhr = performance.getEntriesByType('resource').filter(r => r.name.includes('v-r='));
+            const init = xhr.find(r => r.name.includes('v-r=init'));
+            const uidl = xhr.find(r => r.name.includes('v-r=uidl'));
+            return {finished: window.__outpostFinished, document: nav ? nav.responseEnd : -1,
+                    loadEvent: nav ? nav.loadEventEnd : -1, init: init ? init.responseEnd : -1,
+                    navigate: uidl ? uidl.responseEnd : -1};
+            """;
+
+    private final URI base;
+    private final Path profile;
+    private final WebDriver browser;
+
+    /** {@code finishedByPath}: route path (as {@code location.pathname}) to a JS expression true once the view is drawn. */
+    BrowserProbe(URI base, Path profile, Map<String, String> finishedByPath) throws Exception {
+        this.base = base;
+        this.profile = profile;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // the flags that keep Chromium from calling home on a machine with a closed network
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(profile));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        // eager: get() returns at DOMContentLoaded; the view's data comes later, over UIDL and push
+        options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.EAGER);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        browser = chrome;
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(90)).pageLoadTimeout(Duration.ofSeconds(90));
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", WATCH.formatted(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(finishedByPath))));
+    }
+
+    void logIn(String user, String password) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(base.resolve("/login").toString());
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** One page load: navigation start to the first frame where the route's condition holds. */
+    PageLoad load(String path, Duration timeout) {
+        // about:blank first, so every load is a full navigation and not a same-document route change
+        browser.get("about:blank");
+        browser.get(base.resolve(path).toString());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Object result = ((JavascriptExecutor) browser).executeScript(TIMINGS);
+            if (result instanceof Map<?, ?> t && t.get("finished") instanceof Number finished) {
+                return new PageLoad(finished.doubleValue(), number(t.get("document")), number(t.get("init")),
+                        number(t.get("navigate")), null);
+            }
+            if (System.nanoTime() > deadline) {
+                return PageLoad.failed("not finished after " + timeout.toSeconds() + " s at " + browser.getCurrentUrl()
+                        + " (page saved as " + keep() + ")");
+            }
+            sleep(50);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the browser showed when a load did not finish: a screenshot and the DOM, beside the profile. */
+    private Path keep() {
+        try {
+            Path dir = Files.createDirectories(profile.resolveSibling("failed-loads"));
+            Path shot = dir.resolve("load-" + System.currentTimeMillis() + ".png");
+            Files.copy(((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(), shot);
+            Files.writeString(dir.resolve(shot.getFileName() + ".html"), String.valueOf(
+                    ((JavascriptExecutor) browser).executeScript("return document.documentElement.outerHTML")));
+            return shot;
+        } catch (Exception e) {
+            return Path.of("(not saved: " + e + ")");
+        }
+    }
+
+    private static double number(Object value) {
+        return value instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+
+    /**
+     * Milliseconds from navigation start: data drawn; HTML document received; Flow's {@code v-r=init}
+     * answered; the first UIDL request (the navigation: the view built and its synchronous searches)
+     * answered; or why it failed. The rest, to "drawn", is background loads arriving by push and drawing.
+     */
+    record PageLoad(double finished, double document, double init, double navigate, String error) {
+        static PageLoad failed(String error) {
+            return new PageLoad(Double.NaN, Double.NaN, Double.NaN, Double.NaN, error);
+        }
+
+        boolean ok() {
+            return error == null;
+        }
+    }
+}
