@@ -29,6 +29,9 @@ class OverviewBrowserTest extends BrowserTest {
         assertThat(cards).hasSize(9);
         long counted = cards.stream().mapToLong(c -> Long.parseLong(c.findElement(By.cssSelector(".topic-count")).getText())).sum();
         assertThat(counted).as("articles of the sample corpus in the last 7 days, per topic").isPositive();
+        // sparklines are server-drawn SVG, rendered in the SVG namespace (an HTML-namespace <svg> draws nothing)
+        WebElement line = cards.getFirst().findElement(By.cssSelector(".sparkline svg polyline"));
+        assertThat(line.getRect().getWidth()).isGreaterThan(50);
         assertThat(browser.findElements(By.cssSelector(".latest-article"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector(".source-row"))).isNotEmpty();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1900)); // the whole page

@@ -3,8 +3,7 @@ package org.outpost.dashboard.overview.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.outpost.dashboard.overview.TopicSummary;
-import org.outpost.dashboard.ui.chart.ChartOptions;
-import org.outpost.dashboard.ui.chart.EChart;
+import org.outpost.dashboard.ui.chart.Sparkline;
 
 /** One topic at a glance: its count, the change against the previous period, a sparkline. */
 class TopicCard extends Div {
@@ -24,11 +23,7 @@ class TopicCard extends Div {
         if (summary.change() != null && summary.change() != 0) {
             change.addClassName(summary.change() > 0 ? "up" : "down");
         }
-        EChart sparkline = new EChart();
-        sparkline.setHeight("36px");
-        sparkline.addClassName("sparkline");
-        sparkline.setOption(ChartOptions.sparkline(summary.series(), color));
-        add(name, count, change, sparkline);
+        add(name, count, change, new Sparkline(summary.series(), color));
     }
 
     static String change(TopicSummary summary, String periodKey) {

@@ -64,18 +64,6 @@ public final class ChartOptions {
         return option;
     }
 
-    /** A tiny line without axes, for a card. */
-    public static Map<String, Object> sparkline(List<Long> values, String color) {
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("grid", Map.of("left", 0, "right", 0, "top", 2, "bottom", 2));
-        option.put("xAxis", Map.of("type", "category", "show", false, "boundaryGap", false));
-        option.put("yAxis", Map.of("type", "value", "show", false, "min", 0));
-        option.put("series", List.of(Map.of("type", "line", "data", values, "symbol", "none", "smooth", true,
-                "lineStyle", Map.of("width", 1.5, "color", color), "areaStyle", Map.of("color", color, "opacity", 0.15))));
-        option.put("animation", false);
-        return option;
-    }
-
     /** Horizontal bars, largest on top: names with their counts. */
     public static Map<String, Object> ranking(List<String> labels, List<Long> counts, String color) {
         List<String> reversedLabels = new ArrayList<>(labels);
