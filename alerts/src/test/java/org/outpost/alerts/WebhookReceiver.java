@@ -23,6 +23,8 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> received = new CopyOnWriteArrayList<>();
     private volatile int status = 200;
+    private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
+    private final java.util.concurrent.atomic.AtomicInteger arrivals = new java.util.concurrent.atomic.AtomicInteger();
 
     public WebhookReceiver() {
         try {
@@ -32,6 +34,12 @@ public final class WebhookReceiver implements AutoCloseable {
         }
         server.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            arrivals.incrementAndGet();
+            try {
+                gate.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             int answer = status;
             if (answer / 100 == 2) {
                 received.add(new Request(Map.copyOf(exchange.getRequestHeaders()), body));
@@ -50,6 +58,16 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public void answer(int status) {
         this.status = status;
+    }
+
+    /** Holds every POST (one at a time: the server has one thread) until the gate opens. */
+    public void holdUntil(java.util.concurrent.CountDownLatch gate) {
+        this.gate = gate;
+    }
+
+    /** POSTs whose body was read, held or not. */
+    public int arrivals() {
+        return arrivals.get();
     }
 
     /** The POSTs answered with 2xx, in order. */

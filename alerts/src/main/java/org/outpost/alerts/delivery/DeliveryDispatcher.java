@@ -75,16 +75,21 @@ public class DeliveryDispatcher implements DisposableBean {
             Instant now = clock.instant();
             Instant stale = now.minus(properties.claimTimeout());
             due = deliveries.due(now, stale, BATCH);
-            List<Future<?>> sending = new ArrayList<>();
+            List<Future<Boolean>> sending = new ArrayList<>();
             for (long id : due) {
-                if (deliveries.claim(id, instance, now, stale)) {
-                    sending.add(pool.submit(() -> attempt(id)));
-                    attempted++;
-                }
+                // claimed by the thread that sends it, just before sending: an instance that dies
+                // leaves at most senderThreads claims to lapse, not the whole batch
+                sending.add(pool.submit(() -> {
+                    if (!deliveries.claim(id, instance, clock.instant(), stale)) {
+                        return false; // another instance has it
+                    }
+                    attempt(id);
+                    return true;
+                }));
             }
-            for (Future<?> f : sending) {
+            for (Future<Boolean> f : sending) {
                 try {
-                    f.get();
+                    attempted += f.get() ? 1 : 0;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return attempted; // stopping: the claims lapse and another round or instance takes them

@@ -117,6 +117,33 @@ class DeliveryResilienceTest extends AlertsTestSupport {
     }
 
     @Test
+    void anInstanceHoldsNoMoreClaimsThanItHasSenderThreads() throws Exception {
+        try (AlertsHarness h = harness(Map.of("outpost.alerts.storm-threshold", "100", "outpost.alerts.sender-threads", "4"))) {
+            subscribe(h, "aziza", "Border", "border", List.of(ChannelDefinition.webhook(webhook.url(), null, false)));
+            for (int i = 0; i < 12; i++) {
+                h.indexed(article("Border post " + i + " closed", "The border post " + i + " was closed."),
+                        ArticleIndexed.Change.NEW);
+            }
+            java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+            webhook.holdUntil(gate);
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            Future<Integer> run = pool.submit(() -> h.bean(DeliveryDispatcher.class).dispatchDue());
+            while (webhook.arrivals() == 0) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(300); // the other sender threads claim theirs and wait for the receiver
+
+            // were the instance to die now, only these claims would wait for the claim timeout
+            long claimed = h.jdbc().sql("select count(*) from alert_delivery where status = 'SENDING'").query(Long.class).single();
+            gate.countDown();
+            assertThat(claimed).isBetween(1L, 4L); // sender threads: 4
+            assertThat(run.get()).isEqualTo(12);
+            pool.shutdown();
+            assertThat(webhook.received()).hasSize(12);
+        }
+    }
+
+    @Test
     void aRestartedInstanceTakesOverUnsentDeliveriesWithoutRepeatingSentOnes() throws Exception {
         AlertsHarness first = harness();
         subscribe(first, "aziza", "Border", "border", List.of(ChannelDefinition.email("aziza@example.org")));
