@@ -1,8 +1,12 @@
 package org.outpost.core.topic;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
@@ -11,6 +15,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
@@ -57,20 +62,38 @@ final class ClauseTerms {
         return new ClauseTerms(List.copyOf(terms), !patterns[0]);
     }
 
-    /** False only when the clause cannot match: it is made of plain terms and none is in the text. */
-    boolean mayMatch(LeafReader reader) throws IOException {
+    /**
+     * False only when the clause cannot match: it is made of plain terms and none is among the
+     * text's terms ({@code present}: a field's terms, read once per text; seeking each clause term
+     * in the index instead cost as much as the clauses it skipped).
+     */
+    boolean mayMatch(Function<String, Set<BytesRef>> present) {
         if (!exact) {
             return true;
         }
         for (Term term : terms) {
-            Terms field = reader.terms(term.field());
-            if (field != null) {
-                TermsEnum iterator = field.iterator();
-                if (iterator.seekExact(term.bytes())) {
-                    return true;
-                }
+            if (present.apply(term.field()).contains(term.bytes())) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Every term of a field of a one-document index. */
+    static Set<BytesRef> termsOf(LeafReader reader, String field) {
+        try {
+            Terms terms = reader.terms(field);
+            if (terms == null) {
+                return Set.of();
+            }
+            Set<BytesRef> out = new HashSet<>();
+            TermsEnum iterator = terms.iterator();
+            for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                out.add(BytesRef.deepCopyOf(term));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("MemoryIndex failed, which it does not do on I/O", e);
+        }
     }
 }

@@ -3,9 +3,12 @@ package org.outpost.core.topic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.memory.MemoryIndex;
@@ -17,6 +20,7 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,6 +69,9 @@ public final class TopicScorer {
         index.addField(BODY, body, analyzer);
         IndexSearcher searcher = index.createSearcher();
         LeafReaderContext leaf = searcher.getIndexReader().leaves().getFirst();
+        Map<String, Set<BytesRef>> termsByField = new HashMap<>(4);
+        Function<String, Set<BytesRef>> present =
+                field -> termsByField.computeIfAbsent(field, f -> ClauseTerms.termsOf(leaf.reader(), f));
         double length = Math.sqrt(Math.max(1.0, wordCount(title) + wordCount(body)) / WORDS_PER_UNIT);
         double lengthFactor = Math.max(1.0, length);
 
@@ -75,10 +82,10 @@ public final class TopicScorer {
             List<TermContribution> contributions = new ArrayList<>();
             double raw = 0;
             for (CompiledClause clause : topic.terms()) {
-                raw += contribute(searcher, leaf, clause, 1, contributions);
+                raw += contribute(searcher, leaf, present, clause, 1, contributions);
             }
             for (CompiledClause clause : topic.excludes()) {
-                raw += contribute(searcher, leaf, clause, -1, contributions);
+                raw += contribute(searcher, leaf, present, clause, -1, contributions);
             }
             double score = raw <= 0 ? 0 : 1 - Math.exp(-(raw / lengthFactor) / SCALE);
             score = Math.round(score * 1000) / 1000.0;
@@ -92,10 +99,11 @@ public final class TopicScorer {
         return new TopicScores(scores, labels, explanations);
     }
 
-    private double contribute(IndexSearcher searcher, LeafReaderContext leaf, CompiledClause clause, int sign,
-            List<TermContribution> contributions) {
-        int count = count(searcher, leaf, clause.body(), clause.bodyTerms(), BODY)
-                + TITLE_FACTOR * count(searcher, leaf, clause.title(), clause.titleTerms(), TITLE);
+    private double contribute(IndexSearcher searcher, LeafReaderContext leaf,
+            Function<String, Set<BytesRef>> present,
+            CompiledClause clause, int sign, List<TermContribution> contributions) {
+        int count = count(searcher, leaf, present, clause.body(), clause.bodyTerms(), BODY)
+                + TITLE_FACTOR * count(searcher, leaf, present, clause.title(), clause.titleTerms(), TITLE);
         if (count == 0) {
             return 0;
         }
@@ -104,9 +112,11 @@ public final class TopicScorer {
         return value;
     }
 
-    private int count(IndexSearcher searcher, LeafReaderContext leaf, Query query, ClauseTerms terms, String field) {
+    private int count(IndexSearcher searcher, LeafReaderContext leaf,
+            Function<String, Set<BytesRef>> present, Query query,
+            ClauseTerms terms, String field) {
         try {
-            if (skipAbsentTerms && !terms.mayMatch(leaf.reader())) {
+            if (skipAbsentTerms && !terms.mayMatch(present)) {
                 return 0;
             }
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
