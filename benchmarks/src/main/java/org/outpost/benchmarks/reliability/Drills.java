@@ -23,6 +23,9 @@ public final class Drills {
         Map<String, Drill> drills = new LinkedHashMap<>();
         for (Drill d : List.<Drill>of(
                 // drills register here, in the order "all" runs them
+                new HostileInputsDrill(),
+                new FullDiskDrill(),
+                new SoakDrill() // an hour (OUTPOST_SOAK_MINUTES): last
         )) {
             drills.put(d.name(), d);
         }
