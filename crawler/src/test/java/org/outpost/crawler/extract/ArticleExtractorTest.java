@@ -202,6 +202,20 @@ class ArticleExtractorTest {
         return extractor.extract(page(head + "<title>x</title>", beforeStory + STORY), PAGE).author();
     }
 
+    @Test
+    void aPageNestedDeeperThanBrowsersGoIsRefusedQuickly() throws Exception {
+        String html = page("<title>Deep</title>", "<div>".repeat(20_000) + "<article>" + STORY + "</article>"
+                + "</div>".repeat(20_000));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> extractor.extract(html, PAGE)).isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("nested");
+        // before the limit, this page took about a minute (text read again at every level)
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+        assertThat(extractor.extract(page("<title>Deep</title>", "<div>".repeat(100) + "<article>" + STORY + "</article>"
+                + "</div>".repeat(100)), PAGE).text()).startsWith("Border guards in the Batken region");
+    }
+
     private static String page(String head, String body) {
         return "<html><head>" + head + "</head><body>" + body + "</body></html>";
     }
