@@ -57,9 +57,13 @@ final class FullDiskDrill implements Drill {
             app.start();
             OutpostApi api = app.api();
             // before: one source crawled, one subscription
+            Instant created = Instant.now();
             long before = createSource(api, "Before the fill", sites.url(0, "/feed.xml"));
             long subscription = createSubscription(api, "Before the fill").expect(201).body().path("id").asLong();
-            JsonNode firstRun = crawl(api, before, Duration.ofMinutes(5));
+            JsonNode firstRun = awaitRun(api, before, created, Duration.ofMinutes(5));
+            if (firstRun == null) {
+                throw new IllegalStateException("the first crawl did not end within 5 min");
+            }
             State stateBefore = State.read(api);
             result.note("Before the fill: " + stateBefore + "; first run " + firstRun.path("status").asText() + ", "
                     + firstRun.path("articlesNew").asInt() + " new articles.");
@@ -71,10 +75,13 @@ final class FullDiskDrill implements Drill {
             long freeFull = Files.getFileStore(mount).getUsableSpace();
             result.note(String.format(Locale.ROOT, "Filled: %.1f MB free before, a %.1f MB filler, %d bytes free after.",
                     SoakSample.mb(freeBefore), SoakSample.mb(filled), freeFull));
+            Instant fullAt = Instant.now();
             long during = createSourceOrMinusOne(api, "During the fill", sites.url(1, "/feed.xml"));
-            OutpostApi.Response newSubscription = createSubscription(api, "During the fill");
+            OutpostApi.Response newSubscription = attempt(() -> createSubscription(api, "During the fill"));
+            // a created source runs at once; if creating failed, the source from before is asked to run
             long duringCrawl = during >= 0 ? during : before;
-            OutpostApi.Response runRequest = api.post("/api/v1/sources/" + duringCrawl + "/run", "");
+            OutpostApi.Response runRequest = during >= 0 ? new OutpostApi.Response(201, com.fasterxml.jackson.databind.node
+                    .TextNode.valueOf("run on creation")) : attempt(() -> api.post("/api/v1/sources/" + before + "/run", ""));
             List<String> healthWhileFull = new ArrayList<>();
             int aliveSamples = 0;
             int samples = 0;
@@ -84,44 +91,57 @@ final class FullDiskDrill implements Drill {
                 samples++;
                 if (app.isAlive()) {
                     aliveSamples++;
-                    healthWhileFull.add(health(api));
+                    healthWhileFull.add(anonymousHealth(app));
                 }
             }
             JsonNode runWhileFull = lastRun(api, duringCrawl);
+            if (runWhileFull != null && !startedAfter(runWhileFull, fullAt)) {
+                runWhileFull = null; // the run from before; none was recorded since
+            }
             long noSpaceLines = HostileInputsDrill.countInLog(app.log(), "No space left on device");
             String diskHealth = diskSpace(api);
+            OutpostApi.Response signInWhileFull = attempt(() -> api.get("/api/v1/sources"));
 
             result.check("app process alive while the disk is full (every 10 s for " + FULL_FOR.toSeconds() + " s)",
                     samples + " of " + samples, aliveSamples + " of " + samples, aliveSamples == samples);
             boolean saidDown = !healthWhileFull.isEmpty() && healthWhileFull.stream().allMatch(h -> h.startsWith("DOWN"));
-            result.check("/actuator/health while full", "DOWN at every sample (diskSpace on the data folder)",
-                    String.join(", ", healthWhileFull.stream().distinct().toList()) + "; diskSpace: " + diskHealth, saidDown);
+            result.check("/actuator/health while full (anonymous: status only)", "DOWN at every sample",
+                    String.join(", ", healthWhileFull.stream().distinct().toList()), saidDown);
+            result.check("what health says to an admin while full", "diskSpace DOWN, naming the data folder",
+                    diskHealth, diskHealth.startsWith("DOWN") && diskHealth.contains(mount.getFileName().toString()));
+            result.note("While full, an admin's GET /api/v1/sources answered " + signInWhileFull.status() + " "
+                    + excerpt(signInWhileFull.body()) + ".");
             result.check("creating a subscription while full", "refused (4xx/5xx), not 201",
                     newSubscription.status() + " " + excerpt(newSubscription.body()), newSubscription.status() >= 400);
             result.check("creating a source while full", "refused (4xx/5xx), not 201", during >= 0 ? "201 (id " + during + ")"
                     : "refused", during < 0);
             result.check("the crawl run asked for while full", "not reported as succeeded",
-                    "POST run → " + runRequest.status() + "; last run: " + describeRun(runWhileFull),
-                    runWhileFull == null || !runWhileFull.path("status").asText().equals("succeeded")
-                            || runWhileFull.path("startedAt").asText().compareTo(firstRun.path("finishedAt").asText()) <= 0);
+                    (during >= 0 ? "run of the new source" : "POST run → " + runRequest.status()) + ": "
+                            + describeRun(runWhileFull),
+                    runWhileFull == null || !runWhileFull.path("status").asText().equals("succeeded"));
             result.check("the log names the cause", "'No space left on device' at least once", noSpaceLines + " lines",
                     noSpaceLines > 0);
 
             // space returns
             Files.delete(filler);
             Instant freed = Instant.now();
-            String healthAfter = awaitHealth(api, "UP", Duration.ofMinutes(2));
+            String healthAfter = awaitHealth(app, "UP", Duration.ofMinutes(2));
             result.check("/actuator/health after the filler is deleted (no restart)", "UP within 2 min", healthAfter + " after "
                     + Duration.between(freed, Instant.now()).toSeconds() + " s", healthAfter.startsWith("UP"));
-            OutpostApi.Response subscriptionAfter = createSubscription(api, "After the fill");
+            OutpostApi.Response signInAfter = attempt(() -> api.get("/api/v1/sources"));
+            result.check("the API signs the admin in again (no restart)", 200, signInAfter.status() + " "
+                    + excerpt(signInAfter.body()), signInAfter.status() == 200);
+            OutpostApi.Response subscriptionAfter = attempt(() -> createSubscription(api, "After the fill"));
             result.check("creating a subscription after space returns", 201, subscriptionAfter.status() + " "
                     + excerpt(subscriptionAfter.body()), subscriptionAfter.status() == 201);
-            long after = createSource(api, "After the fill", sites.url(2, "/feed.xml"));
-            JsonNode recoveredRun = crawl(api, after, Duration.ofMinutes(5));
-            result.check("a crawl after space returns", "succeeded with new articles", describeRun(recoveredRun),
+            Instant recreated = Instant.now();
+            long after = createSourceOrMinusOne(api, "After the fill", sites.url(2, "/feed.xml"));
+            JsonNode recoveredRun = after < 0 ? null : awaitRun(api, after, recreated, Duration.ofMinutes(5));
+            result.check("a new source crawled after space returns", "succeeded with new articles",
+                    after < 0 ? "the source could not be created" : describeRun(recoveredRun),
                     recoveredRun != null && recoveredRun.path("status").asText().equals("succeeded")
                             && recoveredRun.path("articlesNew").asInt() > 0);
-            State stateRecovered = State.read(api);
+            State stateRecovered = attemptState(api);
 
             // restart on the same folder
             app.stop();
@@ -136,9 +156,10 @@ final class FullDiskDrill implements Drill {
                     restartError == null ? "ready in " + Duration.between(restart, Instant.now()).toSeconds() + " s" : restartError,
                     restartError == null);
             if (restartError == null) {
-                State stateRestarted = State.read(api);
+                State stateRestarted = attemptState(api);
                 result.check("sources, subscriptions, runs and articles after the restart", "as before the restart: "
-                        + stateRecovered, stateRestarted.toString(), stateRestarted.equals(stateRecovered));
+                        + stateRecovered, String.valueOf(stateRestarted), stateRestarted != null
+                                && stateRestarted.equals(stateRecovered));
                 JsonNode firstRunAgain = runById(api, before, firstRun.path("id").asLong());
                 boolean intact = firstRunAgain != null && firstRunAgain.path("status").equals(firstRun.path("status"))
                         && firstRunAgain.path("articlesNew").equals(firstRun.path("articlesNew"));
@@ -175,12 +196,29 @@ final class FullDiskDrill implements Drill {
         }
     }
 
+    /** A call that may fail outright (no answer, an exception) as a response: status 0 and the reason. */
+    private static OutpostApi.Response attempt(java.util.function.Supplier<OutpostApi.Response> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            return new OutpostApi.Response(0, com.fasterxml.jackson.databind.node.TextNode.valueOf(e.toString()));
+        }
+    }
+
+    private static State attemptState(OutpostApi api) {
+        try {
+            return State.read(api);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private static long createSource(OutpostApi api, String name, String url) {
         return api.post("/api/v1/sources", sourceBody(name, url)).expect(201).body().path("id").asLong();
     }
 
     private static long createSourceOrMinusOne(OutpostApi api, String name, String url) {
-        OutpostApi.Response r = api.post("/api/v1/sources", sourceBody(name, url));
+        OutpostApi.Response r = attempt(() -> api.post("/api/v1/sources", sourceBody(name, url)));
         return r.status() == 201 ? r.body().path("id").asLong() : -1;
     }
 
@@ -201,18 +239,24 @@ final class FullDiskDrill implements Drill {
                 "channels", List.of(Map.of("type", "inapp"))));
     }
 
-    /** Starts a run and waits for it to end; the run's JSON, or null when none ended in time. */
-    private static JsonNode crawl(OutpostApi api, long source, Duration timeout) throws InterruptedException {
-        api.post("/api/v1/sources/" + source + "/run", "").expect(202);
+    /**
+     * Waits for the first run of a source started after {@code since} to end (creating a source
+     * runs it at once); the run's JSON, or null when none ended in time.
+     */
+    private static JsonNode awaitRun(OutpostApi api, long source, Instant since, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             Thread.sleep(3_000);
             JsonNode run = lastRun(api, source);
-            if (run != null && !run.path("status").asText().equals("running")) {
+            if (run != null && startedAfter(run, since) && !run.path("status").asText().equals("running")) {
                 return run;
             }
         }
-        return lastRun(api, source);
+        return null;
+    }
+
+    private static boolean startedAfter(JsonNode run, Instant since) {
+        return Instant.parse(run.path("startedAt").asText()).isAfter(since.minusSeconds(1));
     }
 
     private static JsonNode lastRun(OutpostApi api, long source) {
@@ -252,31 +296,42 @@ final class FullDiskDrill implements Drill {
                 + " errors, message '" + excerpt(run.path("message")) + "'" + error;
     }
 
-    private static String health(OutpostApi api) {
+    /** Health as a load balancer or Docker sees it: no credentials, so it answers even when sign-in cannot. */
+    private static String anonymousHealth(AppProcess app) {
         try {
-            OutpostApi.Response r = api.get("/actuator/health");
-            return r.body().path("status").asText("?") + " (HTTP " + r.status() + ")";
-        } catch (RuntimeException e) {
+            java.net.http.HttpResponse<String> r = ANONYMOUS.send(java.net.http.HttpRequest.newBuilder(app.url()
+                            .resolve("/actuator/health")).timeout(Duration.ofSeconds(30)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            String status = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("status").asText("?");
+            return status + " (HTTP " + r.statusCode() + ")";
+        } catch (IOException e) {
             return "no answer";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
         }
     }
+
+    private static final java.net.http.HttpClient ANONYMOUS = java.net.http.HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private static String diskSpace(OutpostApi api) {
         try {
-            JsonNode disk = api.get("/actuator/health").body().path("components").path("diskSpace");
-            return disk.isMissingNode() ? "no diskSpace component" : disk.path("status").asText() + " "
-                    + excerpt(disk.path("details"));
+            OutpostApi.Response r = api.get("/actuator/health");
+            JsonNode disk = r.body().path("components").path("diskSpace");
+            return disk.isMissingNode() ? "no diskSpace component (HTTP " + r.status() + " " + excerpt(r.body()) + ")"
+                    : disk.path("status").asText() + " " + excerpt(disk.path("details"));
         } catch (RuntimeException e) {
             return "no answer";
         }
     }
 
-    private static String awaitHealth(OutpostApi api, String wanted, Duration timeout) throws InterruptedException {
+    private static String awaitHealth(AppProcess app, String wanted, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        String last = health(api);
+        String last = anonymousHealth(app);
         while (!last.startsWith(wanted) && Instant.now().isBefore(deadline)) {
             Thread.sleep(5_000);
-            last = health(api);
+            last = anonymousHealth(app);
         }
         return last;
     }
