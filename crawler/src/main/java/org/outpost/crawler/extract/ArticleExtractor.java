@@ -19,11 +19,11 @@ public final class ArticleExtractor {
 
     /**
      * @throws ExtractionException when the page has no recognisable article text: a listing or
-     *     index page, an empty or error page, fewer than about 40 words of main text, or elements
-     *     nested deeper than {@value NestingLimit#MAX_DEPTH} levels
+     *     index page, an empty or error page, fewer than about 40 words of main text, elements
+     *     nested deeper than {@value NestingLimit#MAX_DEPTH} levels, or a body that is not text
      */
     public ExtractedArticle extract(String html, URI pageUri) throws ExtractionException {
-        Document page = Jsoup.parse(html, pageUri.toString());
+        Document page = Jsoup.parse(ControlCharacters.removeOrRefuse(html), pageUri.toString());
         NestingLimit.check(page);
         JsonLd jsonLd = JsonLd.of(page);
         String title = TitleFinder.find(page, jsonLd, pageUri);

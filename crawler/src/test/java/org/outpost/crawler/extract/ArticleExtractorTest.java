@@ -203,6 +203,34 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void bytesThatAreNotTextAreRefusedAndStrayNulBytesRemoved() throws Exception {
+        byte[] random = new byte[16 * 1024];
+        new java.util.Random(7).nextBytes(random);
+        String binary = new String(random, java.nio.charset.Charset.forName("windows-1252"));
+        assertThatThrownBy(() -> extractor.extract(binary, PAGE)).isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("not text");
+        String utf16 = new String(page("<title>T</title>", STORY).getBytes(StandardCharsets.UTF_16LE), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> extractor.extract(utf16, PAGE)).isInstanceOf(ExtractionException.class);
+
+        ExtractedArticle article = extractor.extract(page("<title>\u0000Smugglers\u0000 detained</title>",
+                "<article>" + STORY.replace(". ", ".\u0000 ") + "</article>"), PAGE);
+
+        assertThat(article.title() + article.text()).doesNotContain("\u0000");
+        assertThat(article.title()).isEqualTo("Smugglers detained");
+    }
+
+    @Test
+    void impossibleDatesCountAsNoDate() throws Exception {
+        String html = page("""
+                <title>Smugglers detained</title>
+                <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>
+                <meta property="article:published_time" content="2999-12-31T23:59:59Z">""",
+                "<article><time datetime=\"2024-05-15T05:00:00Z\"></time>" + STORY + "</article>");
+
+        assertThat(extractor.extract(html, PAGE).publishedAt()).isEqualTo(Instant.parse("2024-05-15T05:00:00Z"));
+    }
+
+    @Test
     void aPageNestedDeeperThanBrowsersGoIsRefusedQuickly() throws Exception {
         String html = page("<title>Deep</title>", "<div>".repeat(20_000) + "<article>" + STORY + "</article>"
                 + "</div>".repeat(20_000));
