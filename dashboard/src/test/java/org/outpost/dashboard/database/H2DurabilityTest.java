@@ -16,9 +16,9 @@ class H2DurabilityTest implements OutpostApp {
     @Test
     void aCommitIsWrittenBeforeItIsAcknowledged() {
         // H2's default of 500 ms let the full-disk drill get 201 for a subscription that was then lost
-        String delay = jdbc.queryForObject(
+        java.util.List<String> delays = jdbc.queryForList(
                 "select setting_value from information_schema.settings where setting_name = 'WRITE_DELAY'", String.class);
 
-        assertThat(delay).isEqualTo("0");
+        assertThat(delays).isNotEmpty().containsOnly("0"); // H2 lists the setting twice
     }
 }
