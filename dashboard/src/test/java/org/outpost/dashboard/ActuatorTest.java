@@ -25,6 +25,16 @@ class ActuatorTest extends OutpostAppTest {
     }
 
     @Test
+    void diskSpaceIsMeasuredWhereTheAppWrites() throws Exception {
+        JsonNode health = ApiClient.json(ApiClient.admin(port).get("/actuator/health"));
+
+        // a full data folder must turn health DOWN, whatever folder the app was started from
+        assertThat(health.at("/components/diskSpace/details/path").asText())
+                .isEqualTo(OutpostApp.DATA_DIR.toFile().getAbsolutePath());
+        assertThat(health.at("/components/diskSpace/status").asText()).isEqualTo("UP");
+    }
+
+    @Test
     void anonymousHealthShowsOnlyTheStatus() throws Exception {
         HttpResponse<String> response = ApiClient.anonymous(port).get("/actuator/health");
         assertThat(response.statusCode()).isEqualTo(200);

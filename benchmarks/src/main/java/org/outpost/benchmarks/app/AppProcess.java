@@ -39,7 +39,7 @@ public final class AppProcess implements AutoCloseable {
     private AppProcess(Builder settings) {
         this.settings = settings;
         this.port = settings.port == 0 ? freePort() : settings.port;
-        this.log = settings.dataDir.resolve("app.log");
+        this.log = settings.logFile != null ? settings.logFile : settings.dataDir.resolve("app.log");
     }
 
     public static Builder in(Path dataDir) {
@@ -216,6 +216,7 @@ public final class AppProcess implements AutoCloseable {
         private boolean sampleCorpus;
         private String elasticsearchUrl;
         private Duration startTimeout = Duration.ofMinutes(3);
+        private Path logFile;
         private final List<String> jvmOptions = new ArrayList<>();
         private final Map<String, String> arguments = new LinkedHashMap<>();
         private final Map<String, String> environment = new LinkedHashMap<>();
@@ -263,6 +264,12 @@ public final class AppProcess implements AutoCloseable {
 
         public Builder jvm(String option) {
             jvmOptions.add(option);
+            return this;
+        }
+
+        /** Where the app's output goes (default {@code app.log} in the data folder), e.g. off a data folder that fills up. */
+        public Builder logFile(Path value) {
+            logFile = value;
             return this;
         }
 

@@ -26,7 +26,10 @@ public final class Drills {
                 new KillCrawlDrill(),
                 new KillDeliveryDrill(),
                 new ElasticsearchKillDrill(),
-                new SmtpDownDrill()
+                new SmtpDownDrill(),
+                new HostileInputsDrill(),
+                new FullDiskDrill(),
+                new SoakDrill() // an hour (OUTPOST_SOAK_MINUTES): last
         )) {
             drills.put(d.name(), d);
         }

@@ -127,7 +127,8 @@ public final class WorkloadServer implements AutoCloseable {
         return xml.append("</channel></rss>\n").toString();
     }
 
-    static String page(GeneratedArticle a) {
+    /** One article as a news site's HTML page: chrome (navigation, "most read", footer) around the story. */
+    public static String page(GeneratedArticle a) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(escape(a.title())).append(" | ").append(escape(a.source())).append("</title>")
                 .append("<meta property=\"article:published_time\" content=\"").append(a.publishedAt()).append("\">")

@@ -19,10 +19,12 @@ public final class ArticleExtractor {
 
     /**
      * @throws ExtractionException when the page has no recognisable article text: a listing or
-     *     index page, an empty or error page, fewer than about 40 words of main text
+     *     index page, an empty or error page, fewer than about 40 words of main text, elements
+     *     nested deeper than {@value NestingLimit#MAX_DEPTH} levels, or a body that is not text
      */
     public ExtractedArticle extract(String html, URI pageUri) throws ExtractionException {
-        Document page = Jsoup.parse(html, pageUri.toString());
+        Document page = Jsoup.parse(ControlCharacters.removeOrRefuse(html), pageUri.toString());
+        NestingLimit.check(page);
         JsonLd jsonLd = JsonLd.of(page);
         String title = TitleFinder.find(page, jsonLd, pageUri);
         @Nullable String author = AuthorFinder.find(page, jsonLd);

@@ -110,8 +110,12 @@ public final class PublicationDate {
         return node.has("@graph") ? search(node.get("@graph")) : null;
     }
 
-    /** ISO-8601 with or without offset or time; a date alone is taken as midnight UTC. */
+    /** ISO-8601 with or without offset or time (a date alone is midnight UTC); null when implausible. */
     static @Nullable Instant parse(@Nullable String text) {
+        return PlausibleDate.orNull(parseAny(text));
+    }
+
+    private static @Nullable Instant parseAny(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

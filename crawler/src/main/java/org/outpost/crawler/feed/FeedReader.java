@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.outpost.crawler.extract.PlausibleDate;
 
 /**
  * Reads RSS 0.9x–2.0 and Atom with ROME from bytes we fetched ourselves (so the fetcher's size
@@ -61,14 +62,15 @@ public final class FeedReader {
         }
     }
 
+    /** A title as text: feeds carry markup in titles (escaped once, or on purpose), which no reader shows. */
     private static String title(SyndEntry entry) {
         String title = entry.getTitle();
-        return title == null ? "" : title.strip().replaceAll("\\s+", " ");
+        return title == null ? "" : org.jsoup.Jsoup.parse(title).text().strip().replaceAll("\\s+", " ");
     }
 
     private static java.time.@Nullable Instant published(SyndEntry entry) {
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-        return date == null ? null : date.toInstant();
+        return date == null ? null : PlausibleDate.orNull(date.toInstant());
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

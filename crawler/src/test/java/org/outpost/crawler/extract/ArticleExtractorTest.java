@@ -202,6 +202,48 @@ class ArticleExtractorTest {
         return extractor.extract(page(head + "<title>x</title>", beforeStory + STORY), PAGE).author();
     }
 
+    @Test
+    void bytesThatAreNotTextAreRefusedAndStrayNulBytesRemoved() throws Exception {
+        byte[] random = new byte[16 * 1024];
+        new java.util.Random(7).nextBytes(random);
+        String binary = new String(random, java.nio.charset.Charset.forName("windows-1252"));
+        assertThatThrownBy(() -> extractor.extract(binary, PAGE)).isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("not text");
+        String utf16 = new String(page("<title>T</title>", STORY).getBytes(StandardCharsets.UTF_16LE), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> extractor.extract(utf16, PAGE)).isInstanceOf(ExtractionException.class);
+
+        ExtractedArticle article = extractor.extract(page("<title>\u0000Smugglers\u0000 detained</title>",
+                "<article>" + STORY.replace(". ", ".\u0000 ") + "</article>"), PAGE);
+
+        assertThat(article.title() + article.text()).doesNotContain("\u0000");
+        assertThat(article.title()).isEqualTo("Smugglers detained");
+    }
+
+    @Test
+    void impossibleDatesCountAsNoDate() throws Exception {
+        String html = page("""
+                <title>Smugglers detained</title>
+                <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>
+                <meta property="article:published_time" content="2999-12-31T23:59:59Z">""",
+                "<article><time datetime=\"2024-05-15T05:00:00Z\"></time>" + STORY + "</article>");
+
+        assertThat(extractor.extract(html, PAGE).publishedAt()).isEqualTo(Instant.parse("2024-05-15T05:00:00Z"));
+    }
+
+    @Test
+    void aPageNestedDeeperThanBrowsersGoIsRefusedQuickly() throws Exception {
+        String html = page("<title>Deep</title>", "<div>".repeat(20_000) + "<article>" + STORY + "</article>"
+                + "</div>".repeat(20_000));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> extractor.extract(html, PAGE)).isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("nested");
+        // before the limit, this page took about a minute (text read again at every level)
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+        assertThat(extractor.extract(page("<title>Deep</title>", "<div>".repeat(100) + "<article>" + STORY + "</article>"
+                + "</div>".repeat(100)), PAGE).text()).startsWith("Border guards in the Batken region");
+    }
+
     private static String page(String head, String body) {
         return "<html><head>" + head + "</head><body>" + body + "</body></html>";
     }

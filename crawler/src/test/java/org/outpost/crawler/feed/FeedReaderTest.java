@@ -42,6 +42,24 @@ class FeedReaderTest {
     }
 
     @Test
+    void markupInTitlesAndImpossibleDatesAreDropped() throws Exception {
+        String rss = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Security</title><link>https://news.example.tj/</link>
+                  <item><title>&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;Border &lt;b&gt;post&lt;/b&gt; opens</title>
+                    <link>/en/news/1</link><pubDate>Tue, 31 Dec 2999 23:59:59 GMT</pubDate></item>
+                </channel></rss>
+                """;
+
+        List<FeedEntry> entries = reader.read(rss.getBytes(StandardCharsets.UTF_8), FEED);
+
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Border post opens");
+            assertThat(e.published()).isNull();
+        });
+    }
+
+    @Test
     void readsAtomEntriesFallingBackToTheUpdatedDate() throws Exception {
         String atom = """
                 <?xml version="1.0" encoding="utf-8"?>
