@@ -88,7 +88,11 @@ class WebDiscovery {
             return new SitemapContent(List.of(), List.of());
         }
         try {
-            return sitemaps.read(result.body(), result.contentType(), result.finalUri());
+            SitemapContent content = sitemaps.read(result.body(), result.contentType(), result.finalUri());
+            if (content.problem() != null) {
+                run.error(uri.toString(), "SITEMAP", "the sitemap at " + uri + " " + content.problem());
+            }
+            return content;
         } catch (SitemapParseException e) {
             throw new DiscoveryException("SITEMAP", "the sitemap at " + uri + " could not be read: " + e.getMessage());
         }

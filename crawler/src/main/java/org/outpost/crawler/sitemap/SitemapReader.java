@@ -43,7 +43,7 @@ public final class SitemapReader {
                     sitemaps.add(uri);
                 }
             }
-            return new SitemapContent(List.of(), sitemaps);
+            return new SitemapContent(List.of(), sitemaps, problem(body, sitemaps.size()));
         }
         List<SitemapContent.Page> pages = new ArrayList<>();
         for (SiteMapURL url : ((SiteMap) parsed).getSiteMapUrls()) {
@@ -57,7 +57,21 @@ public final class SitemapReader {
                     : url.getLastModified() == null ? null : url.getLastModified().toInstant();
             pages.add(new SitemapContent.Page(uri, published, news == null ? null : news.getTitle()));
         }
-        return new SitemapContent(pages, List.of());
+        return new SitemapContent(pages, List.of(), problem(body, pages.size()));
+    }
+
+    /**
+     * The parser reads broken sitemaps leniently (what it can, often nothing) without saying so;
+     * a run should still report them, as it reports a broken feed.
+     */
+    private static @Nullable String problem(byte[] body, int addresses) {
+        if (body.length > 1 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b) {
+            return addresses > 0 ? null
+                    : "gave no addresses: the gzipped file is empty or inflates beyond the parser's limit";
+        }
+        String notWellFormed = XmlCheck.problem(body);
+        return notWellFormed == null ? null
+                : "is not well-formed XML (" + notWellFormed + "); read leniently, " + addresses + " addresses kept";
     }
 
     private static @Nullable NewsAttributes news(SiteMapURL url) {

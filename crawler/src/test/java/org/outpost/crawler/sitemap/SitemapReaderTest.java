@@ -86,4 +86,51 @@ class SitemapReaderTest {
                 URI.create("https://news.example.tj/broken.xml.gz")))
                 .isInstanceOf(SitemapParseException.class);
     }
+
+    @Test
+    void aBrokenSitemapReadLenientlyIsStillReportedWithWhereItBreaks() throws Exception {
+        String broken = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <url><loc>https://news.example.tj/a-1</loc></url>
+                  <url><loc>https://news.example.tj/a-2</lastmod></url>
+                </urlset>
+                """;
+
+        SitemapContent content = reader.read(broken.getBytes(StandardCharsets.UTF_8), "application/xml", SITEMAP);
+
+        assertThat(content.problem()).startsWith("is not well-formed XML (line 4").contains("addresses kept");
+        assertThat(content.pages()).extracting(p -> p.uri().toString()).contains("https://news.example.tj/a-1");
+    }
+
+    @Test
+    void aGzippedSitemapThatGivesNothingIsReported() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            gzip.write("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 60; i++) { // 60 MB inflated, over the parser's 50 MB
+                gzip.write(spaces);
+            }
+        }
+
+        SitemapContent content = reader.read(bytes.toByteArray(), "application/gzip",
+                URI.create("https://news.example.tj/bomb.xml.gz"));
+
+        assertThat(content.pages()).isEmpty();
+        assertThat(content.problem()).contains("gave no addresses");
+    }
+
+    @Test
+    void wellFormedAndTextSitemapsHaveNoProblem() throws Exception {
+        String ok = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://news.example.tj/a</loc></url></urlset>
+                """;
+        assertThat(reader.read(ok.getBytes(StandardCharsets.UTF_8), "application/xml", SITEMAP).problem()).isNull();
+        assertThat(reader.read("https://news.example.tj/a\n".getBytes(StandardCharsets.UTF_8), "text/plain",
+                URI.create("https://news.example.tj/sitemap.txt")).problem()).isNull();
+    }
 }
