@@ -3,10 +3,6 @@ package org.outpost.benchmarks.reliability;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.outpost.benchmarks.workload.CorpusGenerator;
 import org.outpost.benchmarks.workload.GeneratedArticle;
+import org.outpost.benchmarks.workload.LocalSite;
 import org.outpost.benchmarks.workload.WorkloadServer;
 
 /**
@@ -51,15 +48,7 @@ final class GrowingNewsSites implements AutoCloseable {
         this.corpus = CorpusGenerator.standard(sites * (backlog + (int) (Duration.ofDays(1).toMillis() / every.toMillis())), start);
         for (int k = 0; k < sites; k++) {
             int site = k;
-            try {
-                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0." + (k + 1)), 0), 64);
-                server.setExecutor(executor);
-                server.createContext("/", exchange -> handle(exchange, site));
-                server.start();
-                servers.add(server);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            servers.add(LocalSite.listen("127.0.0." + (k + 1), 64, executor, exchange -> handle(exchange, site)));
         }
     }
 
@@ -93,25 +82,25 @@ final class GrowingNewsSites implements AutoCloseable {
         int count = published(site, clock.instant());
         try {
             if (path.equals("/robots.txt")) {
-                send(exchange, 200, "text/plain", "User-agent: *\nAllow: /\n");
+                LocalSite.send(exchange, 200, "text/plain", "User-agent: *\nAllow: /\n");
             } else if (path.equals("/feed.xml")) {
-                send(exchange, 200, "application/rss+xml", feed(site, count));
+                LocalSite.send(exchange, 200, "application/rss+xml", feed(site, count));
             } else if (path.equals("/sitemap.xml")) {
-                send(exchange, 200, "application/xml", sitemap(site, count));
+                LocalSite.send(exchange, 200, "application/xml", sitemap(site, count));
             } else if (path.equals("/latest.html")) {
-                send(exchange, 200, "text/html", listing(site, count));
+                LocalSite.send(exchange, 200, "text/html", listing(site, count));
             } else if (path.startsWith("/news/") && path.endsWith(".html")) {
                 int j = Integer.parseInt(path.substring("/news/".length(), path.length() - ".html".length()));
                 if (j < 0 || j >= count) {
-                    send(exchange, 404, "text/plain", "not published yet");
+                    LocalSite.send(exchange, 404, "text/plain", "not published yet");
                 } else {
-                    send(exchange, 200, "text/html", WorkloadServer.page(article(site, j)));
+                    LocalSite.send(exchange, 200, "text/html", WorkloadServer.page(article(site, j)));
                 }
             } else {
-                send(exchange, 404, "text/plain", "not found");
+                LocalSite.send(exchange, 404, "text/plain", "not found");
             }
         } catch (RuntimeException e) {
-            send(exchange, 404, "text/plain", "not found: " + e.getMessage());
+            LocalSite.send(exchange, 404, "text/plain", "not found: " + e.getMessage());
         }
     }
 
@@ -131,7 +120,7 @@ final class GrowingNewsSites implements AutoCloseable {
                 + "<title>Growing wire " + site + "</title><link>" + url(site, "/") + "</link><description>News</description>\n");
         for (int j = count - 1; j >= Math.max(0, count - WINDOW); j--) {
             GeneratedArticle a = article(site, j);
-            xml.append("<item><title>").append(escape(a.title())).append("</title><link>").append(url(site, "/news/" + j + ".html"))
+            xml.append("<item><title>").append(LocalSite.escape(a.title())).append("</title><link>").append(url(site, "/news/" + j + ".html"))
                     .append("</link><pubDate>").append(RFC_1123.format(a.publishedAt())).append("</pubDate></item>\n");
         }
         return xml.append("</channel></rss>\n").toString();
@@ -151,22 +140,10 @@ final class GrowingNewsSites implements AutoCloseable {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Latest news</title></head>"
                 + "<body><nav><a href=\"/\">Home</a> <a href=\"/about\">About</a></nav><ul>");
         for (int j = count - 1; j >= Math.max(0, count - WINDOW); j--) {
-            html.append("<li><a href=\"/news/").append(j).append(".html\">").append(escape(article(site, j).title()))
+            html.append("<li><a href=\"/news/").append(j).append(".html\">").append(LocalSite.escape(article(site, j).title()))
                     .append("</a></li>");
         }
         return html.append("</ul></body></html>").toString();
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type + "; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     @Override

@@ -4,9 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.outpost.benchmarks.workload.CorpusGenerator;
 import org.outpost.benchmarks.workload.GeneratedArticle;
+import org.outpost.benchmarks.workload.LocalSite;
 import org.outpost.benchmarks.workload.WorkloadServer;
 
 /**
@@ -60,15 +58,7 @@ final class HostileWeb implements AutoCloseable {
         this.corpus = new CorpusGenerator(7_2026L, goodCount + 100, Instant.now(), Duration.ofDays(2), 0, 0);
         for (int host = 0; host <= FLAKY_HOST; host++) {
             int h = host;
-            try {
-                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.2." + (host + 1)), 0), 128);
-                server.setExecutor(executor);
-                server.createContext("/", exchange -> handle(exchange, h));
-                server.start();
-                servers.add(server);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            servers.add(LocalSite.listen("127.0.2." + (host + 1), 128, executor, exchange -> handle(exchange, h)));
         }
         plan();
     }

@@ -3,10 +3,6 @@ package org.outpost.benchmarks.workload;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,15 +34,7 @@ public final class WorkloadServer implements AutoCloseable {
         this.sites = sites;
         for (int k = 0; k < sites; k++) {
             int site = k;
-            try {
-                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0." + (k + 1)), 0), 64);
-                server.setExecutor(executor);
-                server.createContext("/", exchange -> handle(exchange, site));
-                server.start();
-                servers.add(server);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            servers.add(LocalSite.listen("127.0.0." + (k + 1), 64, executor, exchange -> handle(exchange, site)));
         }
     }
 
@@ -72,25 +60,25 @@ public final class WorkloadServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         try {
             if (path.equals("/robots.txt")) {
-                send(exchange, 200, "text/plain", "User-agent: *\nAllow: /\nSitemap: " + url(site, "/sitemap.xml") + "\n");
+                LocalSite.send(exchange, 200, "text/plain", "User-agent: *\nAllow: /\nSitemap: " + url(site, "/sitemap.xml") + "\n");
             } else if (path.equals("/sitemap.xml")) {
-                send(exchange, 200, "application/xml", sitemapIndex(site));
+                LocalSite.send(exchange, 200, "application/xml", sitemapIndex(site));
             } else if (path.startsWith("/sitemaps/")) {
                 int k = Integer.parseInt(path.substring("/sitemaps/".length(), path.length() - ".xml".length()));
-                send(exchange, 200, "application/xml", sitemap(site, k));
+                LocalSite.send(exchange, 200, "application/xml", sitemap(site, k));
             } else if (path.equals("/feed.xml")) {
-                send(exchange, 200, "application/rss+xml", feed(site));
+                LocalSite.send(exchange, 200, "application/rss+xml", feed(site));
             } else if (path.startsWith("/news/") && path.endsWith(".html")) {
                 int index = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1, path.length() - ".html".length()));
                 if (index % sites != site) {
                     throw new IllegalArgumentException("article " + index + " is on another site");
                 }
-                send(exchange, 200, "text/html", page(corpus.article(index)));
+                LocalSite.send(exchange, 200, "text/html", page(corpus.article(index)));
             } else {
-                send(exchange, 404, "text/plain", "not found");
+                LocalSite.send(exchange, 404, "text/plain", "not found");
             }
         } catch (RuntimeException e) {
-            send(exchange, 404, "text/plain", "not found: " + e.getMessage());
+            LocalSite.send(exchange, 404, "text/plain", "not found: " + e.getMessage());
         }
     }
 
@@ -121,7 +109,7 @@ public final class WorkloadServer implements AutoCloseable {
                 + "<title>Generated wire</title><link>" + url(site, "/") + "</link><description>Generated news</description>\n");
         for (int j = size(site) - 1; j >= Math.max(0, size(site) - 100); j--) {
             GeneratedArticle a = corpus.article(j * sites + site);
-            xml.append("<item><title>").append(escape(a.title())).append("</title><link>").append(url(site, a.path()))
+            xml.append("<item><title>").append(LocalSite.escape(a.title())).append("</title><link>").append(url(site, a.path()))
                     .append("</link><pubDate>").append(RFC_1123.format(a.publishedAt())).append("</pubDate></item>\n");
         }
         return xml.append("</channel></rss>\n").toString();
@@ -130,30 +118,18 @@ public final class WorkloadServer implements AutoCloseable {
     /** One article as a news site's HTML page: chrome (navigation, "most read", footer) around the story. */
     public static String page(GeneratedArticle a) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(a.title())).append(" | ").append(escape(a.source())).append("</title>")
+                .append(LocalSite.escape(a.title())).append(" | ").append(LocalSite.escape(a.source())).append("</title>")
                 .append("<meta property=\"article:published_time\" content=\"").append(a.publishedAt()).append("\">")
                 .append("</head><body><header><nav><a href=\"/\">Home</a> <a href=\"/politics\">Politics</a> "
                         + "<a href=\"/economy\">Economy</a> <a href=\"/society\">Society</a></nav></header><main><article>")
-                .append("<h1>").append(escape(a.title())).append("</h1><p class=\"byline\">By staff correspondent</p>")
+                .append("<h1>").append(LocalSite.escape(a.title())).append("</h1><p class=\"byline\">By staff correspondent</p>")
                 .append("<time datetime=\"").append(a.publishedAt()).append("\"></time>");
         for (String paragraph : a.body().split("\n\n")) {
-            html.append("<p>").append(escape(paragraph)).append("</p>");
+            html.append("<p>").append(LocalSite.escape(paragraph)).append("</p>");
         }
         return html.append("</article><aside><h3>Most read</h3><ul><li><a href=\"/x\">Weather this week</a></li>"
                         + "<li><a href=\"/y\">Exchange rates</a></li></ul></aside></main><footer>© ")
-                .append(escape(a.source())).append(". All rights reserved.</footer></body></html>").toString();
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type + "; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                .append(LocalSite.escape(a.source())).append(". All rights reserved.</footer></body></html>").toString();
     }
 
     @Override
