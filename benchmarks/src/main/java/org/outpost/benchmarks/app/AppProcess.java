@@ -2,7 +2,6 @@ package org.outpost.benchmarks.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +37,7 @@ public final class AppProcess implements AutoCloseable {
 
     private AppProcess(Builder settings) {
         this.settings = settings;
-        this.port = settings.port == 0 ? freePort() : settings.port;
+        this.port = settings.port == 0 ? FreePort.onLoopback() : settings.port;
         this.log = settings.logFile != null ? settings.logFile : settings.dataDir.resolve("app.log");
     }
 
@@ -190,14 +189,6 @@ public final class AppProcess implements AutoCloseable {
                     + ": build it with ./mvnw -B -DskipTests package, or set OUTPOST_APP_JAR");
         }
         return jar;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void sleep(Duration duration) {

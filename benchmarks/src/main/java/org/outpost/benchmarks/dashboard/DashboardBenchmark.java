@@ -1,14 +1,11 @@
 package org.outpost.benchmarks.dashboard;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +15,7 @@ import org.outpost.benchmarks.macro.BenchNode;
 import org.outpost.benchmarks.macro.GeneratedArticles;
 import org.outpost.benchmarks.workload.CorpusGenerator;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.benchmarks.app.Folders;
 
 /**
  * The dashboard under load at scale: N generated articles bulk-loaded into the app's index
@@ -90,7 +88,7 @@ public final class DashboardBenchmark {
             }
 
             Path appDir = work.resolve("app");
-            delete(appDir);
+            Folders.deleteTree(appDir);
             AppProcess app = AppProcess.in(appDir).elasticsearch(es.node.httpUri()).heap("1g")
                     .startTimeout(Duration.ofMinutes(10)).build();
             long started = System.nanoTime();
@@ -261,16 +259,6 @@ public final class DashboardBenchmark {
         double x = a.stats(kindA).p95();
         double y = b.stats(kindB).p95();
         report.line(String.format("- %s: %.0f / %.0f ms = %.1f", name, x, y, x / y));
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 
     private static void sleep(long millis) {

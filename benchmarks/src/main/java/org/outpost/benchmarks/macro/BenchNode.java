@@ -8,6 +8,7 @@ import org.outpost.core.elasticsearch.ElasticsearchConnection;
 import org.outpost.core.elasticsearch.LocalElasticsearchNode;
 import org.outpost.core.elasticsearch.LocalNodeSettings;
 import org.outpost.core.index.ArticleJson;
+import org.outpost.benchmarks.app.Folders;
 
 /**
  * The Elasticsearch node a benchmark measures against: the app's own launcher and distribution,
@@ -27,12 +28,8 @@ public final class BenchNode implements AutoCloseable {
         Path root = Path.of(System.getenv().getOrDefault("OUTPOST_BENCH_DIR", "/tmp/outpost-bench"), "elasticsearch");
         try {
             Path data = root.resolve("data");
-            if (!keepData && java.nio.file.Files.exists(data)) {
-                try (var files = java.nio.file.Files.walk(data)) {
-                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        java.nio.file.Files.delete(p);
-                    }
-                }
+            if (!keepData) {
+                Folders.deleteTree(data);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,7 @@ import java.util.List;
 import org.outpost.core.elasticsearch.DistributionLocator;
 import org.outpost.core.elasticsearch.LocalElasticsearchNode;
 import org.outpost.core.elasticsearch.LocalNodeSettings;
+import org.outpost.benchmarks.app.FreePort;
 
 /**
  * An Elasticsearch node the drill runs itself (the app's own launcher and distribution) on a
@@ -39,7 +39,7 @@ final class DrillElasticsearch implements AutoCloseable {
     }
 
     static DrillElasticsearch start(Path root) {
-        DrillElasticsearch es = new DrillElasticsearch(root, freePort());
+        DrillElasticsearch es = new DrillElasticsearch(root, FreePort.onLoopback());
         es.startNode();
         return es;
     }
@@ -162,14 +162,6 @@ final class DrillElasticsearch implements AutoCloseable {
     public void close() {
         if (node != null) {
             node.close();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

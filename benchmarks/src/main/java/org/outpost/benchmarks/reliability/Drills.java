@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.outpost.benchmarks.app.Folders;
 
 /**
  * Runs the fault drills against the real app jar and writes a Markdown report
@@ -59,7 +60,7 @@ public final class Drills {
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + "\n\n");
         for (Drill drill : chosen) {
             Path dir = work.resolve(drill.name());
-            deleteTree(dir);
+            Folders.deleteTree(dir);
             Files.createDirectories(dir);
             System.out.println("== drill " + drill.name() + " (work in " + dir + ")");
             Instant start = Instant.now();
@@ -81,16 +82,5 @@ public final class Drills {
         Files.writeString(reportDir.resolve("report.md"), report);
         System.out.println("Report: " + reportDir.resolve("report.md").toAbsolutePath());
         System.exit(allPassed ? 0 : 1);
-    }
-
-    static void deleteTree(Path dir) throws java.io.IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

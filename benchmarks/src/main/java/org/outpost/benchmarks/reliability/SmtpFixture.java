@@ -4,13 +4,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.outpost.benchmarks.app.FreePort;
 
 /**
  * A real SMTP server (GreenMail) in the drill's JVM on one fixed loopback port, so it can be
@@ -25,7 +23,7 @@ final class SmtpFixture implements AutoCloseable {
     private GreenMail server;
 
     SmtpFixture() {
-        this.port = freePort();
+        this.port = FreePort.onLoopback();
     }
 
     int port() {
@@ -83,13 +81,5 @@ final class SmtpFixture implements AutoCloseable {
     @Override
     public void close() {
         stop();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
