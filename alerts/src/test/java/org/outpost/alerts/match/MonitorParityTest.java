@@ -32,7 +32,10 @@ class MonitorParityTest {
     private static final List<String> QUERIES = List.of(
             "heroin", "Heroin AND Khorog", "heroin OR opium", "border -Kyrgyzstan", "\"border guards\"",
             "smuggl*", "title:seized", "source:AKIpress", "topics:terrorism", "entities:country\\:Tajikistan",
-            "(clash OR shooting) AND border", "NOT heroin AND border", "language:ru", "Rahmon~1");
+            "(clash OR shooting) AND border", "NOT heroin AND border", "language:ru", "Rahmon~1",
+            // Russian: other inflections, phrases in other forms, prefixes on stems, exclusions alone
+            "героин", "границе", "\"задержали контрабандистов\"", "пограничник*", "героин -Хорог", "-героин",
+            "Таджикистана AND title:героином", "ОДКБ OR CSTO", "растёт");
 
     private static final List<ArticleQuery.Filters> FILTERS = List.of(
             filters(Map.of("drug_trafficking", 0.0), List.of(), List.of(), List.of()),
@@ -105,7 +108,14 @@ class MonitorParityTest {
                 a("Sputnik", "Пограничники задержали контрабандистов", "На границе задержаны контрабандисты.", "ru",
                         Map.of(), List.of(), List.of()),
                 a("Asia-Plus", "President Rahman visits Khatlon", "The president met border guards in Khatlon.", "en",
-                        Map.of(), List.of(), List.of("country:Tajikistan")));
+                        Map.of(), List.of(), List.of("country:Tajikistan")),
+                a("Asia-Plus", "В Хороге изъяли партию героина", "Пограничники Таджикистана задержали курьера с героином "
+                        + "у границы с Афганистаном.", "ru", Map.of("drug_trafficking", 0.9), List.of("drug_trafficking"),
+                        List.of("country:Tajikistan")),
+                a("Sputnik", "Героином торговали в Душанбе", "Милиция задержала двоих; учения ОДКБ прошли без них.", "ru",
+                        Map.of("drug_trafficking", 0.7), List.of("drug_trafficking"), List.of("org:CSTO")),
+                a("24.kg", "Торговля на границе растет", "Товарооборот вырос; CSTO не упоминается.", "ru",
+                        Map.of(), List.of(), List.of()));
     }
 
     private static ArticleIndex indexOf(List<Article> corpus) {

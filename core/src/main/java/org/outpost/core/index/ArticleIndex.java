@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -35,8 +34,10 @@ public final class ArticleIndex {
     public static final String DEFAULT_ALIAS = "outpost-articles";
     static final int MAPPING_VERSION = 1;
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
-    private static final String[] SEARCH_FIELDS = {"title^2", "body", "source.text"};
-    private static final int SNIPPET_CHARS = 240;
+    /** Whole articles are read without the search terms derived from their text. */
+    private static final co.elastic.clients.elasticsearch.core.search.SourceConfig WITHOUT_DERIVED =
+            co.elastic.clients.elasticsearch.core.search.SourceConfig.of(c -> c.filter(f -> f.excludes(
+                    List.of(IndexedArticle.DERIVED_FIELDS))));
     private static final int MAX_ID_BYTES = 512;
     /** Lists, counts and trends show each story once: copies point at their original. */
     static final Query ORIGINALS = Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("duplicate_of")))));
@@ -123,7 +124,7 @@ public final class ArticleIndex {
                 continue;
             }
             Article stamped = article.withIndexedAt(now);
-            bulk.operations(op -> op.index(i -> i.index(alias).id(stamped.id()).document(stamped)));
+            bulk.operations(op -> op.index(i -> i.index(alias).id(stamped.id()).document(IndexedArticle.of(stamped))));
             sent++;
         }
         if (sent == 0) {
@@ -158,7 +159,7 @@ public final class ArticleIndex {
             SearchResponse<Article> response;
             try {
                 response = client.search(s -> {
-                    s.index(alias).size(batchSize).seqNoPrimaryTerm(true)
+                    s.index(alias).size(batchSize).seqNoPrimaryTerm(true).source(WITHOUT_DERIVED)
                             .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
                     if (searchAfter != null) {
                         s.searchAfter(searchAfter);
@@ -191,7 +192,7 @@ public final class ArticleIndex {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (VersionedArticle v : articles) {
             bulk.operations(op -> op.index(i -> {
-                i.index(alias).id(v.article().id()).document(v.article());
+                i.index(alias).id(v.article().id()).document(IndexedArticle.of(v.article()));
                 if (v.seqNo() >= 0 && v.primaryTerm() >= 0) {
                     i.ifSeqNo(v.seqNo()).ifPrimaryTerm(v.primaryTerm());
                 }
@@ -210,7 +211,7 @@ public final class ArticleIndex {
 
     public Optional<Article> get(String id) {
         try {
-            GetResponse<Article> response = client.get(g -> g.index(alias).id(id), Article.class);
+            GetResponse<Article> response = client.get(g -> g.index(alias).id(id).sourceExcludes(List.of(IndexedArticle.DERIVED_FIELDS)), Article.class);
             return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
         } catch (ElasticsearchException | IOException e) {
             throw unavailable("read article " + id, e);
@@ -229,7 +230,7 @@ public final class ArticleIndex {
         try {
             var response = client.mget(m -> {
                 m.index(alias).ids(List.copyOf(ids));
-                return fields.isEmpty() ? m : m.sourceIncludes(fields);
+                return fields.isEmpty() ? m.sourceExcludes(List.of(IndexedArticle.DERIVED_FIELDS)) : m.sourceIncludes(fields);
             }, type);
             Map<String, T> found = new java.util.HashMap<>();
             for (var doc : response.docs()) {
@@ -328,7 +329,7 @@ public final class ArticleIndex {
      */
     public List<Article> related(String id, int max) {
         Query query = Query.of(q -> q.bool(b -> b
-                .must(m -> m.moreLikeThis(mlt -> mlt.fields("title", "body")
+                .must(m -> m.moreLikeThis(mlt -> mlt.fields(List.of(IndexedArticle.DERIVED_FIELDS))
                         .like(l -> l.document(d -> d.index(alias).id(id)))
                         // terms in at least one other article: a story's unique names would otherwise
                         // fill the query and match nothing
@@ -337,7 +338,7 @@ public final class ArticleIndex {
                 .mustNot(n -> n.ids(i -> i.values(id)))
                 .mustNot(n -> n.term(t -> t.field("duplicate_of").value(id)))));
         try {
-            SearchResponse<Article> response = client.search(s -> s.index(alias).size(max).query(query), Article.class);
+            SearchResponse<Article> response = client.search(s -> s.index(alias).size(max).query(query).source(WITHOUT_DERIVED), Article.class);
             return response.hits().hits().stream().map(Hit::source).filter(java.util.Objects::nonNull).toList();
         } catch (ElasticsearchException | IOException e) {
             throw unavailable("find articles related to " + id, e);
@@ -382,11 +383,7 @@ public final class ArticleIndex {
             bool.filter(f -> f.term(t -> t.field("topics").value(query.topic())));
         }
         if (query.text() != null) {
-            Query text = textQuery(query.text());
-            // Elasticsearch rewrites a range outside the indexed dates to match_none before it
-            // parses the rest, so a bad query would pass unnoticed: check it on its own
-            requireValid(query.text(), text);
-            bool.must(text);
+            bool.must(textQuery(query.text()));
         }
         Query trendQuery = bool.build()._toQuery();
         try {
@@ -455,18 +452,16 @@ public final class ArticleIndex {
      * @throws InvalidQueryException when the query text is not valid Lucene syntax
      */
     public ArticlePage search(ArticleQuery query) {
+        org.apache.lucene.search.Query parsed = query.text() == null ? null : QueryText.parse(query.text());
+        Query match = toQuery(query, parsed);
         try {
             SearchResponse<Article> response = client.search(s -> {
                 s.index(alias)
-                        .query(toQuery(query))
+                        .query(match)
+                        .source(WITHOUT_DERIVED)
                         .from(query.page() * query.size())
                         .size(query.size())
-                        .trackTotalHits(t -> t.enabled(true))
-                        .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
-                                .preTags("<mark>").postTags("</mark>")
-                                .fields("body", f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(1)
-                                        .noMatchSize(SNIPPET_CHARS))
-                                .fields("title", f -> f.numberOfFragments(0).noMatchSize(1024)));
+                        .trackTotalHits(t -> t.enabled(true));
                 if (query.text() != null && query.sort() == ArticleQuery.Sort.RELEVANCE) {
                     s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
                 }
@@ -474,12 +469,8 @@ public final class ArticleIndex {
                 s.sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Desc)));
                 return s;
             }, Article.class);
-            List<ArticleHit> items = response.hits().hits().stream().map(ArticleIndex::toHit).toList();
+            List<ArticleHit> items = response.hits().hits().stream().map(h -> toHit(h, parsed)).toList();
             long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-            if (total == 0 && query.text() != null) {
-                // a date range outside the indexed dates short-circuits before the query is parsed
-                requireValid(query.text(), textQuery(query.text()));
-            }
             return new ArticlePage(total, items);
         } catch (ElasticsearchException e) {
             throw queryFailure(query, "search articles", e);
@@ -494,18 +485,6 @@ public final class ArticleIndex {
             return new InvalidQueryException("Invalid query '" + query.text() + "': " + explainInvalid(query, e), e);
         }
         return unavailable(action, e);
-    }
-
-    private void requireValid(String text, Query query) {
-        String error;
-        try {
-            error = validationError(query);
-        } catch (ElasticsearchException | IOException e) {
-            throw unavailable("check the query", e);
-        }
-        if (error != null) {
-            throw new InvalidQueryException("Invalid query '" + text + "': " + error, null);
-        }
     }
 
     /** The search error names only the failed phase; the validate API says where the syntax broke. */
@@ -544,15 +523,20 @@ public final class ArticleIndex {
         return (newline > 0 ? reason.substring(0, newline) : reason).strip();
     }
 
+    /** @throws InvalidQueryException when the text is not valid query syntax, before anything is sent */
     private static Query textQuery(String text) {
-        return Query.of(m -> m.queryString(q -> q.query(text).fields(List.of(SEARCH_FIELDS)).defaultOperator(Operator.And)));
+        return LuceneToElasticsearch.translate(QueryText.parse(text));
     }
 
     private static Query toQuery(ArticleQuery query) {
+        return toQuery(query, query.text() == null ? null : QueryText.parse(query.text()));
+    }
+
+    private static Query toQuery(ArticleQuery query, org.apache.lucene.search.@Nullable Query text) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         bool.filter(ORIGINALS);
-        if (query.text() != null) {
-            bool.must(textQuery(query.text()));
+        if (text != null) {
+            bool.must(LuceneToElasticsearch.translate(text));
         } else {
             bool.must(m -> m.matchAll(a -> a));
         }
@@ -632,7 +616,7 @@ public final class ArticleIndex {
             SearchResponse<Article> response;
             try {
                 response = client.search(s -> {
-                    s.index(alias).size(batchSize).query(match)
+                    s.index(alias).size(batchSize).query(match).source(WITHOUT_DERIVED)
                             .sort(o -> o.field(f -> f.field("dated_at").order(SortOrder.Desc).missing("_last")))
                             .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
                     if (searchAfter != null) {
@@ -660,25 +644,12 @@ public final class ArticleIndex {
         }
     }
 
-    private static ArticleHit toHit(Hit<Article> hit) {
+    private static ArticleHit toHit(Hit<Article> hit, org.apache.lucene.search.@Nullable Query query) {
         Article article = hit.source();
         if (article == null) {
             throw new IllegalStateException("Article " + hit.id() + " came back without its source");
         }
-        Map<String, List<String>> highlight = hit.highlight();
-        String snippet = first(highlight.get("body"));
-        String title = first(highlight.get("title"));
-        return new ArticleHit(article,
-                snippet != null ? snippet : Html.escape(abbreviate(article.body())),
-                title != null ? title : Html.escape(article.title()));
-    }
-
-    private static @Nullable String first(@Nullable List<String> values) {
-        return values == null || values.isEmpty() ? null : values.getFirst();
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…";
+        return Snippets.hit(article, query);
     }
 
     /** The most specific reason in an Elasticsearch error, which is what a person can act on. */
