@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.language.Language;
 
 /**
  * A subscription as a user or the API writes it. {@link #validate()} names the first field at
@@ -90,7 +91,24 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
                 t.put(e.getKey().strip(), min);
             }
         }
-        return new ArticleQuery.Filters(t, clean(sources), clean(entities), clean(languages));
+        return new ArticleQuery.Filters(t, clean(sources), clean(entities), validLanguages());
+    }
+
+    /** Codes of the languages articles are recognised in ("RU" and "ru-RU" read as ru); anything else is a typo. */
+    private List<String> validLanguages() {
+        List<String> codes = new java.util.ArrayList<>();
+        for (String value : clean(languages)) {
+            Language language = Language.ofCode(value);
+            if (language == null) {
+                throw new InvalidSubscriptionException("languages", "'" + value + "' is not a language Outpost recognises;"
+                        + " use " + java.util.Arrays.stream(Language.values()).map(Language::code)
+                                .collect(java.util.stream.Collectors.joining(", ")));
+            }
+            if (!codes.contains(language.code())) {
+                codes.add(language.code());
+            }
+        }
+        return List.copyOf(codes);
     }
 
     private static List<String> clean(@Nullable List<String> values) {

@@ -31,6 +31,18 @@ class SubscriptionDefinitionTest {
     }
 
     @Test
+    void languagesAreTheRecognisedCodesNormalisedAndAnUnknownOneIsNamed() {
+        SubscriptionDefinition russian = new SubscriptionDefinition("Test", "героин", null, null, null,
+                List.of("RU", "ru-RU", "uz"), null, null, null, null, List.of(ChannelDefinition.inApp()), null, null, null);
+        assertThat(russian.validate().filters().languages()).containsExactly("ru", "uz");
+
+        InvalidSubscriptionException klingon = invalid(new SubscriptionDefinition("Test", "героин", null, null, null,
+                List.of("tlh"), null, null, null, null, List.of(ChannelDefinition.inApp()), null, null, null));
+        assertThat(klingon.field()).isEqualTo("languages");
+        assertThat(klingon.getMessage()).contains("'tlh'").contains("ru").contains("other");
+    }
+
+    @Test
     void channelsAndSettingsAreCheckedFieldByField() {
         assertThat(invalid(with("drugs", List.of())).field()).isEqualTo("channels");
         assertThat(invalid(with("drugs", List.of(ChannelDefinition.email("not an address")))).field())

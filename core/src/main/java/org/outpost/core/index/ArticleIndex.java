@@ -363,6 +363,19 @@ public final class ArticleIndex {
     }
 
     /**
+     * Articles written by a version of Outpost that did not yet store the search terms of their text: text queries
+     * cannot find them until they are written again (re-scoring does).
+     */
+    public long countWithoutSearchTerms() {
+        try {
+            return client.count(c -> c.index(alias).query(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field(
+                    SearchAnalyzer.SEARCH_BODY)))))).count();
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("count articles without search terms", e);
+        }
+    }
+
+    /**
      * Article counts per time bucket and per topic label, by Elasticsearch aggregations. Empty
      * buckets inside the range are included, so a chart has no gaps.
      *

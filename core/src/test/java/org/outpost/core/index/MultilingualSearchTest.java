@@ -83,6 +83,26 @@ class MultilingualSearchTest {
         assertThat(index.related("ru-heroin", 5)).extracting(Article::id).doesNotContain("ru-heroin");
     }
 
+    @Test
+    void anArticleWrittenWithoutSearchTermsIsCountedAndFoundOnceRewritten() throws Exception {
+        ArticleIndex old = new ArticleIndex(TestElasticsearch.connection().client(),
+                "pre-terms-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
+        old.ensureExists();
+        Article article = article("old", "Героин на границе", "Задержан курьер с героином.", "ru");
+        // as an earlier version wrote it: the article's own fields only
+        TestElasticsearch.connection().client().index(i -> i.index(old.alias()).id("old").document(article).refresh(
+                co.elastic.clients.elasticsearch._types.Refresh.True));
+        assertThat(old.countWithoutSearchTerms()).isEqualTo(1);
+        assertThat(old.search(ArticleQuery.text("героина")).total()).isZero();
+
+        List<VersionedArticle> stored = new java.util.ArrayList<>();
+        old.forEachBatch(10, stored::addAll);
+        old.replaceIfUnchanged(stored);
+        old.refresh();
+        assertThat(old.countWithoutSearchTerms()).isZero();
+        assertThat(old.search(ArticleQuery.text("героина")).items()).extracting(h -> h.article().id()).containsExactly("old");
+    }
+
     private static List<String> ids(String text) {
         return index.search(ArticleQuery.text(text)).items().stream().map(h -> h.article().id()).toList();
     }
