@@ -26,12 +26,29 @@ class ArticleController {
             @RequestParam(required = false) @Nullable String source,
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) java.util.@Nullable List<String> topic,
+            @RequestParam(required = false) java.util.@Nullable List<String> entity,
+            @RequestParam(required = false) java.util.@Nullable List<String> language,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
+        ArticleQuery.Filters filters = new ArticleQuery.Filters(
+                orEmpty(topic).stream().collect(java.util.stream.Collectors.toMap(t -> t, t -> 0.0, (a, b) -> a)),
+                java.util.List.of(), orEmpty(entity), orEmpty(language).stream().map(ArticleController::languageCode).toList());
         ArticleQuery query = new ArticleQuery(q, source, TimeParam.parse("from", from, false),
-                TimeParam.parse("to", to, true), page, size);
+                TimeParam.parse("to", to, true), page, size, filters, ArticleQuery.Sort.RELEVANCE);
         ArticlePage result = index.search(query);
         return new ArticleList(result.total(), page, size, result.items().stream().map(ArticleSummary::of).toList());
+    }
+
+    /** Repeated or comma-separated values ({@code ?language=ru&language=en} or {@code ?language=ru,en}); any of them matches. */
+    private static java.util.List<String> orEmpty(java.util.@Nullable List<String> values) {
+        return values == null ? java.util.List.of() : values.stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+    }
+
+    private static String languageCode(String value) {
+        org.outpost.core.language.Language language = org.outpost.core.language.Language.ofCode(value);
+        return language == null ? value : language.code();
     }
 
     @GetMapping("/{id}")

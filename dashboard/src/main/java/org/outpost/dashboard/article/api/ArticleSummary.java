@@ -11,11 +11,11 @@ import org.outpost.core.index.ArticleHit;
  * @param highlight the same snippet as HTML: text escaped, matched terms in {@code <mark>}
  */
 record ArticleSummary(String id, String title, @Nullable String url, String source, @Nullable Instant publishedAt,
-        String snippet, String highlight) {
+        @Nullable String language, java.util.List<String> topics, String snippet, String highlight) {
 
     static ArticleSummary of(ArticleHit hit) {
         var a = hit.article();
-        return new ArticleSummary(a.id(), a.title(), a.url(), a.source(), a.publishedAt(), HtmlText.toPlain(hit.snippet()),
-                hit.snippet());
+        return new ArticleSummary(a.id(), a.title(), a.url(), a.source(), a.publishedAt(), a.language(), a.topics(),
+                HtmlText.toPlain(hit.snippet()), hit.snippet());
     }
 }
