@@ -1,0 +1,159 @@
+package org.outpost.dashboard.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.outpost.dashboard.ApiClient.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.outpost.alerts.delivery.Delivery;
+import org.outpost.alerts.delivery.NotificationService;
+import org.outpost.alerts.subscription.ChannelDefinition;
+import org.outpost.alerts.subscription.Subscription;
+import org.outpost.alerts.subscription.SubscriptionDefinition;
+import org.outpost.alerts.subscription.SubscriptionService;
+import org.outpost.crawler.SourceService;
+import org.outpost.crawler.source.SourceDefinition;
+import org.outpost.dashboard.ApiClient;
+import org.outpost.dashboard.OutpostAppTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * Issue 13's acceptance path in the running app: a Russian news brief arrives through a windows-1251 feed, is
+ * indexed as Russian, labelled with its topics, tagged with canonical entities, found by a Russian query in another
+ * inflection, listed with English articles under a topic filter (and alone under a language filter), and matched by
+ * a Russian alert and by an English alert that only names the topic.
+ */
+class RussianArticleEndToEndTest extends OutpostAppTest {
+
+    private static final Charset CP1251 = Charset.forName("windows-1251");
+    static final String TITLE = "Пограничники Таджикистана задержали нарушителя с 40 кг героина";
+    static final String BODY = "ДУШАНБЕ, 16 ноября 2026 — Пограничники Таджикистана задержали на границе с Афганистаном "
+            + "нарушителя, у которого изъяли 40 кг героина. Как сообщили в ГКНБ, задержание произошло ночью на участке "
+            + "пограничного отряда в Хатлонской области. Нарушитель пытался переправить наркотики через реку Пяндж на "
+            + "резиновой лодке. Возбуждено уголовное дело о контрабанде наркотиков, задержанный доставлен в Душанбе.";
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    SubscriptionService subscriptions;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    SourceService sources;
+
+    HttpServer site;
+
+    @BeforeEach
+    void startSite() throws Exception {
+        site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
+        String feed = "<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss version=\"2.0\"><channel>"
+                + "<title>Вести Пянджа</title><link>" + url("/") + "</link><description>Новости</description>"
+                + "<item><title>" + TITLE + "</title><link>" + url("/news/2026/11/16/geroin?utm_source=rss&amp;utm_medium=feed")
+                + "</link><pubDate>Mon, 16 Nov 2026 09:00:00 +0500</pubDate><description>" + BODY + "</description></item>"
+                + "</channel></rss>";
+        serve("/feed.xml", "application/rss+xml; charset=windows-1251", feed.getBytes(CP1251));
+        String page = "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"windows-1251\"><title>" + TITLE
+                + "</title><link rel=\"canonical\" href=\"" + url("/news/2026/11/16/geroin") + "\"></head><body><article><h1>"
+                + TITLE + "</h1><p>" + BODY + "</p></article></body></html>";
+        serve("/news/2026/11/16/geroin", "text/html; charset=windows-1251", page.getBytes(CP1251));
+        site.start();
+    }
+
+    @AfterEach
+    void stopSite() {
+        site.stop(0);
+    }
+
+    @Test
+    void aRussianBriefIsIndexedLabelledTaggedFoundListedAndAlerted() throws Exception {
+        Subscription russian = subscriptions.create("dilnoza", new SubscriptionDefinition("Героин", "героином",
+                null, null, null, null, "instant", null, null, null, List.of(ChannelDefinition.inApp()), false, false, null));
+        Subscription english = subscriptions.create("dilnoza", new SubscriptionDefinition("Drug trafficking, any language",
+                "", Map.of("drug_trafficking", 0.0), null, null, null, "instant", null, null, null,
+                List.of(ChannelDefinition.inApp()), false, false, null));
+        long source = sources.create(new SourceDefinition("Вести Пянджа", "rss", url("/feed.xml"), "PT1H", "UTC", true,
+                null, null, null, true), new SourceService.Editor("admin", true)).id();
+        sources.runNow(source);
+
+        ApiClient api = ApiClient.admin(port);
+        JsonNode found = awaitArticle(api, "героином");
+        assertThat(found.path("title").asText()).isEqualTo(TITLE);
+        assertThat(found.path("highlight").asText()).contains("<mark>героина</mark>");
+        assertThat(found.path("url").asText()).as("canonical address, no tracking parameters")
+                .isEqualTo(url("/news/2026/11/16/geroin"));
+
+        JsonNode article = json(api.get("/api/v1/articles/" + found.path("id").asText()));
+        assertThat(article.path("language").asText()).isEqualTo("ru");
+        assertThat(strings(article.path("topics"))).contains("drug_trafficking", "border_security");
+        assertThat(strings(article.path("entities"))).contains("country:Tajikistan", "country:Afghanistan", "place:Dushanbe");
+
+        JsonNode byTopic = json(api.get("/api/v1/articles?size=100&topic=drug_trafficking"));
+        List<String> languages = new ArrayList<>();
+        byTopic.path("items").forEach(i -> languages.add(i.path("language").asText()));
+        assertThat(languages).as("a topic filter lists every language").contains("ru", "en");
+        JsonNode russianOnly = json(api.get("/api/v1/articles?size=100&topic=drug_trafficking&language=ru"));
+        assertThat(russianOnly.path("items")).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.path("language").asText()).isEqualTo("ru"));
+
+        assertThat(awaitDelivery(russian)).as("the Russian alert").isTrue();
+        assertThat(awaitDelivery(english)).as("the English alert with a topic filter").isTrue();
+    }
+
+    private boolean awaitDelivery(Subscription s) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Delivery> log = notifications.log("dilnoza", s.id(), null, 10);
+            if (log.stream().anyMatch(d -> d.stories().stream().anyMatch(story -> story.title().equals(TITLE)))) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    private static JsonNode awaitArticle(ApiClient api, String query) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode items = json(api.get("/api/v1/articles?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).path("items");
+            for (JsonNode item : items) {
+                if (item.path("title").asText().equals(TITLE)) {
+                    return item;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no article found for '" + query + "' within 90 s");
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + site.getAddress().getPort() + path;
+    }
+
+    private void serve(String path, String type, byte[] body) {
+        site.createContext(path, exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", type);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+    }
+}
