@@ -82,6 +82,13 @@ public final class Gazetteer {
         Map<String, Map<EntityType, Entry>> owners = new HashMap<>();
         Set<String> seen = new HashSet<>();
         Map<String, Map<Language, String>> display = new HashMap<>();
+        // a case rule holds for every alias of its entity, also those a later entry or an extension adds
+        Set<Entity> capitalizedEntities = new HashSet<>();
+        for (Entry entry : this.entries) {
+            if (entry.capitalized()) {
+                capitalizedEntities.add(entry.entity());
+            }
+        }
         for (Entry entry : this.entries) {
             distinct.add(entry.entity());
             entry.displayNames().forEach((language, name) -> display
@@ -101,7 +108,7 @@ public final class Gazetteer {
                             + "' already stands for " + owner.entity().typed() + " (" + owner.source() + ": entries["
                             + owner.index() + "])");
                 }
-                List<String> keys = keys(tokens, entry.capitalized());
+                List<String> keys = keys(tokens, capitalizedEntities.contains(entry.entity()));
                 if (seen.add(entry.entity().typed() + "\u0000" + String.join("\u0001", keys))) {
                     all.add(new Alias(keys, entry.entity()));
                 }

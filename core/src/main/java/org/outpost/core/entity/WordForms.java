@@ -44,6 +44,7 @@ final class WordForms {
     private static final List<String> AFTER_YA = List.of("и", "ю", "ей", "е");
     private static final List<String> AFTER_O = List.of("а", "у", "ом", "е");
     private static final List<String> AFTER_SOFT = List.of("я", "ю", "ем", "е", "и", "ей");
+    private static final List<String> AFTER_NEUTER_SOFT = List.of("я", "ю", "ем", "и");
     /** A name written in the plural (талибы) declines in the plural. */
     private static final List<String> PLURAL = List.of("ов", "ев", "ей", "ам", "ями", "ами", "ах", "ях");
 
@@ -98,7 +99,10 @@ final class WordForms {
         }
         Set<String> forms = new LinkedHashSet<>();
         String two = lemma.substring(n - 2);
-        if (n >= 6 && ADJECTIVE_LEMMA.contains(two)) {
+        if (two.equals("ие") && !lemma.endsWith("ские") && !lemma.endsWith("цкие") || two.equals("ье")) {
+            // neuter nouns: Управление → Управления, Управлением; Закавказье → Закавказья
+            add(forms, lemma.substring(0, n - 1), AFTER_NEUTER_SOFT);
+        } else if (n >= 6 && ADJECTIVE_LEMMA.contains(two)) {
             add(forms, lemma.substring(0, n - 2), ADJECTIVE);
         } else {
             char last = lemma.charAt(n - 1);
