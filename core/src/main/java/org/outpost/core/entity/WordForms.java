@@ -50,7 +50,8 @@ final class WordForms {
 
     /**
      * Case suffixes of Tajik, Uzbek (Cyrillic), Kyrgyz and Kazakh, folded: locative, ablative, dative, genitive,
-     * accusative, the relative "-дагы" ("the one in ..."), and Tajik's object "-ро", izafet "-и" and plural "-ҳо".
+     * accusative, instrumental "-мен" ("with"), the relative "-дагы" ("the one in ..."), and Tajik's object "-ро",
+     * izafet "-и" and plural "-ҳо".
      * Left out on purpose: "-лык/-лик" (Кыргызстандык, a demonym), and the possessives, which go on the word after
      * a name ("Кыргызстандын президенти").
      */
@@ -61,6 +62,7 @@ final class WordForms {
             "нын", "нин", "нун", "дын", "дин", "дун", "тын", "тин", "тун", "нинг",
             "ны", "ни", "ну", "ды", "ди", "ду", "ты", "ти", "ту",
             "дагы", "даги", "деги", "догу", "тагы", "таги", "теги", "тогу", "ндагы", "ндеги",
+            "мен", "пен", "бен",
             "ро", "и", "йи", "хо", "хои");
 
     /**
@@ -72,13 +74,22 @@ final class WordForms {
             "da", "dan", "ga", "ka", "qa", "ni", "ning", "dagi", "lar", "larning", "larni", "larga", "lardan",
             "den", "tan", "ten", "nan", "nen", "nyn", "nin", "dyn", "din", "tyn", "tin", "dagy", "degi", "tagy", "tegi");
 
-    /** Lower-case endings a capitalised acronym may carry in the same word: ИГИЛа, ОДКБнын, NATOga. */
+    /**
+     * Lower-case endings a capitalised acronym may carry in the same word: ИГИЛа, ОДКБнын, NATOga, and in Kyrgyz and
+     * Kazakh a possessive before the case suffix (УКМКсынын, "the GKNB's").
+     */
     private static final Set<String> ACRONYM_TAILS;
 
     static {
         Set<String> tails = new LinkedHashSet<>(List.of("а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах",
                 "овцы", "овцев", "овцам", "овцами", "овцах", "овец", "овский", "овского", "овском"));
         tails.addAll(CYRILLIC_SUFFIXES);
+        for (String possessive : List.of("сы", "си", "су", "ы", "и", "у")) {
+            tails.add(possessive);
+            for (String suffix : CYRILLIC_SUFFIXES) {
+                tails.add(possessive + suffix);
+            }
+        }
         tails.addAll(LATIN_SUFFIXES);
         tails.remove("и");
         ACRONYM_TAILS = Set.copyOf(tails);
