@@ -56,7 +56,9 @@ final class Inflections {
         if (lower.length() < WordForms.MIN_LETTERS) {
             return NONE;
         }
-        String[] forms = russian.getOrDefault(lower, NONE);
+        char first = lower.charAt(0);
+        // only Cyrillic words have Russian forms; a Latin word is spared the lookup
+        String[] forms = first >= '\u0400' && first <= '\u052F' ? russian.getOrDefault(lower, NONE) : NONE;
         List<String> more = null;
         for (String base : WordForms.withoutSuffix(lower)) {
             if (lemmas.contains(base)) {

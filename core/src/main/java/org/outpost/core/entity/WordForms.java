@@ -74,6 +74,9 @@ final class WordForms {
             "da", "dan", "ga", "ka", "qa", "ni", "ning", "dagi", "lar", "larning", "larni", "larga", "lardan",
             "den", "tan", "ten", "nan", "nen", "nyn", "nin", "dyn", "din", "tyn", "tin", "dagy", "degi", "tagy", "tegi");
 
+    /** The suffixes above by their last letter, for Latin and Cyrillic letters (U+0000 to U+052F). */
+    private static final String[][] SUFFIXES_BY_LAST_LETTER = bySuffixLastLetter();
+
     /**
      * Lower-case endings a capitalised acronym may carry in the same word: ИГИЛа, ОДКБнын, NATOga, and in Kyrgyz and
      * Kazakh a possessive before the case suffix (УКМКсынын, "the GKNB's").
@@ -147,14 +150,44 @@ final class WordForms {
      * keeps at least {@link #MIN_LETTERS} letters. The caller looks them up among the gazetteer's words.
      */
     static List<String> withoutSuffix(String lower) {
-        List<String> suffixes = isCyrillicLetter(lower.charAt(lower.length() - 1)) ? CYRILLIC_SUFFIXES : LATIN_SUFFIXES;
-        List<String> bases = new ArrayList<>(2);
+        char last = lower.charAt(lower.length() - 1);
+        String[] suffixes = last < SUFFIXES_BY_LAST_LETTER.length ? SUFFIXES_BY_LAST_LETTER[last] : null;
+        if (suffixes == null) {
+            return List.of();
+        }
+        List<String> bases = null;
         for (String suffix : suffixes) {
             if (lower.length() - suffix.length() >= MIN_LETTERS && lower.endsWith(suffix)) {
+                if (bases == null) {
+                    bases = new ArrayList<>(2);
+                }
                 bases.add(lower.substring(0, lower.length() - suffix.length()));
             }
         }
-        return bases;
+        return bases == null ? List.of() : bases;
+    }
+
+    // most words of a text end in no suffix at all: looking only at the suffixes that end in the word's last letter
+    // keeps tagging English text as fast as before the national languages came
+    private static String[][] bySuffixLastLetter() {
+        List<List<String>> lists = new ArrayList<>();
+        for (int c = 0; c < 0x530; c++) {
+            lists.add(null);
+        }
+        for (List<String> suffixes : List.of(CYRILLIC_SUFFIXES, LATIN_SUFFIXES)) {
+            for (String suffix : suffixes) {
+                char last = suffix.charAt(suffix.length() - 1);
+                if (lists.get(last) == null) {
+                    lists.set(last, new ArrayList<>());
+                }
+                lists.get(last).add(suffix);
+            }
+        }
+        String[][] table = new String[lists.size()][];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = lists.get(c) == null ? null : lists.get(c).toArray(String[]::new);
+        }
+        return table;
     }
 
     /**
@@ -162,6 +195,9 @@ final class WordForms {
      * "ОДКБ"), or null if the word is not one.
      */
     static @Nullable String acronymIn(String folded) {
+        if (folded.length() < 3 || !Character.isUpperCase(folded.charAt(1))) {
+            return null;
+        }
         int capitals = 0;
         while (capitals < folded.length() && Character.isUpperCase(folded.charAt(capitals))) {
             capitals++;
