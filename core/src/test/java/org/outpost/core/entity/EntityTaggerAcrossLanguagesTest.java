@@ -148,4 +148,35 @@ class EntityTaggerAcrossLanguagesTest {
         assertThat(gazetteer.displayName("org:CSTO", java.util.Locale.ENGLISH)).isEqualTo("CSTO");
         assertThat(gazetteer.displayName("org:Nobody We Know", russian)).isEqualTo("Nobody We Know");
     }
+
+    @Test
+    void nationalWordsThatLookLikeNamesDoNotTag() {
+        // Uzbek "kecha-kunduz" is "day and night", "ozodlikdan mahrum" is "deprived of liberty", "osh" is the rice dish
+        assertThat(typed("punkt kecha-kunduz ishlamoqda")).isEmpty();
+        assertThat(typed("12 yilga ozodlikdan mahrum qildi, azattyk")).isEmpty();
+        assertThat(typed("oshga guruch, oshda")).isEmpty();
+        assertThat(typed("Kunduz, Ozodlik radiosi, Oshda")).containsExactly("region:Kunduz", "org:RFE/RL", "place:Osh");
+    }
+
+    @Test
+    void aCountrysBorderServiceInGeneralIsNoEntity() {
+        assertThat(typed("Пограничная служба Кыргызстана сообщила")).containsExactly("country:Kyrgyzstan");
+        assertThat(typed("Государственная пограничная служба")).containsExactly("org:Border Guard Service");
+    }
+
+    @Test
+    void kyrgyzAndKazakhSuffixesAfterAcronymsAndTheInstrumental() {
+        assertThat(typed("УКМКсынын төрагасы")).containsExactly("org:State Committee for National Security");
+        assertThat(typed("БУУнун, ЖККУнун")).containsExactly("org:UN", "org:CSTO");
+        assertThat(typed("Қырғызстанмен шекарада")).containsExactly("country:Kyrgyzstan");
+        assertThat(typed("Ресей ФҚҚ-сы Мәскеуде")).containsExactly("country:Russia", "org:FSB", "place:Moscow");
+    }
+
+    @Test
+    void theLongestNameWinsAcrossADash() {
+        assertThat(typed("«Исламское государство – Вилаят Хорасан»"))
+                .containsExactly("group:Islamic State Khorasan Province");
+        assertThat(typed("«Давлати исломӣ – вилояти Хуросон»")).containsExactly("group:Islamic State Khorasan Province");
+        assertThat(typed("УНП ООН")).containsExactly("org:UNODC");
+    }
 }
