@@ -24,6 +24,11 @@ import org.jspecify.annotations.Nullable;
  * not matched where its neighbours on the line are all in capitals too ("LET US KNOW"), since shouted text cannot tell
  * them apart.
  *
+ * <p>Inflection: a text word also walks the trie as each gazetteer word it may be a form of (see {@link Inflections}):
+ * "Таджикистана" as "таджикистан", "Кыргызстандын" as "кыргызстан", "ИГИЛа" as the acronym "ИГИЛ". The forms come
+ * from the gazetteer's own words, so a word that is no form of a name costs one or two hash lookups and matches
+ * nothing; tagging stays linear.
+ *
  * <p>Built once and then immutable: safe to share between threads.
  */
 public final class EntityTagger {
