@@ -173,6 +173,14 @@ class EntityTaggerAcrossLanguagesTest {
     }
 
     @Test
+    void theRepublicsAbbreviationsNameTheirCountries() {
+        assertThat(typed("МВД РК, ГКНБ КР, ГКНБ РТ, СГБ РУз")).containsExactly("org:Ministry of Internal Affairs",
+                "country:Kazakhstan", "org:State Committee for National Security", "country:Kyrgyzstan",
+                "country:Tajikistan", "org:State Security Service of Uzbekistan", "country:Uzbekistan");
+        assertThat(typed("рк, кр, рт")).isEmpty();
+    }
+
+    @Test
     void theLongestNameWinsAcrossADash() {
         assertThat(typed("«Исламское государство – Вилаят Хорасан»"))
                 .containsExactly("group:Islamic State Khorasan Province");
