@@ -24,6 +24,11 @@ import org.jspecify.annotations.Nullable;
  * not matched where its neighbours on the line are all in capitals too ("LET US KNOW"), since shouted text cannot tell
  * them apart.
  *
+ * <p>Inflection: a text word also walks the trie as each gazetteer word it may be a form of (see {@link Inflections}):
+ * "Таджикистана" as "таджикистан", "Кыргызстандын" as "кыргызстан", "ИГИЛа" as the acronym "ИГИЛ". The forms come
+ * from the gazetteer's own words, so a word that is no form of a name costs one or two hash lookups and matches
+ * nothing; tagging stays linear.
+ *
  * <p>Built once and then immutable: safe to share between threads.
  */
 public final class EntityTagger {
@@ -70,15 +75,24 @@ public final class EntityTagger {
         }
     }
 
+    /** A text's tokens with what each may match besides itself: the words it may be a form of, an acronym in it. */
+    private record Words(List<Tokens.Token> tokens, String[][] lemmas, @Nullable String[] acronyms) {
+    }
+
     private final Node root = new Node();
     private final Gazetteer gazetteer;
+    private final Inflections inflections;
 
     public EntityTagger(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        List<String> words = new ArrayList<>();
         for (Gazetteer.Alias alias : gazetteer.aliases()) {
             Node node = root;
             for (String key : alias.keys()) {
                 node = node.child(key.charAt(0), key.substring(1));
+                if (key.charAt(0) != Gazetteer.EXACT) {
+                    words.add(key.substring(1));
+                }
             }
             if (!node.entities.contains(alias.entity())) {
                 List<Entity> entities = new ArrayList<>(node.entities);
@@ -86,6 +100,7 @@ public final class EntityTagger {
                 node.entities = List.copyOf(entities);
             }
         }
+        this.inflections = Inflections.of(words);
     }
 
     /** The gazetteer this tagger was built from. */
@@ -108,7 +123,8 @@ public final class EntityTagger {
         if (text.isBlank()) {
             return List.of();
         }
-        List<Tokens.Token> tokens = Tokens.of(text);
+        Words words = words(Tokens.of(text));
+        List<Tokens.Token> tokens = words.tokens();
         List<Mention> mentions = new ArrayList<>();
         Search search = new Search();
         int i = 0;
@@ -118,7 +134,7 @@ public final class EntityTagger {
                 continue;
             }
             search.reset();
-            walk(root, tokens, i, i, text, search);
+            walk(root, words, i, i, text, search);
             if (search.end < 0) {
                 i++;
                 continue;
@@ -138,8 +154,20 @@ public final class EntityTagger {
         return mentions;
     }
 
+    private Words words(List<Tokens.Token> tokens) {
+        String[][] lemmas = new String[tokens.size()][];
+        @Nullable String[] acronyms = new String[tokens.size()];
+        for (int k = 0; k < tokens.size(); k++) {
+            Tokens.Token token = tokens.get(k);
+            lemmas[k] = inflections.lemmasOf(token.lower());
+            acronyms[k] = token.dotted() ? null : WordForms.acronymIn(token.folded());
+        }
+        return new Words(tokens, lemmas, acronyms);
+    }
+
     /** Walks the trie from {@code node}, which has consumed tokens [first, next), recording the longest match. */
-    private void walk(Node node, List<Tokens.Token> tokens, int first, int next, String text, Search search) {
+    private void walk(Node node, Words words, int first, int next, String text, Search search) {
+        List<Tokens.Token> tokens = words.tokens();
         if (!node.entities.isEmpty()) {
             if (next > search.end) {
                 search.end = next;
@@ -157,16 +185,34 @@ public final class EntityTagger {
             return;
         }
         Node child;
-        if (node.exact != null && (child = node.exact.get(token.folded())) != null
-                && acronymAllowed(tokens, next, text)) {
-            walk(child, tokens, first, next + 1, text, search);
+        if (node.exact != null) {
+            if ((child = node.exact.get(token.folded())) != null && acronymAllowed(tokens, next, text)) {
+                walk(child, words, first, next + 1, text, search);
+            }
+            String acronym = words.acronyms()[next];
+            if (acronym != null && (child = node.exact.get(acronym)) != null) {
+                walk(child, words, first, next + 1, text, search);
+            }
         }
-        if (node.capitalized != null && token.capitalized()
-                && (child = node.capitalized.get(token.lower())) != null) {
-            walk(child, tokens, first, next + 1, text, search);
+        if (node.capitalized != null && token.capitalized()) {
+            if ((child = node.capitalized.get(token.lower())) != null) {
+                walk(child, words, first, next + 1, text, search);
+            }
+            for (String lemma : words.lemmas()[next]) {
+                if ((child = node.capitalized.get(lemma)) != null) {
+                    walk(child, words, first, next + 1, text, search);
+                }
+            }
         }
-        if (node.any != null && (child = node.any.get(token.lower())) != null) {
-            walk(child, tokens, first, next + 1, text, search);
+        if (node.any != null) {
+            if ((child = node.any.get(token.lower())) != null) {
+                walk(child, words, first, next + 1, text, search);
+            }
+            for (String lemma : words.lemmas()[next]) {
+                if ((child = node.any.get(lemma)) != null) {
+                    walk(child, words, first, next + 1, text, search);
+                }
+            }
         }
     }
 

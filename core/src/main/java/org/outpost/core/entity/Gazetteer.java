@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.outpost.core.language.Language;
 
 /**
  * The entities the tagger looks for, each with its canonical name and its aliases, read from a YAML file:
@@ -32,9 +33,14 @@ import org.jspecify.annotations.Nullable;
  *   - type: person                # country | region | place | org | group | person
  *     name: Emomali Rahmon        # the canonical name, also matched
  *     aliases: [Rahmon, Rakhmonov]
+ *     names: { ru: Эмомали Рахмон } # optional: display names by language code, matched like aliases
  *     case: capitalized           # optional: capitalised words of the names must be capitalised in the text
  *     note: free text             # optional, ignored
  * }</pre>
+ *
+ * <p>Cyrillic names are written in their dictionary form and match in every case and with the national languages'
+ * suffixes (see {@link WordForms}); their capitalised words must be capitalised in the text, as Russian writes names,
+ * so that "Путина" the president is not "путина" the fishing season.
  *
  * <p>A bad file fails with an {@link IllegalArgumentException} that names the file, the entry ({@code entries[i]},
  * counted from 0) and the problem: an unknown type or key, a missing name, an alias with nothing to match, or an alias
@@ -46,11 +52,12 @@ import org.jspecify.annotations.Nullable;
 public final class Gazetteer {
 
     private static final String DEFAULT_RESOURCE = "gazetteer.yml";
-    private static final Set<String> ENTRY_KEYS = Set.of("type", "name", "aliases", "case", "note");
+    private static final Set<String> ENTRY_KEYS = Set.of("type", "name", "aliases", "names", "case", "note");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     /** One entry of a file, with where it came from for error messages. */
-    record Entry(Entity entity, List<String> names, boolean capitalized, String source, int index) {
+    record Entry(Entity entity, List<String> names, Map<Language, String> displayNames, boolean capitalized,
+            String source, int index) {
 
         String where() {
             return source + ": entries[" + index + "] (" + entity.typed() + ")";
@@ -64,6 +71,8 @@ public final class Gazetteer {
     private final List<Entry> entries;
     private final List<Entity> entities;
     private final List<Alias> aliases;
+    /** Display names by typed entity, then language; the first entry that gives one wins. */
+    private final Map<String, Map<Language, String>> displayNames;
 
     private Gazetteer(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -72,8 +81,19 @@ public final class Gazetteer {
         // conflicts are judged on the lower-case token sequence, whatever the case rules of each alias
         Map<String, Map<EntityType, Entry>> owners = new HashMap<>();
         Set<String> seen = new HashSet<>();
+        Map<String, Map<Language, String>> display = new HashMap<>();
+        // a case rule holds for every alias of its entity, also those a later entry or an extension adds
+        Set<Entity> capitalizedEntities = new HashSet<>();
+        for (Entry entry : this.entries) {
+            if (entry.capitalized()) {
+                capitalizedEntities.add(entry.entity());
+            }
+        }
         for (Entry entry : this.entries) {
             distinct.add(entry.entity());
+            entry.displayNames().forEach((language, name) -> display
+                    .computeIfAbsent(entry.entity().typed(), k -> new EnumMap<>(Language.class))
+                    .putIfAbsent(language, name));
             for (String name : entry.names()) {
                 List<Tokens.Token> tokens = Tokens.of(name);
                 String problem = problemWith(name, tokens);
@@ -88,7 +108,7 @@ public final class Gazetteer {
                             + "' already stands for " + owner.entity().typed() + " (" + owner.source() + ": entries["
                             + owner.index() + "])");
                 }
-                List<String> keys = keys(tokens, entry.capitalized());
+                List<String> keys = keys(tokens, capitalizedEntities.contains(entry.entity()));
                 if (seen.add(entry.entity().typed() + "\u0000" + String.join("\u0001", keys))) {
                     all.add(new Alias(keys, entry.entity()));
                 }
@@ -96,6 +116,9 @@ public final class Gazetteer {
         }
         this.entities = List.copyOf(distinct);
         this.aliases = List.copyOf(all);
+        Map<String, Map<Language, String>> frozen = new HashMap<>();
+        display.forEach((typed, names) -> frozen.put(typed, Collections.unmodifiableMap(new EnumMap<>(names))));
+        this.displayNames = Map.copyOf(frozen);
     }
 
     /** The gazetteer bundled with Outpost, {@code org/outpost/core/entity/gazetteer.yml} on the class path. */
@@ -176,6 +199,22 @@ public final class Gazetteer {
         return aliases;
     }
 
+    /**
+     * The name to show a reader of {@code locale} for a typed entity ("place:Dushanbe" → "Душанбе" in Russian): the
+     * entry's display name in the locale's language, else the canonical name. An entity the gazetteer does not know
+     * shows its name as given ("org:Somebody" → "Somebody").
+     */
+    public String displayName(String typedEntity, Locale locale) {
+        int colon = typedEntity.indexOf(':');
+        String canonical = colon < 0 ? typedEntity : typedEntity.substring(colon + 1);
+        Map<Language, String> names = displayNames.get(typedEntity);
+        Language language = Language.ofCode(locale.getLanguage());
+        if (names == null || language == null) {
+            return canonical;
+        }
+        return names.getOrDefault(language, canonical);
+    }
+
     // ---------------------------------------------------------------------------------------------- matching keys
 
     /** Key prefix: the token must be written exactly so (short acronyms, short capitalised words). */
@@ -186,10 +225,10 @@ public final class Gazetteer {
     static final char ANY = '~';
 
     /**
-     * The trie keys of an alias's tokens. All-caps tokens of two to six letters ("UN", "CSTO", "UNODC") and capitalised
-     * tokens of at most three letters ("Osh", "Xi", "Al") must match exactly, so that "un", "Cisco", "OSH" or "XI"
-     * never do; with {@code case: capitalized}, other capitalised tokens must be capitalised in the text; all else
-     * matches in any case.
+     * The trie keys of an alias's tokens. All-caps tokens of two to six letters ("UN", "CSTO", "UNODC", "ОДКБ") and
+     * capitalised tokens of at most three letters ("Osh", "Xi", "Al", "Ош") must match exactly, so that "un", "Cisco",
+     * "OSH", "XI" or "шоссе" never do; with {@code case: capitalized}, and always in Cyrillic, other capitalised tokens
+     * must be capitalised in the text; all else matches in any case.
      */
     private static List<String> keys(List<Tokens.Token> tokens, boolean capitalized) {
         List<String> keys = new ArrayList<>(tokens.size());
@@ -200,7 +239,7 @@ public final class Gazetteer {
             } else if ((letters >= 2 && letters <= 6 && token.allCaps(2))
                     || (letters >= 1 && letters <= 3 && token.capitalized())) {
                 keys.add(EXACT + token.folded());
-            } else if (capitalized && token.capitalized()) {
+            } else if ((capitalized || token.cyrillic()) && token.capitalized()) {
                 keys.add(CAPITALIZED + token.lower());
             } else {
                 keys.add(ANY + token.lower());
@@ -270,7 +309,7 @@ public final class Gazetteer {
             String key = keys.next();
             if (!ENTRY_KEYS.contains(key)) {
                 throw new IllegalArgumentException(where + ": unknown key '" + key
-                        + "' (expected type, name, aliases, case, note)");
+                        + "' (expected type, name, aliases, names, case, note)");
             }
         }
         String name = text(node, "name", where);
@@ -317,7 +356,35 @@ public final class Gazetteer {
                 throw new IllegalArgumentException(where + ": 'aliases' must be a list of texts");
             }
         }
-        return new Entry(new Entity(type, name), List.copyOf(new LinkedHashSet<>(names)), capitalized, source, index);
+        Map<Language, String> displayNames = displayNames(node.get("names"), where);
+        names.addAll(displayNames.values());
+        return new Entry(new Entity(type, name), List.copyOf(new LinkedHashSet<>(names)), displayNames, capitalized,
+                source, index);
+    }
+
+    private static Map<Language, String> displayNames(@Nullable JsonNode node, String where) {
+        if (node == null || node.isNull()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(where + ": 'names' must be a mapping of language code to name,"
+                    + " e.g. {ru: Душанбе}");
+        }
+        Map<Language, String> names = new EnumMap<>(Language.class);
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            Language language = Language.ofCode(field.getKey());
+            if (language == null || language == Language.OTHER) {
+                throw new IllegalArgumentException(where + ": names: unknown language '" + field.getKey()
+                        + "' (expected en, ru, tg, uz, ky or kk)");
+            }
+            JsonNode value = field.getValue();
+            if (!value.isValueNode() || value.isNull() || value.asText().isBlank()) {
+                throw new IllegalArgumentException(where + ": names." + field.getKey() + " is not a non-blank text");
+            }
+            names.put(language, value.asText().strip());
+        }
+        return Collections.unmodifiableMap(names);
     }
 
     private static @Nullable String text(JsonNode node, String key, String where) {

@@ -15,8 +15,10 @@ import java.util.Locale;
  *   <li>A possessive "'s" (any apostrophe) becomes a token of its own, {@link #POSSESSIVE}, so "Tajikistan's" matches
  *       Tajikistan with a mention that ends before the apostrophe, and "People's Republic" can still be an alias.
  *   <li>Dotted capitals such as "U.S." or "U.N." become one token, "US" or "UN".
- *   <li>Folding removes diacritics ("António" → "Antonio", "Türkiye" → "Turkiye") and a few letters NFD does not
- *       decompose (ı, ł, ø, ß, æ, œ, ə…).
+ *   <li>Folding removes diacritics ("António" → "Antonio", "Türkiye" → "Turkiye", "Oʻzbekiston" → "Ozbekiston",
+ *       "ё" → "е", "ӣ" → "и") and a few letters NFD does not decompose (ı, ł, ø, ß, æ, œ, ə…); Russian "й" stays;
+ *       the letters of Tajik, Uzbek, Kyrgyz and Kazakh Cyrillic become their Russian counterparts (ҳ → х, қ → к,
+ *       ҷ → дж, ң → н, ө → о, ү → у, ә → а, і → и…), the way Russian texts transliterate them.
  *   <li>Each token records whether the gap before it may be crossed by a multi-word name: only blanks (with at most
  *       one line break), hyphens and dashes other than the em dash, and a slash ("RFE/RL") may be.
  * </ul>
@@ -59,6 +61,17 @@ final class Tokens {
                 }
             }
             return letters >= minLetters;
+        }
+
+        /** Whether the token is written in Cyrillic letters (judged by its first letter). */
+        boolean cyrillic() {
+            for (int i = 0; i < folded.length(); i++) {
+                char c = folded.charAt(i);
+                if (Character.isLetter(c)) {
+                    return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
+                }
+            }
+            return false;
         }
 
         int letters() {
@@ -218,6 +231,12 @@ final class Tokens {
         StringBuilder out = new StringBuilder(source.length());
         for (int k = 0; k < source.length(); k++) {
             char c = source.charAt(k);
+            if (c == '\u0306' && !out.isEmpty() && (out.charAt(out.length() - 1) == '\u0438'
+                    || out.charAt(out.length() - 1) == '\u0418')) {
+                // NFD splits й into и and a breve; й is a letter of its own in Russian, not и with an accent
+                out.setCharAt(out.length() - 1, out.charAt(out.length() - 1) == '\u0438' ? '\u0439' : '\u0419');
+                continue;
+            }
             if (isApostrophe(c) || (!ascii && isMark(c))) {
                 continue;
             }
@@ -244,6 +263,26 @@ final class Tokens {
                 case '\u0126' -> out.append('H');
                 case '\u0259' -> out.append('e');          // ə, Azerbaijani
                 case '\u018F' -> out.append('E');
+                // the national letters of Tajik, Uzbek, Kyrgyz and Kazakh Cyrillic fold to the Russian letters that
+                // transliterate them, so that Раҳмон = Рахмон, Тоқаев = Токаев, Хуҷанд = Худжанд
+                case '\u04B3', '\u04BB' -> out.append('\u0445');          // ҳ һ -> х
+                case '\u04B2', '\u04BA' -> out.append('\u0425');
+                case '\u049B' -> out.append('\u043A');                    // қ -> к
+                case '\u049A' -> out.append('\u041A');
+                case '\u0493' -> out.append('\u0433');                    // ғ -> г
+                case '\u0492' -> out.append('\u0413');
+                case '\u04B7' -> out.append("\u0434\u0436");              // ҷ -> дж
+                case '\u04B6' -> out.append("\u0414\u0436");
+                case '\u04A3' -> out.append('\u043D');                    // ң -> н
+                case '\u04A2' -> out.append('\u041D');
+                case '\u04E9' -> out.append('\u043E');                    // ө -> о
+                case '\u04E8' -> out.append('\u041E');
+                case '\u04AF', '\u04B1' -> out.append('\u0443');          // ү ұ -> у
+                case '\u04AE', '\u04B0' -> out.append('\u0423');
+                case '\u04D9' -> out.append('\u0430');                    // ә -> а
+                case '\u04D8' -> out.append('\u0410');
+                case '\u0456' -> out.append('\u0438');                    // і -> и
+                case '\u0406' -> out.append('\u0418');
                 default -> out.append(c);
             }
         }

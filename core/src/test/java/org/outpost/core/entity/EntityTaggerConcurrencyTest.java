@@ -24,13 +24,21 @@ class EntityTaggerConcurrencyTest {
             Unarmed Cisco engineers were unaffected, and the unusual cis isomers were, too.
             """;
 
+    private static final String RUSSIAN_PARAGRAPH = """
+            ДУШАНБЕ -- Государственный комитет национальной безопасности Таджикистана (ГКНБ) сообщил во вторник, что             боевики «Исламского государства – Хорасан» перешли из афганского Бадахшана в ГБАО. Президент Эмомали             Рахмон обратился к ОДКБ и ШОС за помощью, а ООН, ОБСЕ и Евросоюз призвали к сдержанности. Рахмон             встретился с Владимиром Путиным в Москве; Антониу Гутерриш выступил в Женеве. Пограничники задержали             на шоссе у Пянджа нарушителя с 40 кг героина; талибы заявили, что усилят охрану границы.
+            """;
+
     private static final EntityTagger TAGGER = new EntityTagger(Gazetteer.defaults());
 
     private static String bigText(int minChars) {
-        StringBuilder text = new StringBuilder(minChars + PARAGRAPH.length());
+        return bigText(PARAGRAPH, "Tuesday", minChars);
+    }
+
+    private static String bigText(String paragraph, String day, int minChars) {
+        StringBuilder text = new StringBuilder(minChars + paragraph.length());
         int i = 0;
         while (text.length() < minChars) {
-            text.append(PARAGRAPH.replace("Tuesday", "day " + i++)).append('\n');
+            text.append(paragraph.replace(day, "day " + i++)).append('\n');
         }
         return text.toString();
     }
@@ -78,5 +86,38 @@ class EntityTaggerConcurrencyTest {
                 .contains("country:Tajikistan", "group:Islamic State Khorasan Province", "person:Emomali Rahmon")
                 .doesNotContain("org:CIS");
         assertThat(took).as("tagging 1 MB took %s", took).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aMegabyteOfRussianTextTagsAsFastAsEnglish() {
+        String english = bigText(1_000_000);
+        String russian = bigText(RUSSIAN_PARAGRAPH, "вторник", 1_000_000);
+        for (int warm = 0; warm < 3; warm++) {
+            TAGGER.tag(english);
+            TAGGER.tag(russian);
+        }
+
+        long englishNanos = bestOfThree(english);
+        long russianNanos = bestOfThree(russian);
+        System.out.printf("tagging 1 MB: English %d ms, Russian %d ms%n", englishNanos / 1_000_000,
+                russianNanos / 1_000_000);
+
+        assertThat(TAGGER.tag(russian)).extracting(Entity::typed)
+                .contains("country:Tajikistan", "group:Islamic State Khorasan Province", "person:Emomali Rahmon",
+                        "org:SCO", "person:Vladimir Putin", "place:Panj", "group:Taliban")
+                .doesNotContain("org:CIS");
+        // generous: the point is that inflections cost a bounded amount per word, not a factor of the alias count
+        assertThat(russianNanos).as("Russian %d ns vs English %d ns", russianNanos, englishNanos)
+                .isLessThan(3 * englishNanos + 200_000_000L);
+    }
+
+    private static long bestOfThree(String text) {
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            long started = System.nanoTime();
+            TAGGER.tag(text);
+            best = Math.min(best, System.nanoTime() - started);
+        }
+        return best;
     }
 }

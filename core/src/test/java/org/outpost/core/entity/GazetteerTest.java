@@ -242,4 +242,42 @@ class GazetteerTest {
         assertThat(new EntityTagger(empty).tag("Tajikistan and the UN")).isEmpty();
         assertThat(Gazetteer.defaults().extendedWith(empty).size()).isEqualTo(Gazetteer.defaults().size());
     }
+
+    @Test
+    void everyBundledEntityHasARussianDisplayName() {
+        Gazetteer gazetteer = Gazetteer.defaults();
+        java.util.Locale russian = java.util.Locale.forLanguageTag("ru");
+        assertThat(gazetteer.entities()).allSatisfy(entity -> assertThat(
+                gazetteer.displayName(entity.typed(), russian)).as(entity.typed()).isNotEqualTo(entity.name()));
+    }
+
+    @Test
+    void displayNamesAreMatchedAndTheFirstEntryThatGivesOneWins() {
+        Gazetteer gazetteer = Gazetteer.fromYaml("""
+                entities:
+                  - {type: place, name: Dushanbe, names: {ru: Душанбе, tg: Душанбе}}
+                  - {type: place, name: Dushanbe, names: {ru: Сталинабад}}
+                """, "names.yml");
+        java.util.Locale russian = java.util.Locale.forLanguageTag("ru-RU");
+
+        assertThat(gazetteer.displayName("place:Dushanbe", russian)).isEqualTo("Душанбе");
+        assertThat(gazetteer.displayName("place:Dushanbe", java.util.Locale.ENGLISH)).isEqualTo("Dushanbe");
+        assertThat(new EntityTagger(gazetteer).tag("Сталинабад и Душанбе")).extracting(Entity::typed)
+                .containsExactly("place:Dushanbe");
+        assertThat(gazetteer.aliasesOf(new Entity(EntityType.PLACE, "Dushanbe")))
+                .containsExactly("Dushanbe", "Душанбе", "Сталинабад");
+    }
+
+    @Test
+    void rejectsDisplayNamesOfUnknownLanguagesOrShapes() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Gazetteer.fromYaml("entities:\n  - {type: org, name: UN, names: {xx: ООН}}\n", "f.yml"))
+                .withMessageContaining("f.yml: entries[0]").withMessageContaining("names: unknown language 'xx'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Gazetteer.fromYaml("entities:\n  - {type: org, name: UN, names: [ООН]}\n", "f.yml"))
+                .withMessageContaining("'names' must be a mapping");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Gazetteer.fromYaml("entities:\n  - {type: org, name: UN, names: {ru: ''}}\n", "f.yml"))
+                .withMessageContaining("names.ru is not a non-blank text");
+    }
 }
