@@ -3,6 +3,7 @@ package org.outpost.alerts.report;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.InvalidQueryException;
+import org.outpost.core.language.Language;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -57,8 +59,9 @@ class ReportValidator {
                 throw new InvalidReportException("sources", "a source name has at most 300 characters");
             }
         });
+        List<String> languages = languages(d.languages());
         List<String> recipients = recipients(d.recipients());
-        return new ValidReport(name, period, schedule, topics, query, sources, recipients,
+        return new ValidReport(name, period, schedule, topics, query, sources, languages, recipients,
                 d.enabled() == null || d.enabled());
     }
 
@@ -72,6 +75,22 @@ class ReportValidator {
             }
         }
         return topics;
+    }
+
+    /** Stored as the codes articles carry ("RU" and "ru-RU" become "ru"), so the index filter matches them. */
+    private static List<String> languages(@Nullable List<String> given) {
+        List<String> codes = new ArrayList<>();
+        for (String value : list("languages", given)) {
+            Language language = Language.ofCode(value);
+            if (language == null) {
+                throw new InvalidReportException("languages", "unknown language '" + value + "'; known languages: "
+                        + String.join(", ", Arrays.stream(Language.values()).map(Language::code).toList()));
+            }
+            if (!codes.contains(language.code())) {
+                codes.add(language.code());
+            }
+        }
+        return codes;
     }
 
     private Set<String> knownTopics() {
