@@ -103,8 +103,13 @@ public class ReportService {
 
     /** Topic ids and names a report can cover, by name. */
     public Map<String, String> topics() {
-        Map<String, String> byName = new TreeMap<>();
-        topicNames.all().forEach((id, name) -> byName.put(name, id));
+        return topics(java.util.Locale.ENGLISH);
+    }
+
+    /** Topic ids and names a report can cover, named and ordered for a reader of {@code locale}. */
+    public Map<String, String> topics(java.util.Locale locale) {
+        Map<String, String> byName = new TreeMap<>(java.text.Collator.getInstance(locale));
+        topicNames.all(locale).forEach((id, name) -> byName.put(name, id));
         Map<String, String> ordered = new java.util.LinkedHashMap<>();
         byName.forEach((name, id) -> ordered.put(id, name));
         return ordered;
