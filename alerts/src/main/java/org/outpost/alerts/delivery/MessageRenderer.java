@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.HtmlText;
@@ -50,7 +51,7 @@ public class MessageRenderer {
         List<Story> stories = spike != null ? spike.articles() : delivery.stories();
         Map<String, Article> articles = enrich(stories);
         String subject = texts.get("mail.subjectPrefix") + subject(delivery, stories);
-        Map<String, String> names = topicNames.all(locale);
+        UnaryOperator<String> names = id -> topicNames.name(id, locale);
 
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(texts.locale().getLanguage())
@@ -85,7 +86,7 @@ public class MessageRenderer {
                     .append(esc(byline(texts, story)));
             if (article != null && !article.topics().isEmpty()) {
                 html.append(" · ").append(esc(String.join(", ", article.topics().stream()
-                        .map(id -> names.getOrDefault(id, id)).toList())));
+                        .map(id -> names.apply(id)).toList())));
             }
             html.append("</span>");
             if (story.url() != null) {
@@ -127,7 +128,7 @@ public class MessageRenderer {
 
     /** Field names are an API and stay English; values a person reads (title, topic names) are in their language. */
     private Map<String, Object> json(Delivery delivery, List<Story> stories, Map<String, Article> articles,
-            @Nullable SpikeDetail spike, Map<String, String> names) {
+            @Nullable SpikeDetail spike, UnaryOperator<String> names) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("delivery", delivery.id());
         body.put("kind", delivery.kind().name().toLowerCase(Locale.ROOT));
@@ -147,7 +148,7 @@ public class MessageRenderer {
             if (article != null) {
                 a.put("language", article.language());
                 a.put("topics", article.topics());
-                a.put("topic_names", article.topics().stream().map(id -> names.getOrDefault(id, id)).toList());
+                a.put("topic_names", article.topics().stream().map(id -> names.apply(id)).toList());
                 a.put("topic_scores", article.topicScores());
                 a.put("entities", article.entities());
             }

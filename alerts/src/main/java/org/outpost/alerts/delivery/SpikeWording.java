@@ -1,6 +1,6 @@
 package org.outpost.alerts.delivery;
 
-import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.outpost.alerts.ReaderTexts;
 
 /**
@@ -15,10 +15,10 @@ final class SpikeWording {
     private SpikeWording() {
     }
 
-    static String scope(String scope, ReaderTexts texts, Map<String, String> topicNames) {
+    static String scope(String scope, ReaderTexts texts, UnaryOperator<String> topicName) {
         if (scope.startsWith(TOPIC)) {
             String id = scope.substring(TOPIC.length()).strip();
-            return texts.get("spike.scope.topic", id, topicNames.getOrDefault(id, id));
+            return texts.get("spike.scope.topic", id, topicName.apply(id));
         }
         if (scope.length() >= 2 && scope.startsWith("\"") && scope.endsWith("\"")) {
             return texts.get("spike.scope.subscription", scope.substring(1, scope.length() - 1));
