@@ -67,10 +67,11 @@ class ReportRunner implements DisposableBean {
 
     void execute(Report report, long runId, Instant end) {
         ReportRun.Status status;
+        ReaderTexts texts = ReaderTexts.of(readers.of(report.owner()));
         try {
             // one language per report, its owner's: the stored copy (and so the PDF) and every
             // email, also to recipients given as addresses, whose language Outpost cannot know
-            ReportContent content = composer.compose(report, end, readers.of(report.owner()));
+            ReportContent content = composer.compose(report, end, texts.locale());
             byte[] chart = TrendChart.png(content.bucketTimes(), content.series(), content.interval(), content.zone(),
                     ReaderTexts.of(content.locale()));
             String stored = ReportHtml.render(content, "data:image/png;base64," + Base64.getEncoder().encodeToString(chart),
@@ -79,7 +80,7 @@ class ReportRunner implements DisposableBean {
             String emailError = null;
             if (!addresses.isEmpty()) {
                 emailError = mailer.send(addresses, subject(content), ReportHtml.render(content, "cid:" + ReportMailer.CHART_CID,
-                        alerts.publicUrl()), ReportText.render(content, alerts.publicUrl()), chart);
+                        alerts.publicUrl()), ReportText.render(content, alerts.publicUrl()), chart, texts);
             }
             status = emailError == null ? ReportRun.Status.SUCCEEDED : ReportRun.Status.EMAIL_FAILED;
             repository.finishRun(runId, status, stored, emailError);
@@ -88,7 +89,7 @@ class ReportRunner implements DisposableBean {
         } catch (RuntimeException e) {
             status = ReportRun.Status.FAILED;
             log.warn("Report {} ({}) run {} failed", report.id(), report.name(), runId, e);
-            repository.finishRun(runId, status, null, "The report could not be made: " + e.getMessage());
+            repository.finishRun(runId, status, null, texts.get("report.error.failed", String.valueOf(e.getMessage())));
         }
         MeterRegistry registry = meters.getIfAvailable();
         if (registry != null) {
