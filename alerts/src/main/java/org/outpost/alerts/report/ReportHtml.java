@@ -188,16 +188,21 @@ final class ReportHtml {
         }
         h.append("<table class=\"entities\">");
         for (TermCount e : c.entities()) {
-            h.append("<tr><td>").append(esc(entityLabel(e.term()))).append("</td><td class=\"num\">")
+            h.append("<tr><td>").append(esc(entityLabel(e.term(), t))).append("</td><td class=\"num\">")
                     .append(t.get("report.number", e.count())).append("</td></tr>");
         }
         h.append("</table>");
     }
 
-    /** {@code org:CSTO} → "CSTO (org)". */
-    static String entityLabel(String typed) {
+    /** {@code org:CSTO} → "CSTO (org)", in Russian "CSTO (организация)"; the name stays canonical. */
+    static String entityLabel(String typed, ReaderTexts t) {
         int colon = typed.indexOf(':');
-        return colon < 0 ? typed : typed.substring(colon + 1) + " (" + typed.substring(0, colon) + ")";
+        if (colon < 0) {
+            return typed;
+        }
+        String type = typed.substring(0, colon);
+        String label = t.find("entity.type." + type);
+        return typed.substring(colon + 1) + " (" + (label != null ? label : type) + ")";
     }
 
     private static void terms(StringBuilder h, ReportContent c, ReaderTexts t) {

@@ -63,7 +63,7 @@ final class ReportText {
             t.append(x.get("report.entities.empty")).append('\n');
         }
         for (TermCount e : c.entities()) {
-            t.append("- ").append(ReportHtml.entityLabel(e.term())).append(": ").append(x.get("report.number", e.count()))
+            t.append("- ").append(ReportHtml.entityLabel(e.term(), x)).append(": ").append(x.get("report.number", e.count()))
                     .append('\n');
         }
 

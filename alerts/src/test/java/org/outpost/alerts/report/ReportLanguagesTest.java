@@ -51,7 +51,7 @@ class ReportLanguagesTest extends ReportTestSupport {
                     .contains("<th>Тема</th>").contains("За сутки").contains("<td>Наркотрафик</td>")
                     .contains("Сутки с 9 марта 2026, 07:00 по 10 марта 2026, 07:00 (UTC)")
                     .contains("Все темы, все источники.")
-                    .contains(RUSSIAN_TITLE).contains(TAJIK_TITLE)
+                    .contains(RUSSIAN_TITLE).contains(TAJIK_TITLE).contains("<td>CSTO (организация)</td>")
                     .doesNotContain("Articles per topic", "Top articles", "Drug trafficking", "No articles");
 
             MimeMessage email = MAIL.getReceivedMessages()[0];
@@ -61,6 +61,7 @@ class ReportLanguagesTest extends ReportTestSupport {
                     .contains("Отправлено Outpost: https://outpost.example.org/reports");
 
             byte[] pdf = app.reports().pdf(report.id(), runId, ANALYST);
+            System.out.printf("Russian daily report PDF with the bundled font: %,d bytes%n", pdf.length);
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
                 assertThat(text).contains("Статьи по темам").contains("Главные статьи").contains("Наркотрафик")
@@ -122,7 +123,7 @@ class ReportLanguagesTest extends ReportTestSupport {
         Article english = article("e1", "Agency A", NOON, "drug_trafficking", 0.7, List.of());
         index.index(List.of(
                 english,
-                in("ru", article("r1", "Asia-Plus", NOON.plusSeconds(600), "drug_trafficking", 0.9, List.of()), RUSSIAN_TITLE,
+                in("ru", article("r1", "Asia-Plus", NOON.plusSeconds(600), "drug_trafficking", 0.9, List.of("org:CSTO")), RUSSIAN_TITLE,
                         "Душанбе, 9 мар — Пограничники задержали на границе с Афганистаном нарушителя с 40 кг героина."),
                 in("tg", article("t1", "Khovar", NOON.plusSeconds(1200), "drug_trafficking", 0.8, List.of()), TAJIK_TITLE,
                         "Кормандони Агентии назорати маводи нашъаовар дар Хуҷанд се нафарро боздошт карданд.")));
