@@ -109,6 +109,22 @@ class RussianMessagesTest extends AlertsTestSupport {
         }
     }
 
+    @Test
+    void whyADeliveryFailedIsLoggedInTheOwnersLanguage() throws Exception {
+        try (AlertsHarness h = harness(DILNOZA_READS_RUSSIAN)) {
+            Subscription s = subscribe(h, "dilnoza", "Вебхук", "героина",
+                    List.of(ChannelDefinition.webhook(webhook.url(), null, false)));
+            webhook.answer(503);
+            Article hit = russian(TITLE, "Пограничники задержали нарушителя с 40 кг героина.");
+            index.index(List.of(hit));
+            h.indexed(hit, ArticleIndexed.Change.NEW);
+            h.bean(DeliveryDispatcher.class).dispatchDue();
+
+            Delivery failing = h.bean(NotificationService.class).log("dilnoza", s.id(), null, 5).getFirst();
+            assertThat(failing.lastError()).isEqualTo("вебхук ответил HTTP 503: receiver is down");
+        }
+    }
+
     private Subscription daily(AlertsHarness h, String owner, String name) {
         return h.bean(SubscriptionService.class).create(owner, new SubscriptionDefinition(name, "героина", null, null, null,
                 null, "daily", "08:00", null, "UTC", List.of(ChannelDefinition.email(owner + "@example.org")), false, false,
