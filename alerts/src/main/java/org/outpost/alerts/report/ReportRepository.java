@@ -71,7 +71,7 @@ class ReportRepository {
     }
 
     private static InvalidReportException duplicateName(ValidReport report) {
-        return new InvalidReportException("name", "you have a report named '" + report.name() + "' already");
+        return new InvalidReportException("name", "duplicate", report.name());
     }
 
     boolean delete(long id) {

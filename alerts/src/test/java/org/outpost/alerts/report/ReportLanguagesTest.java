@@ -105,8 +105,26 @@ class ReportLanguagesTest extends ReportTestSupport {
             assertThatThrownBy(() -> app.reports().create(withLanguages("Bad", List.of("ru", "klingon")), ANALYST))
                     .isInstanceOfSatisfying(InvalidReportException.class, e -> {
                         assertThat(e.field()).isEqualTo("languages");
-                        assertThat(e.getMessage()).contains("klingon").contains("ru, tg, uz, ky, kk");
+                        assertThat(e.reason()).isEqualTo("unknown language 'klingon'; known languages: en, ru, tg, uz, ky, kk, other");
                     });
+        }
+    }
+
+    @Test
+    void aRussianReaderIsToldWhyADefinitionIsRefusedInRussian() {
+        try (ReportsHarness app = new ReportsHarness(database, index, null, Map.of(), ANALYST_READS_RUSSIAN)) {
+            assertThatThrownBy(() -> app.reports().create(withLanguages("Bad", List.of("klingon")), ANALYST))
+                    .isInstanceOfSatisfying(InvalidReportException.class, e -> {
+                        assertThat(e.field()).isEqualTo("languages");
+                        assertThat(e.reason()).isEqualTo("неизвестный язык «klingon»; известные языки: en, ru, tg, uz, ky, kk, other");
+                    });
+            assertThatThrownBy(() -> app.reports().create(new ReportDefinition("X", "day", null, "Mars/Olympus", null, null,
+                    null, null, null), ANALYST)).isInstanceOfSatisfying(InvalidReportException.class,
+                            e -> assertThat(e.reason()).startsWith("неизвестный часовой пояс «Mars/Olympus»"));
+            app.reports().create(withLanguages("Сводка", List.of()), ANALYST);
+            assertThatThrownBy(() -> app.reports().create(withLanguages("Сводка", List.of()), ANALYST))
+                    .isInstanceOfSatisfying(InvalidReportException.class,
+                            e -> assertThat(e.reason()).isEqualTo("у вас уже есть отчёт «Сводка»"));
         }
     }
 
