@@ -1,6 +1,9 @@
 package org.outpost.alerts;
 
+import java.util.Locale;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -10,10 +13,18 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * migrations applied (a {@code JdbcClient} and a transaction manager on it), an ArticleIndex, a
  * MeterRegistry and, to send email, a {@code JavaMailSender} (absent: email deliveries fail
  * with "email is not configured" and are retried, so nothing is lost once it is configured).
+ * A {@link ReaderLanguages} bean of the app's decides whose messages are in Russian.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
 @EnableScheduling
 @EnableConfigurationProperties(AlertsProperties.class)
 public class AlertsConfiguration {
+
+    /** Everyone reads English until the app knows better. */
+    @Bean
+    @ConditionalOnMissingBean(ReaderLanguages.class)
+    ReaderLanguages readerLanguages() {
+        return username -> Locale.ENGLISH;
+    }
 }

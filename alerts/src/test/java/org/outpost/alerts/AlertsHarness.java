@@ -32,6 +32,12 @@ public final class AlertsHarness implements AutoCloseable {
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     public AlertsHarness(String database, ArticleIndex index, Clock clock, int smtpPort, Map<String, Object> properties) {
+        this(database, index, clock, smtpPort, properties, null);
+    }
+
+    /** @param readers the app's reader languages, or null for the module's default (English for all) */
+    public AlertsHarness(String database, ArticleIndex index, Clock clock, int smtpPort, Map<String, Object> properties,
+            @org.jspecify.annotations.Nullable ReaderLanguages readers) {
         DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         Map<String, Object> all = new HashMap<>(Map.of(
@@ -58,6 +64,9 @@ public final class AlertsHarness implements AutoCloseable {
             mail.setJavaMailProperties(p);
             return mail;
         });
+        if (readers != null) {
+            context.registerBean(ReaderLanguages.class, () -> readers);
+        }
         context.register(AlertsConfiguration.class);
         context.refresh();
     }

@@ -49,6 +49,13 @@ public abstract class AlertsTestSupport {
         return harness(properties, clock);
     }
 
+    /** With the app's reader languages. */
+    protected AlertsHarness harness(ReaderLanguages readers) {
+        AlertsHarness h = new AlertsHarness(database, index, clock, smtpPort(), Map.of(), readers);
+        open.add(h);
+        return h;
+    }
+
     /** With the system clock, for tests that time what happens. */
     protected AlertsHarness harness(Map<String, Object> properties, java.time.Clock clockToUse) {
         AlertsHarness h = new AlertsHarness(database, index, clockToUse, smtpPort(), properties);

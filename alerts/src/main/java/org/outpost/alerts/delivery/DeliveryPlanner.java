@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.AlertsProperties;
+import org.outpost.alerts.ReaderLanguages;
+import org.outpost.alerts.ReaderTexts;
+import org.outpost.alerts.report.TopicNames;
 import org.outpost.alerts.subscription.Channel;
 import org.outpost.alerts.subscription.Subscription;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,11 +28,16 @@ public class DeliveryPlanner {
     private final DeliveryRepository deliveries;
     private final AlertsProperties properties;
     private final ApplicationEventPublisher events;
+    private final ReaderLanguages readers;
+    private final TopicNames topicNames;
 
-    public DeliveryPlanner(DeliveryRepository deliveries, AlertsProperties properties, ApplicationEventPublisher events) {
+    public DeliveryPlanner(DeliveryRepository deliveries, AlertsProperties properties, ApplicationEventPublisher events,
+            ReaderLanguages readers, TopicNames topicNames) {
         this.deliveries = deliveries;
         this.properties = properties;
         this.events = events;
+        this.readers = readers;
+        this.topicNames = topicNames;
     }
 
     /**
@@ -44,7 +52,7 @@ public class DeliveryPlanner {
             long id;
             if (storm) {
                 id = deliveries.lockOpenGroup(subscription.id(), channel.key()).orElseGet(() -> create(subscription, channel,
-                        DeliveryKind.GROUPED, "Several new matches for " + subscription.name(), null, null,
+                        DeliveryKind.GROUPED, texts(subscription).get("grouped.title", subscription.name()), null, null,
                         now.plus(properties.stormWindow()), now));
             } else {
                 id = create(subscription, channel, DeliveryKind.INSTANT, story.title(), null, null, now, now);
@@ -61,9 +69,9 @@ public class DeliveryPlanner {
             if (fresh.isEmpty()) {
                 continue;
             }
-            long id = create(subscription, channel, DeliveryKind.DIGEST, subscription.frequency().key() + " digest: "
-                    + fresh.size() + (fresh.size() == 1 ? " new article" : " new articles") + " for "
-                    + subscription.name(), null, null, now, now);
+            ReaderTexts texts = texts(subscription);
+            long id = create(subscription, channel, DeliveryKind.DIGEST, texts.count("digest.title", fresh.size(),
+                    texts.get("frequency." + subscription.frequency().key()), subscription.name()), null, null, now, now);
             fresh.forEach(s -> deliveries.addStory(id, subscription.id(), channel.key(), s.storyId()));
         }
     }
@@ -71,12 +79,23 @@ public class DeliveryPlanner {
     /**
      * A spike message per channel, once per {@code dedupKey} (the spiking bucket).
      *
-     * @param detail JSON the message renders: counts, baseline, top articles
+     * @param detail what the message renders: counts, baseline, top articles
      */
-    public void spike(Subscription subscription, String title, String detail, String dedupKey, Instant now) {
+    public void spike(Subscription subscription, SpikeDetail detail, String dedupKey, Instant now) {
+        ReaderTexts texts = texts(subscription);
+        String title = texts.count("spike.title", detail.count(),
+                SpikeWording.scope(detail.scope(), texts, id -> topicNames.name(id, texts.locale())), texts.decimal(detail.baseline()));
         for (Channel channel : subscription.channels()) {
-            create(subscription, channel, DeliveryKind.SPIKE, title, detail, dedupKey, now, now);
+            create(subscription, channel, DeliveryKind.SPIKE, title, detail.toJson(), dedupKey, now, now);
         }
+    }
+
+    /**
+     * Titles are written once, in the owner's language when the delivery is planned: the in-app
+     * inbox and the delivery log show them as stored.
+     */
+    private ReaderTexts texts(Subscription subscription) {
+        return ReaderTexts.of(readers.of(subscription.owner()));
     }
 
     /** After commit, so whoever reacts (the bell, the sender) sees the new rows. */

@@ -3,6 +3,8 @@ package org.outpost.alerts.delivery;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.outpost.alerts.AlertsProperties;
+import org.outpost.alerts.ReaderLanguages;
+import org.outpost.alerts.ReaderTexts;
 import org.outpost.alerts.subscription.Channel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
@@ -21,10 +23,12 @@ class EmailSender implements ChannelSender {
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final AlertsProperties properties;
+    private final ReaderLanguages readers;
 
-    EmailSender(ObjectProvider<JavaMailSender> mailSender, AlertsProperties properties) {
+    EmailSender(ObjectProvider<JavaMailSender> mailSender, AlertsProperties properties, ReaderLanguages readers) {
         this.mailSender = mailSender;
         this.properties = properties;
+        this.readers = readers;
     }
 
     @Override
@@ -34,10 +38,11 @@ class EmailSender implements ChannelSender {
 
     @Override
     public void send(Delivery delivery, Channel channel, Message message) throws DeliveryException {
+        // the owner reads why a delivery failed in their delivery log
+        ReaderTexts texts = ReaderTexts.of(readers.of(delivery.owner()));
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
-            throw new DeliveryException("email is not configured on this Outpost: an admin must set SPRING_MAIL_HOST"
-                    + " (and SPRING_MAIL_PORT, SPRING_MAIL_USERNAME, SPRING_MAIL_PASSWORD)");
+            throw new DeliveryException(texts.get("delivery.error.noMail"));
         }
         String messageId = "<delivery-" + delivery.id() + "." + delivery.subscriptionId() + "@"
                 + properties.publicUrl().getHost() + ">";
@@ -53,7 +58,7 @@ class EmailSender implements ChannelSender {
             mime.setHeader("X-Outpost-Delivery", Long.toString(delivery.id()));
             sender.send(mime);
         } catch (MailException | MessagingException e) {
-            throw new DeliveryException("the mail server did not take the message: " + rootMessage(e), e);
+            throw new DeliveryException(texts.get("delivery.error.mailRefused", rootMessage(e)), e);
         }
     }
 

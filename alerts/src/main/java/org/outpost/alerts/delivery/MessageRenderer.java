@@ -3,15 +3,18 @@ package org.outpost.alerts.delivery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.HtmlText;
+import org.outpost.alerts.ReaderLanguages;
+import org.outpost.alerts.ReaderTexts;
+import org.outpost.alerts.report.TopicNames;
 import org.outpost.core.article.Article;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.IndexUnavailableException;
@@ -26,35 +29,43 @@ import org.springframework.stereotype.Component;
 public class MessageRenderer {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneId.of("UTC"));
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final AlertsProperties properties;
     private final ArticleIndex index;
+    private final ReaderLanguages readers;
+    private final TopicNames topicNames;
 
-    public MessageRenderer(AlertsProperties properties, ArticleIndex index) {
+    public MessageRenderer(AlertsProperties properties, ArticleIndex index, ReaderLanguages readers, TopicNames topicNames) {
         this.properties = properties;
         this.index = index;
+        this.readers = readers;
+        this.topicNames = topicNames;
     }
 
+    /** In the language of the subscription's owner. */
     public Message render(Delivery delivery) {
+        Locale locale = readers.of(delivery.owner());
+        ReaderTexts texts = ReaderTexts.of(locale);
         SpikeDetail spike = delivery.kind() == DeliveryKind.SPIKE ? spike(delivery.detail()) : null;
         List<Story> stories = spike != null ? spike.articles() : delivery.stories();
         Map<String, Article> articles = enrich(stories);
-        String subject = "[Outpost] " + subject(delivery, stories);
+        String subject = texts.get("mail.subjectPrefix") + subject(delivery, stories);
+        UnaryOperator<String> names = id -> topicNames.name(id, locale);
 
         StringBuilder text = new StringBuilder();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:Arial,sans-serif;"
-                + "color:#1a1a1a;max-width:640px\">");
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(texts.locale().getLanguage())
+                .append("\"><head><meta charset=\"UTF-8\"></head><body style=\"font-family:Arial,sans-serif;"
+                        + "color:#1a1a1a;max-width:640px\">");
         html.append("<p style=\"color:#666;font-size:13px\">Outpost · ").append(esc(delivery.subscriptionName()))
                 .append("</p>");
         if (spike != null) {
-            String line = "Volume spike for " + spike.scope() + ": " + spike.count() + " articles in the " + spike.interval()
-                    + " from " + DATE.format(spike.bucket()) + ", against a baseline of "
-                    + String.format(Locale.ROOT, "%.1f", spike.baseline()) + " (z = "
-                    + String.format(Locale.ROOT, "%.1f", spike.score()) + ").";
-            text.append(line).append("\n\nTop articles:\n\n");
-            html.append("<h2 style=\"font-size:18px\">").append(esc(line)).append("</h2><p>Top articles:</p>");
+            String line = texts.count("spike.line", spike.count(), SpikeWording.scope(spike.scope(), texts, names),
+                    texts.get("interval." + spike.interval()), messageTime(texts, spike.bucket()),
+                    texts.decimal(spike.baseline()), texts.decimal(spike.score()));
+            text.append(line).append("\n\n").append(texts.get("mail.topArticles")).append("\n\n");
+            html.append("<h2 style=\"font-size:18px\">").append(esc(line)).append("</h2><p>")
+                    .append(esc(texts.get("mail.topArticles"))).append("</p>");
         } else if (stories.size() > 1) {
             text.append(delivery.title()).append("\n\n");
             html.append("<h2 style=\"font-size:18px\">").append(esc(delivery.title())).append("</h2>");
@@ -64,36 +75,38 @@ public class MessageRenderer {
             Article article = articles.get(story.articleId());
             String outpost = Links.article(properties.publicUrl(), story.articleId());
             text.append("* ").append(story.title()).append('\n')
-                    .append("  ").append(byline(story)).append('\n')
-                    .append("  In Outpost: ").append(outpost).append('\n');
+                    .append("  ").append(byline(texts, story)).append('\n')
+                    .append("  ").append(texts.get("mail.inOutpost")).append(' ').append(outpost).append('\n');
             if (story.url() != null) {
-                text.append("  Original: ").append(story.url()).append('\n');
+                text.append("  ").append(texts.get("mail.original")).append(' ').append(story.url()).append('\n');
             }
             text.append('\n');
             html.append("<li style=\"margin-bottom:12px\"><a href=\"").append(esc(outpost)).append("\" style=\"font-weight:bold\">")
                     .append(esc(story.title())).append("</a><br><span style=\"color:#666;font-size:13px\">")
-                    .append(esc(byline(story)));
+                    .append(esc(byline(texts, story)));
             if (article != null && !article.topics().isEmpty()) {
-                html.append(" · ").append(esc(String.join(", ", article.topics())));
+                html.append(" · ").append(esc(String.join(", ", article.topics().stream()
+                        .map(id -> names.apply(id)).toList())));
             }
             html.append("</span>");
             if (story.url() != null) {
-                html.append("<br><a href=\"").append(esc(story.url())).append("\" style=\"font-size:13px\">original</a>");
+                html.append("<br><a href=\"").append(esc(story.url())).append("\" style=\"font-size:13px\">")
+                        .append(esc(texts.get("mail.originalLink"))).append("</a>");
             }
             html.append("</li>");
         }
         html.append("</ul>");
         String manage = Links.manage(properties.publicUrl(), delivery.subscriptionId());
         String mute = Links.mute(properties.publicUrl(), delivery.subscriptionId());
-        text.append("--\nYou receive this for your Outpost subscription \"").append(delivery.subscriptionName())
-                .append("\".\nMute it for a week: ").append(mute).append("\nManage or unsubscribe: ").append(manage).append('\n');
-        html.append("<hr><p style=\"color:#666;font-size:12px\">You receive this for your Outpost subscription “")
-                .append(esc(delivery.subscriptionName())).append("”. <a href=\"").append(esc(mute))
-                .append("\">Mute for a week</a> · <a href=\"").append(esc(manage)).append("\">Manage or unsubscribe</a></p>")
+        text.append("--\n").append(texts.get("mail.footer.text", delivery.subscriptionName(), mute, manage)).append('\n');
+        html.append("<hr><p style=\"color:#666;font-size:12px\">")
+                .append(esc(texts.get("mail.footer.html", delivery.subscriptionName()))).append(" <a href=\"").append(esc(mute))
+                .append("\">").append(esc(texts.get("mail.mute"))).append("</a> · <a href=\"").append(esc(manage)).append("\">")
+                .append(esc(texts.get("mail.manage"))).append("</a></p>")
                 .append("</body></html>");
 
-        return new Message(subject, text.toString(), html.toString(), json(delivery, stories, articles, spike),
-                slack(subject, stories, spike));
+        return new Message(subject, text.toString(), html.toString(), json(delivery, stories, articles, spike, names),
+                slack(subject, stories, spike, texts));
     }
 
     private static String subject(Delivery delivery, List<Story> stories) {
@@ -103,12 +116,19 @@ public class MessageRenderer {
         return delivery.title();
     }
 
-    private static String byline(Story story) {
-        return story.source() + (story.datedAt() == null ? "" : " · " + DATE.format(story.datedAt()));
+    private static String byline(ReaderTexts texts, Story story) {
+        return story.source() + (story.datedAt() == null ? "" : " · " + messageTime(texts, story.datedAt()));
     }
 
+    /** Alert times are in UTC: a subscription has no time zone of its own. */
+    private static String messageTime(ReaderTexts texts, java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern(texts.get("format.messageDateTime"), texts.locale())
+                .format(instant.atZone(UTC));
+    }
+
+    /** Field names are an API and stay English; values a person reads (title, topic names) are in their language. */
     private Map<String, Object> json(Delivery delivery, List<Story> stories, Map<String, Article> articles,
-            @Nullable SpikeDetail spike) {
+            @Nullable SpikeDetail spike, UnaryOperator<String> names) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("delivery", delivery.id());
         body.put("kind", delivery.kind().name().toLowerCase(Locale.ROOT));
@@ -128,6 +148,7 @@ public class MessageRenderer {
             if (article != null) {
                 a.put("language", article.language());
                 a.put("topics", article.topics());
+                a.put("topic_names", article.topics().stream().map(id -> names.apply(id)).toList());
                 a.put("topic_scores", article.topicScores());
                 a.put("entities", article.entities());
             }
@@ -141,11 +162,10 @@ public class MessageRenderer {
         return body;
     }
 
-    private String slack(String subject, List<Story> stories, @Nullable SpikeDetail spike) {
+    private String slack(String subject, List<Story> stories, @Nullable SpikeDetail spike, ReaderTexts texts) {
         StringBuilder s = new StringBuilder("*").append(slackEscape(subject)).append("*");
         if (spike != null) {
-            s.append("\n").append(spike.count()).append(" articles vs baseline ")
-                    .append(String.format(Locale.ROOT, "%.1f", spike.baseline()));
+            s.append("\n").append(slackEscape(texts.count("spike.slack", spike.count(), texts.decimal(spike.baseline()))));
         }
         for (Story story : stories) {
             s.append("\n• <").append(Links.article(properties.publicUrl(), story.articleId())).append('|')

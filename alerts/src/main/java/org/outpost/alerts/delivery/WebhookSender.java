@@ -16,6 +16,8 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.outpost.alerts.AlertsProperties;
+import org.outpost.alerts.ReaderLanguages;
+import org.outpost.alerts.ReaderTexts;
 import org.outpost.alerts.subscription.Channel;
 import org.outpost.alerts.subscription.WebhookAddresses;
 import org.springframework.stereotype.Component;
@@ -38,9 +40,11 @@ class WebhookSender implements ChannelSender {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final AlertsProperties properties;
+    private final ReaderLanguages readers;
 
-    WebhookSender(AlertsProperties properties) {
+    WebhookSender(AlertsProperties properties, ReaderLanguages readers) {
         this.properties = properties;
+        this.readers = readers;
     }
 
     @Override
@@ -51,15 +55,17 @@ class WebhookSender implements ChannelSender {
     @Override
     public void send(Delivery delivery, Channel channel, Message message) throws DeliveryException {
         Channel.Webhook webhook = (Channel.Webhook) channel;
+        // the owner reads why a delivery failed in their delivery log
+        ReaderTexts texts = ReaderTexts.of(readers.of(delivery.owner()));
         URI uri = URI.create(webhook.url());
         if (!properties.allowPrivateWebhooks() && WebhookAddresses.isPrivate(uri.getHost())) {
-            throw new DeliveryException(uri.getHost() + " now resolves to a local or private address; not posting there");
+            throw new DeliveryException(texts.get("delivery.error.privateWebhook", uri.getHost()));
         }
         byte[] body;
         try {
             body = JSON.writeValueAsBytes(webhook.slack() ? Map.of("text", message.slackText()) : message.json());
         } catch (JsonProcessingException e) {
-            throw new DeliveryException("could not write the JSON body: " + e.getMessage(), e);
+            throw new DeliveryException(texts.get("delivery.error.json", String.valueOf(e.getMessage())), e);
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(10))
@@ -74,14 +80,14 @@ class WebhookSender implements ChannelSender {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 String text = response.body() == null ? "" : response.body().strip();
-                throw new DeliveryException("the webhook answered HTTP " + response.statusCode()
+                throw new DeliveryException(texts.get("delivery.error.webhookStatus", String.valueOf(response.statusCode()))
                         + (text.isEmpty() ? "" : ": " + (text.length() > 200 ? text.substring(0, 200) + "…" : text)));
             }
         } catch (IOException e) {
-            throw new DeliveryException("could not reach the webhook at " + uri.getHost() + ": " + e, e);
+            throw new DeliveryException(texts.get("delivery.error.unreachable", uri.getHost(), e.toString()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DeliveryException("interrupted while posting to the webhook", e);
+            throw new DeliveryException(texts.get("delivery.error.interrupted"), e);
         }
     }
 

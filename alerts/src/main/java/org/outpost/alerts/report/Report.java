@@ -11,16 +11,18 @@ import org.jspecify.annotations.Nullable;
  * @param topics topic ids the report covers; empty for every topic
  * @param query Lucene query syntax narrowing the articles, or null
  * @param sources source names; empty for every source
+ * @param languages article language codes; empty for every language
  * @param recipients email addresses and Outpost user names
  * @param nextRunAt the next scheduled run, null when disabled
  */
 public record Report(long id, String owner, String name, ReportPeriod period, String schedule, ZoneId zone,
-        List<String> topics, @Nullable String query, List<String> sources, List<String> recipients, boolean enabled,
-        @Nullable Instant nextRunAt, Instant createdAt, Instant updatedAt) {
+        List<String> topics, @Nullable String query, List<String> sources, List<String> languages, List<String> recipients,
+        boolean enabled, @Nullable Instant nextRunAt, Instant createdAt, Instant updatedAt) {
 
     public Report {
         topics = List.copyOf(topics);
         sources = List.copyOf(sources);
+        languages = List.copyOf(languages);
         recipients = List.copyOf(recipients);
     }
 
@@ -31,6 +33,7 @@ public record Report(long id, String owner, String name, ReportPeriod period, St
 
     /** What the user typed, for an edit form. */
     public ReportDefinition definition() {
-        return new ReportDefinition(name, period.key(), schedule, zone.getId(), topics, query, sources, recipients, enabled);
+        return new ReportDefinition(name, period.key(), schedule, zone.getId(), topics, query, sources, recipients, enabled,
+                languages);
     }
 }

@@ -7,9 +7,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.outpost.alerts.ReaderTexts;
 import org.outpost.core.article.Article;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
@@ -20,6 +22,7 @@ import org.outpost.core.index.TermCount;
 import org.outpost.core.index.TrendBucket;
 import org.outpost.core.index.TrendInterval;
 import org.outpost.core.index.TrendQuery;
+import org.outpost.core.language.Language;
 import org.outpost.core.trend.Spike;
 import org.outpost.core.trend.SpikeDetector;
 import org.slf4j.Logger;
@@ -54,39 +57,57 @@ class ReportComposer {
         this.topicNames = topicNames;
     }
 
-    ReportContent compose(Report report, Instant to) {
+    /** @param locale the reader's: topic names and the chart's labels are in their language */
+    ReportContent compose(Report report, Instant to, Locale locale) {
         ReportPeriod period = report.period();
         Instant from = period.startOf(to, report.zone());
         Instant previousFrom = period.minus(to, report.zone(), 2);
         String scope = scopeQuery(report);
-        Map<String, String> names = topicNames.all();
+        ArticleQuery.Filters filters = filters(report);
+        Map<String, String> names = topicNames.all(locale);
+        ReaderTexts texts = ReaderTexts.of(locale);
 
-        Facets now = index.facets(query(scope, from, to, 1), FACET_SIZE);
-        Facets before = index.facets(query(scope, previousFrom, from, 1), FACET_SIZE);
-        long total = index.search(query(scope, from, to, 1)).total();
-        long previousTotal = index.search(query(scope, previousFrom, from, 1)).total();
+        Facets now = index.facets(query(scope, filters, from, to, 1), FACET_SIZE);
+        Facets before = index.facets(query(scope, filters, previousFrom, from, 1), FACET_SIZE);
+        long total = index.search(query(scope, filters, from, to, 1)).total();
+        long previousTotal = index.search(query(scope, filters, previousFrom, from, 1)).total();
         List<ReportContent.TopicCount> topics = topicCounts(report, names, now, before);
 
         TrendInterval interval = period.buckets();
         List<String> chartTopics = topics.stream().filter(t -> t.count() > 0).limit(CHART_TOPICS).map(ReportContent.TopicCount::id).toList();
         List<String> allTopics = topics.stream().map(ReportContent.TopicCount::id).toList();
         List<TrendBucket> buckets = index.trends(new TrendQuery(period.baselineStart(to, report.zone()), to, interval, null,
-                scope, report.zone()), allTopics);
+                scope, report.zone()), allTopics, filters);
         Duration width = interval == TrendInterval.HOUR ? Duration.ofHours(1) : Duration.ofDays(1);
         List<TrendBucket> inPeriod = buckets.stream().filter(b -> b.time().plus(width).isAfter(from)).toList();
         List<Instant> times = inPeriod.stream().map(TrendBucket::time).toList();
         List<ReportContent.Series> series = new ArrayList<>();
-        series.add(new ReportContent.Series("All articles", inPeriod.stream().map(TrendBucket::total).toList()));
+        series.add(new ReportContent.Series(texts.get("report.chart.all"), inPeriod.stream().map(TrendBucket::total).toList()));
         for (String topic : chartTopics) {
             series.add(new ReportContent.Series(name(names, topic),
                     inPeriod.stream().map(b -> b.topics().getOrDefault(topic, 0L)).toList()));
         }
 
         return new ReportContent(report.name(), period, report.zone(), from, to, previousFrom, total, previousTotal, topics,
-                interval, times, series, spikes(allTopics, buckets, from), topArticles(report, scope, from, to, names),
+                interval, times, series, spikes(allTopics, buckets, from), topArticles(report, scope, filters, from, to, names),
                 now.entities().stream().limit(TOP_ENTITIES).toList(), emergingTerms(topics, from, to),
                 silentSources(now, before),
-                new ReportContent.Scope(report.topics().stream().map(t -> name(names, t)).toList(), report.query(), report.sources()));
+                new ReportContent.Scope(report.topics().stream().map(t -> name(names, t)).toList(), report.query(), report.sources(),
+                        languageNames(report, locale)),
+                texts.locale());
+    }
+
+    /** The report's languages go to the index as a filter (the article's detected language), not into the query text. */
+    static ArticleQuery.Filters filters(Report report) {
+        return report.languages().isEmpty() ? ArticleQuery.Filters.NONE
+                : new ArticleQuery.Filters(Map.of(), List.of(), List.of(), report.languages());
+    }
+
+    private static List<String> languageNames(Report report, Locale locale) {
+        return report.languages().stream().map(code -> {
+            Language language = Language.ofCode(code);
+            return language == null ? code : language.displayName(locale);
+        }).toList();
     }
 
     /**
@@ -112,9 +133,9 @@ class ReportComposer {
     }
 
     /** [from, to): the index's upper bound is inclusive, hence the millisecond off. */
-    private static ArticleQuery query(@Nullable String scope, Instant from, Instant to, int size) {
-        return new ArticleQuery(scope, null, from, to.minusMillis(1), 0, size, ArticleQuery.Filters.NONE,
-                ArticleQuery.Sort.NEWEST);
+    private static ArticleQuery query(@Nullable String scope, ArticleQuery.Filters filters, Instant from, Instant to,
+            int size) {
+        return new ArticleQuery(scope, null, from, to.minusMillis(1), 0, size, filters, ArticleQuery.Sort.NEWEST);
     }
 
     private static List<ReportContent.TopicCount> topicCounts(Report report, Map<String, String> names, Facets now,
@@ -158,9 +179,9 @@ class ReportComposer {
      * The most relevant recent articles: the strongest score among the report's topics (every
      * topic when it names none), weighted towards the end of the period.
      */
-    private List<ReportContent.TopArticle> topArticles(Report report, @Nullable String scope, Instant from, Instant to,
-            Map<String, String> names) {
-        List<Article> candidates = index.search(query(scope, from, to, CANDIDATES)).items().stream()
+    private List<ReportContent.TopArticle> topArticles(Report report, @Nullable String scope, ArticleQuery.Filters filters,
+            Instant from, Instant to, Map<String, String> names) {
+        List<Article> candidates = index.search(query(scope, filters, from, to, CANDIDATES)).items().stream()
                 .map(hit -> hit.article()).toList();
         double span = Math.max(1, Duration.between(from, to).toSeconds());
         record Ranked(Article article, double relevance, double rank) {

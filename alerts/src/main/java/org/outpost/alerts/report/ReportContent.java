@@ -3,6 +3,7 @@ package org.outpost.alerts.report;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.TermCount;
 import org.outpost.core.index.TrendInterval;
@@ -17,11 +18,12 @@ import org.outpost.core.trend.Spike;
  * @param series the trend chart: per topic, one count per bucket of {@code bucketTimes}
  * @param emergingTerms per topic, the words that stand out in its articles
  * @param silentSources sources with articles in the previous period and none in this one
+ * @param locale the reader's: the owner's language, which names, dates and sentences are in
  */
 record ReportContent(String reportName, ReportPeriod period, ZoneId zone, Instant from, Instant to, Instant previousFrom,
         long total, long previousTotal, List<TopicCount> topics, TrendInterval interval, List<Instant> bucketTimes,
         List<Series> series, List<Spike> spikes, List<TopArticle> articles, List<TermCount> entities,
-        List<TopicTerms> emergingTerms, List<String> silentSources, Scope scope) {
+        List<TopicTerms> emergingTerms, List<String> silentSources, Scope scope, Locale locale) {
 
     /** @param name the topic's display name */
     record TopicCount(String id, String name, long count, long previous) {
@@ -50,8 +52,12 @@ record ReportContent(String reportName, ReportPeriod period, ZoneId zone, Instan
     record TopicTerms(String topicName, List<TermCount> terms) {
     }
 
-    /** What the report is narrowed to, for its header. */
-    record Scope(List<String> topicNames, @Nullable String query, List<String> sources) {
+    /**
+     * What the report is narrowed to, for its header.
+     *
+     * @param languageNames names of the article languages it covers, in the reader's language; empty for all
+     */
+    record Scope(List<String> topicNames, @Nullable String query, List<String> sources, List<String> languageNames) {
     }
 
     String topicName(String id) {

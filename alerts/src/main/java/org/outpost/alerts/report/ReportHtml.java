@@ -3,13 +3,10 @@ package org.outpost.alerts.report;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.HtmlText;
+import org.outpost.alerts.ReaderTexts;
 import org.outpost.core.index.TermCount;
 import org.outpost.core.index.TrendInterval;
 import org.outpost.core.trend.Spike;
@@ -17,12 +14,11 @@ import org.outpost.core.trend.Spike;
 /**
  * A report as XHTML: well-formed so the PDF renderer can read the stored copy, styles inline
  * or in the head (what email clients keep), the chart as an image whose source the caller
- * chooses (a {@code cid:} reference in email, a {@code data:} URI in the stored copy).
+ * chooses (a {@code cid:} reference in email, a {@code data:} URI in the stored copy). Written in
+ * the reader's language ({@link ReportContent#locale()}); the PDF renders the same XHTML.
  */
 final class ReportHtml {
 
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final String STYLE = """
             body { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; color: #111827; font-size: 14px; margin: 0; padding: 16px; }
             h1 { font-size: 22px; margin: 0 0 4px 0; }
@@ -44,84 +40,106 @@ final class ReportHtml {
 
     /** @param chartSrc where the chart image comes from: {@code cid:...} or {@code data:image/png;base64,...} */
     static String render(ReportContent c, String chartSrc, URI publicUrl) {
+        ReaderTexts t = ReaderTexts.of(c.locale());
         StringBuilder h = new StringBuilder(16_384);
-        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>")
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(t.locale().getLanguage())
+                .append("\"><head>")
                 .append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\" />")
                 .append("<title>").append(esc(c.reportName())).append("</title><style>").append(STYLE).append("</style></head><body>");
-        header(h, c);
-        topics(h, c);
-        h.append("<h2>Trend</h2><p><img src=\"").append(esc(chartSrc)).append("\" width=\"").append(TrendChart.WIDTH)
-                .append("\" height=\"").append(TrendChart.HEIGHT).append("\" alt=\"Articles per ")
-                .append(c.interval() == TrendInterval.HOUR ? "hour" : "day").append(" in the period\" style=\"max-width: 100%; height: auto;\" /></p>");
-        spikes(h, c);
-        articles(h, c, publicUrl);
-        entities(h, c);
-        terms(h, c);
-        silent(h, c);
-        h.append("<p class=\"small\">Sent by Outpost. Open the reports at <a href=\"")
-                .append(esc(link(publicUrl, "/reports"))).append("\">").append(esc(link(publicUrl, "/reports")))
-                .append("</a>.</p></body></html>");
+        header(h, c, t);
+        topics(h, c, t);
+        h.append("<h2>").append(esc(t.get("report.trend"))).append("</h2><p><img src=\"").append(esc(chartSrc))
+                .append("\" width=\"").append(TrendChart.WIDTH).append("\" height=\"").append(TrendChart.HEIGHT)
+                .append("\" alt=\"").append(esc(t.get(c.interval() == TrendInterval.HOUR ? "report.trend.alt.hour"
+                        : "report.trend.alt.day")))
+                .append("\" style=\"max-width: 100%; height: auto;\" /></p>");
+        spikes(h, c, t);
+        articles(h, c, t, publicUrl);
+        entities(h, c, t);
+        terms(h, c, t);
+        silent(h, c, t);
+        String reports = link(publicUrl, "/reports");
+        h.append("<p class=\"small\">").append(t.get("report.footer.html", "<a href=\"" + esc(reports) + "\">" + esc(reports)
+                + "</a>")).append("</p></body></html>");
         return h.toString();
     }
 
-    private static void header(StringBuilder h, ReportContent c) {
+    private static void header(StringBuilder h, ReportContent c, ReaderTexts t) {
         h.append("<h1>").append(esc(c.reportName())).append("</h1>");
         h.append("<p class=\"meta\">").append(esc(periodLabel(c))).append("</p>");
-        h.append("<p class=\"meta\">").append(esc(scopeLabel(c.scope()))).append("</p>");
-        h.append("<p><b>").append(c.total()).append("</b> articles").append(" (previous ").append(c.period().key())
-                .append(": ").append(c.previousTotal()).append(", ").append(esc(change(c.total(), c.previousTotal())))
-                .append(").</p>");
+        h.append("<p class=\"meta\">").append(esc(scopeLabel(c))).append("</p>");
+        h.append("<p><b>").append(t.get("report.number", c.total())).append("</b> ")
+                .append(esc(t.count("report.articles", c.total()))).append(" (").append(esc(previous(c, t))).append(").</p>");
+    }
+
+    /** "previous day: 3, +2 (+67%)". */
+    static String previous(ReportContent c, ReaderTexts t) {
+        return t.get("report.previous", noun(c, t), t.get("report.number", c.previousTotal()),
+                change(c.total(), c.previousTotal(), t));
+    }
+
+    static String noun(ReportContent c, ReaderTexts t) {
+        return t.get("period." + c.period().key() + ".noun");
     }
 
     static String periodLabel(ReportContent c) {
-        return c.period().key().substring(0, 1).toUpperCase(Locale.ROOT) + c.period().key().substring(1) + " from "
-                + DATE_TIME.format(c.from().atZone(c.zone())) + " to " + DATE_TIME.format(c.to().atZone(c.zone())) + " ("
-                + c.zone().getId() + ")";
+        ReaderTexts t = ReaderTexts.of(c.locale());
+        return t.get("period." + c.period().key() + ".label", t.dateTime(c.from(), c.zone()), t.dateTime(c.to(), c.zone()),
+                c.zone().getId());
     }
 
-    static String scopeLabel(ReportContent.Scope scope) {
-        StringBuilder s = new StringBuilder("Covers ");
-        s.append(scope.topicNames().isEmpty() ? "every topic" : "topics " + String.join(", ", scope.topicNames()));
-        s.append(scope.sources().isEmpty() ? ", every source" : ", sources " + String.join(", ", scope.sources()));
+    static String scopeLabel(ReportContent c) {
+        ReaderTexts t = ReaderTexts.of(c.locale());
+        ReportContent.Scope scope = c.scope();
+        StringBuilder s = new StringBuilder(scope.topicNames().isEmpty() ? t.get("report.scope.allTopics")
+                : t.get("report.scope.topics", String.join(", ", scope.topicNames())));
+        s.append(scope.sources().isEmpty() ? t.get("report.scope.allSources")
+                : t.get("report.scope.sources", String.join(", ", scope.sources())));
         if (scope.query() != null) {
-            s.append(", articles matching ").append(scope.query());
+            s.append(t.get("report.scope.query", scope.query()));
+        }
+        if (!scope.languageNames().isEmpty()) {
+            s.append(t.get("report.scope.languages", String.join(", ", scope.languageNames())));
         }
         return s.append('.').toString();
     }
 
-    private static void topics(StringBuilder h, ReportContent c) {
-        h.append("<h2>Articles per topic</h2>");
-        List<ReportContent.TopicCount> shown = c.topics().stream().filter(t -> t.count() > 0 || t.previous() > 0).toList();
+    private static void topics(StringBuilder h, ReportContent c, ReaderTexts t) {
+        h.append("<h2>").append(esc(t.get("report.topics"))).append("</h2>");
+        List<ReportContent.TopicCount> shown = c.topics().stream().filter(x -> x.count() > 0 || x.previous() > 0).toList();
         if (shown.isEmpty()) {
-            h.append("<p class=\"empty\">No articles on these topics in this period or the one before.</p>");
+            h.append("<p class=\"empty\">").append(esc(t.get("report.topics.empty"))).append("</p>");
             return;
         }
-        h.append("<table class=\"topic-counts\"><tr><th>Topic</th><th class=\"num\">This ").append(c.period().key())
-                .append("</th><th class=\"num\">Previous</th><th class=\"num\">Change</th></tr>");
-        for (ReportContent.TopicCount t : shown) {
-            String direction = t.change() > 0 ? "up" : t.change() < 0 ? "down" : "";
-            h.append("<tr><td>").append(esc(t.name())).append("</td><td class=\"num\">").append(t.count())
-                    .append("</td><td class=\"num\">").append(t.previous()).append("</td><td class=\"num ").append(direction)
-                    .append("\">").append(esc(change(t.count(), t.previous()))).append("</td></tr>");
+        h.append("<table class=\"topic-counts\"><tr><th>").append(esc(t.get("report.topics.topic")))
+                .append("</th><th class=\"num\">").append(esc(t.get("period." + c.period().key() + ".this")))
+                .append("</th><th class=\"num\">").append(esc(t.get("report.topics.previous")))
+                .append("</th><th class=\"num\">").append(esc(t.get("report.topics.change"))).append("</th></tr>");
+        for (ReportContent.TopicCount topic : shown) {
+            String direction = topic.change() > 0 ? "up" : topic.change() < 0 ? "down" : "";
+            h.append("<tr><td>").append(esc(topic.name())).append("</td><td class=\"num\">")
+                    .append(t.get("report.number", topic.count())).append("</td><td class=\"num\">")
+                    .append(t.get("report.number", topic.previous())).append("</td><td class=\"num ").append(direction)
+                    .append("\">").append(esc(change(topic.count(), topic.previous(), t))).append("</td></tr>");
         }
         h.append("</table>");
     }
 
-    /** "+3 (+50%)", "−2 (−40%)", "no change", "+4 (new)". */
-    static String change(long now, long before) {
+    /** "+3 (+50%)", "−2 (−40%)", "no change", "+4 (new)"; in Russian "без изменений", "+4 (впервые)". */
+    static String change(long now, long before, ReaderTexts t) {
         long diff = now - before;
         if (diff == 0) {
-            return "no change";
+            return t.get("report.change.none");
         }
         String sign = diff > 0 ? "+" : "−";
-        String percent = before == 0 ? "new" : sign + Math.abs(Math.round(100.0 * diff / before)) + "%";
+        String percent = before == 0 ? t.get("report.change.new") : sign + Math.abs(Math.round(100.0 * diff / before)) + "%";
         return sign + Math.abs(diff) + " (" + percent + ")";
     }
 
-    private static void spikes(StringBuilder h, ReportContent c) {
-        h.append("<h2>Spikes</h2>");
+    private static void spikes(StringBuilder h, ReportContent c, ReaderTexts t) {
+        h.append("<h2>").append(esc(t.get("report.spikes"))).append("</h2>");
         if (c.spikes().isEmpty()) {
-            h.append("<p class=\"empty\">No topic rose far above its usual volume in this period.</p>");
+            h.append("<p class=\"empty\">").append(esc(t.get("report.spikes.empty"))).append("</p>");
             return;
         }
         h.append("<ul>");
@@ -132,76 +150,82 @@ final class ReportHtml {
     }
 
     static String spikeLabel(ReportContent c, Spike s) {
-        return c.topicName(s.topic()) + ": " + s.count() + " articles in the " + (c.interval() == TrendInterval.HOUR ? "hour" : "day")
-                + " from " + DATE_TIME.format(s.bucket().atZone(c.zone())) + ", where "
-                + (s.baseline() < 0.05 ? "there were almost none before" : "about "
-                        + String.format(Locale.ROOT, "%.1f", s.baseline()) + " was usual");
+        ReaderTexts t = ReaderTexts.of(c.locale());
+        String compared = s.baseline() < 0.05 ? t.get("report.spike.noneBefore")
+                : t.get("report.spike.usual", t.decimal(s.baseline()));
+        return t.count("report.spike", s.count(), c.topicName(s.topic()),
+                t.get(c.interval() == TrendInterval.HOUR ? "interval.hour" : "interval.day"), t.dateTime(s.bucket(), c.zone()),
+                compared);
     }
 
-    private static void articles(StringBuilder h, ReportContent c, URI publicUrl) {
-        h.append("<h2>Top articles</h2>");
+    private static void articles(StringBuilder h, ReportContent c, ReaderTexts t, URI publicUrl) {
+        h.append("<h2>").append(esc(t.get("report.articles"))).append("</h2>");
         if (c.articles().isEmpty()) {
-            h.append("<p class=\"empty\">No articles in this period.</p>");
+            h.append("<p class=\"empty\">").append(esc(t.get("report.articles.empty"))).append("</p>");
             return;
         }
         for (ReportContent.TopArticle a : c.articles()) {
             h.append("<div class=\"article\"><div class=\"article-title\"><a href=\"").append(esc(articleLink(publicUrl, a.id())))
                     .append("\">").append(esc(a.title())).append("</a></div><div class=\"small\">").append(esc(a.source()));
             if (a.datedAt() != null) {
-                h.append(" · ").append(esc(DATE_TIME.format(a.datedAt().atZone(c.zone()))));
+                h.append(" · ").append(esc(t.dateTime(a.datedAt(), c.zone())));
             }
             if (!a.topicNames().isEmpty()) {
                 h.append(" · ").append(esc(String.join(", ", a.topicNames())));
             }
             if (a.url() != null) {
-                h.append(" · <a href=\"").append(esc(a.url())).append("\">original</a>");
+                h.append(" · <a href=\"").append(esc(a.url())).append("\">").append(esc(t.get("mail.originalLink"))).append("</a>");
             }
             h.append("</div><div>").append(esc(a.snippet())).append("</div></div>");
         }
     }
 
-    private static void entities(StringBuilder h, ReportContent c) {
-        h.append("<h2>Most mentioned</h2>");
+    private static void entities(StringBuilder h, ReportContent c, ReaderTexts t) {
+        h.append("<h2>").append(esc(t.get("report.entities"))).append("</h2>");
         if (c.entities().isEmpty()) {
-            h.append("<p class=\"empty\">No people, places or organisations recognised in this period.</p>");
+            h.append("<p class=\"empty\">").append(esc(t.get("report.entities.empty"))).append("</p>");
             return;
         }
         h.append("<table class=\"entities\">");
         for (TermCount e : c.entities()) {
-            h.append("<tr><td>").append(esc(entityLabel(e.term()))).append("</td><td class=\"num\">").append(e.count())
-                    .append("</td></tr>");
+            h.append("<tr><td>").append(esc(entityLabel(e.term(), t))).append("</td><td class=\"num\">")
+                    .append(t.get("report.number", e.count())).append("</td></tr>");
         }
         h.append("</table>");
     }
 
-    /** {@code org:CSTO} → "CSTO (org)". */
-    static String entityLabel(String typed) {
+    /** {@code org:CSTO} → "CSTO (org)", in Russian "CSTO (организация)"; the name stays canonical. */
+    static String entityLabel(String typed, ReaderTexts t) {
         int colon = typed.indexOf(':');
-        return colon < 0 ? typed : typed.substring(colon + 1) + " (" + typed.substring(0, colon) + ")";
+        if (colon < 0) {
+            return typed;
+        }
+        String type = typed.substring(0, colon);
+        String label = t.find("entity.type." + type);
+        return typed.substring(colon + 1) + " (" + (label != null ? label : type) + ")";
     }
 
-    private static void terms(StringBuilder h, ReportContent c) {
-        h.append("<h2>Emerging terms</h2>");
+    private static void terms(StringBuilder h, ReportContent c, ReaderTexts t) {
+        h.append("<h2>").append(esc(t.get("report.terms"))).append("</h2>");
         if (c.emergingTerms().isEmpty()) {
-            h.append("<p class=\"empty\">Too few articles in this period for terms to stand out.</p>");
+            h.append("<p class=\"empty\">").append(esc(t.get("report.terms.empty"))).append("</p>");
             return;
         }
         h.append("<ul>");
-        for (ReportContent.TopicTerms t : c.emergingTerms()) {
-            h.append("<li><b>").append(esc(t.topicName())).append("</b>: ")
-                    .append(esc(String.join(", ", t.terms().stream().map(TermCount::term).toList()))).append("</li>");
+        for (ReportContent.TopicTerms terms : c.emergingTerms()) {
+            h.append("<li><b>").append(esc(terms.topicName())).append("</b>: ")
+                    .append(esc(String.join(", ", terms.terms().stream().map(TermCount::term).toList()))).append("</li>");
         }
         h.append("</ul>");
     }
 
-    private static void silent(StringBuilder h, ReportContent c) {
-        h.append("<h2>Silent sources</h2>");
+    private static void silent(StringBuilder h, ReportContent c, ReaderTexts t) {
+        h.append("<h2>").append(esc(t.get("report.silent"))).append("</h2>");
         if (c.silentSources().isEmpty()) {
-            h.append("<p class=\"empty\">Every source with articles in the previous ").append(c.period().key())
-                    .append(" had articles in this one too.</p>");
+            h.append("<p class=\"empty\">").append(esc(t.get("report.silent.empty", noun(c, t)))).append("</p>");
             return;
         }
-        h.append("<p>Had articles in the previous ").append(c.period().key()).append(", none in this one:</p><ul class=\"silent\">");
+        h.append("<p>").append(esc(t.get("report.silent.intro", noun(c, t)))).append("</p><ul class=\"silent\">");
         c.silentSources().forEach(s -> h.append("<li>").append(esc(s)).append("</li>"));
         h.append("</ul>");
     }
@@ -213,10 +237,6 @@ final class ReportHtml {
     static String link(URI publicUrl, String path) {
         String base = publicUrl.toString();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
-    }
-
-    static String date(Instant instant, ZoneId zone) {
-        return DATE.format(instant.atZone(zone));
     }
 
     static String esc(@Nullable String text) {

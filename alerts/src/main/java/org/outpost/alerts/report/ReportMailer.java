@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.AlertsProperties;
+import org.outpost.alerts.ReaderTexts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
@@ -30,12 +31,14 @@ class ReportMailer {
         this.properties = properties;
     }
 
-    /** @return null when every address was sent the report, else what went wrong, per address */
-    @Nullable String send(List<String> addresses, String subject, String html, String text, byte[] chart) {
+    /**
+     * @param texts the owner's, who reads what went wrong in the report's run list
+     * @return null when every address was sent the report, else what went wrong, per address
+     */
+    @Nullable String send(List<String> addresses, String subject, String html, String text, byte[] chart, ReaderTexts texts) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
-            return "The email could not be sent: email is not configured (no SMTP server; set SPRING_MAIL_HOST)."
-                    + " The report is stored here.";
+            return texts.get("report.error.noMail");
         }
         List<String> failures = new ArrayList<>();
         for (String address : addresses) {
@@ -53,8 +56,7 @@ class ReportMailer {
             }
         }
         return failures.isEmpty() ? null
-                : "The email could not be sent to " + failures.size() + " of " + addresses.size() + " addresses: "
-                        + String.join("; ", failures);
+                : texts.get("report.error.notSent", failures.size(), addresses.size(), String.join("; ", failures));
     }
 
     private static String rootMessage(Throwable e) {

@@ -68,6 +68,6 @@ public enum ReportPeriod {
                 return period;
             }
         }
-        throw new InvalidReportException("period", "must be day, week or month, was '" + value + "'");
+        throw new InvalidReportException("period", "period", value);
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReportRepository {
 
-    private static final String COLUMNS = "id, owner, name, period, schedule, timezone, topics, query, sources, recipients,"
+    private static final String COLUMNS = "id, owner, name, period, schedule, timezone, topics, query, sources, languages, recipients,"
             + " enabled, next_run_at, created_at, updated_at";
     private static final String RUN_COLUMNS = "id, report_id, trigger_kind, status, period_start, period_end, started_at,"
             + " finished_at, error";
@@ -34,11 +34,12 @@ class ReportRepository {
         OffsetDateTime now = time(Instant.now());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         try {
-            jdbc.sql("insert into report (owner, name, period, schedule, timezone, topics, query, sources, recipients,"
-                            + " enabled, next_run_at, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("insert into report (owner, name, period, schedule, timezone, topics, query, sources, languages,"
+                            + " recipients, enabled, next_run_at, created_at, updated_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(owner, report.name(), report.period().name(), report.schedule().expression(),
                             report.zone().getId(), lines(report.topics()), report.query(), lines(report.sources()),
-                            lines(report.recipients()), report.enabled(), time(nextRunAt), now, now)
+                            lines(report.languages()), lines(report.recipients()), report.enabled(), time(nextRunAt), now, now)
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
             throw duplicateName(report);
@@ -53,9 +54,11 @@ class ReportRepository {
     Report update(long id, ValidReport report, @Nullable Instant nextRunAt) {
         try {
             int rows = jdbc.sql("update report set name = ?, period = ?, schedule = ?, timezone = ?, topics = ?, query = ?,"
-                            + " sources = ?, recipients = ?, enabled = ?, next_run_at = ?, updated_at = ? where id = ?")
+                            + " sources = ?, languages = ?, recipients = ?, enabled = ?, next_run_at = ?, updated_at = ?"
+                            + " where id = ?")
                     .params(report.name(), report.period().name(), report.schedule().expression(), report.zone().getId(),
-                            lines(report.topics()), report.query(), lines(report.sources()), lines(report.recipients()),
+                            lines(report.topics()), report.query(), lines(report.sources()), lines(report.languages()),
+                            lines(report.recipients()),
                             report.enabled(), time(nextRunAt), time(Instant.now()), id)
                     .update();
             if (rows == 0) {
@@ -68,7 +71,7 @@ class ReportRepository {
     }
 
     private static InvalidReportException duplicateName(ValidReport report) {
-        return new InvalidReportException("name", "you have a report named '" + report.name() + "' already");
+        return new InvalidReportException("name", "duplicate", report.name());
     }
 
     boolean delete(long id) {
@@ -149,7 +152,7 @@ class ReportRepository {
         return new Report(rs.getLong("id"), rs.getString("owner"), rs.getString("name"),
                 ReportPeriod.valueOf(rs.getString("period")), rs.getString("schedule"), ZoneId.of(rs.getString("timezone")),
                 split(rs.getString("topics")), rs.getString("query"), split(rs.getString("sources")),
-                split(rs.getString("recipients")), rs.getBoolean("enabled"), instant(rs, "next_run_at"),
+                split(rs.getString("languages")), split(rs.getString("recipients")), rs.getBoolean("enabled"), instant(rs, "next_run_at"),
                 instant(rs, "created_at"), instant(rs, "updated_at"));
     }
 

@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.outpost.alerts.AlertsProperties;
+import org.outpost.alerts.ReaderLanguages;
+import org.outpost.alerts.ReaderTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -30,15 +32,17 @@ class ReportRunner implements DisposableBean {
     private final ReportMailer mailer;
     private final AlertsProperties alerts;
     private final ObjectProvider<MeterRegistry> meters;
+    private final ReaderLanguages readers;
     private final ExecutorService executor;
 
     ReportRunner(ReportRepository repository, ReportComposer composer, ReportMailer mailer, AlertsProperties alerts,
-            ReportsProperties properties, ObjectProvider<MeterRegistry> meters) {
+            ReportsProperties properties, ObjectProvider<MeterRegistry> meters, ReaderLanguages readers) {
         this.repository = repository;
         this.composer = composer;
         this.mailer = mailer;
         this.alerts = alerts;
         this.meters = meters;
+        this.readers = readers;
         AtomicInteger count = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(properties.threads(), r -> {
             Thread thread = new Thread(r, "outpost-report-" + count.incrementAndGet());
@@ -63,16 +67,20 @@ class ReportRunner implements DisposableBean {
 
     void execute(Report report, long runId, Instant end) {
         ReportRun.Status status;
+        ReaderTexts texts = ReaderTexts.of(readers.of(report.owner()));
         try {
-            ReportContent content = composer.compose(report, end);
-            byte[] chart = TrendChart.png(content.bucketTimes(), content.series(), content.interval(), content.zone());
+            // one language per report, its owner's: the stored copy (and so the PDF) and every
+            // email, also to recipients given as addresses, whose language Outpost cannot know
+            ReportContent content = composer.compose(report, end, texts.locale());
+            byte[] chart = TrendChart.png(content.bucketTimes(), content.series(), content.interval(), content.zone(),
+                    ReaderTexts.of(content.locale()));
             String stored = ReportHtml.render(content, "data:image/png;base64," + Base64.getEncoder().encodeToString(chart),
                     alerts.publicUrl());
             List<String> addresses = report.recipients().stream().filter(r -> r.contains("@")).toList();
             String emailError = null;
             if (!addresses.isEmpty()) {
                 emailError = mailer.send(addresses, subject(content), ReportHtml.render(content, "cid:" + ReportMailer.CHART_CID,
-                        alerts.publicUrl()), ReportText.render(content, alerts.publicUrl()), chart);
+                        alerts.publicUrl()), ReportText.render(content, alerts.publicUrl()), chart, texts);
             }
             status = emailError == null ? ReportRun.Status.SUCCEEDED : ReportRun.Status.EMAIL_FAILED;
             repository.finishRun(runId, status, stored, emailError);
@@ -81,7 +89,7 @@ class ReportRunner implements DisposableBean {
         } catch (RuntimeException e) {
             status = ReportRun.Status.FAILED;
             log.warn("Report {} ({}) run {} failed", report.id(), report.name(), runId, e);
-            repository.finishRun(runId, status, null, "The report could not be made: " + e.getMessage());
+            repository.finishRun(runId, status, null, texts.get("report.error.failed", String.valueOf(e.getMessage())));
         }
         MeterRegistry registry = meters.getIfAvailable();
         if (registry != null) {
@@ -90,8 +98,9 @@ class ReportRunner implements DisposableBean {
     }
 
     static String subject(ReportContent c) {
-        return c.reportName() + ": " + c.total() + " articles, " + c.period().key() + " to "
-                + ReportHtml.date(c.to(), c.zone());
+        ReaderTexts texts = ReaderTexts.of(c.locale());
+        return texts.count("report.subject", c.total(), c.reportName(), texts.get("period." + c.period().key() + ".noun"),
+                texts.date(c.to(), c.zone()));
     }
 
     @Override

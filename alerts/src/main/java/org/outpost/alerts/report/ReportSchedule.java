@@ -19,14 +19,13 @@ record ReportSchedule(String expression, ZoneId zone) {
         try {
             id = ZoneId.of(zone.strip());
         } catch (DateTimeException e) {
-            throw new InvalidReportException("timezone", "unknown time zone '" + zone + "'; use a name such as Asia/Dushanbe or UTC");
+            throw new InvalidReportException("timezone", "timezone", zone);
         }
         String cron = expression.strip();
         try {
             CronExpression.parse(cron);
         } catch (IllegalArgumentException e) {
-            throw new InvalidReportException("schedule", "'" + cron + "' is not a cron expression (second minute hour"
-                    + " day-of-month month weekday, e.g. 0 0 7 * * MON): " + e.getMessage());
+            throw new InvalidReportException("schedule", "schedule", cron, String.valueOf(e.getMessage()));
         }
         return new ReportSchedule(cron, id);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.outpost.alerts.ReaderLanguages;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,16 +23,19 @@ public class ReportService {
     private final ReportValidator validator;
     private final ReportRunner runner;
     private final TopicNames topicNames;
+    private final ReaderLanguages readers;
 
-    ReportService(ReportRepository repository, ReportValidator validator, ReportRunner runner, TopicNames topicNames) {
+    ReportService(ReportRepository repository, ReportValidator validator, ReportRunner runner, TopicNames topicNames,
+            ReaderLanguages readers) {
         this.repository = repository;
         this.validator = validator;
         this.runner = runner;
         this.topicNames = topicNames;
+        this.readers = readers;
     }
 
     /**
-     * Who is asking.
+     * Who is asking; the reasons a definition is refused are in their language.
      *
      * @param readOnly a viewer: may read the reports they receive, change none
      */
@@ -51,14 +55,22 @@ public class ReportService {
         if (caller.readOnly()) {
             throw new ReportReadOnlyException("viewers read reports; an analyst or admin creates them");
         }
-        ValidReport valid = validator.validate(definition);
-        return repository.insert(caller.name(), valid, nextRun(valid, Instant.now()));
+        try {
+            ValidReport valid = validator.validate(definition);
+            return repository.insert(caller.name(), valid, nextRun(valid, Instant.now()));
+        } catch (InvalidReportException e) {
+            throw e.in(readers.of(caller.name()));
+        }
     }
 
     public Report update(long id, ReportDefinition definition, Caller caller) {
         editable(id, caller);
-        ValidReport valid = validator.validate(definition);
-        return repository.update(id, valid, nextRun(valid, Instant.now()));
+        try {
+            ValidReport valid = validator.validate(definition);
+            return repository.update(id, valid, nextRun(valid, Instant.now()));
+        } catch (InvalidReportException e) {
+            throw e.in(readers.of(caller.name()));
+        }
     }
 
     public void delete(long id, Caller caller) {
@@ -103,8 +115,13 @@ public class ReportService {
 
     /** Topic ids and names a report can cover, by name. */
     public Map<String, String> topics() {
-        Map<String, String> byName = new TreeMap<>();
-        topicNames.all().forEach((id, name) -> byName.put(name, id));
+        return topics(java.util.Locale.ENGLISH);
+    }
+
+    /** Topic ids and names a report can cover, named and ordered for a reader of {@code locale}. */
+    public Map<String, String> topics(java.util.Locale locale) {
+        Map<String, String> byName = new TreeMap<>(java.text.Collator.getInstance(locale));
+        topicNames.all(locale).forEach((id, name) -> byName.put(name, id));
         Map<String, String> ordered = new java.util.LinkedHashMap<>();
         byName.forEach((name, id) -> ordered.put(id, name));
         return ordered;

@@ -3,6 +3,7 @@ package org.outpost.alerts.report;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.InvalidQueryException;
+import org.outpost.core.language.Language;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,11 +39,11 @@ class ReportValidator {
     ValidReport validate(ReportDefinition d) {
         String name = d.name() == null ? "" : d.name().strip();
         if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidReportException("name", "give the report a name of 1 to 200 characters");
+            throw new InvalidReportException("name", "nameLength");
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
             // the name is the email's subject: a line break there would start a new header
-            throw new InvalidReportException("name", "the name must be one line without control characters");
+            throw new InvalidReportException("name", "nameControl");
         }
         ReportPeriod period = blank(d.period()) ? ReportPeriod.DAY : ReportPeriod.of(d.period());
         ReportSchedule schedule = ReportSchedule.parse(blank(d.schedule()) ? period.defaultSchedule() : d.schedule(),
@@ -54,11 +56,12 @@ class ReportValidator {
         List<String> sources = list("sources", d.sources());
         sources.forEach(s -> {
             if (s.length() > 300) {
-                throw new InvalidReportException("sources", "a source name has at most 300 characters");
+                throw new InvalidReportException("sources", "sourceLength");
             }
         });
+        List<String> languages = languages(d.languages());
         List<String> recipients = recipients(d.recipients());
-        return new ValidReport(name, period, schedule, topics, query, sources, recipients,
+        return new ValidReport(name, period, schedule, topics, query, sources, languages, recipients,
                 d.enabled() == null || d.enabled());
     }
 
@@ -67,11 +70,27 @@ class ReportValidator {
         Set<String> known = knownTopics();
         for (String topic : topics) {
             if (!TOPIC_ID.matcher(topic).matches() || (!known.isEmpty() && !known.contains(topic))) {
-                throw new InvalidReportException("topics", "unknown topic '" + topic + "'"
-                        + (known.isEmpty() ? "" : "; known topics: " + String.join(", ", known)));
+                throw known.isEmpty() ? new InvalidReportException("topics", "topic", topic)
+                        : new InvalidReportException("topics", "topicKnown", topic, String.join(", ", known));
             }
         }
         return topics;
+    }
+
+    /** Stored as the codes articles carry ("RU" and "ru-RU" become "ru"), so the index filter matches them. */
+    private static List<String> languages(@Nullable List<String> given) {
+        List<String> codes = new ArrayList<>();
+        for (String value : list("languages", given)) {
+            Language language = Language.ofCode(value);
+            if (language == null) {
+                throw new InvalidReportException("languages", "language", value,
+                        String.join(", ", Arrays.stream(Language.values()).map(Language::code).toList()));
+            }
+            if (!codes.contains(language.code())) {
+                codes.add(language.code());
+            }
+        }
+        return codes;
     }
 
     private Set<String> knownTopics() {
@@ -81,12 +100,12 @@ class ReportValidator {
 
     private void checkQuery(String query) {
         if (query.length() > 4000) {
-            throw new InvalidReportException("query", "the query has at most 4000 characters");
+            throw new InvalidReportException("query", "queryLength");
         }
         try {
             index.search(new ArticleQuery(query, null, null, null, 0, 1));
         } catch (InvalidQueryException e) {
-            throw new InvalidReportException("query", e.getMessage());
+            throw new InvalidReportException("query", "query", String.valueOf(e.getMessage()));
         }
     }
 
@@ -97,11 +116,10 @@ class ReportValidator {
                 try {
                     new InternetAddress(recipient, true);
                 } catch (AddressException e) {
-                    throw new InvalidReportException("recipients", "'" + recipient + "' is not an email address: " + e.getMessage());
+                    throw new InvalidReportException("recipients", "address", recipient, String.valueOf(e.getMessage()));
                 }
             } else if (!userExists(recipient)) {
-                throw new InvalidReportException("recipients", "no Outpost user is named '" + recipient
-                        + "'; give an email address or a user name");
+                throw new InvalidReportException("recipients", "user", recipient);
             }
         }
         return recipients;
@@ -123,7 +141,7 @@ class ReportValidator {
             }
         }
         if (values.size() > MAX_LIST) {
-            throw new InvalidReportException(field, "at most " + MAX_LIST + " entries, got " + values.size());
+            throw new InvalidReportException(field, "listSize", String.valueOf(MAX_LIST), String.valueOf(values.size()));
         }
         return new ArrayList<>(values);
     }

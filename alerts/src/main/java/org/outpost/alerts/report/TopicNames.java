@@ -4,14 +4,21 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.outpost.alerts.ReaderTexts;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.topic.TopicDefinition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Display names of topic ids, from the topic definitions in use when there are any. */
+/**
+ * Display names of topic ids for a reader, in reports and alert messages: the bundle's
+ * {@code topic.<id>} in the reader's language (the nine default topics have Russian names),
+ * else the name in the topic definitions in use, else the id made readable. When topic
+ * definitions carry their own names per language, this is the one place to switch to them.
+ */
 @Component
-class TopicNames {
+public class TopicNames {
 
     private final ObjectProvider<Supplier<Classifier>> classifier;
 
@@ -19,15 +26,33 @@ class TopicNames {
         this.classifier = classifier;
     }
 
-    Map<String, String> all() {
+    /** Every defined topic's name for a reader of {@code locale}, by id. */
+    public Map<String, String> all(Locale locale) {
+        ReaderTexts texts = ReaderTexts.of(locale);
         Map<String, String> names = new HashMap<>();
         Supplier<Classifier> current = classifier.getIfAvailable();
         if (current != null) {
             for (TopicDefinition topic : current.get().topicDefinitions().topics()) {
-                names.put(topic.id(), topic.name());
+                names.put(topic.id(), translated(texts, topic.id(), topic.name()));
             }
         }
         return names;
+    }
+
+    /** English names, as the definitions give them. */
+    Map<String, String> all() {
+        return all(Locale.ENGLISH);
+    }
+
+    /** One topic's name for a reader of {@code locale}. */
+    public String name(String id, Locale locale) {
+        String name = all(locale).get(id);
+        return name != null ? name : translated(ReaderTexts.of(locale), id, fallback(id));
+    }
+
+    private static String translated(ReaderTexts texts, String id, String definitionName) {
+        @Nullable String name = texts.find("topic." + id);
+        return name != null ? name : definitionName;
     }
 
     /** {@code border_security} → "Border security", for ids no definition names. */

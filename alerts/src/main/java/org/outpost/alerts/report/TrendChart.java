@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.outpost.alerts.ReaderTexts;
 import org.outpost.core.index.TrendInterval;
 
 /**
@@ -40,10 +40,14 @@ final class TrendChart {
         System.setProperty("java.awt.headless", "true");
     }
 
+    private static final Font FONT = ReportFonts.awt(11f);
+
     private TrendChart() {
     }
 
-    static byte[] png(List<Instant> times, List<ReportContent.Series> series, TrendInterval interval, ZoneId zone) {
+    /** @param texts the reader's: axis titles and dates in their language */
+    static byte[] png(List<Instant> times, List<ReportContent.Series> series, TrendInterval interval, ZoneId zone,
+            ReaderTexts texts) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -51,14 +55,15 @@ final class TrendChart {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            // the bundled face: a server's default sans-serif may lack Cyrillic, or be missing altogether
+            g.setFont(FONT);
             long max = Math.max(1, series.stream().flatMap(s -> s.counts().stream()).mapToLong(Long::longValue).max().orElse(1));
             long step = niceStep(max);
             long top = ((max + step - 1) / step) * step;
             int plotWidth = WIDTH - LEFT - RIGHT;
             int plotHeight = HEIGHT - TOP - BOTTOM;
-            yAxis(g, top, step, plotHeight);
-            xAxis(g, times, interval, zone, plotWidth, plotHeight);
+            yAxis(g, top, step, plotHeight, texts);
+            xAxis(g, times, interval, zone, plotWidth, plotHeight, texts);
             for (int i = series.size() - 1; i >= 0; i--) { // the dashed total on top, where topics coincide with it
                 line(g, series.get(i).counts(), top, plotWidth, plotHeight, COLORS[i % COLORS.length], i == 0);
             }
@@ -87,7 +92,7 @@ final class TrendChart {
         }
     }
 
-    private static void yAxis(Graphics2D g, long top, long step, int plotHeight) {
+    private static void yAxis(Graphics2D g, long top, long step, int plotHeight, ReaderTexts texts) {
         FontMetrics metrics = g.getFontMetrics();
         for (long value = 0; value <= top; value += step) {
             int y = TOP + plotHeight - (int) Math.round((double) value / top * plotHeight);
@@ -99,18 +104,19 @@ final class TrendChart {
         }
         Graphics2D rotated = (Graphics2D) g.create();
         rotated.rotate(-Math.PI / 2);
-        String title = "Articles";
+        String title = texts.get("report.chart.articles");
         rotated.drawString(title, -(TOP + plotHeight / 2 + metrics.stringWidth(title) / 2), 14);
         rotated.dispose();
     }
 
     private static void xAxis(Graphics2D g, List<Instant> times, TrendInterval interval, ZoneId zone, int plotWidth,
-            int plotHeight) {
+            int plotHeight, ReaderTexts texts) {
         FontMetrics metrics = g.getFontMetrics();
         int baseline = TOP + plotHeight;
         g.setColor(new Color(0x374151));
         g.drawLine(LEFT, baseline, WIDTH - RIGHT, baseline);
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(interval == TrendInterval.HOUR ? "HH:mm" : "d MMM", Locale.ENGLISH);
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(texts.get(interval == TrendInterval.HOUR ? "format.chartHour"
+                : "format.chartDay"), texts.locale());
         int labels = Math.min(times.size(), 8);
         int every = Math.max(1, (int) Math.ceil(times.size() / (double) Math.max(1, labels)));
         for (int i = 0; i < times.size(); i += every) {
@@ -119,7 +125,7 @@ final class TrendChart {
             String label = format.format(times.get(i).atZone(zone));
             g.drawString(label, x - metrics.stringWidth(label) / 2, baseline + 6 + metrics.getAscent());
         }
-        String title = (interval == TrendInterval.HOUR ? "Hour" : "Day") + " (" + zone.getId() + ")";
+        String title = texts.get(interval == TrendInterval.HOUR ? "report.chart.hour" : "report.chart.day") + " (" + zone.getId() + ")";
         g.drawString(title, LEFT + plotWidth / 2 - metrics.stringWidth(title) / 2, baseline + 22 + metrics.getAscent());
     }
 

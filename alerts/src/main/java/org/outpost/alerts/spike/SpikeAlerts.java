@@ -101,14 +101,12 @@ public class SpikeAlerts {
                 .items().stream().map(h -> Story.of(h.article())).toList();
         SpikeDetail detail = new SpikeDetail(spike.topic(), spike.bucket(), "hour", spike.count(), spike.baseline(),
                 spike.score(), top);
-        String title = "Spike: " + spike.count() + " articles on " + spike.topic() + " in one hour (baseline "
-                + String.format(java.util.Locale.ROOT, "%.1f", spike.baseline()) + ")";
         try {
             Boolean done = transactions.execute(tx -> {
                 if (!subscriptions.claimSpike(s.id(), now, now.minus(properties.spikeCooldown()))) {
                     return false;
                 }
-                planner.spike(s, title, detail.toJson(), "spike:" + spike.bucket(), now);
+                planner.spike(s, detail, "spike:" + spike.bucket(), now);
                 return true;
             });
             return Boolean.TRUE.equals(done);

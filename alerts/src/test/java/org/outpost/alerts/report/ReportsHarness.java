@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.AlertsConfiguration;
+import org.outpost.alerts.ReaderLanguages;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.elasticsearch.TestElasticsearch;
 import org.outpost.core.index.ArticleIndex;
@@ -42,6 +43,12 @@ final class ReportsHarness implements AutoCloseable {
 
     /** @param overrides properties on top of the test defaults (the scheduler is off unless turned on here) */
     ReportsHarness(String database, ArticleIndex index, @Nullable Integer smtpPort, Map<String, Object> overrides) {
+        this(database, index, smtpPort, overrides, null);
+    }
+
+    /** @param readers the app's reader languages, or null for the module's default (English for all) */
+    ReportsHarness(String database, ArticleIndex index, @Nullable Integer smtpPort, Map<String, Object> overrides,
+            @Nullable ReaderLanguages readers) {
         DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "sa", "");
         jdbc = JdbcClient.create(dataSource);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
@@ -68,6 +75,9 @@ final class ReportsHarness implements AutoCloseable {
                 sender.setPort(smtpPort);
                 return sender;
             });
+        }
+        if (readers != null) {
+            context.registerBean(ReaderLanguages.class, () -> readers);
         }
         context.register(AlertsConfiguration.class);
         context.refresh();

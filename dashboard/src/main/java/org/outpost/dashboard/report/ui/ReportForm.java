@@ -39,6 +39,8 @@ class ReportForm extends Dialog {
     private final Checkbox enabled = new Checkbox("Send on schedule");
     private final Paragraph error = new Paragraph();
     private final Map<String, String> topicNames;
+    // not editable here yet (the reports API sets them): kept, so saving the form does not widen the report
+    private final List<String> languages;
 
     /**
      * @param topicNames topic id to display name
@@ -48,6 +50,7 @@ class ReportForm extends Dialog {
     ReportForm(@Nullable Report report, Map<String, String> topicNames, List<String> knownSources,
             Consumer<ReportDefinition> save) {
         this.topicNames = topicNames;
+        this.languages = report == null ? List.of() : report.languages();
         setHeaderTitle(report == null ? "Add a report" : "Edit " + report.name());
         addClassName("report-form");
         period.setLabel("Period");
@@ -131,7 +134,8 @@ class ReportForm extends Dialog {
         ReportDefinition definition = new ReportDefinition(name.getValue(),
                 period.getValue() == null ? null : period.getValue().key(), schedule.getValue(), timezone.getValue(),
                 List.copyOf(topics.getValue()), query.getValue(), List.copyOf(sources.getValue()),
-                Arrays.stream(recipients.getValue().split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(), enabled.getValue());
+                Arrays.stream(recipients.getValue().split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(), enabled.getValue(),
+                languages);
         try {
             save.accept(definition);
             close();
