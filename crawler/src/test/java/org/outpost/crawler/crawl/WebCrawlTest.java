@@ -220,6 +220,29 @@ class WebCrawlTest extends CrawlTestSupport {
     }
 
     @Test
+    void anArticleReachedThroughATrackedFeedLinkIsStoredUnderItsCanonicalAddress() {
+        String rss = """
+                <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Fixture</title>
+                <item><title>One</title><link>%s</link><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate></item>
+                <item><title>Two</title><link>%s</link><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate></item>
+                </channel></rss>""".formatted(
+                site.url("/news/2026/03/tracked?utm_source=rss&amp;utm_medium=feed&amp;from=rss"),
+                site.url("/m/news/moved?utm_source=rss&amp;id=5"));
+        site.page("/feed.xml", "application/rss+xml", rss)
+                .article("/news/2026/03/tracked", "Heroin seized near Khorog", 81)
+                // the mobile copy names the desktop address as its canonical one
+                .page("/m/news/moved", "text/html; charset=utf-8", FixtureSite.articleHtml("Weapons found in Osh", FixtureSite.story(82),
+                        "/m/news/moved").replace("</title>", "</title><link rel=\"canonical\" href=\"/news/2026/03/weapons-osh\">"));
+        Source feed = crawler.add("Fixture tracked", "rss", site.url("/feed.xml"));
+
+        run(feed);
+
+        assertThat(indexed()).extracting(Article::url).containsExactlyInAnyOrder(
+                site.url("/news/2026/03/tracked"), site.url("/news/2026/03/weapons-osh"));
+        assertThat(indexed()).allSatisfy(article -> assertThat(article.canonicalUrl()).isEqualTo(article.url()));
+    }
+
+    @Test
     void retryAfterIsHonouredAndAHostAskingForHoursIsLeftForTheNextRun() {
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
         site.feed("/feed.xml", "/busy", "/later")
