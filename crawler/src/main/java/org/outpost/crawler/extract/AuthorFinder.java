@@ -22,7 +22,8 @@ final class AuthorFinder {
     private static final String BYLINE = ".byline, .author, .author-name, .article-author, .post-author, .entry-author,"
             + " [class*=byline], [class*=author-name], [class*=__author], .writer, .avtor, .autor";
     private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:written by|posted by|reporting by|story by|words by"
-            + "|by|author|authors|автор|авторы|текст|подготовил|подготовила|muallif)\\s*[:\\-—]?\\s+");
+            + "|by|author|authors|автор|авторы|текст|подготовил|подготовила|автор материала|муаллиф|матн|muallif|matn"
+            + "|автордун)\\s*[:\\-—]?\\s+");
     /** Where the names end: a date, a separator, a role ("Jane Doe, Senior Analyst" keeps only the name). */
     private static final Pattern TAIL = Pattern.compile("(?iuU)\\s*(?:[|•·—–]|\\s-\\s|\\d|\\bon\\b\\s+\\p{Lu}|\\bupdated\\b|\\bpublished\\b"
             + "|\\bопубликовано\\b|\\bобновлено\\b).*$");

@@ -181,7 +181,7 @@ class ArticleExtractorTest {
     @ParameterizedTest
     @MethodSource("notArticles")
     void listingsSearchResultsErrorPagesAndScriptShellsHaveNoArticle(Path page) throws IOException {
-        String html = Files.readString(page, StandardCharsets.UTF_8);
+        String html = org.outpost.crawler.fetch.TextDecoder.decode(Files.readAllBytes(page), null);
 
         assertThatThrownBy(() -> extractor.extract(html, PAGE)).isInstanceOf(ExtractionException.class);
     }
