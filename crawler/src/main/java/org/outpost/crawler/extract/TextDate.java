@@ -41,6 +41,10 @@ final class TextDate {
     private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?iu)" + DAY + CYRILLIC_MONTH + "(?!,?\\s+(?:19|20)\\d{2})");
+    /** A line this short is a dateline or byline whatever else it holds. */
+    private static final int DATELINE_LENGTH = 100;
+    /** How far into a paragraph a dateline's date may sit: "Khujand, Sughd region, 16 November 2026 —". */
+    private static final int DATELINE_START = 40;
     private static final List<Pattern> WITH_YEAR = List.of(DAY_MONTH_YEAR, MONTH_DAY_YEAR, YEAR_DAY_MONTH, ISO, DOTTED);
 
     /** A date stated in a text, where it was found. */
@@ -64,21 +68,30 @@ final class TextDate {
     }
 
     /**
-     * The first date of a dateline or byline: a year-less "16 ноя" counts too, as the latest such day
-     * not after the fetch (agencies drop the year from the current year's dates).
+     * The first date of a dateline or byline: a date on a short line, or at the start of a longer
+     * one ("Душанбе, 16 ноя — …"); a date deep inside a lead sentence is an event's, left to
+     * {@link #latestStated}. A year-less "16 ноя" counts here, as the latest such day not after the
+     * fetch (agencies drop the year from the current year's dates).
      */
     static Optional<Instant> inLead(String lead, Instant fetchedAt) {
-        List<Stated> found = new ArrayList<>(all(lead));
         LocalDate today = fetchedAt.atOffset(ZoneOffset.UTC).toLocalDate();
-        Matcher m = DAY_MONTH.matcher(lead);
-        while (m.find()) {
-            LocalDate date = yearless(Integer.parseInt(m.group(1)), month(m.group(2)), today);
-            if (date != null) {
-                found.add(new Stated(date, m.start()));
+        for (String line : lead.split("\n")) {
+            List<Stated> found = new ArrayList<>(all(line));
+            Matcher m = DAY_MONTH.matcher(line);
+            while (m.find()) {
+                LocalDate date = yearless(Integer.parseInt(m.group(1)), month(m.group(2)), today);
+                if (date != null) {
+                    found.add(new Stated(date, m.start()));
+                }
+            }
+            boolean shortLine = line.length() <= DATELINE_LENGTH;
+            Optional<Stated> first = found.stream().filter(s -> !s.date().isAfter(today.plusDays(1)))
+                    .filter(s -> shortLine || s.at() <= DATELINE_START).min(Comparator.comparingInt(Stated::at));
+            if (first.isPresent()) {
+                return Optional.of(first.get().instant());
             }
         }
-        return found.stream().filter(s -> !s.date().isAfter(today.plusDays(1)))
-                .min(Comparator.comparingInt(Stated::at)).map(Stated::instant);
+        return Optional.empty();
     }
 
     /**

@@ -178,6 +178,46 @@ class ArticleExtractorTest {
                 .isInstanceOf(ExtractionException.class).hasMessageContaining("words");
     }
 
+    @Test
+    void aBriefOfTwentyFiveWordsIsAnArticleEvenAboveARunOfLinkedHeadlines() throws Exception {
+        String html = page("<title>Задержан курьер с героином | Вести</title>", """
+                <div class="content"><h1>Задержан курьер с героином</h1>
+                <p>Сотрудники Агентства по контролю за наркотиками задержали в Душанбе жителя Рашта, у которого изъяли
+                два килограмма героина. Возбуждено уголовное дело, задержанный помещён в изолятор.</p>
+                <div><h3><a href="/n/1">Курс сомони к доллару остался без изменений по итогам торгов</a></h3></div>
+                <div><h3><a href="/n/2">В Худжанде открылась новая школа на тысячу учеников</a></h3></div>
+                <div><h3><a href="/n/3">Синоптики обещают снег в горных районах страны</a></h3></div>
+                <div><h3><a href="/n/4">Сборная провела первую тренировку перед матчем</a></h3></div></div>""");
+
+        ExtractedArticle article = extractor.extract(html, PAGE);
+
+        assertThat(article.title()).isEqualTo("Задержан курьер с героином");
+        assertThat(article.text()).startsWith("Сотрудники Агентства").doesNotContain("сомони", "школа");
+    }
+
+    @Test
+    void aShortTextWithoutAHeadlineOrWithoutASentenceIsNoArticle() {
+        String words = "Пограничники задержали в Хатлонской области трёх граждан, пытавшихся переправить через реку"
+                + " партию гашиша весом восемнадцать килограммов.";
+        assertThatThrownBy(() -> extractor.extract("<html><body><div><p>" + words + "</p></div></body></html>", PAGE))
+                .isInstanceOf(ExtractionException.class).hasMessageContaining("words");
+        assertThatThrownBy(() -> extractor.extract(page("<title>Новости</title>", "<div><p>" + words.replace(".", "")
+                .replace(",", "") + " Подробнее Архив Контакты</p></div>"), PAGE)).isInstanceOf(ExtractionException.class);
+    }
+
+    @Test
+    void aStoryWhosePageDeclaresNoDateTakesTheLatestDateItsTextStatesMarkedAsFromTheText() throws Exception {
+        String html = page("<title>Conference</title>", """
+                <div id="content"><p>The conference that opened in Dushanbe on 18 October 2022 recalled the peace
+                agreement of 27 June 1997 and the border treaty signed on 3 March 2004 by the two governments.</p>%s</div>
+                """.formatted(STORY));
+
+        ExtractedArticle article = extractor.extract(html, PAGE, Instant.parse("2026-11-20T10:00:00Z"));
+
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2022-10-18T00:00:00Z"));
+        assertThat(article.datedFromText()).isTrue();
+    }
+
     @ParameterizedTest
     @MethodSource("notArticles")
     void listingsSearchResultsErrorPagesAndScriptShellsHaveNoArticle(Path page) throws IOException {
