@@ -32,6 +32,10 @@ final class AuthorFinder {
             + "editor|correspondent|reporter|analyst|fellow|director|professor|contributor|journalist|корреспондент|редактор|"
             + "обозреватель|эксперт|аналитик|журналист|for\\b|in\\b).*");
 
+    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:author|authors|автор|авторы|текст|автор материала"
+            + "|муаллиф|матн|muallif|matn)\\s*:");
+    private static final int MAX_LABELLED_BYLINE = 120;
+
     private AuthorFinder() {
     }
 
@@ -86,6 +90,26 @@ final class AuthorFinder {
                 String found = fromByline(element);
                 if (found != null) {
                     return found;
+                }
+            }
+        }
+        return labelledByline(page);
+    }
+
+    /**
+     * "Автор материала: Нодира Юсупова" in a box named only for its layout ("single-header__meta"): a
+     * short element whose text is a labelled byline. The label makes it safe to look anywhere in the story.
+     */
+    private static @Nullable String labelledByline(Document page) {
+        for (Element element : page.select("p, div, span, li, td, dd, small")) {
+            if (element.childrenSize() > 3 || DomText.length(element) > MAX_LABELLED_BYLINE) {
+                continue;
+            }
+            String text = DomText.collapse(element.text());
+            if (LABEL.matcher(text).lookingAt() && inStory(element)) {
+                String names = Byline.names(text);
+                if (names != null) {
+                    return clean(names);
                 }
             }
         }

@@ -40,6 +40,9 @@ final class ListingPage {
             + "|latest news|all news|news feed|тема|раздел|архив|архив новостей|поиск|все новости|лента новостей"
             + "|последние новости|все материалы|barcha yangiliklar|qidiruv|ҷустуҷӯ|ҳамаи хабарҳо|издөө|іздеу"
             + "|барлық жаңалықтар)\\b(?:\\s*[:«\"„].*|\\s*$)");
+    /** "Архив новостей за 16 ноября 2026 года", "News archive for 16 November": a day's or a month's list. */
+    private static final Pattern ARCHIVE = Pattern.compile("(?iuU)^(?:архив(?: новостей| материалов| публикаций)?"
+            + "|(?:news )?archives?|arxiv|мұрағат)\\s+(?:за|по|от|for|of|from)\\b.*");
     private static final Pattern READ_MORE = Pattern.compile("(?iuU)^(?:read more|continue reading|more|full story|подробнее"
             + "|читать далее|читать полностью|далее|batafsil|муфассал|толығырақ|кененирээк)\\W*$");
     private static final Pattern PAGE_PARAMETER = Pattern.compile("page|pagen|start=|offset=|[?&]p=");
@@ -103,7 +106,7 @@ final class ListingPage {
     private static @Nullable String sectionLabel(Document page, String title, Pattern labels) {
         for (String heading : new String[] {title, page.title(), text(page.selectFirst("h1"))}) {
             String text = DomText.collapse(heading);
-            if (labels.matcher(text).matches() || SECTION_LABEL.matcher(text).matches()) {
+            if (labels.matcher(text).matches() || SECTION_LABEL.matcher(text).matches() || ARCHIVE.matcher(text).matches()) {
                 return "the headline \"" + text + "\" names a section, tag or search";
             }
         }
