@@ -60,7 +60,8 @@ public final class ArticleExtractor {
             origin = declared.get().origin();
         } else {
             // the dateline or byline first; failing that, the latest date the story itself states
-            Optional<Instant> stated = TextDate.inLead(main.lead(), fetchedAt).or(() -> TextDate.latestStated(main.text(), fetchedAt));
+            Optional<Instant> stated = TextDate.inLead(main.lead(), fetchedAt)
+                    .or(() -> TextDate.latestStated(main.text(), fetchedAt));
             if (stated.isPresent()) {
                 publishedAt = stated.get();
                 origin = PublicationDate.Origin.TEXT;

@@ -23,7 +23,8 @@ final class ClassHints {
     /** Boxes removed before scoring unless their name also suggests content. */
     private static final Pattern UNLIKELY = Pattern.compile(
             "-ad-|ai2html|banner|breadcrumb|combx|comment(?!ar)|komment|(?:^|[\\s_-])comms?(?:$|[\\s_-])|community"
-                    + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
+                    + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
+                    + "|skyscraper|social|sponsor|supplemental"
                     + "|ad-break|agegate|pagination|pager|popup|cookie|consent|newsletter|subscri|share|sharing|promo"
                     + "|popular|trending|most-?read|widget|modal|navbar|topbar|toolbar|ticker|signup",
             Pattern.CASE_INSENSITIVE);

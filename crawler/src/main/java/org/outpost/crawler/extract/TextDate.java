@@ -143,14 +143,16 @@ final class TextDate {
     }
 
     private static @Nullable LocalDate yearless(int day, int month, LocalDate today) {
-        for (int year = today.getYear() + (today.getMonthValue() == 12 && month == 1 ? 1 : 0); year >= today.getYear() - 1; year--) {
+        // a "1 января" dateline read late on 31 December UTC comes from a zone already in the new year
+        int latest = today.getYear() + (today.getMonthValue() == 12 && month == 1 ? 1 : 0);
+        for (int year = latest; year >= today.getYear() - 1; year--) {
             try {
                 LocalDate date = LocalDate.of(year, month, day);
                 if (!date.isAfter(today.plusDays(1))) {
                     return date;
                 }
             } catch (DateTimeException e) {
-                return null;
+                // 29 February of a year that has none: try the year before
             }
         }
         return null;
