@@ -218,6 +218,21 @@ class ArticleExtractorTest {
         assertThat(article.datedFromText()).isTrue();
     }
 
+    @Test
+    void russianAndTajikBylinesNameTheAuthorButAPhotoCreditDoesNot() throws Exception {
+        String story = "<p>Пограничники Баткенской области задержали трёх мужчин, которые ночью пытались переправить через"
+                + " границу партию горючего. В отношении всех троих возбуждено уголовное дело о контрабанде.</p>";
+
+        assertThat(extractor.extract(page("<title>Задержаны</title>", "<div class=\"news\"><h1>Задержаны</h1>"
+                + "<p class=\"foto\">Фото: Рустам Шарипов</p>" + story + "</div>"), PAGE).author()).isNull();
+        assertThat(extractor.extract(page("<title>Задержаны</title>", "<div class=\"news\"><h1>Задержаны</h1>"
+                + story + "<p>Текст: Айбек Садыров</p></div>"), PAGE).author()).isEqualTo("Айбек Садыров");
+        ExtractedArticle tajik = extractor.extract(page("<title>Задержаны</title>", "<div class=\"news\"><h1>Задержаны</h1>"
+                + "<div class=\"info\">Муаллиф: Фарангис Наимова</div>" + story + "</div>"), PAGE);
+        assertThat(tajik.author()).isEqualTo("Фарангис Наимова");
+        assertThat(tajik.text()).doesNotContain("Муаллиф");
+    }
+
     @ParameterizedTest
     @MethodSource("notArticles")
     void listingsSearchResultsErrorPagesAndScriptShellsHaveNoArticle(Path page) throws IOException {
