@@ -2,7 +2,6 @@ package org.outpost.crawler.extract;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,6 +28,8 @@ final class ListingPage {
     /** Prose outside the teasers shorter than the shortest brief: a listing's intro line or counter. */
     private static final int MAX_WORDS_OUTSIDE_TEASERS = 20;
     private static final int MIN_HEADLINE_WORDS = 3;
+    /** A run of this many alike teasers is a listing's body, longer than any story's "related" box. */
+    private static final int LONG_LISTING = 8;
     private static final Set<String> BLOCKS = Set.of("p", "li", "div", "td", "dd", "dt", "section", "article", "h1", "h2",
             "h3", "h4", "h5", "h6", "header", "footer", "aside", "main", "body", "table", "ul", "ol");
     /** How index pages name themselves in the title or headline: "Tag: border", "Результаты поиска", "Рубрика: …". */
@@ -54,7 +55,15 @@ final class ListingPage {
 
     static boolean looksLikeListing(Element container) {
         List<Element> headlines = headlineLinks(container);
-        if (headlines.size() < MIN_TEASERS || wordsOutside(container, headlines) >= MAX_WORDS_OUTSIDE_TEASERS) {
+        if (headlines.size() < MIN_TEASERS) {
+            return false;
+        }
+        Prose prose = prose(container, headlines);
+        // a long listing may open with an intro of a few sentences; a story's own related box is short
+        if (prose.longestRun() >= LONG_LISTING && prose.outside() * 4 < prose.inTeasers()) {
+            return true;
+        }
+        if (prose.outside() >= MAX_WORDS_OUTSIDE_TEASERS) {
             return false;
         }
         int text = DomText.length(container);
@@ -131,19 +140,28 @@ final class ListingPage {
         return headlines;
     }
 
+    /** Words of prose outside the teasers and inside them, and the longest run of alike teasers. */
+    private record Prose(int outside, int inTeasers, int longestRun) {
+    }
+
     /**
-     * Words of prose in the container that are in no teaser. A teaser is the largest small box around
-     * one headline link; teasers count only in runs of three or more alike boxes (same parent, tag
-     * and class), as listings repeat one template, so a brief with a "print" link is not one.
-     * Headings and links outside the teasers are labels and pagers, not prose.
+     * Words of prose in the container in no teaser and in teasers. A teaser is the largest small box
+     * around one headline link; teasers count only in runs of three or more alike boxes (same parent,
+     * tag and class), as listings repeat one template, so a brief with a "print" link is not one.
+     * Headings and links are labels and pagers, not prose.
      */
-    private static int wordsOutside(Element container, List<Element> headlines) {
-        Set<Element> links = Collections.newSetFromMap(new IdentityHashMap<>());
-        links.addAll(headlines);
+    private static Prose prose(Element container, List<Element> headlines) {
+        // how many headline links each box holds, counted in one pass: pages with 100,000 links exist
+        Map<Element, Integer> linksInside = new IdentityHashMap<>();
+        for (Element link : headlines) {
+            for (Element parent = link.parent(); parent != null && parent != container; parent = parent.parent()) {
+                linksInside.merge(parent, 1, Integer::sum);
+            }
+        }
         Map<String, List<Element>> alike = new HashMap<>();
         for (Element link : headlines) {
             Element teaser = link;
-            for (Element parent = link.parent(); parent != null && parent != container && count(parent, links) == 1
+            for (Element parent = link.parent(); parent != null && parent != container && linksInside.get(parent) == 1
                     && DomText.length(parent) <= MAX_CHARS_PER_CARD; parent = parent.parent()) {
                 teaser = parent;
             }
@@ -151,17 +169,19 @@ final class ListingPage {
             String key = System.identityHashCode(parent) + " " + teaser.normalName() + " " + teaser.className();
             alike.computeIfAbsent(key, k -> new ArrayList<>()).add(teaser);
         }
-        int labels = wordsOfLabels(container);
         int inside = 0;
+        int longestRun = 0;
         for (List<Element> run : alike.values()) {
             if (run.size() >= MIN_TEASERS) {
+                longestRun = Math.max(longestRun, run.size());
                 for (Element teaser : run) {
                     // the teaser's links and headings are among the labels already
                     inside += DomText.words(teaser.text()) - wordsOfLabels(teaser);
                 }
             }
         }
-        return Math.max(0, DomText.words(container.text()) - labels - inside);
+        int outside = Math.max(0, DomText.words(container.text()) - wordsOfLabels(container) - inside);
+        return new Prose(outside, inside, longestRun);
     }
 
     /** Words in headings and in links outside headings. */
@@ -176,16 +196,6 @@ final class ListingPage {
             }
         }
         return words;
-    }
-
-    private static int count(Element parent, Set<Element> links) {
-        int count = 0;
-        for (Element link : parent.select("a[href]")) {
-            if (links.contains(link) && ++count > 1) {
-                break;
-            }
-        }
-        return count;
     }
 
     private static @Nullable Element block(Element element) {

@@ -233,6 +233,40 @@ class ArticleExtractorTest {
         assertThat(tajik.text()).doesNotContain("Муаллиф");
     }
 
+    @Test
+    void aBriefKeepsItsPlaceAboveFourRelatedCardsWithSummariesButAListingWithAnIntroIsRefused() throws Exception {
+        String brief = "<p>Сотрудники Агентства по контролю за наркотиками задержали в Душанбе жителя Рашта, у которого"
+                + " изъяли два килограмма героина. Возбуждено уголовное дело, задержанный помещён в изолятор.</p>";
+        StringBuilder cards = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            cards.append("<div><a href=\"/n/").append(i).append("\">Новость номер ").append(i).append(" о событиях в регионе</a>")
+                    .append("<p>Краткое изложение новости, в котором говорится о событиях прошедшей недели в регионе и их")
+                    .append(" последствиях для жителей.</p></div>");
+        }
+
+        assertThat(extractor.extract(page("<title>Задержан курьер</title>", "<div><h1>Задержан курьер</h1>" + brief + cards
+                + "</div>"), PAGE).text()).startsWith("Сотрудники Агентства").doesNotContain("Краткое изложение");
+        String listing = cards.toString().repeat(3);
+        assertThatThrownBy(() -> extractor.extract(page("<title>Регион</title>", "<div><h1>Регион</h1>" + brief.replace(
+                "задержали", "сообщают, что задержали") + listing + "</div>"), PAGE)).isInstanceOf(ExtractionException.class);
+    }
+
+    @Test
+    void aPageOfTwentyThousandLinkedHeadlinesIsJudgedQuickly() {
+        StringBuilder list = new StringBuilder("<div class=\"content\"><p>Latest stories from our newsroom, updated every"
+                + " minute, with the headlines of all regions and sections of the site in one long list.</p><ul>");
+        for (int i = 0; i < 20_000; i++) {
+            list.append("<li><a href=\"/n/").append(i).append("\">Border guards detain smugglers near village number ")
+                    .append(i).append("</a> <p>Officers seized goods worth many thousands near the river crossing ")
+                    .append(i).append(".</p></li>");
+        }
+        String html = page("<title>All news</title>", list + "</ul></div>");
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> extractor.extract(html, PAGE)).isInstanceOf(ExtractionException.class);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(10));
+    }
+
     @ParameterizedTest
     @MethodSource("notArticles")
     void listingsSearchResultsErrorPagesAndScriptShellsHaveNoArticle(Path page) throws IOException {
