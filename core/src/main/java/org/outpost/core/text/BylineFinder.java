@@ -18,7 +18,9 @@ final class BylineFinder {
     // "By Reuters" credits an outlet, not a person; "By Force" is a headline.
     private static final int MIN_NAME_WORDS = 2;
 
-    private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|author ?:|authors ?:) ?(\\S.*)$");
+    // Russian and Tajik bylines are labelled ("Автор:", "Текст:", "Муаллиф:"); "Фото:" credits a photographer.
+    private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:by|written by|author ?:|authors ?:|автор ?:|авторы ?:"
+            + "|текст ?:|подготовил ?:|подготовила ?:|муаллиф ?:|матн ?:|muallif ?:) ?(\\S.*)$");
     // The name ends where the byline adds an outlet or role: "By Jane Doe, Reuters", "By Jane Doe | AP".
     private static final Pattern NAME_END = Pattern.compile(",| [-–—|/] | for ");
     private static final Set<String> NAME_PARTICLES =

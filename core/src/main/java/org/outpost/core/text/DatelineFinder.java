@@ -46,10 +46,24 @@ final class DatelineFinder {
 
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
+    /**
+     * Russian month stems (nominative "ноябрь", genitive "ноября", abbreviated "ноя", "нояб"), which also
+     * cover the Tajik "ноябри" and the Uzbek and Kyrgyz "ноябр"; Uzbek Latin and Kazakh names in full.
+     */
+    private static final List<List<String>> OTHER_MONTHS = List.of(
+            List.of("янв", "yanvar", "қаңтар"), List.of("фев", "fevral", "ақпан"), List.of("мар", "mart", "наурыз"),
+            List.of("апр", "aprel", "сәуір"), List.of("ма", "may", "мамыр"), List.of("июн", "iyun", "маусым"),
+            List.of("июл", "iyul", "шілде"), List.of("авг", "avgust", "тамыз"), List.of("сен", "sentabr", "sentyabr", "қыркүйек"),
+            List.of("окт", "oktabr", "oktyabr", "қазан"), List.of("ноя", "noyabr", "қараша"), List.of("дек", "dekabr", "желтоқсан"));
     private static final List<String> WEEKDAYS =
-            List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+            List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "понедельник", "вторник",
+                    "среда", "четверг", "пятница", "суббота", "воскресенье");
     private static final Set<String> DATE_WORDS =
-            Set.of("published", "posted", "updated", "last", "modified", "created", "date", "dated", "on");
+            Set.of("published", "posted", "updated", "last", "modified", "created", "date", "dated", "on",
+                    "опубликовано", "обновлено", "дата", "публикации", "нашр", "санаи", "sana");
+    /** "16 ноября 2026 года", "16 ноября 2026 г.", "16 ноябри соли 2026": the year's label is part of the date. */
+    private static final Pattern YEAR_LABEL = Pattern.compile("(?iu)(\\d{4})\\s*(?:года|год|г\\.?|й\\.?|yil|жыл|жылы)$");
+    private static final Pattern YEAR_PREFIX_LABEL = Pattern.compile("(?iu)\\s(?:соли|sol)\\s+(\\d{4})$");
 
     private DatelineFinder() {
     }
@@ -61,6 +75,8 @@ final class DatelineFinder {
         }
         String text = TRAILING_TIME.matcher(line.strip()).replaceFirst("");
         text = LEADING_TIME.matcher(text).replaceFirst("");
+        text = YEAR_LABEL.matcher(text).replaceFirst("$1");
+        text = YEAR_PREFIX_LABEL.matcher(text).replaceFirst(" $1");
         for (DateShape shape : SHAPES) {
             Matcher matcher = shape.pattern().matcher(text);
             if (matcher.matches() && isDatelinePrefix(matcher.group(1))) {
@@ -134,14 +150,35 @@ final class DatelineFinder {
         return Integer.parseInt(number);
     }
 
-    /** 1–12 for a month name or its abbreviation ("Oct", "Sept"), 0 for any other word. */
-    private static int monthName(String word) {
+    /** 1–12 for a month name or its abbreviation ("Oct", "Sept", "ноября", "ноя"), 0 for any other word. */
+    static int monthName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         for (int i = 0; i < MONTHS.size(); i++) {
             if (MONTHS.get(i).startsWith(lower)) {
                 return i + 1;
             }
         }
+        if (lower.length() < 3) {
+            return 0;
+        }
+        for (int i = 0; i < OTHER_MONTHS.size(); i++) {
+            for (String name : OTHER_MONTHS.get(i)) {
+                boolean cyrillicStem = name.length() <= 3 && Character.UnicodeScript.of(name.codePointAt(0))
+                        == Character.UnicodeScript.CYRILLIC;
+                if (cyrillicStem ? lower.startsWith(name) && isRussianMonthForm(lower, i) : lower.equals(name)) {
+                    return i + 1;
+                }
+            }
+        }
         return 0;
+    }
+
+    /** "мая", "май", "майи" are May, "март", "марта" March: the stem "ма" alone would also match "март". */
+    private static boolean isRussianMonthForm(String word, int month) {
+        return switch (month) {
+            case 2 -> word.startsWith("мар") && word.length() <= 5;
+            case 4 -> word.equals("мая") || word.equals("май") || word.equals("майи");
+            default -> word.length() <= 9;
+        };
     }
 }

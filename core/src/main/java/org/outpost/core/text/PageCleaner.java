@@ -1,5 +1,7 @@
 package org.outpost.core.text;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,16 @@ public final class PageCleaner {
      *     chrome
      */
     public List<CleanStory> clean(String rawText) {
+        return clean(rawText, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * Cleans one page read on the given day: a date the text states after it is not the story's.
+     *
+     * @param rawText the page's text as scraped; {@code null} is treated as empty
+     * @param today the day the page was read
+     */
+    public List<CleanStory> clean(String rawText, LocalDate today) {
         // Page chrome goes before the split: ticker and layout blocks would otherwise pass as a story header.
         List<Block> page = TextBlocks.split(rawText);
         page = NoiseFilter.dropTickerBlocks(page);
@@ -32,7 +44,7 @@ public final class PageCleaner {
         for (StorySegment segment : DigestSplitter.split(page)) {
             cleanStory(segment).ifPresent(stories::add);
         }
-        return List.copyOf(stories);
+        return datedFromText(stories, today);
     }
 
     private static Optional<CleanStory> cleanStory(StorySegment segment) {
@@ -50,5 +62,33 @@ public final class PageCleaner {
         String title = header.title() != null ? header.title() : TitleFinder.fromFirstSentence(paragraphs.get(0));
         return Optional.of(new CleanStory(
                 title, String.join("\n\n", paragraphs), header.publishedOn(), header.author(), attribution));
+    }
+
+    /**
+     * Stories without a dateline take the date their text states. The page's latest stated date (a
+     * dateline or a full date in any story's text) gives year-less dates their year, as a digest's
+     * stories come from one season.
+     */
+    private static List<CleanStory> datedFromText(List<CleanStory> stories, LocalDate today) {
+        LocalDate anchor = null;
+        for (CleanStory story : stories) {
+            List<LocalDate> dates = new ArrayList<>(StatedDate.fullDates(story.body()));
+            if (story.publishedOn() != null) {
+                dates.add(story.publishedOn());
+            }
+            for (LocalDate date : dates) {
+                if (!date.isAfter(today) && (anchor == null || date.isAfter(anchor))) {
+                    anchor = date;
+                }
+            }
+        }
+        List<CleanStory> dated = new ArrayList<>();
+        for (CleanStory story : stories) {
+            Optional<LocalDate> stated = story.publishedOn() != null ? Optional.empty()
+                    : StatedDate.of(story.body(), anchor, today);
+            dated.add(stated.isEmpty() ? story : new CleanStory(story.title(), story.body(), stated.get(), story.author(),
+                    story.attribution(), true));
+        }
+        return List.copyOf(dated);
     }
 }

@@ -17,6 +17,10 @@ class BylineFinderTest {
             Written by Anna van der Berg     => Anna van der Berg
             Author: John Smith and Ann Lee   => John Smith and Ann Lee
             By R. J. Miralizoda              => R. J. Miralizoda
+            Автор: Зарина Каримова           => Зарина Каримова
+            Текст: Айбек Садыров             => Айбек Садыров
+            Муаллиф: Фарангис Наимова        => Фарангис Наимова
+            Автор: И. Петров, «Азия-Плюс»    => И. Петров
             """)
     void readsTheAuthorsName(String line, String author) {
         assertThat(BylineFinder.parse(line)).contains(author);
@@ -25,7 +29,7 @@ class BylineFinderTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "By the end of the year, the border will be demarcated.", "By Reuters", "By 2030 the plan aims high",
-        "Bystanders said nothing", "By Nadin Bahrom and others who asked not to be named because they feared it"})
+        "Bystanders said nothing", "Фото: Зарина Каримова", "Фото: пресс-служба МВД", "By Nadin Bahrom and others who asked not to be named because they feared it"})
     void rejectsLinesThatAreNoBylines(String line) {
         assertThat(BylineFinder.parse(line)).isEmpty();
     }

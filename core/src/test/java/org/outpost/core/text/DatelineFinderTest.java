@@ -25,6 +25,17 @@ class DatelineFinderTest {
             News | Wed, 6 Mar 2024, 8:00 GMT+5  => 2024-03-06
             09:23, 20 October 2022             => 2022-10-20
             Dushanbe, 18 October 2022          => 2022-10-18
+            16 ноября 2026                     => 2026-11-16
+            Душанбе, 16 ноября 2026 года       => 2026-11-16
+            16 ноября 2026 г.                  => 2026-11-16
+            16.11.2026 09:00                   => 2026-11-16
+            16.11.2026, 09:00                  => 2026-11-16
+            16 ноя 2026, 09:15                 => 2026-11-16
+            Опубликовано: 3 мая 2026           => 2026-05-03
+            Четверг, 12 марта 2026             => 2026-03-12
+            16 декабри соли 2025               => 2025-12-16
+            16 dekabr 2025                     => 2025-12-16
+            Астана, 16 желтоқсан 2025          => 2025-12-16
             """)
     void readsTheDateOfADateline(String line, LocalDate expected) {
         assertThat(DatelineFinder.parse(line)).contains(expected);
@@ -34,6 +45,8 @@ class DatelineFinderTest {
     @ValueSource(strings = {
         "On March 14 Tajikistan’s parliament finally passed legislation.",
         "Conference held on 18 October 2022",
+        "Встреча состоялась 16 ноября 2026 года",
+        "16 маршрутов 2026",
         "The summit opened on Oct 20, 2022",
         "Dushanbe, May 3-4, 2018",
         "31.02.2022",

@@ -230,17 +230,93 @@ class PageCleanerTest {
     }
 
     @Test
-    void leavesPublicationDateNullWhenTheOnlyDateIsInsideASentence() {
+    void aStoryWithoutADatelineTakesTheLatestDateItsTextStatesMarkedAsFromTheText() {
         String page = """
                 Parliament passes counter-terrorism amendments
 
                 On March 14, 2023 the lower house approved amendments that were first debated on 2 February 2023.
                 """;
 
-        CleanStory story = cleaner.clean(page).get(0);
+        CleanStory story = cleaner.clean(page, LocalDate.of(2026, 11, 20)).get(0);
 
-        assertThat(story.publishedOn()).isNull();
+        assertThat(story.publishedOn()).isEqualTo(LocalDate.of(2023, 3, 14));
+        assertThat(story.datedFromText()).isTrue();
         assertThat(story.body()).contains("March 14, 2023");
+    }
+
+    @Test
+    void aDatelineWinsOverTheDatesInTheTextAndIsNotMarkedAsFromIt() {
+        String page = """
+                Parliament passes counter-terrorism amendments
+
+                News - March 20, 2023
+
+                On March 14, 2023 the lower house approved amendments that were first debated on 2 February 2023.
+                """;
+
+        CleanStory story = cleaner.clean(page, LocalDate.of(2026, 11, 20)).get(0);
+
+        assertThat(story.publishedOn()).isEqualTo(LocalDate.of(2023, 3, 20));
+        assertThat(story.datedFromText()).isFalse();
+    }
+
+    @Test
+    void aStatedDateAfterTheDayThePageIsReadIsAPlanNotTheStorysDate() {
+        String page = """
+                Summit planned
+
+                The leaders met on 3 May 2026 and agreed to meet again on 20 December 2026 in Astana.
+                """;
+
+        assertThat(cleaner.clean(page, LocalDate.of(2026, 11, 20)).get(0).publishedOn()).isEqualTo(LocalDate.of(2026, 5, 3));
+    }
+
+    @Test
+    void aDigestStoryWithOnlyAYearlessDateTakesTheYearOfThePagesOtherDates() {
+        String page = """
+                Ministers meet in Dushanbe
+
+                The ministers met in Dushanbe on 18 October 2022 to discuss border security with their partners.
+
+                Source: Agency One
+
+                Border guards accuse neighbours of violating the truce
+
+                The border service said on October 19 that the other side was digging trenches near the border,
+                and recalled the agreement of 1991. A summit is due on November 15-16.
+
+                Source: Agency Two
+                """;
+
+        List<CleanStory> stories = cleaner.clean(page, LocalDate.of(2026, 11, 20));
+
+        assertThat(stories).extracting(CleanStory::publishedOn)
+                .containsExactly(LocalDate.of(2022, 10, 18), LocalDate.of(2022, 10, 19));
+        assertThat(stories).allMatch(CleanStory::datedFromText);
+    }
+
+    @Test
+    void readsRussianAndTajikDatelinesAndBylinesAndKeepsCyrillicHeadlines() {
+        String page = """
+                Пограничники задержали контрабандистов на реке Пяндж
+
+                Душанбе, 16 ноября 2026 года
+
+                Автор: Зарина Каримова
+
+                Пограничники отряда «Пяндж» задержали двух граждан Афганистана, пытавшихся переправить через реку
+                18 килограммов гашиша. Задержанные переданы следствию.
+
+                Фото: пресс-служба
+                """;
+
+        CleanStory story = cleaner.clean(page, LocalDate.of(2026, 11, 20)).get(0);
+
+        assertThat(story.title()).isEqualTo("Пограничники задержали контрабандистов на реке Пяндж");
+        assertThat(story.publishedOn()).isEqualTo(LocalDate.of(2026, 11, 16));
+        assertThat(story.datedFromText()).isFalse();
+        assertThat(story.author()).isEqualTo("Зарина Каримова");
+        assertThat(story.body()).startsWith("Пограничники отряда").doesNotContain("Автор", "Душанбе, 16");
     }
 
     @Test

@@ -148,7 +148,8 @@ class FolderCrawl {
         URI base = info.url() != null ? URI.create(info.url()) : file.toUri();
         ExtractedArticle extracted = extractor.extract(html, base);
         return Article.builder(info.source() != null ? info.source() : run.source.name(), extracted.title(), extracted.text())
-                .url(info.url())
+                // as for fetched pages, the address shown is the canonical one, not the one recorded
+                .url(info.url() != null ? extracted.canonicalUrl().toString() : null)
                 .canonicalUrl(info.url() != null ? extracted.canonicalUrl().toString() : null)
                 .author(extracted.author())
                 .publishedAt(extracted.publishedAt())

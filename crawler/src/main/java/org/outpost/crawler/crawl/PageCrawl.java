@@ -86,10 +86,15 @@ class PageCrawl {
             return;
         }
         String title = extracted.title().isBlank() && link.title() != null ? link.title() : extracted.title();
-        Instant published = extracted.publishedAt() != null ? extracted.publishedAt() : link.published();
+        // the feed's or sitemap's date is declared metadata; a date read from the page's text is a guess
+        Instant published = extracted.publishedAt() != null && !(extracted.datedFromText() && link.published() != null)
+                ? extracted.publishedAt() : link.published();
+        // the address shown, exported and mailed is the canonical one: a feed link's utm_* and
+        // from=rss belong to the visit, not to the article; the address fetched stays in the crawled-pages record
+        String canonical = extracted.canonicalUrl().toString();
         Article article = Article.builder(run.source.name(), title, extracted.text())
-                .url(result.finalUri().toString())
-                .canonicalUrl(extracted.canonicalUrl().toString())
+                .url(canonical)
+                .canonicalUrl(canonical)
                 .author(extracted.author())
                 .publishedAt(published)
                 .fetchedAt(Instant.now())

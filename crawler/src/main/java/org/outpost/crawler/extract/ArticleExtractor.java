@@ -17,18 +17,37 @@ public final class ArticleExtractor {
     public ArticleExtractor() {
     }
 
-    /**
-     * @throws ExtractionException when the page has no recognisable article text: a listing or
-     *     index page, an empty or error page, fewer than about 40 words of main text, elements
-     *     nested deeper than {@value NestingLimit#MAX_DEPTH} levels, or a body that is not text
-     */
+    /** As {@link #extract(String, URI, Instant)} for a page fetched just now. */
     public ExtractedArticle extract(String html, URI pageUri) throws ExtractionException {
+        return extract(html, pageUri, Instant.now());
+    }
+
+    /**
+     * @param fetchedAt when the page was fetched: a date the text states without a year ("16 ноя")
+     *     is the latest such day not after it, and a date stated later than it is not believed
+     * @throws ExtractionException when the page is not an article: a listing, index, search or tag
+     *     page, an error page, a page with no headline and fewer than 40 words or with a headline and
+     *     fewer than 20, elements nested deeper than {@value NestingLimit#MAX_DEPTH} levels, or a
+     *     body that is not text
+     */
+    public ExtractedArticle extract(String html, URI pageUri, Instant fetchedAt) throws ExtractionException {
         Document page = Jsoup.parse(ControlCharacters.removeOrRefuse(html), pageUri.toString());
         NestingLimit.check(page);
         JsonLd jsonLd = JsonLd.of(page);
         String title = TitleFinder.find(page, jsonLd, pageUri);
+        ErrorPage.refuse(page, title);
+        @Nullable String label = ListingPage.sectionLabel(page, title);
+        if (label != null) {
+            throw new ExtractionException("an index page, not an article: " + label);
+        }
         @Nullable String author = AuthorFinder.find(page, jsonLd);
         MainText.Result main = MainText.extract(page, title, author);
+        if (DomText.words(main.text()) < MainText.BRIEF_WORDS) {
+            @Nullable String sign = ListingPage.indexSign(page, main.box(), title, pageUri, jsonLd);
+            if (sign != null) {
+                throw new ExtractionException("an index page, not an article: " + sign);
+            }
+        }
         if (author == null) {
             author = AuthorFinder.fromLead(main.lead());
         }
@@ -40,7 +59,9 @@ public final class ArticleExtractor {
             publishedAt = declared.get().instant();
             origin = declared.get().origin();
         } else {
-            Optional<Instant> stated = TextDate.find(main.lead());
+            // the dateline or byline first; failing that, the latest date the story itself states
+            Optional<Instant> stated = TextDate.inLead(main.lead(), fetchedAt)
+                    .or(() -> TextDate.latestStated(main.text(), fetchedAt));
             if (stated.isPresent()) {
                 publishedAt = stated.get();
                 origin = PublicationDate.Origin.TEXT;

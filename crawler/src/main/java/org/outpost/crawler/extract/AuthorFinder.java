@@ -22,7 +22,8 @@ final class AuthorFinder {
     private static final String BYLINE = ".byline, .author, .author-name, .article-author, .post-author, .entry-author,"
             + " [class*=byline], [class*=author-name], [class*=__author], .writer, .avtor, .autor";
     private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:written by|posted by|reporting by|story by|words by"
-            + "|by|author|authors|автор|авторы|текст|подготовил|подготовила|muallif)\\s*[:\\-—]?\\s+");
+            + "|by|author|authors|автор|авторы|текст|подготовил|подготовила|автор материала|муаллиф|матн|muallif|matn"
+            + "|автордун)\\s*[:\\-—]?\\s+");
     /** Where the names end: a date, a separator, a role ("Jane Doe, Senior Analyst" keeps only the name). */
     private static final Pattern TAIL = Pattern.compile("(?iuU)\\s*(?:[|•·—–]|\\s-\\s|\\d|\\bon\\b\\s+\\p{Lu}|\\bupdated\\b|\\bpublished\\b"
             + "|\\bопубликовано\\b|\\bобновлено\\b).*$");
@@ -30,6 +31,10 @@ final class AuthorFinder {
     private static final Pattern ROLE = Pattern.compile("(?iuU)^(?:senior|junior|chief|staff|special|foreign|our|associate|research|"
             + "editor|correspondent|reporter|analyst|fellow|director|professor|contributor|journalist|корреспондент|редактор|"
             + "обозреватель|эксперт|аналитик|журналист|for\\b|in\\b).*");
+
+    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:author|authors|автор|авторы|текст|автор материала"
+            + "|муаллиф|матн|muallif|matn)\\s*:");
+    private static final int MAX_LABELLED_BYLINE = 120;
 
     private AuthorFinder() {
     }
@@ -85,6 +90,26 @@ final class AuthorFinder {
                 String found = fromByline(element);
                 if (found != null) {
                     return found;
+                }
+            }
+        }
+        return labelledByline(page);
+    }
+
+    /**
+     * "Автор материала: Нодира Юсупова" in a box named only for its layout ("single-header__meta"): a
+     * short element whose text is a labelled byline. The label makes it safe to look anywhere in the story.
+     */
+    private static @Nullable String labelledByline(Document page) {
+        for (Element element : page.select("p, div, span, li, td, dd, small")) {
+            if (element.childrenSize() > 3 || DomText.length(element) > MAX_LABELLED_BYLINE) {
+                continue;
+            }
+            String text = DomText.collapse(element.text());
+            if (LABEL.matcher(text).lookingAt() && inStory(element)) {
+                String names = Byline.names(text);
+                if (names != null) {
+                    return clean(names);
                 }
             }
         }

@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 final class Byline {
 
     private static final Pattern PREFIX = Pattern.compile("(?iuU)^(?:by|written by|posted by|reporting by|story by|words by"
-            + "|(?:author|authors|text|автор|авторы|текст|подготовил|подготовила)\\s*:)\\s+(.{2,100})$");
+            + "|(?:author|authors|text|автор|авторы|текст|подготовил|подготовила|автор материала|муаллиф|матн|muallif|matn"
+            + "|автордун|авторлар|автор/лар)\\s*:)\\s+(.{2,100})$");
+    /** Where a byline goes on to the date or the outlet: "By Jane Doe | 18 November 2026", "Автор: А. Б. — Душанбе". */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s[|•·—–]\\s");
     /** Lower-case words a byline may hold besides names: "By Jane Doe and John Smith in Bishkek on 3 May". */
     private static final Pattern GLUE = Pattern.compile("(?U)and|in|for|of|the|de|van|von|al|bin|on|at|и|в|для");
     /** Joining words after which the names are over: place, section, date. */
@@ -31,7 +34,7 @@ final class Byline {
         if (!m.matches()) {
             return null;
         }
-        String[] words = m.group(1).split("(?U)[\\s,;|/·•]+");
+        String[] words = SEPARATOR.split(m.group(1), 2)[0].split("(?U)[\\s,;|/·•]+");
         if (words.length > MAX_WORDS) {
             return null;
         }

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 final class ClassHints {
 
     private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|post|text|blog|story|news-?item|material|publication",
+            "article|body|content|entry|hentry|h-entry|main|post|text|txt|blog|story|news-?item|material|publication",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|hidden|banner|combx|comment(?!ar)|com-|contact|footer|gdpr|masthead|outbrain|promo|related|scroll|share"
@@ -22,8 +22,9 @@ final class ClassHints {
             Pattern.CASE_INSENSITIVE);
     /** Boxes removed before scoring unless their name also suggests content. */
     private static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|ai2html|banner|breadcrumb|combx|comment(?!ar)|community|cover-wrap|disqus|extra|footer|gdpr|header|legends"
-                    + "|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
+            "-ad-|ai2html|banner|breadcrumb|combx|comment(?!ar)|komment|(?:^|[\\s_-])comms?(?:$|[\\s_-])|community"
+                    + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
+                    + "|skyscraper|social|sponsor|supplemental"
                     + "|ad-break|agegate|pagination|pager|popup|cookie|consent|newsletter|subscri|share|sharing|promo"
                     + "|popular|trending|most-?read|widget|modal|navbar|topbar|toolbar|ticker|signup",
             Pattern.CASE_INSENSITIVE);
@@ -31,7 +32,9 @@ final class ClassHints {
             "and|article|body|column|content|main|shadow|story", Pattern.CASE_INSENSITIVE);
     /** Boxes that are never article text whatever else their name says ("article-share", "post-comments"). */
     private static final Pattern JUNK = Pattern.compile(
-            "comment(?!ar)|disqus|cookie|consent|gdpr|newsletter|subscri|share|sharing|social|related|promo|sponsor"
+            // "comm" and "komment" are how Russian-language CMS templates name the comment thread
+            "comment(?!ar)|komment|(?:^|[\\s_-])comms?(?:$|[\\s_-])|disqus|cookie|consent|gdpr|newsletter|subscri|share|sharing"
+                    + "|social|related|promo|sponsor"
                     + "|popular|trending|most-?read|advert|modal|popup|breadcrumb|pagination|author-?bio|signup"
                     + "|read-?more|recommend|outbrain|taboola",
             Pattern.CASE_INSENSITIVE);

@@ -68,6 +68,11 @@ final class JsonLd {
         return null;
     }
 
+    /** Whether any object on the page has one of these types ("CollectionPage", "ItemList"). */
+    boolean hasType(Set<String> types) {
+        return objects.stream().anyMatch(object -> hasType(object, types));
+    }
+
     @Nullable String headline() {
         JsonNode article = article();
         return article == null ? null : text(article.get("headline"));

@@ -17,8 +17,17 @@ import org.jsoup.nodes.Element;
  */
 final class MainText {
 
-    /** Fewer words than this is a stub, an error page or a teaser, not something to monitor. */
-    static final int MIN_WORDS = 40;
+    /**
+     * A news item with a headline and this many words is an article: wire briefs of 25–60 words
+     * are how this region's agencies break news. Index and error pages are refused for what they
+     * are ({@link ListingPage}, {@link ErrorPage}), not by a length that would also drop briefs.
+     */
+    static final int MIN_WORDS = 20;
+    /** Without a headline, a short text is more likely a fragment (a widget, a notice) than a story. */
+    static final int MIN_WORDS_WITHOUT_TITLE = 40;
+    /** Shorter than this, a text is brief-sized, and the page around it must also look like a story's. */
+    static final int BRIEF_WORDS = 60;
+    private static final int MIN_SENTENCE_WORDS = 8;
     /** How many of the story box's first blocks are searched for a date stated in the text. */
     private static final int LEAD_BLOCKS = 4;
 
@@ -31,6 +40,7 @@ final class MainText {
     private static final Pattern DATE_WORDS = Pattern.compile(
             "(?iuU)\\b(?:published|updated|posted|last updated|modified|on|at|date|опубликовано|обновлено|дата|в|gmt|utc|am|pm)\\b"
                     + "|\\d{1,2}:\\d{2}(?::\\d{2})?|[|,.:/\\-–—•·()]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][»\"”)]?$");
     private static final Pattern NUMBERS = Pattern.compile("(?U)\\p{L}*\\d+\\p{L}*");
     private static final Pattern MONTHS_AND_WEEKDAYS = Pattern.compile("(?iuU)\\b(?:"
             + "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
@@ -42,8 +52,9 @@ final class MainText {
      * @param text the story's blocks separated by blank lines
      * @param lead the lines around the top of the story as served (dateline, byline included), where
      *     press releases and old CMSs state the date and the writer they have no markup for
+     * @param box the story's container after cleaning
      */
-    record Result(String text, String lead) {
+    record Result(String text, String lead, Element box) {
     }
 
     private enum Pass { STRICT, LENIENT }
@@ -83,10 +94,14 @@ final class MainText {
         List<String> kept = story(blocks, title, author);
         String text = String.join("\n\n", kept);
         int words = DomText.words(text);
-        if (words < MIN_WORDS) {
+        int minimum = DomText.collapse(title).isEmpty() ? MIN_WORDS_WITHOUT_TITLE : MIN_WORDS;
+        if (words < minimum) {
             throw new TooLittleText("only " + words + " words of main text");
         }
-        return new Result(text, lead);
+        if (words < BRIEF_WORDS && kept.stream().noneMatch(MainText::isSentence)) {
+            throw new TooLittleText("no sentence of text, only " + words + " words of labels and links");
+        }
+        return new Result(text, lead, container);
     }
 
     /** The story box's first lines as served, date and byline lines included, before cleaning drops them. */
@@ -126,9 +141,15 @@ final class MainText {
         return kept.stream().map(MainTextBlocks.Block::text).toList();
     }
 
+    /** A paragraph that reads as prose: enough words, closed like a sentence. */
+    private static boolean isSentence(String block) {
+        String text = block.strip();
+        return DomText.words(text) >= MIN_SENTENCE_WORDS && SENTENCE_END.matcher(text).find();
+    }
+
     /** "12 March 2024, 14:30", "Updated: 2024-03-12": a line that is a date and nothing else a reader would miss. */
     private static boolean onlyDate(String text) {
-        if (text.length() > 80 || TextDate.find(text).isEmpty()) {
+        if (text.length() > 80 || !TextDate.hasDate(text)) {
             return false;
         }
         String rest = DATE_WORDS.matcher(NUMBERS.matcher(text).replaceAll(" ")).replaceAll(" ");

@@ -70,7 +70,9 @@ final class MainTextScorer {
                     before = before.previousElementSibling()) {
                 String text = DomText.collapse(before.text());
                 if (!text.isEmpty() && text.length() < 300) {
-                    lines.addFirst(text);
+                    // line by line: a header box holds the headline and, on a line of its own, the byline
+                    List<String> blockLines = MainTextBlocks.of(before).stream().map(MainTextBlocks.Block::text).toList();
+                    lines.addAll(0, blockLines.isEmpty() ? List.of(text) : blockLines);
                 }
             }
             at = at.parent();

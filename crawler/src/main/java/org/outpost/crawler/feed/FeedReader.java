@@ -4,9 +4,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -16,12 +14,14 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.outpost.crawler.extract.PlausibleDate;
+import org.outpost.crawler.fetch.TextDecoder;
 
 /**
  * Reads RSS 0.9x–2.0 and Atom with ROME from bytes we fetched ourselves (so the fetcher's size
- * and time limits apply). ROME's XML reader honours the XML declaration and BOM for the
- * encoding; DOCTYPEs are refused, so an entity-expansion bomb cannot blow up. Entries without
- * a usable link are skipped; duplicate links are kept once.
+ * and time limits apply). The bytes are decoded as pages are (BOM, XML declaration, then
+ * detection), because regional agencies serve windows-1251 feeds that declare no encoding, which
+ * an XML parser would read as UTF-8. DOCTYPEs are refused, so an entity-expansion bomb cannot
+ * blow up. Entries without a usable link are skipped; duplicate links are kept once.
  */
 public final class FeedReader {
 
@@ -30,8 +30,8 @@ public final class FeedReader {
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
-            feed = input.build(new XmlReader(new ByteArrayInputStream(body), true));
-        } catch (FeedException | IOException | IllegalArgumentException e) {
+            feed = input.build(new StringReader(withoutBom(TextDecoder.decode(body, null))));
+        } catch (FeedException | IllegalArgumentException e) {
             throw new FeedParseException("Not a readable RSS or Atom feed at " + feedUri + ": " + firstLine(e), e);
         }
         List<FeedEntry> entries = new ArrayList<>();
@@ -75,6 +75,10 @@ public final class FeedReader {
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static String firstLine(Exception e) {

@@ -220,6 +220,63 @@ class WebCrawlTest extends CrawlTestSupport {
     }
 
     @Test
+    void anArticleReachedThroughATrackedFeedLinkIsStoredUnderItsCanonicalAddress() {
+        String rss = """
+                <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Fixture</title>
+                <item><title>One</title><link>%s</link><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate></item>
+                <item><title>Two</title><link>%s</link><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate></item>
+                </channel></rss>""".formatted(
+                site.url("/news/2026/03/tracked?utm_source=rss&amp;utm_medium=feed&amp;from=rss"),
+                site.url("/m/news/moved?utm_source=rss&amp;id=5"));
+        site.page("/feed.xml", "application/rss+xml", rss)
+                .article("/news/2026/03/tracked", "Heroin seized near Khorog", 81)
+                // the mobile copy names the desktop address as its canonical one
+                .page("/m/news/moved", "text/html; charset=utf-8", FixtureSite.articleHtml("Weapons found in Osh", FixtureSite.story(82),
+                        "/m/news/moved").replace("</title>", "</title><link rel=\"canonical\" href=\"/news/2026/03/weapons-osh\">"));
+        Source feed = crawler.add("Fixture tracked", "rss", site.url("/feed.xml"));
+
+        run(feed);
+
+        assertThat(indexed()).extracting(Article::url).containsExactlyInAnyOrder(
+                site.url("/news/2026/03/tracked"), site.url("/news/2026/03/weapons-osh"));
+        assertThat(indexed()).allSatisfy(article -> assertThat(article.canonicalUrl()).isEqualTo(article.url()));
+    }
+
+    @Test
+    void aThirtyNineWordRussianBriefFromAnUndeclaredWindows1251FeedIsIndexedWithTheFeedsDate() {
+        String rss = """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>Памир-Пресс</title>
+                <item><title>Пограничники задержали нарушителя с 40 кг героина</title><link>%s</link>
+                <pubDate>Mon, 16 Nov 2026 09:15:00 +0500</pubDate></item></channel></rss>""".formatted(
+                site.url("/ru/news/geroin?utm_source=rss&amp;utm_medium=feed"));
+        String brief = "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя с 40 кг героина. Как сообщили"
+                + " в пресс-центре ГКНБ, задержание произошло ночью на участке погранотряда «Хорог» в Горно-Бадахшанской"
+                + " автономной области. В отношении задержанного возбуждено уголовное дело, ведётся следствие.";
+        String html = "<html><head><title>Пограничники задержали нарушителя с 40 кг героина » Памир-Пресс</title></head><body>"
+                + "<div class=\"menu\"><a href=\"/\">Главная</a> <a href=\"/ru/news\">Новости</a></div>"
+                + "<h1>Пограничники задержали нарушителя с 40 кг героина</h1><div class=\"txt\">" + brief + "</div>"
+                + "<div class=\"lenta\"><a href=\"/ru/news/1\">Курс сомони к доллару остался без изменений</a><br>"
+                + "<a href=\"/ru/news/2\">Синоптики обещают снег в горных районах</a><br>"
+                + "<a href=\"/ru/news/3\">В Душанбе открылась новая школа</a></div></body></html>";
+        Charset cp1251 = Charset.forName("windows-1251");
+        // neither the feed nor the page declares its encoding, and the server sends no charset
+        site.bytes("/feed.xml", "application/rss+xml", FixtureSite.encode(rss, cp1251))
+                .bytes("/ru/news/geroin", "text/html", FixtureSite.encode(html, cp1251));
+        Source feed = crawler.add("Fixture brief", "rss", site.url("/feed.xml"));
+
+        CrawlRun run = run(feed);
+
+        assertThat(run.errors()).isZero();
+        assertThat(indexed()).singleElement().satisfies(article -> {
+            assertThat(article.title()).isEqualTo("Пограничники задержали нарушителя с 40 кг героина");
+            assertThat(article.body()).isEqualTo(brief);
+            assertThat(article.language()).isEqualTo("ru");
+            assertThat(article.url()).isEqualTo(site.url("/ru/news/geroin"));
+            assertThat(article.publishedAt()).isEqualTo(java.time.Instant.parse("2026-11-16T04:15:00Z"));
+        });
+    }
+
+    @Test
     void retryAfterIsHonouredAndAHostAskingForHoursIsLeftForTheNextRun() {
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
         site.feed("/feed.xml", "/busy", "/later")

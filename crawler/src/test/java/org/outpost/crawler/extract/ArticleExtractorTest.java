@@ -178,10 +178,99 @@ class ArticleExtractorTest {
                 .isInstanceOf(ExtractionException.class).hasMessageContaining("words");
     }
 
+    @Test
+    void aBriefOfTwentyFiveWordsIsAnArticleEvenAboveARunOfLinkedHeadlines() throws Exception {
+        String html = page("<title>Задержан курьер с героином | Вести</title>", """
+                <div class="content"><h1>Задержан курьер с героином</h1>
+                <p>Сотрудники Агентства по контролю за наркотиками задержали в Душанбе жителя Рашта, у которого изъяли
+                два килограмма героина. Возбуждено уголовное дело, задержанный помещён в изолятор.</p>
+                <div><h3><a href="/n/1">Курс сомони к доллару остался без изменений по итогам торгов</a></h3></div>
+                <div><h3><a href="/n/2">В Худжанде открылась новая школа на тысячу учеников</a></h3></div>
+                <div><h3><a href="/n/3">Синоптики обещают снег в горных районах страны</a></h3></div>
+                <div><h3><a href="/n/4">Сборная провела первую тренировку перед матчем</a></h3></div></div>""");
+
+        ExtractedArticle article = extractor.extract(html, PAGE);
+
+        assertThat(article.title()).isEqualTo("Задержан курьер с героином");
+        assertThat(article.text()).startsWith("Сотрудники Агентства").doesNotContain("сомони", "школа");
+    }
+
+    @Test
+    void aShortTextWithoutAHeadlineOrWithoutASentenceIsNoArticle() {
+        String words = "Пограничники задержали в Хатлонской области трёх граждан, пытавшихся переправить через реку"
+                + " партию гашиша весом восемнадцать килограммов.";
+        assertThatThrownBy(() -> extractor.extract("<html><body><div><p>" + words + "</p></div></body></html>", PAGE))
+                .isInstanceOf(ExtractionException.class).hasMessageContaining("words");
+        assertThatThrownBy(() -> extractor.extract(page("<title>Новости</title>", "<div><p>" + words.replace(".", "")
+                .replace(",", "") + " Подробнее Архив Контакты</p></div>"), PAGE)).isInstanceOf(ExtractionException.class);
+    }
+
+    @Test
+    void aStoryWhosePageDeclaresNoDateTakesTheLatestDateItsTextStatesMarkedAsFromTheText() throws Exception {
+        String html = page("<title>Conference</title>", """
+                <div id="content"><p>The conference that opened in Dushanbe on 18 October 2022 recalled the peace
+                agreement of 27 June 1997 and the border treaty signed on 3 March 2004 by the two governments.</p>%s</div>
+                """.formatted(STORY));
+
+        ExtractedArticle article = extractor.extract(html, PAGE, Instant.parse("2026-11-20T10:00:00Z"));
+
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2022-10-18T00:00:00Z"));
+        assertThat(article.datedFromText()).isTrue();
+    }
+
+    @Test
+    void russianAndTajikBylinesNameTheAuthorButAPhotoCreditDoesNot() throws Exception {
+        String story = "<p>Пограничники Баткенской области задержали трёх мужчин, которые ночью пытались переправить через"
+                + " границу партию горючего. В отношении всех троих возбуждено уголовное дело о контрабанде.</p>";
+
+        assertThat(extractor.extract(page("<title>Задержаны</title>", "<div class=\"news\"><h1>Задержаны</h1>"
+                + "<p class=\"foto\">Фото: Рустам Шарипов</p>" + story + "</div>"), PAGE).author()).isNull();
+        assertThat(extractor.extract(page("<title>Задержаны</title>", "<div class=\"news\"><h1>Задержаны</h1>"
+                + story + "<p>Текст: Айбек Садыров</p></div>"), PAGE).author()).isEqualTo("Айбек Садыров");
+        ExtractedArticle tajik = extractor.extract(page("<title>Задержаны</title>", "<div class=\"news\"><h1>Задержаны</h1>"
+                + "<div class=\"info\">Муаллиф: Фарангис Наимова</div>" + story + "</div>"), PAGE);
+        assertThat(tajik.author()).isEqualTo("Фарангис Наимова");
+        assertThat(tajik.text()).doesNotContain("Муаллиф");
+    }
+
+    @Test
+    void aBriefKeepsItsPlaceAboveFourRelatedCardsWithSummariesButAListingWithAnIntroIsRefused() throws Exception {
+        String brief = "<p>Сотрудники Агентства по контролю за наркотиками задержали в Душанбе жителя Рашта, у которого"
+                + " изъяли два килограмма героина. Возбуждено уголовное дело, задержанный помещён в изолятор.</p>";
+        StringBuilder cards = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            cards.append("<div><a href=\"/n/").append(i).append("\">Новость номер ").append(i).append(" о событиях в регионе</a>")
+                    .append("<p>Краткое изложение новости, в котором говорится о событиях прошедшей недели в регионе и их")
+                    .append(" последствиях для жителей.</p></div>");
+        }
+
+        assertThat(extractor.extract(page("<title>Задержан курьер</title>", "<div><h1>Задержан курьер</h1>" + brief + cards
+                + "</div>"), PAGE).text()).startsWith("Сотрудники Агентства").doesNotContain("Краткое изложение");
+        String listing = cards.toString().repeat(3);
+        assertThatThrownBy(() -> extractor.extract(page("<title>Регион</title>", "<div><h1>Регион</h1>" + brief.replace(
+                "задержали", "сообщают, что задержали") + listing + "</div>"), PAGE)).isInstanceOf(ExtractionException.class);
+    }
+
+    @Test
+    void aPageOfTwentyThousandLinkedHeadlinesIsJudgedQuickly() {
+        StringBuilder list = new StringBuilder("<div class=\"content\"><p>Latest stories from our newsroom, updated every"
+                + " minute, with the headlines of all regions and sections of the site in one long list.</p><ul>");
+        for (int i = 0; i < 20_000; i++) {
+            list.append("<li><a href=\"/n/").append(i).append("\">Border guards detain smugglers near village number ")
+                    .append(i).append("</a> <p>Officers seized goods worth many thousands near the river crossing ")
+                    .append(i).append(".</p></li>");
+        }
+        String html = page("<title>All news</title>", list + "</ul></div>");
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> extractor.extract(html, PAGE)).isInstanceOf(ExtractionException.class);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(10));
+    }
+
     @ParameterizedTest
     @MethodSource("notArticles")
     void listingsSearchResultsErrorPagesAndScriptShellsHaveNoArticle(Path page) throws IOException {
-        String html = Files.readString(page, StandardCharsets.UTF_8);
+        String html = org.outpost.crawler.fetch.TextDecoder.decode(Files.readAllBytes(page), null);
 
         assertThatThrownBy(() -> extractor.extract(html, PAGE)).isInstanceOf(ExtractionException.class);
     }

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.outpost.crawler.fetch.TextDecoder;
 
 /**
  * Runs the extractor over the hand-made corpus in {@code src/test/resources/extraction} and
@@ -32,6 +33,8 @@ class ExtractionCorpusTest {
     private static final double MIN_PAGE_F1 = 0.60;
     private static final double MAX_FIELD_MISMATCH_SHARE = 0.10;
     private static final int MIN_PAGES = 32;
+    /** Wire briefs run 25–60 words; a page whose expected text is shorter than this is one. */
+    private static final int BRIEF_WORDS = 80;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Score(String page, int overlap, int extracted, int expected) {
@@ -63,20 +66,33 @@ class ExtractionCorpusTest {
         List<String> mismatches = new ArrayList<>();
         int fields = 0;
         int fieldMismatches = 0;
+        int briefs = 0;
+        List<@Nullable String> lostBriefs = new ArrayList<>();
         Path actualDir = Files.createDirectories(Path.of("target", "extraction-actual"));
         for (Path page : pages) {
             String name = page.getFileName().toString().replaceFirst("\\.html$", "");
             String expectedText = Files.readString(dir.resolve(name + ".expected.txt"), StandardCharsets.UTF_8);
             JsonNode expected = JSON.readTree(Files.readString(dir.resolve(name + ".expected.json"), StandardCharsets.UTF_8));
+            String fetchedAt = text(expected, "fetchedAt");
+            boolean brief = DomText.words(expectedText) < BRIEF_WORDS;
+            briefs += brief ? 1 : 0;
             ExtractedArticle article;
             try {
-                article = extractor.extract(Files.readString(page, StandardCharsets.UTF_8), new URI(expected.get("url").asText()));
+                // pages are decoded as the crawler decodes them: some are windows-1251, declared or not
+                article = extractor.extract(TextDecoder.decode(Files.readAllBytes(page), null),
+                        new URI(expected.get("url").asText()), fetchedAt == null ? Instant.now() : Instant.parse(fetchedAt));
             } catch (ExtractionException e) {
                 scores.add(new Score(name, 0, 0, tokens(expectedText).size()));
                 mismatches.add(name + ": not extracted (" + e.getMessage() + "), so all four fields count as wrong");
                 fields += 4;
                 fieldMismatches += 4;
+                lostBriefs.add(brief ? name : null);
                 continue;
+            }
+            String canonical = text(expected, "canonicalUrl");
+            if (canonical != null) {
+                fields++;
+                fieldMismatches += compare(name, "canonicalUrl", URI.create(canonical), article.canonicalUrl(), mismatches);
             }
             // kept for a human to diff against the expected text when a score drops
             Files.writeString(actualDir.resolve(name + ".txt"), article.text(), StandardCharsets.UTF_8);
@@ -89,6 +105,11 @@ class ExtractionCorpusTest {
                     + compare(name, "language", text(expected, "language"), article.language(), mismatches);
         }
         report(scores, mismatches, fieldMismatches, fields);
+        lostBriefs.removeIf(Objects::isNull);
+        System.out.printf(Locale.ROOT, "briefs (fewer than %d words of text): %d of %d extracted%s%n", BRIEF_WORDS,
+                briefs - lostBriefs.size(), briefs, lostBriefs.isEmpty() ? "" : ", lost: " + lostBriefs);
+
+        assertThat(lostBriefs).as("briefs refused").isEmpty();
 
         assertThat(pages).hasSizeGreaterThanOrEqualTo(MIN_PAGES);
         double microF1 = micro(scores).f1();
@@ -99,6 +120,35 @@ class ExtractionCorpusTest {
                 assertThat(s.f1()).as(s.page()).isGreaterThanOrEqualTo(MIN_PAGE_F1));
         assertThat((double) fieldMismatches / fields).as("share of mismatched metadata fields: %s", mismatches)
                 .isLessThanOrEqualTo(MAX_FIELD_MISMATCH_SHARE);
+    }
+
+    /** Index, category, tag, search-result and error pages: every one refused, with the reason printed. */
+    @Test
+    void refusesEveryPageOfTheCorpusThatIsNotAnArticle() throws Exception {
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(corpusDirectory().resolve("not-articles"))) {
+            pages = files.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
+        }
+        ArticleExtractor extractor = new ArticleExtractor();
+        List<String> slipped = new ArrayList<>();
+        StringBuilder out = new StringBuilder("\nNot-articles: refusals\n");
+        for (Path page : pages) {
+            String name = page.getFileName().toString();
+            try {
+                ExtractedArticle article = extractor.extract(TextDecoder.decode(Files.readAllBytes(page), null),
+                        URI.create("https://news.example.org/" + name));
+                slipped.add(name);
+                out.append(String.format(Locale.ROOT, "%-36s EXTRACTED as \"%s\" (%d words): %s%n", name, article.title(),
+                        DomText.words(article.text()), article.text().replace('\n', ' ')));
+            } catch (ExtractionException e) {
+                out.append(String.format(Locale.ROOT, "%-36s refused: %s%n", name, e.getMessage()));
+            }
+        }
+        out.append(String.format(Locale.ROOT, "not-articles refused: %d of %d%n", pages.size() - slipped.size(), pages.size()));
+        System.out.println(out);
+
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(slipped).as("pages that are not articles but were extracted").isEmpty();
     }
 
     /** Lower-cased words, split on anything that is not a letter or a digit. */

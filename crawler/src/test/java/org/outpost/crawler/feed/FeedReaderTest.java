@@ -94,6 +94,26 @@ class FeedReaderTest {
     }
 
     @Test
+    void readsAWindows1251FeedThatDeclaresNoEncoding() throws Exception {
+        String rss = """
+                <?xml version="1.0"?>
+                <rss version="2.0"><channel><title>Новости</title><link>https://x.tj/</link>
+                  <item><title>Пограничники задержали контрабандистов на реке Пяндж</title><link>https://x.tj/2</link>
+                  <description>В Хатлонской области задержаны трое граждан, пытавшихся переправить через границу партию наркотиков.</description>
+                  <pubDate>Mon, 16 Nov 2026 09:15:00 +0500</pubDate></item>
+                </channel></rss>
+                """;
+
+        List<FeedEntry> entries = reader.read(rss.getBytes(Charset.forName("windows-1251")), FEED);
+
+        assertThat(entries).singleElement().satisfies(entry -> {
+            assertThat(entry.title()).isEqualTo("Пограничники задержали контрабандистов на реке Пяндж");
+            assertThat(entry.summary()).startsWith("В Хатлонской области задержаны трое граждан");
+            assertThat(entry.published()).isEqualTo(java.time.Instant.parse("2026-11-16T04:15:00Z"));
+        });
+    }
+
+    @Test
     void malformedOrNonFeedBytesGiveAClearErrorNotAnException() {
         assertThatThrownBy(() -> reader.read("<rss><channel><item>".getBytes(StandardCharsets.UTF_8), FEED))
                 .isInstanceOf(FeedParseException.class).hasMessageContaining(FEED.toString());

@@ -52,7 +52,9 @@ class SeedCorpusCleaningTest {
         assertThat(stories).singleElement().satisfies(story -> {
             assertThat(story.title()).isEqualTo("Tajikistan co-operates with Interpol to fight trans-national crime");
             assertThat(story.author()).isEqualTo("Nadin Bahrom");
-            assertThat(story.publishedOn()).isNull();
+            // no dateline: the "September 19-20 Interpol conference" of the page's latest year, 2016
+            assertThat(story.publishedOn()).isEqualTo(LocalDate.of(2016, 9, 19));
+            assertThat(story.datedFromText()).isTrue();
             assertThat(paragraphs(story)).contains(
                     "Dozens of returnees gain amnesty", "Militants' defeat raises more dangers for Tajikistan");
             assertThat(paragraphs(story)).first().asString().startsWith("DUSHANBE -- Tajikistan is strengthening");
@@ -69,7 +71,9 @@ class SeedCorpusCleaningTest {
         assertThat(story.title())
                 .startsWith("On March 14 Tajikistan’s parliament finally passed legislation")
                 .hasSizeLessThanOrEqualTo(120);
-        assertThat(story.publishedOn()).isNull();
+        // the latest of its "(March 16)" source dates, in the latest year it names (2007)
+        assertThat(story.publishedOn()).isEqualTo(LocalDate.of(2007, 3, 16));
+        assertThat(story.datedFromText()).isTrue();
         assertThat(story.body()).startsWith("On March 14 Tajikistan’s parliament finally passed legislation");
     }
 
@@ -96,7 +100,10 @@ class SeedCorpusCleaningTest {
                 "National information agency of Tajikistan", "National information agency of Tajikistan",
                 "RFE/RL", "RFE/RL", "RFE/RL", "United Nations in Tajikistan",
                 "Ministry of foreign affairs of the Republic of Tajikistan");
-        assertThat(stories).extracting(CleanStory::publishedOn).containsOnlyNulls();
+        // no datelines: each story's latest stated date, year-less ones ("on October 19") in the page's year
+        assertThat(stories).extracting(CleanStory::publishedOn).containsExactly(null, LocalDate.of(2022, 10, 18), null,
+                LocalDate.of(2022, 10, 17), LocalDate.of(2022, 10, 16), LocalDate.of(2022, 10, 19),
+                LocalDate.of(2022, 10, 17), LocalDate.of(2022, 10, 19), LocalDate.of(2022, 10, 18));
     }
 
     @Test
@@ -110,6 +117,14 @@ class SeedCorpusCleaningTest {
                 "- capacity building in conducting bilateral and multilateral anti-drug operations;");
         assertThat(story.body()).endsWith("the Dushanbe Declaration on Border Security and Management Cooperation to"
                 + " Counter Terrorism and Prevent the Movement of Terrorists was adopted.");
+    }
+
+    @Test
+    void elevenOfTheThirteenStoriesAreDatedTwoByDatelineNineByTheirText() {
+        List<CleanStory> stories = ALL_SEEDS.stream().flatMap(name -> clean(name).stream()).toList();
+
+        assertThat(stories.stream().filter(s -> s.publishedOn() != null)).hasSize(11);
+        assertThat(stories.stream().filter(CleanStory::datedFromText)).hasSize(9);
     }
 
     @Test
