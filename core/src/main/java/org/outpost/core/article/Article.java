@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param minhash {@link MinHash} signature of the body, null when too short to compare
  * @param duplicateOf the id of the first article with the same or nearly the same content; such
  *     an article is kept (its page lists the copies) but not listed or counted again
+ * @param language the detected language's code ({@code ru}, {@code en}, … {@code other}, see
+ *     {@code core.language.Language}); null until classified
+ * @param datedFromText whether {@code publishedAt} is a date the text itself states, for a page that declares none
  */
 public record Article(
         String id,
@@ -34,7 +37,17 @@ public record Article(
         List<String> entities,
         String contentHash,
         @Nullable String minhash,
-        @Nullable String duplicateOf) {
+        @Nullable String duplicateOf,
+        boolean datedFromText) {
+
+    /** An article whose date, if any, comes from its metadata. */
+    public Article(String id, String title, String body, @Nullable String url, @Nullable String canonicalUrl,
+            String source, @Nullable String author, @Nullable Instant publishedAt, @Nullable Instant fetchedAt,
+            @Nullable Instant indexedAt, @Nullable String language, Map<String, Double> topicScores, List<String> topics,
+            List<String> entities, String contentHash, @Nullable String minhash, @Nullable String duplicateOf) {
+        this(id, title, body, url, canonicalUrl, source, author, publishedAt, fetchedAt, indexedAt, language, topicScores,
+                topics, entities, contentHash, minhash, duplicateOf, false);
+    }
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -54,18 +67,24 @@ public record Article(
 
     public Article withIndexedAt(Instant when) {
         return new Article(id, title, body, url, canonicalUrl, source, author, publishedAt, fetchedAt, when,
-                language, topicScores, topics, entities, contentHash, minhash, duplicateOf);
+                language, topicScores, topics, entities, contentHash, minhash, duplicateOf, datedFromText);
     }
 
     public Article withDuplicateOf(@Nullable String original) {
         return new Article(id, title, body, url, canonicalUrl, source, author, publishedAt, fetchedAt, indexedAt,
-                language, topicScores, topics, entities, contentHash, minhash, original);
+                language, topicScores, topics, entities, contentHash, minhash, original, datedFromText);
     }
 
     /** The article as classified: these scores, labels and entities replace its own. */
     public Article withClassification(Map<String, Double> scores, List<String> labels, List<String> typedEntities) {
         return new Article(id, title, body, url, canonicalUrl, source, author, publishedAt, fetchedAt, indexedAt,
-                language, scores, labels, typedEntities, contentHash, minhash, duplicateOf);
+                language, scores, labels, typedEntities, contentHash, minhash, duplicateOf, datedFromText);
+    }
+
+    /** The article in the language it was recognised in. */
+    public Article withLanguage(@Nullable String code) {
+        return new Article(id, title, body, url, canonicalUrl, source, author, publishedAt, fetchedAt, indexedAt,
+                code, topicScores, topics, entities, contentHash, minhash, duplicateOf, datedFromText);
     }
 
     /**
@@ -94,6 +113,7 @@ public record Article(
         private @Nullable Instant publishedAt;
         private @Nullable Instant fetchedAt;
         private @Nullable String language;
+        private boolean datedFromText;
 
         private Builder(String source, String title, String body) {
             this.source = source;
@@ -131,11 +151,18 @@ public record Article(
             return this;
         }
 
+        /** Marks {@code publishedAt} as a date the text states, not one the page declares. */
+        public Builder datedFromText(boolean value) {
+            this.datedFromText = value;
+            return this;
+        }
+
         public Article build() {
             String canonical = canonicalUrl != null ? canonicalUrl : url;
             String id = canonical != null ? ArticleId.fromUrl(canonical) : ArticleId.fromContent(source, title, body);
             return new Article(id, title, body, url, canonical, source, author, publishedAt, fetchedAt, null,
-                    language, Map.of(), List.of(), List.of(), ArticleId.contentHash(title, body), MinHash.of(body), null);
+                    language, Map.of(), List.of(), List.of(), ArticleId.contentHash(title, body), MinHash.of(body), null,
+                    datedFromText);
         }
     }
 }

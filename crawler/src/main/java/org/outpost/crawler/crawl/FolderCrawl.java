@@ -138,6 +138,7 @@ class FolderCrawl {
                     .url(stories.size() == 1 ? info.url() : null)
                     .author(story.author())
                     .publishedAt(story.publishedOn() == null ? null : story.publishedOn().atStartOfDay().toInstant(ZoneOffset.UTC))
+                    .datedFromText(story.publishedOn() != null && story.datedFromText())
                     .fetchedAt(now)
                     .language(info.language() != null ? info.language() : run.source.language())
                     .build();
@@ -153,6 +154,7 @@ class FolderCrawl {
                 .canonicalUrl(info.url() != null ? extracted.canonicalUrl().toString() : null)
                 .author(extracted.author())
                 .publishedAt(extracted.publishedAt())
+                .datedFromText(extracted.publishedAt() != null && extracted.datedFromText())
                 .fetchedAt(Instant.now())
                 .language(info.language() != null ? info.language()
                         : extracted.language() != null ? extracted.language() : run.source.language())

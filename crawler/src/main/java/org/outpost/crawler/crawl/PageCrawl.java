@@ -87,8 +87,8 @@ class PageCrawl {
         }
         String title = extracted.title().isBlank() && link.title() != null ? link.title() : extracted.title();
         // the feed's or sitemap's date is declared metadata; a date read from the page's text is a guess
-        Instant published = extracted.publishedAt() != null && !(extracted.datedFromText() && link.published() != null)
-                ? extracted.publishedAt() : link.published();
+        boolean pageDate = extracted.publishedAt() != null && !(extracted.datedFromText() && link.published() != null);
+        Instant published = pageDate ? extracted.publishedAt() : link.published();
         // the address shown, exported and mailed is the canonical one: a feed link's utm_* and
         // from=rss belong to the visit, not to the article; the address fetched stays in the crawled-pages record
         String canonical = extracted.canonicalUrl().toString();
@@ -97,6 +97,7 @@ class PageCrawl {
                 .canonicalUrl(canonical)
                 .author(extracted.author())
                 .publishedAt(published)
+                .datedFromText(pageDate && extracted.datedFromText())
                 .fetchedAt(Instant.now())
                 .language(extracted.language() != null ? extracted.language() : run.source.language())
                 .build();
