@@ -1,6 +1,7 @@
 package org.outpost.core.language;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -48,16 +49,24 @@ public final class LanguageDetector {
      *     {@code Content-Language}): "ru-RU", "en", "rus", "kk_KZ"; null or unusable when it says nothing
      */
     public Language detect(@Nullable String declared, @Nullable String title, @Nullable String text) {
+        return recognise(declared, title, text).orElse(Language.OTHER);
+    }
+
+    /**
+     * As {@link #detect(String, String, String)}, but empty when neither the declaration nor the text shows a
+     * language, for callers that know a better default (the crawler: the language a source is configured with).
+     */
+    public Optional<Language> recognise(@Nullable String declared, @Nullable String title, @Nullable String text) {
         Language stated = declared(declared);
         TextSample sample = TextSample.of(title, text);
         Language written = fromText(sample);
         if (written == null) {
-            return stated == null ? Language.OTHER : stated;
+            return Optional.ofNullable(stated);
         }
         if (stated == null || sample.words().size() >= MIN_WORDS_AGAINST_DECLARATION) {
-            return written;
+            return Optional.of(written);
         }
-        return stated;
+        return Optional.of(stated);
     }
 
     /** The language the text alone shows, null when it is too short or too mixed to show one. */
