@@ -32,6 +32,8 @@ final class NgramLanguages {
             "id", "ms");
 
     private static final long SEED = 20261204L;
+    /** The model's cost grows with the text; a hundred words settle Russian against English and their neighbours. */
+    private static final int MAX_CHARS = 600;
     /** From this many words on, a language can only be the text's if the text writes a letter only it has. */
     private static final int WORDS_TO_SHOW_LETTERS = 5;
     /**
@@ -67,7 +69,9 @@ final class NgramLanguages {
 
     /** EN or RU when the text clearly is one of them, OTHER otherwise. */
     Language detect(TextSample sample) {
-        List<DetectedLanguage> ranked = detector.getProbabilities(texts.forText(sample.text()));
+        String text = sample.text();
+        List<DetectedLanguage> ranked = detector.getProbabilities(
+                texts.forText(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text));
         DetectedLanguage best = null;
         double possible = 0;
         for (DetectedLanguage candidate : ranked) {

@@ -1,7 +1,9 @@
 package org.outpost.core.language;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 final class TextSample {
 
     /** The start of a text tells its language as well as the whole, and keeps the cost flat on long pages. */
-    static final int MAX_CHARS = 2000;
+    static final int MAX_CHARS = 1000;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}']+");
     private static final Pattern APOSTROPHES = Pattern.compile("[ʻʼ’‘`´]");
 
@@ -24,6 +26,8 @@ final class TextSample {
     private final int letters;
     private final List<String> words;
     private final int visible;
+    /** How often each letter occurs, so that the rules' many letter counts do not rescan the text. */
+    private final Map<Character, Integer> letterCounts = new HashMap<>();
 
     private TextSample(String text, int cyrillic, int latin, int letters, List<String> words) {
         this.text = text;
@@ -32,6 +36,12 @@ final class TextSample {
         this.letters = letters;
         this.words = words;
         this.visible = (int) text.codePoints().filter(cp -> !Character.isWhitespace(cp)).count();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letterCounts.merge(c, 1, Integer::sum);
+            }
+        }
     }
 
     static TextSample of(@Nullable String title, @Nullable String body) {
@@ -100,10 +110,8 @@ final class TextSample {
     /** How often any of {@code letters} occurs in the sample. */
     int count(String letters) {
         int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (letters.indexOf(text.charAt(i)) >= 0) {
-                count++;
-            }
+        for (int i = 0; i < letters.length(); i++) {
+            count += letterCounts.getOrDefault(letters.charAt(i), 0);
         }
         return count;
     }
