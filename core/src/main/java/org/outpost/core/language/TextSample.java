@@ -47,7 +47,8 @@ final class TextSample {
     static TextSample of(@Nullable String title, @Nullable String body) {
         StringBuilder joined = new StringBuilder();
         if (title != null && !title.isBlank()) {
-            joined.append(title.strip()).append(". ");
+            String heading = title.strip();
+            joined.append(heading, 0, Math.min(heading.length(), MAX_CHARS)).append(". ");
         }
         if (body != null) {
             joined.append(body, 0, Math.min(body.length(), MAX_CHARS));

@@ -130,6 +130,13 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void aHugeTitleIsCutLikeTheText() {
+        long start = System.nanoTime();
+        assertThat(detector.detect(ENGLISH.repeat(20_000), "")).isEqualTo(Language.EN);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+    }
+
+    @Test
     void oneInstanceGivesTheSameAnswersFromManyThreads() throws Exception {
         List<String> texts = List.of(RUSSIAN, ENGLISH, KAZAKH, KYRGYZ);
         List<Language> expected = texts.stream().map(t -> detector.detect(null, t)).toList();
