@@ -3,7 +3,9 @@ package org.outpost.core.topic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,28 +24,46 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
+import org.outpost.core.language.Language;
 
 /**
  * Scores a text against every topic in the JVM: the text goes into a one-document Lucene
- * {@link MemoryIndex} with English stemming, and each topic clause, parsed once, counts its
- * matches there. Thread-safe; build one and share it.
+ * {@link MemoryIndex}, and each topic clause, parsed once, counts its matches there.
+ * Thread-safe; build one and share it.
+ *
+ * <p>Which clauses count: the full list of the text's main language (terms and exclusions),
+ * plus the strong terms (weight {@value #STRONG} and up) of the other languages, so a Russian
+ * article quoting an English statement still counts "drug trafficking", and the reverse. English
+ * and Russian text is analysed per word by its script ({@link ScriptAwareAnalyzer}); a text in a
+ * national language (tg, uz, ky, kk) is also analysed a second way ({@link NationalTextAnalyzer})
+ * for that language's clauses and the other national lists. A strong clause of another
+ * language that parses to the very same query as one already counted is not counted twice.
  *
  * <p>Score of a topic: {@code raw = Σ weight × (1 + ln count)} over matching clauses, minus the
  * same for matching exclusions; divided by {@code sqrt(words / 150)} for texts longer than 150
  * words, so a long article needs proportionally more evidence; squashed to [0, 1) by
- * {@code 1 − e^(−raw / 6)}. One strong clause alone (weight 4) gives 0.49, two give 0.74.
+ * {@code 1 − e^(−raw / 6)}. One strong clause alone (weight 4) gives 0.49, two give 0.74, in
+ * every language, so one threshold means the same for all of them.
  */
 public final class TopicScorer {
 
     static final String TITLE = "title";
     static final String BODY = "body";
+    static final String NATIONAL_TITLE = "title_national";
+    static final String NATIONAL_BODY = "body_national";
+    /** The weight from which another language's clause counts: names the topic or is a strong sign. */
+    static final double STRONG = 3;
     private static final double SCALE = 6.0;
     private static final double WORDS_PER_UNIT = 150.0;
     private static final int TITLE_FACTOR = 2;
+    private static final List<Language> LISTED =
+            List.of(Language.EN, Language.RU, Language.TG, Language.UZ, Language.KY, Language.KK);
+    private static final Set<Language> NATIONAL = Set.of(Language.TG, Language.UZ, Language.KY, Language.KK);
 
-    private final Analyzer analyzer = new EnglishTextAnalyzer();
+    private final Analyzer analyzer = new ScriptAwareAnalyzer();
+    private final Analyzer nationalAnalyzer = new NationalTextAnalyzer();
     private final TopicDefinitions definitions;
-    private final List<CompiledTopic> topics;
+    private final Map<Language, List<CompiledTopic>> plans = new EnumMap<>(Language.class);
     private final boolean skipAbsentTerms;
 
     public TopicScorer(TopicDefinitions definitions) {
@@ -54,19 +74,43 @@ public final class TopicScorer {
     TopicScorer(TopicDefinitions definitions, boolean skipAbsentTerms) {
         this.definitions = definitions;
         this.skipAbsentTerms = skipAbsentTerms;
-        this.topics = definitions.topics().stream().map(this::compile).toList();
+        List<Map<Language, CompiledClauses>> compiled = definitions.topics().stream().map(this::compile).toList();
+        for (Language main : Language.values()) {
+            List<CompiledTopic> plan = new ArrayList<>();
+            for (int i = 0; i < compiled.size(); i++) {
+                plan.add(plan(definitions.topics().get(i), compiled.get(i), main));
+            }
+            plans.put(main, List.copyOf(plan));
+        }
     }
 
     public TopicDefinitions definitions() {
         return definitions;
     }
 
+    /**
+     * Scores a text whose language the caller does not know: its main language is taken from
+     * the script most of its letters are in ({@link MainLanguage}). Callers that detected the
+     * language pass it to {@link #score(String, String, Language)}.
+     */
     public TopicScores score(@Nullable String title, String body) {
+        return score(title, body, MainLanguage.of(title, body));
+    }
+
+    /** Scores a text written mainly in {@code main}; {@link Language#OTHER} counts only other languages' strong clauses. */
+    public TopicScores score(@Nullable String title, String body, Language main) {
         MemoryIndex index = new MemoryIndex();
-        if (title != null && !title.isBlank()) {
+        boolean hasTitle = title != null && !title.isBlank();
+        if (hasTitle) {
             index.addField(TITLE, title, analyzer);
         }
         index.addField(BODY, body, analyzer);
+        if (NATIONAL.contains(main)) {
+            if (hasTitle) {
+                index.addField(NATIONAL_TITLE, title, nationalAnalyzer);
+            }
+            index.addField(NATIONAL_BODY, body, nationalAnalyzer);
+        }
         IndexSearcher searcher = index.createSearcher();
         LeafReaderContext leaf = searcher.getIndexReader().leaves().getFirst();
         Map<String, Set<BytesRef>> termsByField = new HashMap<>(4);
@@ -78,7 +122,7 @@ public final class TopicScorer {
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, List<TermContribution>> explanations = new LinkedHashMap<>();
         List<String> labels = new ArrayList<>();
-        for (CompiledTopic topic : topics) {
+        for (CompiledTopic topic : plans.get(main)) {
             List<TermContribution> contributions = new ArrayList<>();
             double raw = 0;
             for (CompiledClause clause : topic.terms()) {
@@ -102,8 +146,8 @@ public final class TopicScorer {
     private double contribute(IndexSearcher searcher, LeafReaderContext leaf,
             Function<String, Set<BytesRef>> present,
             CompiledClause clause, int sign, List<TermContribution> contributions) {
-        int count = count(searcher, leaf, present, clause.body(), clause.bodyTerms(), BODY)
-                + TITLE_FACTOR * count(searcher, leaf, present, clause.title(), clause.titleTerms(), TITLE);
+        int count = count(searcher, leaf, present, clause.body(), clause.bodyTerms(), clause.bodyField())
+                + TITLE_FACTOR * count(searcher, leaf, present, clause.title(), clause.titleTerms(), clause.titleField());
         if (count == 0) {
             return 0;
         }
@@ -135,22 +179,59 @@ public final class TopicScorer {
         }
     }
 
-    private CompiledTopic compile(TopicDefinition topic) {
-        return new CompiledTopic(topic,
-                topic.terms().stream().map(c -> compile(topic, c)).toList(),
-                topic.exclude().stream().map(c -> compile(topic, c)).toList());
+    /** The clauses that count for a text in {@code main}: its own list, then the others' strong terms. */
+    private static CompiledTopic plan(TopicDefinition topic, Map<Language, CompiledClauses> compiled, Language main) {
+        List<CompiledClause> terms = new ArrayList<>();
+        List<CompiledClause> excludes = new ArrayList<>();
+        Set<Query> counted = new HashSet<>();
+        CompiledClauses own = compiled.get(main);
+        if (own != null) {
+            terms.addAll(own.terms());
+            excludes.addAll(own.excludes());
+            own.terms().forEach(c -> counted.add(c.body()));
+        }
+        for (Language other : LISTED) {
+            if (other == main || (NATIONAL.contains(other) && !NATIONAL.contains(main))) {
+                continue; // a text not in a national language has no national analysis to match
+            }
+            for (CompiledClause clause : compiled.get(other).terms()) {
+                if (clause.weight() >= STRONG && counted.add(clause.body())) {
+                    terms.add(clause);
+                }
+            }
+        }
+        return new CompiledTopic(topic, List.copyOf(terms), List.copyOf(excludes));
     }
 
-    private CompiledClause compile(TopicDefinition topic, TopicDefinition.Clause clause) {
-        try {
-            Query body = new QueryParser(BODY, analyzer).parse(clause.query());
-            Query title = new QueryParser(TITLE, analyzer).parse(clause.query());
-            return new CompiledClause(clause.query(), clause.weight(), body, title, ClauseTerms.of(body),
-                    ClauseTerms.of(title));
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("topic " + topic.id() + ": clause '" + clause.query()
-                    + "' is not valid Lucene syntax: " + e.getMessage().lines().findFirst().orElse(""), e);
+    private Map<Language, CompiledClauses> compile(TopicDefinition topic) {
+        Map<Language, CompiledClauses> out = new EnumMap<>(Language.class);
+        for (Language language : LISTED) {
+            TopicDefinition.Clauses clauses = topic.clauses(language);
+            out.put(language, new CompiledClauses(
+                    clauses.terms().stream().map(c -> compile(topic, language, c)).toList(),
+                    clauses.exclude().stream().map(c -> compile(topic, language, c)).toList()));
         }
+        return out;
+    }
+
+    private CompiledClause compile(TopicDefinition topic, Language language, TopicDefinition.Clause clause) {
+        boolean national = NATIONAL.contains(language);
+        String bodyField = national ? NATIONAL_BODY : BODY;
+        String titleField = national ? NATIONAL_TITLE : TITLE;
+        try {
+            Query body = parser(bodyField, national).parse(clause.query());
+            Query title = parser(titleField, national).parse(clause.query());
+            return new CompiledClause(clause.query(), clause.weight(), bodyField, titleField, body, title,
+                    ClauseTerms.of(body), ClauseTerms.of(title));
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("topic " + topic.id() + (language == Language.EN ? "" : " (" + language.code()
+                    + ")") + ": clause '" + clause.query() + "' is not valid Lucene syntax: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    private QueryParser parser(String field, boolean national) {
+        return national ? new NationalQueryParser(field) : new QueryParser(field, analyzer);
     }
 
     private static int wordCount(@Nullable String text) {
@@ -172,7 +253,10 @@ public final class TopicScorer {
     private record CompiledTopic(TopicDefinition definition, List<CompiledClause> terms, List<CompiledClause> excludes) {
     }
 
-    private record CompiledClause(String text, double weight, Query body, Query title, ClauseTerms bodyTerms,
-            ClauseTerms titleTerms) {
+    private record CompiledClauses(List<CompiledClause> terms, List<CompiledClause> excludes) {
+    }
+
+    private record CompiledClause(String text, double weight, String bodyField, String titleField, Query body,
+            Query title, ClauseTerms bodyTerms, ClauseTerms titleTerms) {
     }
 }
