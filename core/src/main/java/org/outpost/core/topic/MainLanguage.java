@@ -32,10 +32,10 @@ final class MainLanguage {
         for (int i = 0; i < text.length(); i++) {
             char c = Character.toLowerCase(text.charAt(i));
             if (!Character.isLetter(c)) {
-                if ((c == 'ʻ' || c == '\'' || c == '‘' || c == '’') && i > 0 && i + 1 < text.length()
+                if ((c == '\'' || c == '‘' || c == '’') && i > 0 && i + 1 < text.length()
                         && "og".indexOf(Character.toLowerCase(text.charAt(i - 1))) >= 0
                         && Character.isLetter(text.charAt(i + 1))) {
-                    uzbekLatin++;
+                    uzbekLatin++; // o'z, g'o: "o'clock" is why plain apostrophes need two
                 }
                 continue;
             }
@@ -52,7 +52,10 @@ final class MainLanguage {
                     }
                     default -> { }
                 }
-            } else if (Script.of(new char[] {c}, 1) == Script.LATIN || c == 'ʻ') {
+            } else if (c == 'ʻ') {
+                latin++;
+                uzbekLatin += 2; // the Uzbek oʻ and gʻ: no other language here writes this letter
+            } else if (Script.of(new char[] {c}, 1) == Script.LATIN) {
                 latin++;
             } else {
                 other++;

@@ -25,7 +25,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 final class NationalTextAnalyzer extends Analyzer {
 
     /** Letters kept of each word; measured on the national passages (see docs/signal-quality.md). */
-    static final int KEPT = 6;
+    static final int KEPT = 7;
 
     private static final NormalizeCharMap FOLDING = folding();
 

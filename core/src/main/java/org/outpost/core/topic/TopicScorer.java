@@ -3,9 +3,9 @@ package org.outpost.core.topic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +36,9 @@ import org.outpost.core.language.Language;
  * article quoting an English statement still counts "drug trafficking", and the reverse. English
  * and Russian text is analysed per word by its script ({@link ScriptAwareAnalyzer}); a text in a
  * national language (tg, uz, ky, kk) is also analysed a second way ({@link NationalTextAnalyzer})
- * for that language's clauses and the other national lists. A strong clause of another
- * language that parses to the very same query as one already counted is not counted twice.
+ * for that language's clauses and the other national lists. Another language's clause only
+ * counts words no clause before it matched: the same "героин" is not evidence once for the
+ * Tajik list, once for the Russian one and once for the Kazakh one.
  *
  * <p>Score of a topic: {@code raw = Σ weight × (1 + ln count)} over matching clauses, minus the
  * same for matching exclusions; divided by {@code sqrt(words / 150)} for texts longer than 150
@@ -124,12 +125,13 @@ public final class TopicScorer {
         List<String> labels = new ArrayList<>();
         for (CompiledTopic topic : plans.get(main)) {
             List<TermContribution> contributions = new ArrayList<>();
+            Positions taken = new Positions();
             double raw = 0;
             for (CompiledClause clause : topic.terms()) {
-                raw += contribute(searcher, leaf, present, clause, 1, contributions);
+                raw += contribute(searcher, leaf, present, clause, 1, contributions, taken);
             }
             for (CompiledClause clause : topic.excludes()) {
-                raw += contribute(searcher, leaf, present, clause, -1, contributions);
+                raw += contribute(searcher, leaf, present, clause, -1, contributions, taken);
             }
             double score = raw <= 0 ? 0 : 1 - Math.exp(-(raw / lengthFactor) / SCALE);
             score = Math.round(score * 1000) / 1000.0;
@@ -145,9 +147,11 @@ public final class TopicScorer {
 
     private double contribute(IndexSearcher searcher, LeafReaderContext leaf,
             Function<String, Set<BytesRef>> present,
-            CompiledClause clause, int sign, List<TermContribution> contributions) {
-        int count = count(searcher, leaf, present, clause.body(), clause.bodyTerms(), clause.bodyField())
-                + TITLE_FACTOR * count(searcher, leaf, present, clause.title(), clause.titleTerms(), clause.titleField());
+            CompiledClause clause, int sign, List<TermContribution> contributions, Positions taken) {
+        int count = count(searcher, leaf, present, clause.body(), clause.bodyTerms(), clause.bodyField(),
+                clause.own(), taken.body)
+                + TITLE_FACTOR * count(searcher, leaf, present, clause.title(), clause.titleTerms(),
+                        clause.titleField(), clause.own(), taken.title);
         if (count == 0) {
             return 0;
         }
@@ -158,7 +162,7 @@ public final class TopicScorer {
 
     private int count(IndexSearcher searcher, LeafReaderContext leaf,
             Function<String, Set<BytesRef>> present, Query query,
-            ClauseTerms terms, String field) {
+            ClauseTerms terms, String field, boolean own, BitSet taken) {
         try {
             if (skipAbsentTerms && !terms.mayMatch(present)) {
                 return 0;
@@ -171,7 +175,14 @@ public final class TopicScorer {
             MatchesIterator iterator = matches.getMatches(field);
             int count = 0;
             while (iterator != null && iterator.next()) {
-                count++;
+                int start = iterator.startPosition();
+                int end = iterator.endPosition();
+                if (own || start < 0 || taken.nextSetBit(start) < 0 || taken.nextSetBit(start) > end) {
+                    count++;
+                    if (start >= 0) {
+                        taken.set(start, end + 1);
+                    }
+                }
             }
             return count;
         } catch (IOException e) {
@@ -183,20 +194,18 @@ public final class TopicScorer {
     private static CompiledTopic plan(TopicDefinition topic, Map<Language, CompiledClauses> compiled, Language main) {
         List<CompiledClause> terms = new ArrayList<>();
         List<CompiledClause> excludes = new ArrayList<>();
-        Set<Query> counted = new HashSet<>();
         CompiledClauses own = compiled.get(main);
         if (own != null) {
             terms.addAll(own.terms());
             excludes.addAll(own.excludes());
-            own.terms().forEach(c -> counted.add(c.body()));
         }
         for (Language other : LISTED) {
             if (other == main || (NATIONAL.contains(other) && !NATIONAL.contains(main))) {
                 continue; // a text not in a national language has no national analysis to match
             }
             for (CompiledClause clause : compiled.get(other).terms()) {
-                if (clause.weight() >= STRONG && counted.add(clause.body())) {
-                    terms.add(clause);
+                if (clause.weight() >= STRONG) {
+                    terms.add(clause.asOther());
                 }
             }
         }
@@ -222,7 +231,7 @@ public final class TopicScorer {
             Query body = parser(bodyField, national).parse(clause.query());
             Query title = parser(titleField, national).parse(clause.query());
             return new CompiledClause(clause.query(), clause.weight(), bodyField, titleField, body, title,
-                    ClauseTerms.of(body), ClauseTerms.of(title));
+                    ClauseTerms.of(body), ClauseTerms.of(title), true);
         } catch (ParseException e) {
             throw new IllegalArgumentException("topic " + topic.id() + (language == Language.EN ? "" : " (" + language.code()
                     + ")") + ": clause '" + clause.query() + "' is not valid Lucene syntax: "
@@ -256,7 +265,21 @@ public final class TopicScorer {
     private record CompiledClauses(List<CompiledClause> terms, List<CompiledClause> excludes) {
     }
 
+    /** @param own true for a clause of the text's main language, which counts every match */
     private record CompiledClause(String text, double weight, String bodyField, String titleField, Query body,
-            Query title, ClauseTerms bodyTerms, ClauseTerms titleTerms) {
+            Query title, ClauseTerms bodyTerms, ClauseTerms titleTerms, boolean own) {
+        CompiledClause asOther() {
+            return new CompiledClause(text, weight, bodyField, titleField, body, title, bodyTerms, titleTerms, false);
+        }
+    }
+
+    /**
+     * Word positions a topic's clauses have matched so far, in the title and in the body. The
+     * national analysis keeps the script analysis' positions (one token per word, stop words
+     * leave a gap), so positions of the two compare.
+     */
+    private static final class Positions {
+        final BitSet title = new BitSet();
+        final BitSet body = new BitSet();
     }
 }
