@@ -7,10 +7,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Marks Cyrillic acronyms (two to six capitals: ОДКБ, ИГИЛ, ГКНБ, УНП) as keywords so that the
- * Russian stemmer leaves them whole: Snowball reads the end of ИГИЛ as a past-tense verb ending
- * and cuts it to "иг". Runs before lower-casing, which would hide that a word is an acronym;
- * Latin acronyms are left to the English analysis as before.
+ * Marks acronyms (two to six capitals: ОДКБ, ИГИЛ, ГКНБ, IED, ISIS) as keywords so that the
+ * stemmers leave them whole: Snowball reads the end of ИГИЛ as a past-tense verb ending and cuts
+ * it to "иг", and Porter cut IED to "i", so that every English "I" and every transliterated
+ * Russian "i" (and) counted as an explosive device. Runs before lower-casing, which would hide
+ * that a word is an acronym.
  */
 final class AcronymKeywordFilter extends TokenFilter {
 
@@ -28,19 +29,18 @@ final class AcronymKeywordFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        if (isCyrillicAcronym(term.buffer(), term.length())) {
+        if (isAcronym(term.buffer(), term.length())) {
             keyword.setKeyword(true);
         }
         return true;
     }
 
-    private static boolean isCyrillicAcronym(char[] chars, int length) {
+    private static boolean isAcronym(char[] chars, int length) {
         if (length < 2 || length > MAX_LENGTH) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            char c = chars[i];
-            if (c < 0x0400 || c > 0x052F || !Character.isUpperCase(c)) {
+            if (!Character.isUpperCase(chars[i])) {
                 return false;
             }
         }

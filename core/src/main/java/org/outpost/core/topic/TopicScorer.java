@@ -36,9 +36,9 @@ import org.outpost.core.language.Language;
  * article quoting an English statement still counts "drug trafficking", and the reverse. English
  * and Russian text is analysed per word by its script ({@link ScriptAwareAnalyzer}); a text in a
  * national language (tg, uz, ky, kk) is also analysed a second way ({@link NationalTextAnalyzer})
- * for that language's clauses and the other national lists. Another language's clause only
- * counts words no clause before it matched: the same "героин" is not evidence once for the
- * Tajik list, once for the Russian one and once for the Kazakh one.
+ * for that language's clauses and the other national lists. Another language's clause does not
+ * count words a clause of a different language already matched: the same "героин" is not
+ * evidence once for the Tajik list, once for the Russian one and once for the Kazakh one.
  *
  * <p>Score of a topic: {@code raw = Σ weight × (1 + ln count)} over matching clauses, minus the
  * same for matching exclusions; divided by {@code sqrt(words / 150)} for texts longer than 150
@@ -149,9 +149,9 @@ public final class TopicScorer {
             Function<String, Set<BytesRef>> present,
             CompiledClause clause, int sign, List<TermContribution> contributions, Positions taken) {
         int count = count(searcher, leaf, present, clause.body(), clause.bodyTerms(), clause.bodyField(),
-                clause.own(), taken.body)
+                clause, taken.body)
                 + TITLE_FACTOR * count(searcher, leaf, present, clause.title(), clause.titleTerms(),
-                        clause.titleField(), clause.own(), taken.title);
+                        clause.titleField(), clause, taken.title);
         if (count == 0) {
             return 0;
         }
@@ -162,7 +162,7 @@ public final class TopicScorer {
 
     private int count(IndexSearcher searcher, LeafReaderContext leaf,
             Function<String, Set<BytesRef>> present, Query query,
-            ClauseTerms terms, String field, boolean own, BitSet taken) {
+            ClauseTerms terms, String field, CompiledClause clause, Map<Language, BitSet> taken) {
         try {
             if (skipAbsentTerms && !terms.mayMatch(present)) {
                 return 0;
@@ -174,13 +174,14 @@ public final class TopicScorer {
             }
             MatchesIterator iterator = matches.getMatches(field);
             int count = 0;
+            BitSet mine = taken.computeIfAbsent(clause.language(), l -> new BitSet());
             while (iterator != null && iterator.next()) {
                 int start = iterator.startPosition();
                 int end = iterator.endPosition();
-                if (own || start < 0 || taken.nextSetBit(start) < 0 || taken.nextSetBit(start) > end) {
+                if (clause.own() || start < 0 || !takenByAnother(taken, clause.language(), start, end)) {
                     count++;
                     if (start >= 0) {
-                        taken.set(start, end + 1);
+                        mine.set(start, end + 1);
                     }
                 }
             }
@@ -188,6 +189,16 @@ public final class TopicScorer {
         } catch (IOException e) {
             throw new UncheckedIOException("MemoryIndex failed, which it does not do on I/O", e);
         }
+    }
+
+    private static boolean takenByAnother(Map<Language, BitSet> taken, Language language, int start, int end) {
+        for (Map.Entry<Language, BitSet> entry : taken.entrySet()) {
+            int next = entry.getValue().nextSetBit(start);
+            if (entry.getKey() != language && next >= 0 && next <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clauses that count for a text in {@code main}: its own list, then the others' strong terms. */
@@ -230,7 +241,7 @@ public final class TopicScorer {
         try {
             Query body = parser(bodyField, national).parse(clause.query());
             Query title = parser(titleField, national).parse(clause.query());
-            return new CompiledClause(clause.query(), clause.weight(), bodyField, titleField, body, title,
+            return new CompiledClause(clause.query(), language, clause.weight(), bodyField, titleField, body, title,
                     ClauseTerms.of(body), ClauseTerms.of(title), true);
         } catch (ParseException e) {
             throw new IllegalArgumentException("topic " + topic.id() + (language == Language.EN ? "" : " (" + language.code()
@@ -266,20 +277,21 @@ public final class TopicScorer {
     }
 
     /** @param own true for a clause of the text's main language, which counts every match */
-    private record CompiledClause(String text, double weight, String bodyField, String titleField, Query body,
-            Query title, ClauseTerms bodyTerms, ClauseTerms titleTerms, boolean own) {
+    private record CompiledClause(String text, Language language, double weight, String bodyField, String titleField,
+            Query body, Query title, ClauseTerms bodyTerms, ClauseTerms titleTerms, boolean own) {
         CompiledClause asOther() {
-            return new CompiledClause(text, weight, bodyField, titleField, body, title, bodyTerms, titleTerms, false);
+            return new CompiledClause(text, language, weight, bodyField, titleField, body, title, bodyTerms, titleTerms,
+                    false);
         }
     }
 
     /**
-     * Word positions a topic's clauses have matched so far, in the title and in the body. The
-     * national analysis keeps the script analysis' positions (one token per word, stop words
-     * leave a gap), so positions of the two compare.
+     * Word positions a topic's clauses have matched so far, by the language of the clause, in
+     * the title and in the body. The national analysis keeps the script analysis' positions
+     * (one token per word, stop words leave a gap), so positions of the two compare.
      */
     private static final class Positions {
-        final BitSet title = new BitSet();
-        final BitSet body = new BitSet();
+        final Map<Language, BitSet> title = new EnumMap<>(Language.class);
+        final Map<Language, BitSet> body = new EnumMap<>(Language.class);
     }
 }
