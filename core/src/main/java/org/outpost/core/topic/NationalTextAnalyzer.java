@@ -6,26 +6,18 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Analysis for Tajik, Uzbek (Latin and Cyrillic), Kyrgyz and Kazakh, which Lucene has no
- * stemmer for: every word is cut to its first {@value #KEPT} letters. These languages build a
- * word by adding suffixes to an unchanged stem (Tajik сарҳад → сарҳадҳо, сарҳадӣ; Kazakh
- * шекара → шекарада, шекарашылар; Uzbek chegara → chegarada, chegarachilar), so the start of a
- * word is its stem far more often than in Russian; a clause is written as the plain word and
- * cut the same way, and a prefix query in a clause is cut to the same length, since a longer
- * one could never match.
+ * stemmer for: words are kept whole and lower-cased, and clauses match them by their start
+ * ({@link NationalQueryParser}).
  *
- * <p>The Uzbek Latin apostrophe is written five ways (oʻ o' o’ o‘ o`); they are all dropped, so
- * "Oʻzbekiston" and "O'zbekiston" are one word. ё is read as е, as Russian-trained writers mix
- * them.
+ * <p>Folded, because writers do not agree: the Uzbek Latin apostrophe is written five ways
+ * (oʻ o' o’ o‘ o`) and is dropped, so "Oʻzbekiston" and "O'zbekiston" are one word; Tajik ӣ and ӯ
+ * are read as и and у (сарҳадӣ / сарҳадии, кӯҳ / куҳ), and ё as е.
  */
 final class NationalTextAnalyzer extends Analyzer {
-
-    /** Letters kept of each word; measured on the national passages (see docs/signal-quality.md). */
-    static final int KEPT = 7;
 
     private static final NormalizeCharMap FOLDING = folding();
 
@@ -42,9 +34,7 @@ final class NationalTextAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(source);
-        stream = new TruncateTokenFilter(stream, KEPT);
-        return new TokenStreamComponents(source, stream);
+        return new TokenStreamComponents(source, new LowerCaseFilter(source));
     }
 
     @Override
@@ -52,18 +42,15 @@ final class NationalTextAnalyzer extends Analyzer {
         return new LowerCaseFilter(in);
     }
 
-    /** {@code term} as the index holds it: folded, lower-cased, cut; for prefix queries. */
-    static String cut(String term) {
-        return term.length() <= KEPT ? term : term.substring(0, KEPT);
-    }
-
     private static NormalizeCharMap folding() {
         NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
         for (String apostrophe : new String[] {"ʻ", "ʼ", "'", "’", "‘", "`"}) {
             builder.add(apostrophe, "");
         }
-        builder.add("ё", "е");
-        builder.add("Ё", "Е");
+        String[][] letters = {{"ё", "е"}, {"Ё", "Е"}, {"ӣ", "и"}, {"Ӣ", "И"}, {"ӯ", "у"}, {"Ӯ", "У"}};
+        for (String[] pair : letters) {
+            builder.add(pair[0], pair[1]);
+        }
         return builder.build();
     }
 }

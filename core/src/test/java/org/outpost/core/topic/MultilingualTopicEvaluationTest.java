@@ -22,7 +22,7 @@ class MultilingualTopicEvaluationTest {
 
     static final double REQUIRED_RUSSIAN_MICRO_F1 = 0.85;
     /** Floor for each national language: only strong clauses, so recall is the weak side. */
-    static final double REQUIRED_NATIONAL_MICRO_F1 = 0.60;
+    static final double REQUIRED_NATIONAL_MICRO_F1 = 0.75;
     private static final List<Language> NATIONAL = List.of(Language.TG, Language.UZ, Language.KY, Language.KK);
 
     private static final TopicScorer SCORER = new TopicScorer(TopicDefinitions.defaults());
