@@ -3,6 +3,8 @@ package org.outpost.core.topic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,28 +24,47 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
+import org.outpost.core.language.Language;
 
 /**
  * Scores a text against every topic in the JVM: the text goes into a one-document Lucene
- * {@link MemoryIndex} with English stemming, and each topic clause, parsed once, counts its
- * matches there. Thread-safe; build one and share it.
+ * {@link MemoryIndex}, and each topic clause, parsed once, counts its matches there.
+ * Thread-safe; build one and share it.
+ *
+ * <p>Which clauses count: the full list of the text's main language (terms and exclusions),
+ * plus the strong terms (weight {@value #STRONG} and up) of the other languages, so a Russian
+ * article quoting an English statement still counts "drug trafficking", and the reverse. English
+ * and Russian text is analysed per word by its script ({@link ScriptAwareAnalyzer}); a text in a
+ * national language (tg, uz, ky, kk) is also analysed a second way ({@link NationalTextAnalyzer})
+ * for that language's clauses and the other national lists. Another language's clause does not
+ * count words a clause of a different language already matched: the same "героин" is not
+ * evidence once for the Tajik list, once for the Russian one and once for the Kazakh one.
  *
  * <p>Score of a topic: {@code raw = Σ weight × (1 + ln count)} over matching clauses, minus the
  * same for matching exclusions; divided by {@code sqrt(words / 150)} for texts longer than 150
  * words, so a long article needs proportionally more evidence; squashed to [0, 1) by
- * {@code 1 − e^(−raw / 6)}. One strong clause alone (weight 4) gives 0.49, two give 0.74.
+ * {@code 1 − e^(−raw / 6)}. One strong clause alone (weight 4) gives 0.49, two give 0.74, in
+ * every language, so one threshold means the same for all of them.
  */
 public final class TopicScorer {
 
     static final String TITLE = "title";
     static final String BODY = "body";
+    static final String NATIONAL_TITLE = "title_national";
+    static final String NATIONAL_BODY = "body_national";
+    /** The weight from which another language's clause counts: names the topic or is a strong sign. */
+    static final double STRONG = 3;
     private static final double SCALE = 6.0;
     private static final double WORDS_PER_UNIT = 150.0;
     private static final int TITLE_FACTOR = 2;
+    private static final List<Language> LISTED =
+            List.of(Language.EN, Language.RU, Language.TG, Language.UZ, Language.KY, Language.KK);
+    private static final Set<Language> NATIONAL = Set.of(Language.TG, Language.UZ, Language.KY, Language.KK);
 
-    private final Analyzer analyzer = new EnglishTextAnalyzer();
+    private final Analyzer analyzer = new ScriptAwareAnalyzer();
+    private final Analyzer nationalAnalyzer = new NationalTextAnalyzer();
     private final TopicDefinitions definitions;
-    private final List<CompiledTopic> topics;
+    private final Map<Language, List<CompiledTopic>> plans = new EnumMap<>(Language.class);
     private final boolean skipAbsentTerms;
 
     public TopicScorer(TopicDefinitions definitions) {
@@ -54,19 +75,43 @@ public final class TopicScorer {
     TopicScorer(TopicDefinitions definitions, boolean skipAbsentTerms) {
         this.definitions = definitions;
         this.skipAbsentTerms = skipAbsentTerms;
-        this.topics = definitions.topics().stream().map(this::compile).toList();
+        List<Map<Language, CompiledClauses>> compiled = definitions.topics().stream().map(this::compile).toList();
+        for (Language main : Language.values()) {
+            List<CompiledTopic> plan = new ArrayList<>();
+            for (int i = 0; i < compiled.size(); i++) {
+                plan.add(plan(definitions.topics().get(i), compiled.get(i), main));
+            }
+            plans.put(main, List.copyOf(plan));
+        }
     }
 
     public TopicDefinitions definitions() {
         return definitions;
     }
 
+    /**
+     * Scores a text whose language the caller does not know: its main language is taken from
+     * the script most of its letters are in ({@link MainLanguage}). Callers that detected the
+     * language pass it to {@link #score(String, String, Language)}.
+     */
     public TopicScores score(@Nullable String title, String body) {
+        return score(title, body, MainLanguage.of(title, body));
+    }
+
+    /** Scores a text written mainly in {@code main}; {@link Language#OTHER} counts only other languages' strong clauses. */
+    public TopicScores score(@Nullable String title, String body, Language main) {
         MemoryIndex index = new MemoryIndex();
-        if (title != null && !title.isBlank()) {
+        boolean hasTitle = title != null && !title.isBlank();
+        if (hasTitle) {
             index.addField(TITLE, title, analyzer);
         }
         index.addField(BODY, body, analyzer);
+        if (NATIONAL.contains(main)) {
+            if (hasTitle) {
+                index.addField(NATIONAL_TITLE, title, nationalAnalyzer);
+            }
+            index.addField(NATIONAL_BODY, body, nationalAnalyzer);
+        }
         IndexSearcher searcher = index.createSearcher();
         LeafReaderContext leaf = searcher.getIndexReader().leaves().getFirst();
         Map<String, Set<BytesRef>> termsByField = new HashMap<>(4);
@@ -78,14 +123,15 @@ public final class TopicScorer {
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, List<TermContribution>> explanations = new LinkedHashMap<>();
         List<String> labels = new ArrayList<>();
-        for (CompiledTopic topic : topics) {
+        for (CompiledTopic topic : plans.get(main)) {
             List<TermContribution> contributions = new ArrayList<>();
+            Positions taken = new Positions();
             double raw = 0;
             for (CompiledClause clause : topic.terms()) {
-                raw += contribute(searcher, leaf, present, clause, 1, contributions);
+                raw += contribute(searcher, leaf, present, clause, 1, contributions, taken);
             }
             for (CompiledClause clause : topic.excludes()) {
-                raw += contribute(searcher, leaf, present, clause, -1, contributions);
+                raw += contribute(searcher, leaf, present, clause, -1, contributions, taken);
             }
             double score = raw <= 0 ? 0 : 1 - Math.exp(-(raw / lengthFactor) / SCALE);
             score = Math.round(score * 1000) / 1000.0;
@@ -101,9 +147,11 @@ public final class TopicScorer {
 
     private double contribute(IndexSearcher searcher, LeafReaderContext leaf,
             Function<String, Set<BytesRef>> present,
-            CompiledClause clause, int sign, List<TermContribution> contributions) {
-        int count = count(searcher, leaf, present, clause.body(), clause.bodyTerms(), BODY)
-                + TITLE_FACTOR * count(searcher, leaf, present, clause.title(), clause.titleTerms(), TITLE);
+            CompiledClause clause, int sign, List<TermContribution> contributions, Positions taken) {
+        int count = count(searcher, leaf, present, clause.body(), clause.bodyTerms(), clause.bodyField(),
+                clause, taken.body)
+                + TITLE_FACTOR * count(searcher, leaf, present, clause.title(), clause.titleTerms(),
+                        clause.titleField(), clause, taken.title);
         if (count == 0) {
             return 0;
         }
@@ -114,7 +162,7 @@ public final class TopicScorer {
 
     private int count(IndexSearcher searcher, LeafReaderContext leaf,
             Function<String, Set<BytesRef>> present, Query query,
-            ClauseTerms terms, String field) {
+            ClauseTerms terms, String field, CompiledClause clause, Map<Language, BitSet> taken) {
         try {
             if (skipAbsentTerms && !terms.mayMatch(present)) {
                 return 0;
@@ -126,8 +174,16 @@ public final class TopicScorer {
             }
             MatchesIterator iterator = matches.getMatches(field);
             int count = 0;
+            BitSet mine = taken.computeIfAbsent(clause.language(), l -> new BitSet());
             while (iterator != null && iterator.next()) {
-                count++;
+                int start = iterator.startPosition();
+                int end = iterator.endPosition();
+                if (clause.own() || start < 0 || !takenByAnother(taken, clause.language(), start, end)) {
+                    count++;
+                    if (start >= 0) {
+                        mine.set(start, end + 1);
+                    }
+                }
             }
             return count;
         } catch (IOException e) {
@@ -135,22 +191,67 @@ public final class TopicScorer {
         }
     }
 
-    private CompiledTopic compile(TopicDefinition topic) {
-        return new CompiledTopic(topic,
-                topic.terms().stream().map(c -> compile(topic, c)).toList(),
-                topic.exclude().stream().map(c -> compile(topic, c)).toList());
+    private static boolean takenByAnother(Map<Language, BitSet> taken, Language language, int start, int end) {
+        for (Map.Entry<Language, BitSet> entry : taken.entrySet()) {
+            int next = entry.getValue().nextSetBit(start);
+            if (entry.getKey() != language && next >= 0 && next <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private CompiledClause compile(TopicDefinition topic, TopicDefinition.Clause clause) {
-        try {
-            Query body = new QueryParser(BODY, analyzer).parse(clause.query());
-            Query title = new QueryParser(TITLE, analyzer).parse(clause.query());
-            return new CompiledClause(clause.query(), clause.weight(), body, title, ClauseTerms.of(body),
-                    ClauseTerms.of(title));
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("topic " + topic.id() + ": clause '" + clause.query()
-                    + "' is not valid Lucene syntax: " + e.getMessage().lines().findFirst().orElse(""), e);
+    /** The clauses that count for a text in {@code main}: its own list, then the others' strong terms. */
+    private static CompiledTopic plan(TopicDefinition topic, Map<Language, CompiledClauses> compiled, Language main) {
+        List<CompiledClause> terms = new ArrayList<>();
+        List<CompiledClause> excludes = new ArrayList<>();
+        CompiledClauses own = compiled.get(main);
+        if (own != null) {
+            terms.addAll(own.terms());
+            excludes.addAll(own.excludes());
         }
+        for (Language other : LISTED) {
+            if (other == main || (NATIONAL.contains(other) && !NATIONAL.contains(main))) {
+                continue; // a text not in a national language has no national analysis to match
+            }
+            for (CompiledClause clause : compiled.get(other).terms()) {
+                if (clause.weight() >= STRONG) {
+                    terms.add(clause.asOther());
+                }
+            }
+        }
+        return new CompiledTopic(topic, List.copyOf(terms), List.copyOf(excludes));
+    }
+
+    private Map<Language, CompiledClauses> compile(TopicDefinition topic) {
+        Map<Language, CompiledClauses> out = new EnumMap<>(Language.class);
+        for (Language language : LISTED) {
+            TopicDefinition.Clauses clauses = topic.clauses(language);
+            out.put(language, new CompiledClauses(
+                    clauses.terms().stream().map(c -> compile(topic, language, c)).toList(),
+                    clauses.exclude().stream().map(c -> compile(topic, language, c)).toList()));
+        }
+        return out;
+    }
+
+    private CompiledClause compile(TopicDefinition topic, Language language, TopicDefinition.Clause clause) {
+        boolean national = NATIONAL.contains(language);
+        String bodyField = national ? NATIONAL_BODY : BODY;
+        String titleField = national ? NATIONAL_TITLE : TITLE;
+        try {
+            Query body = parser(bodyField, national).parse(clause.query());
+            Query title = parser(titleField, national).parse(clause.query());
+            return new CompiledClause(clause.query(), language, clause.weight(), bodyField, titleField, body, title,
+                    ClauseTerms.of(body), ClauseTerms.of(title), true);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("topic " + topic.id() + (language == Language.EN ? "" : " (" + language.code()
+                    + ")") + ": clause '" + clause.query() + "' is not valid Lucene syntax: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    private QueryParser parser(String field, boolean national) {
+        return national ? new NationalQueryParser(field) : new QueryParser(field, analyzer);
     }
 
     private static int wordCount(@Nullable String text) {
@@ -172,7 +273,25 @@ public final class TopicScorer {
     private record CompiledTopic(TopicDefinition definition, List<CompiledClause> terms, List<CompiledClause> excludes) {
     }
 
-    private record CompiledClause(String text, double weight, Query body, Query title, ClauseTerms bodyTerms,
-            ClauseTerms titleTerms) {
+    private record CompiledClauses(List<CompiledClause> terms, List<CompiledClause> excludes) {
+    }
+
+    /** @param own true for a clause of the text's main language, which counts every match */
+    private record CompiledClause(String text, Language language, double weight, String bodyField, String titleField,
+            Query body, Query title, ClauseTerms bodyTerms, ClauseTerms titleTerms, boolean own) {
+        CompiledClause asOther() {
+            return new CompiledClause(text, language, weight, bodyField, titleField, body, title, bodyTerms, titleTerms,
+                    false);
+        }
+    }
+
+    /**
+     * Word positions a topic's clauses have matched so far, by the language of the clause, in
+     * the title and in the body. The national analysis keeps the script analysis' positions
+     * (one token per word, stop words leave a gap), so positions of the two compare.
+     */
+    private static final class Positions {
+        final Map<Language, BitSet> title = new EnumMap<>(Language.class);
+        final Map<Language, BitSet> body = new EnumMap<>(Language.class);
     }
 }
