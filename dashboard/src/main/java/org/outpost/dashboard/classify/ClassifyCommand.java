@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.outpost.core.classify.Classifier;
 
 /**
- * {@code java -jar outpost.jar classify}: reads JSON lines {@code {"id", "text", "title"?}} on
+ * {@code java -jar outpost.jar classify}: reads JSON lines {@code {"id", "text", "title"?, "language"?}} on
  * standard input and writes one JSON line per input with the classify API's fields plus
  * {@code id}. Starts neither the web server nor Elasticsearch. A line that cannot be classified
  * gets {@code {"id", "error"}} and the rest go on; the exit status is 1 if any line failed.
@@ -73,7 +73,8 @@ public final class ClassifyCommand {
                     + " characters; the limit is " + ClassifyController.MAX_TEXT_CHARS);
         }
         String title = input.path("title").isTextual() ? input.path("title").asText() : null;
-        ObjectNode classified = json.valueToTree(ClassifyResponse.of(classifier.classify(title, text)));
+        String language = input.path("language").isTextual() ? input.path("language").asText() : null;
+        ObjectNode classified = json.valueToTree(ClassifyResponse.of(classifier.classify(language, title, text)));
         result.setAll(classified);
         return result;
     }

@@ -30,7 +30,7 @@ class ClassifyController {
         if (text.length() > MAX_TEXT_CHARS) {
             throw new IllegalArgumentException("'text' has " + text.length() + " characters; the limit is " + MAX_TEXT_CHARS);
         }
-        return ClassifyResponse.of(classifiers.current().classify(request.title(), text));
+        return ClassifyResponse.of(classifiers.current().classify(request.language(), request.title(), text));
     }
 
     @GetMapping("/topics")

@@ -34,6 +34,23 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void aRussianTextIsRecognisedScoredAndTaggedAsTheIssueTriedIt() throws Exception {
+        Output output = run("""
+                {"id": "ru", "text": "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя с 40 кг героина. Задержанный доставлен в Душанбе, сообщили в ГКНБ."}
+                {"id": "declared", "language": "ru", "text": "The border guards seized 40 kg of heroin near Khorog on the Afghan border, officials said on Monday."}
+                """, Map.of());
+
+        JsonNode russian = output.lines().get(0);
+        assertThat(russian.path("language").asText()).isEqualTo("ru");
+        assertThat(russian.path("labels").toString()).contains("drug_trafficking").contains("border_security");
+        assertThat(russian.path("entities").toString()).contains("Tajikistan").contains("Afghanistan").contains("Dushanbe");
+        assertThat(russian.path("explanations").path("drug_trafficking").toString()).as("explained in its own words")
+                .containsPattern("героин");
+        assertThat(output.lines().get(1).path("language").asText()).as("the text wins over a wrong declaration")
+                .isEqualTo("en");
+    }
+
+    @Test
     void badLinesGetAnErrorLineAndTheRestGoOn() throws Exception {
         Output output = run("""
                 not json
