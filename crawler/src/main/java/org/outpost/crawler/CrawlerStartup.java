@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class CrawlerStartup implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CrawlerStartup.class);
-    private static final String DEFAULTS_STEP = "default-sources-v1";
+    private static final String DEFAULTS_STEP = "default-sources-v";
 
     private final SourceRepository sources;
     private final CrawlScheduler scheduler;
@@ -42,21 +42,26 @@ class CrawlerStartup implements ApplicationRunner {
         sources.findAll().forEach(scheduler::schedule);
     }
 
-    /** Once per database: a default source an admin deleted stays deleted. */
+    /**
+     * Each version of the default list once per database: a default source an admin deleted stays deleted, and
+     * sources added to the list later (the region's Russian-language outlets in version 2) still arrive.
+     */
     void addDefaultsOnce() {
-        try {
-            jdbc.sql("insert into crawler_setup (step, applied_at) values (?, ?)")
-                    .params(DEFAULTS_STEP, Timestamp.from(Instant.now())).update();
-        } catch (DuplicateKeyException e) {
-            return; // done before, here or by another instance
-        }
-        int added = 0;
-        for (SourceDefinition definition : DefaultSources.load()) {
-            if (sources.findByName(definition.name()).isEmpty()) {
-                sources.insert(definition.validate(), null);
-                added++;
+        for (int version = 1; version <= DefaultSources.latestVersion(); version++) {
+            try {
+                jdbc.sql("insert into crawler_setup (step, applied_at) values (?, ?)")
+                        .params(DEFAULTS_STEP + version, Timestamp.from(Instant.now())).update();
+            } catch (DuplicateKeyException e) {
+                continue; // done before, here or by another instance
             }
+            int added = 0;
+            for (SourceDefinition definition : DefaultSources.since(version)) {
+                if (sources.findByName(definition.name()).isEmpty()) {
+                    sources.insert(definition.validate(), null);
+                    added++;
+                }
+            }
+            log.info("Added {} default sources (list version {}), disabled until an admin enables them", added, version);
         }
-        log.info("Added {} default sources, disabled until an admin enables them", added);
     }
 }

@@ -12,10 +12,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Display names of topic ids for a reader, in reports and alert messages: the bundle's
- * {@code topic.<id>} in the reader's language (the nine default topics have Russian names),
- * else the name in the topic definitions in use, else the id made readable. When topic
- * definitions carry their own names per language, this is the one place to switch to them.
+ * Display names of topic ids for a reader, in reports and alert messages: the topic definition's own name in the
+ * reader's language ({@code names: {ru: ...}} in the topic file), else the bundle's {@code topic.<id>}, else the
+ * definition's name, else the id made readable.
  */
 @Component
 public class TopicNames {
@@ -33,7 +32,8 @@ public class TopicNames {
         Supplier<Classifier> current = classifier.getIfAvailable();
         if (current != null) {
             for (TopicDefinition topic : current.get().topicDefinitions().topics()) {
-                names.put(topic.id(), translated(texts, topic.id(), topic.name()));
+                String own = topic.displayName(locale);
+                names.put(topic.id(), own.equals(topic.name()) ? translated(texts, topic.id(), topic.name()) : own);
             }
         }
         return names;
