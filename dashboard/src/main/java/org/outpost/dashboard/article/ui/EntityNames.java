@@ -1,20 +1,39 @@
 package org.outpost.dashboard.article.ui;
 
-/** "org:CSTO" as a reader wants to see it: "CSTO (organisation)". */
+import java.util.Locale;
+import org.outpost.dashboard.ui.i18n.Texts;
+
+/**
+ * "org:CSTO" as a reader wants to see it: "CSTO (organisation)" / "CSTO (организация)". The one
+ * place that names an entity for the interface: {@link #name} is where the gazetteer's display
+ * name in the reader's language ({@code Gazetteer.displayName(typed, locale)}) goes.
+ */
 public final class EntityNames {
 
     private EntityNames() {
     }
 
     public static String label(String typed) {
+        return label(typed, Texts.locale());
+    }
+
+    public static String label(String typed, Locale locale) {
         int colon = typed.indexOf(':');
         if (colon < 0) {
             return typed;
         }
-        String type = switch (typed.substring(0, colon)) {
-            case "org" -> "organisation";
-            default -> typed.substring(0, colon);
-        };
-        return typed.substring(colon + 1) + " (" + type + ")";
+        return name(typed, locale) + " (" + type(typed.substring(0, colon), locale) + ")";
+    }
+
+    /** The entity's name without its type: "CSTO". */
+    public static String name(String typed, Locale locale) {
+        int colon = typed.indexOf(':');
+        return colon < 0 ? typed : typed.substring(colon + 1);
+    }
+
+    /** "organisation" / "организация"; a type the bundles do not know as it is. */
+    static String type(String type, Locale locale) {
+        String name = Texts.get(locale, "entity.type." + type);
+        return name.startsWith("!") ? type : name;
     }
 }
