@@ -161,7 +161,7 @@ class SubscriptionForm extends Dialog {
         day.setItems(DayOfWeek.values());
         day.setItemLabelGenerator(d -> LocalFormat.dayOfWeek(d, getLocale()));
         timezone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        emailAddresses.setPlaceholder("analyst@example.org, desk@example.org");
+        emailAddresses.setPlaceholder(getTranslation("form.emailAddresses.placeholder"));
         webhookUrl.setPlaceholder("https://hooks.example.org/outpost");
         webhookSecret.setHelperText(getTranslation("form.secret.help"));
         email.addValueChangeListener(e -> emailAddresses.setEnabled(e.getValue()));

@@ -24,7 +24,7 @@ class UserVisibleTextTest {
 
     /** Calls whose first argument is text a reader sees. */
     private static final Pattern TEXT_CALL = Pattern.compile(
-            "(new\\s+(Span|H1|H2|H3|H4|H5|H6|Paragraph|Button|Div|ListItem|NativeLabel|Text|Tab|Checkbox|TextField|"
+            "((?<![\\w.])super|new\\s+(Span|H1|H2|H3|H4|H5|H6|Paragraph|Button|Div|ListItem|NativeLabel|Text|Tab|Checkbox|TextField|"
                     + "TextArea|PasswordField|IntegerField|NumberField|EmailField|ComboBox|MultiSelectComboBox|Select|"
                     + "DatePicker|TimePicker|DateTimePicker|CheckboxGroup|RadioButtonGroup|Details|SideNavItem|"
                     + "RouterLink|MenuItem|ConfirmDialog|Loading|Notification|Emphasis|Strong)(<[^>]*>)?"
@@ -87,6 +87,8 @@ class UserVisibleTextTest {
         assertThat(TEXT_CALL.matcher("Span s = new Span(\"No sources\");").find()).isTrue();
         assertThat(TEXT_CALL.matcher("grid.addColumn(x).setHeader(\"Status\")").find()).isTrue();
         assertThat(TEXT_CALL.matcher("Notification.show(\"Saved\")").find()).isTrue();
+        assertThat(TEXT_CALL.matcher("super(\"Create alert\", icon);").find()).isTrue();
+        assertThat(isWords(" AND ")).as("query syntax").isFalse();
         Matcher anchor = ANCHOR_TEXT.matcher("new Anchor(\"explore\", \"Show all\")");
         assertThat(anchor.find() && isWords(anchor.group(1))).isTrue();
         assertThat(isWords("badge-small")).as("a class name").isFalse();
@@ -105,6 +107,9 @@ class UserVisibleTextTest {
         }
         if (text.matches("[a-z0-9]+([-_.:/?=&%][a-z0-9]*)+") || text.startsWith("/") || text.startsWith("http")) {
             return false; // a class name, key, path or address
+        }
+        if (text.matches("[\\s\\\\\"()]*(AND|OR|NOT)[\\s\\\\\"()]*")) {
+            return false; // an operator put into a search query, the same in every language
         }
         return !text.matches("#[0-9a-fA-F]{3,8}|\\d+(px|em|rem|%)|vaadin:[a-z-]+");
     }
