@@ -38,6 +38,7 @@ import org.outpost.dashboard.ui.ViewLoadTimer;
 import java.util.Map;
 import org.outpost.dashboard.ui.i18n.Texts;
 import org.outpost.dashboard.ui.i18n.TopicNames;
+import org.outpost.dashboard.ui.i18n.DatePickers;
 
 /** Lists and searches articles, newest first or by relevance, with highlighted snippets. */
 @Route("explore")
@@ -56,8 +57,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     final Anchor exportJson = new Anchor("", Texts.get("explore.exportJson"));
     final TextField search = new TextField();
     final ComboBox<String> source = new ComboBox<>(Texts.get("explore.source"));
-    final DatePicker from = new DatePicker(Texts.get("explore.from"));
-    final DatePicker to = new DatePicker(Texts.get("explore.to"));
+    final DatePicker from = DatePickers.of(Texts.get("explore.from"));
+    final DatePicker to = DatePickers.of(Texts.get("explore.to"));
     final Grid<ArticleHit> grid = new Grid<>();
     final Span summary = new Span();
     final Div emptyState = new Div();

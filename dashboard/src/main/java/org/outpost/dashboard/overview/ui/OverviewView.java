@@ -48,6 +48,7 @@ import org.outpost.dashboard.ui.chart.EChart;
 import org.outpost.dashboard.ui.i18n.LocalFormat;
 import org.outpost.dashboard.ui.i18n.Texts;
 import org.outpost.dashboard.ui.i18n.TopicNames;
+import org.outpost.dashboard.ui.i18n.DatePickers;
 
 /**
  * What is being reported, at a glance: volume per topic over time with spikes marked, one card
@@ -67,8 +68,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final OverviewService overview;
     private final ArticleFeed feed;
     private final Select<String> range = new Select<>();
-    private final DatePicker fromDay = new DatePicker(Texts.get("overview.from"));
-    private final DatePicker toDay = new DatePicker(Texts.get("overview.to"));
+    private final DatePicker fromDay = DatePickers.of(Texts.get("overview.from"));
+    private final DatePicker toDay = DatePickers.of(Texts.get("overview.to"));
     private final Select<String> topic = new Select<>();
     private final Select<String> mode = new Select<>();
     private final Span status = new Span();

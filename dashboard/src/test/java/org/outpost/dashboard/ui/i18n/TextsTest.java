@@ -49,6 +49,15 @@ class TextsTest {
     }
 
     @Test
+    void datePickersNameMonthsAndDaysInTheReadersLanguageAndStartTheWeekAsItDoes() {
+        var russian = DatePickers.i18n(RU);
+        assertThat(russian.getMonthNames()).startsWith("январь", "февраль");
+        assertThat(russian.getFirstDayOfWeek()).as("Monday").isEqualTo(1);
+        assertThat(russian.getToday()).isEqualTo("Сегодня");
+        assertThat(DatePickers.i18n(EN).getMonthNames()).startsWith("January");
+    }
+
+    @Test
     void topicsAreNamedInRussianUnlessTheirDefinitionRenamedThem() {
         assertThat(TopicNames.of("drug_trafficking", "Drug trafficking", RU)).isEqualTo("Наркотрафик");
         assertThat(TopicNames.of("drug_trafficking", "Drug trafficking", EN)).isEqualTo("Drug trafficking");
