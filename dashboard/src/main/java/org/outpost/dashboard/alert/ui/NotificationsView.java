@@ -113,7 +113,10 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         boolean unread = d.readAt() == null;
         Anchor alert = new Anchor("alerts?subscription=" + d.subscriptionId(), d.subscriptionName());
         alert.addClassName("notification-alert");
-        Span when = new Span(Format.dateTime(d.sentAt() != null ? d.sentAt() : d.createdAt(), zone));
+        java.time.Instant at = d.sentAt() != null ? d.sentAt() : d.createdAt();
+        // "5 min ago" for the reader who checks the bell, the exact time on hover
+        Span when = new Span(Texts.ago(at, java.time.Instant.now()));
+        when.getElement().setAttribute("title", Format.dateTime(at, zone));
         when.addClassName("muted-text");
         Div head = new Div(alert, when);
         head.addClassName("notification-head");
