@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.outpost.dashboard.user.UserLanguages;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gives every new page (a Vaadin UI: each load or reload of a tab) its reader's language: the one
@@ -33,7 +34,7 @@ class ReaderLanguage implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(e -> e.getUI().setLocale(of(VaadinRequest.getCurrent())));
     }
 
-    Locale of(VaadinRequest request) {
+    Locale of(@Nullable VaadinRequest request) {
         return authentication.getPrincipalName().flatMap(languages::chosen)
                 .orElseGet(() -> UserLanguages.fromBrowser(browser(request)));
     }
@@ -45,7 +46,7 @@ class ReaderLanguage implements VaadinServiceInitListener {
         ui.setLocale(language);
     }
 
-    private static List<Locale> browser(VaadinRequest request) {
+    private static List<Locale> browser(@Nullable VaadinRequest request) {
         return request == null ? List.of() : Collections.list(request.getLocales());
     }
 }
