@@ -59,7 +59,9 @@ import org.outpost.dashboard.ui.i18n.Texts;
  */
 class SubscriptionForm extends Dialog {
 
-    static final List<String> LANGUAGES = List.of("en", "ru", "uz", "tg", "kk", "ky", "tk", "fa", "ps");
+    /** The languages articles are recognised in (other codes can still be typed). */
+    static final List<String> LANGUAGES = java.util.Arrays.stream(org.outpost.core.language.Language.values())
+            .map(org.outpost.core.language.Language::code).toList();
 
     final TextField name = new TextField(Texts.get("form.name"));
     final TextField query = new TextField(Texts.get("form.query"));
