@@ -3,18 +3,15 @@ package org.outpost.dashboard.ui;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.TrendInterval;
+import org.outpost.dashboard.ui.i18n.LocalFormat;
+import org.outpost.dashboard.ui.i18n.Texts;
 
 /** Where a number on a chart leads (Explore with its query and days) and how its bucket is labelled. */
 public final class DrillDown {
-
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private DrillDown() {
     }
@@ -42,8 +39,9 @@ public final class DrillDown {
         return QueryParameters.simple(params);
     }
 
-    /** A chart category for a time bucket: with the hour for hourly buckets. */
+    /** A chart category for a time bucket, in the reader's language: with the hour for hourly buckets. */
     public static String bucketLabel(Instant bucket, TrendInterval interval, ZoneId zone) {
-        return (interval == TrendInterval.HOUR ? HOUR : DAY).format(bucket.atZone(zone));
+        return interval == TrendInterval.HOUR ? LocalFormat.shortDateTime(bucket, zone, Texts.locale())
+                : LocalFormat.day(bucket, zone, Texts.locale());
     }
 }

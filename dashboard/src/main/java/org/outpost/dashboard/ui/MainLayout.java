@@ -17,33 +17,40 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.outpost.dashboard.alert.ui.NotificationBell;
+import org.outpost.dashboard.ui.i18n.LanguageSwitcher;
 
-/** The frame around every view: brand, navigation drawer built from the views' menu entries, and user menu. */
+/**
+ * The frame around every view: brand, navigation drawer built from the views' menu entries, the
+ * language switcher and user menu. Menu titles are translated by {@code nav.<title>} keys.
+ */
 @Layout
 @PermitAll
 public final class MainLayout extends AppLayout {
 
-    /** @param bell the unread in-app notifications, updated live (one per page: a prototype bean) */
-    public MainLayout(AuthenticationContext authentication, NotificationBell bell) {
+    /**
+     * @param bell the unread in-app notifications, updated live (one per page: a prototype bean)
+     * @param language the EN / RU selector (a prototype bean too)
+     */
+    public MainLayout(AuthenticationContext authentication, NotificationBell bell, LanguageSwitcher language) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
-        addToNavbar(new DrawerToggle(), spacer(), bell, userMenu(authentication));
+        addToNavbar(new DrawerToggle(), spacer(), bell, language, userMenu(authentication));
     }
 
-    private static Div brand() {
-        Span name = new Span("Outpost");
+    private Div brand() {
+        Span name = new Span(getTranslation("app.name"));
         name.addClassName("brand-name");
-        Span tagline = new Span("Central Asia security monitor");
+        Span tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("brand-tagline");
         Div brand = new Div(name, tagline);
         brand.addClassName("brand");
         return brand;
     }
 
-    private static SideNav navigation() {
+    private SideNav navigation() {
         SideNav nav = new SideNav();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            SideNavItem item = new SideNavItem(menuTitle(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
@@ -52,13 +59,19 @@ public final class MainLayout extends AppLayout {
         return nav;
     }
 
+    /** "Overview" is {@code nav.overview}; a view the bundles do not know keeps its own title. */
+    private String menuTitle(String title) {
+        String translated = getTranslation("nav." + title.toLowerCase(java.util.Locale.ROOT));
+        return translated.startsWith("!") ? title : translated;
+    }
+
     private static Div spacer() {
         Div spacer = new Div();
         spacer.getStyle().set("flex-grow", "1");
         return spacer;
     }
 
-    private static HorizontalLayout userMenu(AuthenticationContext authentication) {
+    private HorizontalLayout userMenu(AuthenticationContext authentication) {
         String name = authentication.getPrincipalName().orElse("");
         Span user = new Span(new Icon(VaadinIcon.USER), new Span(name));
         user.addClassName("user-name");
@@ -68,10 +81,10 @@ public final class MainLayout extends AppLayout {
                         + "if (dark) { html.setAttribute('theme', 'dark'); } else { html.removeAttribute('theme'); }"
                         + "localStorage.setItem('outpost-theme', dark ? 'dark' : 'light');")));
         theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        theme.setAriaLabel("Light or dark theme");
-        theme.setTooltipText("Light or dark theme");
+        theme.setAriaLabel(getTranslation("header.theme"));
+        theme.setTooltipText(getTranslation("header.theme"));
         theme.addClassName("theme-toggle");
-        Button logout = new Button("Log out", e -> authentication.logout());
+        Button logout = new Button(getTranslation("header.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout menu = new HorizontalLayout(theme, user, logout);
         menu.setAlignItems(HorizontalLayout.Alignment.CENTER);

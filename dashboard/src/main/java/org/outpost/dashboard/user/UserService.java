@@ -42,9 +42,13 @@ public class UserService {
 
     public List<UserAccount> list() {
         Map<String, Boolean> enabled = new HashMap<>();
+        Map<String, String> languages = new HashMap<>();
         Map<String, Role> roles = new HashMap<>();
-        jdbc.query("select username, enabled from users", rs -> {
+        jdbc.query("select username, enabled, language from users", rs -> {
             enabled.put(rs.getString(1), rs.getBoolean(2));
+            if (rs.getString(3) != null) {
+                languages.put(rs.getString(1), rs.getString(3));
+            }
         });
         jdbc.query("select username, authority from authorities", rs -> {
             Role role = roleOf(rs.getString(2));
@@ -53,7 +57,8 @@ public class UserService {
             }
         });
         return enabled.entrySet().stream()
-                .map(e -> new UserAccount(e.getKey(), roles.getOrDefault(e.getKey(), Role.VIEWER), e.getValue()))
+                .map(e -> new UserAccount(e.getKey(), roles.getOrDefault(e.getKey(), Role.VIEWER), e.getValue(),
+                        languages.get(e.getKey())))
                 .sorted(Comparator.comparing(UserAccount::username))
                 .toList();
     }

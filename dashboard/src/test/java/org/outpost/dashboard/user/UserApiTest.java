@@ -49,6 +49,23 @@ class UserApiTest extends OutpostAppTest {
     }
 
     @Test
+    void aUsersInterfaceLanguageIsSetReadAndForgottenThroughTheApi() throws Exception {
+        String name = unique("reader");
+        assertThat(create(name, PASSWORD, "viewer").statusCode()).isEqualTo(201);
+        assertThat(ApiClient.json(admin.get("/api/v1/admin/users/" + name)).path("language").isNull()).isTrue();
+
+        HttpResponse<String> set = admin.put("/api/v1/admin/users/" + name, "{\"language\": \"RU\"}");
+
+        assertThat(set.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.json(set).path("language").asText()).isEqualTo("ru");
+        assertThat(ApiClient.json(admin.get("/api/v1/admin/users/" + name)).path("language").asText()).isEqualTo("ru");
+        assertThat(admin.put("/api/v1/admin/users/" + name, "{\"language\": \"tg\"}").statusCode())
+                .as("the interface is in English and Russian only").isEqualTo(400);
+        HttpResponse<String> forgot = admin.put("/api/v1/admin/users/" + name, "{\"language\": \"\"}");
+        assertThat(ApiClient.json(forgot).path("language").isNull()).isTrue();
+    }
+
+    @Test
     void aViewerReadsButMayNotChangeSourcesNorManageUsers() throws Exception {
         String name = unique("viewer");
         assertThat(create(name, PASSWORD, "VIEWER").statusCode()).isEqualTo(201);

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -52,6 +51,11 @@ import org.outpost.alerts.subscription.SubscriptionService;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.dashboard.classify.ClassifierService;
+import org.outpost.dashboard.ui.i18n.LanguageNames;
+import org.outpost.dashboard.ui.i18n.LocalFormat;
+import org.outpost.dashboard.ui.i18n.Texts;
+import org.outpost.dashboard.ui.i18n.TopicNames;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * The user's alert subscriptions: what each watches, how often and where it sends, whether it is
@@ -60,11 +64,10 @@ import org.outpost.dashboard.classify.ClassifierService;
  * link in emails, asks to mute it); {@code ?query=&topics=&sources=...} starts a new one.
  */
 @Route("alerts")
-@PageTitle("Alerts | Outpost")
 @Menu(order = 3, icon = "vaadin:bell", title = "Alerts")
 @PermitAll
 @StyleSheet("context://alerts.css")
-class AlertsView extends VerticalLayout implements BeforeEnterObserver {
+class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PREVIEW_LATEST = 5;
     private static final Pattern MUTE = Pattern.compile("(\\d{1,3})([dh])");
@@ -87,7 +90,7 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver {
         this.notifications = notifications;
         this.index = index;
         this.owner = auth.getPrincipalName().orElse("");
-        classifiers.current().topicDefinitions().topics().forEach(t -> topicNames.put(t.id(), t.name()));
+        classifiers.current().topicDefinitions().topics().forEach(t -> topicNames.put(t.id(), TopicNames.of(t.id(), t.name())));
         this.log = new DeliveryLog(notifications, owner, auth.hasRole("ADMIN"));
         addClassName("alerts-view");
         setSizeFull();
@@ -95,8 +98,8 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver {
         configureEmptyState();
         Div subscriptionsTab = new Div(emptyState, grid);
         subscriptionsTab.addClassName("subscriptions-tab");
-        tabs.add("Subscriptions", subscriptionsTab);
-        tabs.add("Delivery log", log);
+        tabs.add(getTranslation("alerts.tab.subscriptions"), subscriptionsTab);
+        tabs.add(getTranslation("alerts.tab.log"), log);
         tabs.setWidthFull();
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() != null && tabs.getIndexOf(e.getSelectedTab()) == 1) {
@@ -127,7 +130,7 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver {
         if (id.isPresent()) {
             Optional<Subscription> subscription = parseId(id.get()).flatMap(i -> subscriptions.get(i, owner));
             if (subscription.isEmpty()) {
-                Notification.show("You have no alert " + id.get() + ": it may have been deleted.");
+                Notification.show(getTranslation("alerts.missing", id.get()));
                 return true;
             }
             Optional<Duration> mute = parameters.getSingleParameter(AlertLinks.MUTE).flatMap(AlertsView::duration);
@@ -165,9 +168,9 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component header() {
-        H2 title = new H2("Alerts");
+        H2 title = new H2(getTranslation("nav.alerts"));
         title.addClassName("view-title");
-        Button add = new Button("New alert", VaadinIcon.PLUS.create(), e -> edit(null, null));
+        Button add = new Button(getTranslation("alerts.new"), VaadinIcon.PLUS.create(), e -> edit(null, null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("new-alert");
         HorizontalLayout bar = new HorizontalLayout(title, add);
@@ -180,27 +183,22 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver {
     private void configureEmptyState() {
         emptyState.addClassName("empty-state");
         emptyState.addClassName("alerts-empty");
-        Button create = new Button("Create your first alert", VaadinIcon.BELL_O.create(), e -> edit(null, null));
+        Button create = new Button(getTranslation("alerts.createFirst"), VaadinIcon.BELL_O.create(), e -> edit(null, null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        emptyState.add(new H3("No alerts yet"),
-                new Paragraph("An alert is a saved search that watches new articles for you: a query with optional "
-                        + "topic, source, entity and language filters. Outpost tells you as each matching article "
-                        + "arrives, or in an hourly, daily or weekly digest at your local time, in Outpost (the bell), "
-                        + "by email or through a webhook (Slack too). It can also tell you when the volume of the "
-                        + "search suddenly jumps."),
-                new Paragraph("Tip: in Explore, refine a search until it shows what you want, then use "
-                        + "\"Create alert from this search\"."),
+        emptyState.add(new H3(getTranslation("alerts.empty")),
+                new Paragraph(getTranslation("alerts.empty.what")),
+                new Paragraph(getTranslation("alerts.empty.tip")),
                 create);
     }
 
     private void configureGrid() {
         grid.addClassName("subscriptions-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
-        grid.addComponentColumn(this::whatCell).setHeader("Alert").setFlexGrow(4);
-        grid.addComponentColumn(this::whenCell).setHeader("How often").setFlexGrow(2);
-        grid.addComponentColumn(AlertsView::channelsCell).setHeader("Channels").setFlexGrow(2);
-        grid.addComponentColumn(this::stateCell).setHeader("State").setFlexGrow(1);
-        grid.addComponentColumn(this::lastDeliveryCell).setHeader("Last delivery").setFlexGrow(2);
+        grid.addComponentColumn(this::whatCell).setHeader(getTranslation("alerts.col.alert")).setFlexGrow(4);
+        grid.addComponentColumn(this::whenCell).setHeader(getTranslation("alerts.col.when")).setFlexGrow(2);
+        grid.addComponentColumn(AlertsView::channelsCell).setHeader(getTranslation("alerts.col.channels")).setFlexGrow(2);
+        grid.addComponentColumn(this::stateCell).setHeader(getTranslation("alerts.col.state")).setFlexGrow(1);
+        grid.addComponentColumn(this::lastDeliveryCell).setHeader(getTranslation("alerts.col.last")).setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(s -> s.isActive(clock.instant()) ? null : "inactive");
         grid.setAllRowsVisible(true);
@@ -217,10 +215,10 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver {
         }
         List<String> filters = new ArrayList<>();
         s.filters().topics().forEach((t, min) -> filters.add(topicNames.getOrDefault(t, t)
-                + (min > 0 ? " ≥ " + min : "")));
+                + (min > 0 ? " ≥ " + String.format(getLocale(), "%.1f", min) : "")));
         filters.addAll(s.filters().sources());
         filters.addAll(s.filters().entities());
-        s.filters().languages().forEach(l -> filters.add("language " + l));
+        s.filters().languages().forEach(l -> filters.add(getTranslation("alerts.language", LanguageNames.of(l, getLocale()))));
         if (!filters.isEmpty()) {
             Span f = new Span(String.join(" · ", filters));
             f.addClassName("subscription-filters");
@@ -232,10 +230,10 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component whenCell(Subscription s) {
         String when = switch (s.frequency()) {
-            case INSTANT -> "As they arrive";
-            case HOURLY -> "Hourly at :" + String.format("%02d", s.time().getMinute());
-            case DAILY -> "Daily at " + s.time();
-            case WEEKLY -> "Weekly, " + s.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + s.time();
+            case INSTANT -> getTranslation("alerts.when.instant");
+            case HOURLY -> getTranslation("alerts.when.hourly", String.format("%02d", s.time().getMinute()));
+            case DAILY -> getTranslation("alerts.when.daily", s.time().toString());
+            case WEEKLY -> getTranslation("alerts.when.weekly", LocalFormat.dayOfWeek(s.day(), getLocale()), s.time().toString());
         };
         Div cell = new Div(new Span(when));
         cell.addClassName("subscription-when");
@@ -245,7 +243,7 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver {
             cell.add(zoneName);
         }
         if (s.spikeAlerts()) {
-            Span spikes = new Span("+ spike alerts");
+            Span spikes = new Span(getTranslation("alerts.spikes"));
             spikes.addClassName("muted-text");
             cell.add(spikes);
         }
@@ -257,10 +255,10 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver {
         cell.addClassName("channel-chips");
         for (Channel c : s.channels()) {
             Span chip = switch (c) {
-                case Channel.InApp i -> new Span(VaadinIcon.BELL.create(), new Span("In Outpost"));
+                case Channel.InApp i -> new Span(VaadinIcon.BELL.create(), new Span(Texts.get("channel.inApp")));
                 case Channel.Email e -> new Span(VaadinIcon.ENVELOPE.create(), new Span(e.address()));
                 case Channel.Webhook w -> new Span(VaadinIcon.CONNECT.create(), new Span(host(w.url())
-                        + (w.slack() ? " (Slack)" : "") + (w.secret() != null ? " · signed" : "")));
+                        + (w.slack() ? " (Slack)" : "") + (w.secret() != null ? " · " + Texts.get("channel.signed") : "")));
             };
             chip.addClassName("channel-chip");
             cell.add(chip);
@@ -281,11 +279,11 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver {
         Instant now = clock.instant();
         Span badge;
         if (s.paused()) {
-            badge = badge("paused", "contrast");
+            badge = badge(getTranslation("alerts.state.paused"), "contrast");
         } else if (s.mutedUntil() != null && s.mutedUntil().isAfter(now)) {
-            badge = badge("muted until " + Format.shortTime(s.mutedUntil(), zone), "warning");
+            badge = badge(getTranslation("alerts.state.muted", Format.shortTime(s.mutedUntil(), zone)), "warning");
         } else {
-            badge = badge("active", "success");
+            badge = badge(getTranslation("alerts.state.active"), "success");
         }
         badge.addClassName("subscription-state");
         return badge;
@@ -294,7 +292,7 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver {
     private Component lastDeliveryCell(Subscription s) {
         List<Delivery> last = notifications.log(owner, s.id(), null, 1);
         if (last.isEmpty()) {
-            Span none = new Span("nothing sent yet");
+            Span none = new Span(getTranslation("alerts.nothingSent"));
             none.addClassName("muted-text");
             return none;
         }
@@ -318,33 +316,33 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component actions(Subscription s) {
-        Button edit = new Button("Edit", e -> edit(s, null));
+        Button edit = new Button(getTranslation("action.edit"), e -> edit(s, null));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button pause = new Button(s.paused() ? "Resume" : "Pause", e -> {
+        Button pause = new Button(getTranslation(s.paused() ? "action.resume" : "action.pause"), e -> {
             subscriptions.pause(s.id(), owner, !s.paused());
-            Notification.show(s.name() + (s.paused() ? " resumed" : " paused: nothing is sent until you resume it"));
+            Notification.show(getTranslation(s.paused() ? "alerts.resumed" : "alerts.paused", s.name()));
             refresh();
         });
         pause.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         pause.addClassName("pause-subscription");
-        Button mute = new Button("Mute", VaadinIcon.ANGLE_DOWN.create());
+        Button mute = new Button(getTranslation("action.mute"), VaadinIcon.ANGLE_DOWN.create());
         mute.setIconAfterText(true);
         mute.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         ContextMenu menu = new ContextMenu(mute);
         menu.setOpenOnClick(true);
-        menu.addItem("For a day", e -> mute(s, Duration.ofDays(1)));
-        menu.addItem("For a week", e -> mute(s, Duration.ofDays(7)));
+        menu.addItem(getTranslation("alerts.mute.day"), e -> mute(s, Duration.ofDays(1)));
+        menu.addItem(getTranslation("alerts.mute.week"), e -> mute(s, Duration.ofDays(7)));
         if (s.mutedUntil() != null && s.mutedUntil().isAfter(clock.instant())) {
-            menu.addItem("Unmute", e -> {
+            menu.addItem(getTranslation("action.unmute"), e -> {
                 subscriptions.mute(s.id(), owner, null);
-                Notification.show(s.name() + " unmuted");
+                Notification.show(getTranslation("alerts.unmuted", s.name()));
                 refresh();
             });
         }
         Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(s));
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        delete.setAriaLabel("Delete " + s.name());
-        delete.setTooltipText("Delete");
+        delete.setAriaLabel(getTranslation("alerts.delete.title", s.name()));
+        delete.setTooltipText(getTranslation("action.delete"));
         HorizontalLayout actions = new HorizontalLayout(edit, pause, mute, delete);
         actions.setSpacing(false);
         return actions;
@@ -353,30 +351,31 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver {
     private void mute(Subscription s, Duration duration) {
         Instant until = clock.instant().plus(duration);
         subscriptions.mute(s.id(), owner, until);
-        Notification.show(s.name() + " muted until " + Format.dateTime(until, zone));
+        Notification.show(getTranslation("alerts.mutedUntil", s.name(), Format.dateTime(until, zone)));
         refresh();
     }
 
     private void confirmMute(Subscription s, Duration duration) {
         Instant until = clock.instant().plus(duration);
-        ConfirmDialog dialog = new ConfirmDialog("Mute " + s.name() + "?",
-                "Nothing is sent for this alert until " + Format.dateTime(until, zone) + " (" + zone.getId()
-                        + "). Matches meanwhile are not sent later. You can unmute it here at any time.",
-                "Mute", e -> mute(s, duration));
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("alerts.mute.title", s.name()),
+                getTranslation("alerts.mute.text", Format.dateTime(until, zone), zone.getId()),
+                getTranslation("action.mute"), e -> mute(s, duration));
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
         dialog.addClassName("confirm-mute");
         dialog.open();
     }
 
     private void confirmDelete(Subscription s) {
-        ConfirmDialog dialog = new ConfirmDialog("Delete " + s.name() + "?",
-                "The alert and its delivery log are deleted. This cannot be undone.", "Delete", e -> {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("alerts.delete.title", s.name()),
+                getTranslation("alerts.delete.text"), getTranslation("action.delete"), e -> {
                     subscriptions.delete(s.id(), owner);
-                    Notification.show(s.name() + " deleted");
+                    Notification.show(getTranslation("alerts.deleted", s.name()));
                     refresh();
                 });
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
         dialog.open();
     }
 
@@ -392,10 +391,10 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver {
                 definition -> {
                     if (existing == null) {
                         Subscription created = subscriptions.create(owner, definition);
-                        Notification.show("Alert " + created.name() + " created");
+                        Notification.show(getTranslation("alerts.created", created.name()));
                     } else {
                         subscriptions.update(existing.id(), owner, definition);
-                        Notification.show("Alert " + existing.name() + " saved");
+                        Notification.show(getTranslation("alerts.saved", existing.name()));
                     }
                     refresh();
                 }).open();
@@ -415,5 +414,10 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver {
         grid.setVisible(!all.isEmpty());
         emptyState.setVisible(all.isEmpty());
         log.refresh(zone, all);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("nav.alerts"));
     }
 }

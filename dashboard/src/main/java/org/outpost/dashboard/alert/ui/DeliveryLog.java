@@ -22,6 +22,7 @@ import org.outpost.alerts.delivery.Delivery;
 import org.outpost.alerts.delivery.DeliveryStatus;
 import org.outpost.alerts.delivery.NotificationService;
 import org.outpost.alerts.subscription.Subscription;
+import org.outpost.dashboard.ui.i18n.Texts;
 
 /**
  * The delivery log of the user's subscriptions, newest first: which alert, channel, articles,
@@ -38,7 +39,7 @@ class DeliveryLog extends VerticalLayout {
     final Select<String> status = new Select<>();
     final Select<Long> subscription = new Select<>();
     final Grid<Delivery> grid = new Grid<>();
-    final Paragraph empty = new Paragraph("Nothing sent yet: deliveries show here as your alerts match new articles.");
+    final Paragraph empty = new Paragraph(Texts.get("log.empty"));
     final Div adminBar = new Div();
     private final Grid.Column<Delivery> ownerColumn;
     private Map<Long, String> names = Map.of();
@@ -51,24 +52,24 @@ class DeliveryLog extends VerticalLayout {
         this.admin = admin;
         addClassName("delivery-log");
         setPadding(false);
-        status.setLabel("Status");
+        status.setLabel(Texts.get("log.status"));
         status.setItems("ALL", DeliveryStatus.FAILED.name(), DeliveryStatus.PENDING.name(), DeliveryStatus.SENT.name());
-        status.setItemLabelGenerator(s -> s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT));
+        status.setItemLabelGenerator(s -> Texts.get("log.filter." + s.toLowerCase(Locale.ROOT)));
         status.setValue("ALL");
         status.addValueChangeListener(e -> load());
-        subscription.setLabel("Alert");
-        subscription.setItemLabelGenerator(id -> id == 0L ? "All alerts" : names.getOrDefault(id, "#" + id));
+        subscription.setLabel(Texts.get("alerts.col.alert"));
+        subscription.setItemLabelGenerator(id -> id == 0L ? Texts.get("log.allAlerts") : names.getOrDefault(id, "#" + id));
         subscription.addValueChangeListener(e -> load());
         grid.addClassName("delivery-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(d -> Format.shortTime(d.createdAt(), zone)).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        ownerColumn = grid.addColumn(Delivery::owner).setHeader("User").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> Format.shortTime(d.createdAt(), zone)).setHeader(Texts.get("log.when")).setAutoWidth(true).setFlexGrow(0);
+        ownerColumn = grid.addColumn(Delivery::owner).setHeader(Texts.get("log.user")).setAutoWidth(true).setFlexGrow(0);
         ownerColumn.setVisible(false);
-        grid.addComponentColumn(DeliveryLog::messageCell).setHeader("Alert and message").setFlexGrow(4);
-        grid.addColumn(DeliveryLog::channelLabel).setHeader("Channel").setFlexGrow(2);
-        grid.addColumn(d -> d.stories().size()).setHeader("Articles").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Delivery::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::statusCell).setHeader("Status").setFlexGrow(2);
+        grid.addComponentColumn(DeliveryLog::messageCell).setHeader(Texts.get("log.message")).setFlexGrow(4);
+        grid.addColumn(DeliveryLog::channelLabel).setHeader(Texts.get("log.channel")).setFlexGrow(2);
+        grid.addColumn(d -> d.stories().size()).setHeader(Texts.get("log.articles")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Delivery::attempts).setHeader(Texts.get("log.attempts")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusCell).setHeader(Texts.get("log.status")).setFlexGrow(2);
         grid.setPartNameGenerator(d -> d.status() == DeliveryStatus.FAILED ? "failed" : null);
         grid.setAllRowsVisible(true);
         adminBar.addClassName("admin-failed");
@@ -110,10 +111,9 @@ class DeliveryLog extends VerticalLayout {
         long failed = notifications.failedCount(null);
         adminBar.removeAll();
         adminBar.setVisible(failed > 0 || everyone);
-        Span count = new Span(failed == 1 ? "1 delivery failed for good across all users."
-                : failed + " deliveries failed for good across all users.");
+        Span count = new Span(Texts.count("log.failedForGood", failed));
         count.addClassName("admin-failed-count");
-        Button toggle = new Button(everyone ? "Show my deliveries" : "List them", e -> {
+        Button toggle = new Button(Texts.get(everyone ? "log.showMine" : "log.listThem"), e -> {
             everyone = !everyone;
             load();
         });
@@ -141,10 +141,10 @@ class DeliveryLog extends VerticalLayout {
                 error.addClassName("delivery-error");
                 cell.add(error);
             }
-            Button retry = new Button("Retry", VaadinIcon.REFRESH.create(), e -> {
+            Button retry = new Button(Texts.get("log.retry"), VaadinIcon.REFRESH.create(), e -> {
                 // an admin retries another user's delivery on their behalf
                 if (notifications.retry(d.owner(), d.id())) {
-                    Notification.show("Delivery " + d.id() + " is queued again");
+                    Notification.show(Texts.get("log.requeued", String.valueOf(d.id())));
                 }
                 load();
             });
@@ -152,7 +152,7 @@ class DeliveryLog extends VerticalLayout {
             retry.addClassName("retry-delivery");
             cell.add(retry);
         } else if (d.status() == DeliveryStatus.PENDING && d.lastError() != null) {
-            Span error = new Span("retrying: " + d.lastError());
+            Span error = new Span(Texts.get("log.retrying", d.lastError()));
             error.addClassName("delivery-error");
             cell.add(error);
         }
@@ -160,7 +160,7 @@ class DeliveryLog extends VerticalLayout {
     }
 
     static Span statusBadge(Delivery d) {
-        Span badge = new Span(d.status().name().toLowerCase(Locale.ROOT));
+        Span badge = new Span(Texts.get("log.state." + d.status().name().toLowerCase(Locale.ROOT)));
         badge.getElement().getThemeList().add("badge " + switch (d.status()) {
             case SENT -> "success";
             case FAILED -> "error";
@@ -174,9 +174,9 @@ class DeliveryLog extends VerticalLayout {
         int colon = d.channel().indexOf(':');
         String target = colon < 0 ? "" : " " + d.channel().substring(colon + 1);
         return switch (d.channelType()) {
-            case "inapp" -> "In Outpost";
-            case "email" -> "Email" + target;
-            case "webhook" -> "Webhook" + target;
+            case "inapp" -> Texts.get("channel.inApp");
+            case "email" -> Texts.get("form.email") + target;
+            case "webhook" -> Texts.get("form.webhook") + target;
             default -> d.channel();
         };
     }

@@ -2,24 +2,21 @@ package org.outpost.dashboard.alert.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.outpost.dashboard.ui.i18n.LocalFormat;
+import org.outpost.dashboard.ui.i18n.Texts;
 
-/** Times as the alert pages show them: in the reader's zone, short. */
+/** Times as the alert pages show them: in the reader's zone and language, short. */
 final class Format {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     private Format() {
     }
 
     static String dateTime(Instant instant, ZoneId zone) {
-        return DATE_TIME.format(instant.atZone(zone));
+        return LocalFormat.dateTime(instant, zone, Texts.locale());
     }
 
     static String shortTime(Instant instant, ZoneId zone) {
-        return SHORT.format(instant.atZone(zone));
+        return LocalFormat.shortDateTime(instant, zone, Texts.locale());
     }
 
     static ZoneId zone(String id) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.delivery.NotificationService;
 import org.springframework.context.annotation.Scope;
+import org.outpost.dashboard.ui.i18n.Texts;
 
 /**
  * The header's bell: how many in-app notifications the user has not read, updated by server
@@ -67,7 +68,7 @@ public class NotificationBell extends Composite<Button> {
         long unread = owner.isEmpty() ? 0 : notifications.unread(owner);
         count.setText(unread == 0 ? "" : unread > 99 ? "99+" : Long.toString(unread));
         count.setVisible(unread > 0);
-        String label = unread == 0 ? "Notifications" : unread + " unread notification" + (unread == 1 ? "" : "s");
+        String label = unread == 0 ? Texts.get("nav.notifications") : Texts.count("bell.unread", unread);
         getContent().setAriaLabel(label);
         getContent().setTooltipText(label);
         getContent().getElement().setAttribute("data-unread", Long.toString(unread));

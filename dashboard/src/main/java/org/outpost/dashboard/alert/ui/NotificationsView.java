@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -29,16 +28,17 @@ import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.delivery.Delivery;
 import org.outpost.alerts.delivery.NotificationService;
 import org.outpost.alerts.delivery.Story;
+import org.outpost.dashboard.ui.i18n.Texts;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * The in-app inbox the bell opens: the user's notifications, newest first, unread ones marked,
  * each with its alert and the articles it brought; new ones join while the page is open.
  */
 @Route("notifications")
-@PageTitle("Notifications | Outpost")
 @PermitAll
 @StyleSheet("context://alerts.css")
-class NotificationsView extends VerticalLayout {
+class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     static final int LIMIT = 100;
 
@@ -47,7 +47,7 @@ class NotificationsView extends VerticalLayout {
     private final String owner;
     final VerticalLayout list = new VerticalLayout();
     final Span summary = new Span();
-    final Button markAll = new Button("Mark all read", VaadinIcon.CHECK.create());
+    final Button markAll = new Button(Texts.get("notifications.markAll"), VaadinIcon.CHECK.create());
     private ZoneId zone = ZoneId.of("UTC");
     private @Nullable Runnable unsubscribe;
 
@@ -65,7 +65,7 @@ class NotificationsView extends VerticalLayout {
             notifications.markRead(owner, null);
             changed();
         });
-        H2 title = new H2("Notifications");
+        H2 title = new H2(Texts.get("nav.notifications"));
         title.addClassName("view-title");
         HorizontalLayout bar = new HorizontalLayout(title, summary, markAll);
         bar.setWidthFull();
@@ -96,12 +96,12 @@ class NotificationsView extends VerticalLayout {
     void reload() {
         List<Delivery> inbox = notifications.inbox(owner, LIMIT);
         long unread = inbox.stream().filter(d -> d.readAt() == null).count();
-        summary.setText(unread == 0 ? "all read" : unread + " unread");
+        summary.setText(unread == 0 ? getTranslation("notifications.allRead") : getTranslation("notifications.unread", unread));
         markAll.setEnabled(unread > 0);
         list.removeAll();
         if (inbox.isEmpty()) {
-            Div empty = new Div(new H3("No notifications yet"), new Paragraph("Alerts that send to Outpost land here "
-                    + "and on the bell as they match new articles."), new RouterLink("Set up an alert", AlertsView.class));
+            Div empty = new Div(new H3(getTranslation("notifications.empty")), new Paragraph(getTranslation("notifications.empty.what")),
+                    new RouterLink(getTranslation("notifications.setUp"), AlertsView.class));
             empty.addClassName("empty-state");
             list.add(empty);
             return;
@@ -113,7 +113,10 @@ class NotificationsView extends VerticalLayout {
         boolean unread = d.readAt() == null;
         Anchor alert = new Anchor("alerts?subscription=" + d.subscriptionId(), d.subscriptionName());
         alert.addClassName("notification-alert");
-        Span when = new Span(Format.dateTime(d.sentAt() != null ? d.sentAt() : d.createdAt(), zone));
+        java.time.Instant at = d.sentAt() != null ? d.sentAt() : d.createdAt();
+        // "5 min ago" for the reader who checks the bell, the exact time on hover
+        Span when = new Span(Texts.ago(at, java.time.Instant.now()));
+        when.getElement().setAttribute("title", Format.dateTime(at, zone));
         when.addClassName("muted-text");
         Div head = new Div(alert, when);
         head.addClassName("notification-head");
@@ -134,7 +137,7 @@ class NotificationsView extends VerticalLayout {
         card.addClassName("notification-card");
         if (unread) {
             card.addClassName("unread");
-            Button read = new Button("Mark read", e -> {
+            Button read = new Button(getTranslation("notifications.markRead"), e -> {
                 notifications.markRead(owner, d.id());
                 changed();
             });
@@ -161,5 +164,10 @@ class NotificationsView extends VerticalLayout {
     private void changed() {
         feed.changed(owner);
         reload();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("nav.notifications"));
     }
 }

@@ -48,6 +48,9 @@ import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionDefinition;
 import org.outpost.core.index.ArticleHit;
 import org.outpost.core.index.ArticleQuery;
+import org.outpost.dashboard.ui.i18n.LanguageNames;
+import org.outpost.dashboard.ui.i18n.LocalFormat;
+import org.outpost.dashboard.ui.i18n.Texts;
 
 /**
  * The add/edit dialog of a subscription: what to watch (query, topics with a minimum score,
@@ -56,27 +59,29 @@ import org.outpost.core.index.ArticleQuery;
  */
 class SubscriptionForm extends Dialog {
 
-    static final List<String> LANGUAGES = List.of("en", "ru", "uz", "tg", "kk", "ky", "tk", "fa", "ps");
+    /** The languages articles are recognised in (other codes can still be typed). */
+    static final List<String> LANGUAGES = java.util.Arrays.stream(org.outpost.core.language.Language.values())
+            .map(org.outpost.core.language.Language::code).toList();
 
-    final TextField name = new TextField("Name");
-    final TextField query = new TextField("Query");
-    final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>("Topics");
-    final NumberField minScore = new NumberField("Minimum topic score");
-    final MultiSelectComboBox<String> sources = new MultiSelectComboBox<>("Sources");
-    final MultiSelectComboBox<String> entities = new MultiSelectComboBox<>("Entities");
-    final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>("Languages");
+    final TextField name = new TextField(Texts.get("form.name"));
+    final TextField query = new TextField(Texts.get("form.query"));
+    final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>(Texts.get("facet.topics"));
+    final NumberField minScore = new NumberField(Texts.get("facet.minScore"));
+    final MultiSelectComboBox<String> sources = new MultiSelectComboBox<>(Texts.get("facet.sources"));
+    final MultiSelectComboBox<String> entities = new MultiSelectComboBox<>(Texts.get("facet.entities"));
+    final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>(Texts.get("facet.languages"));
     final Select<Frequency> frequency = new Select<>();
-    final TimePicker time = new TimePicker("Local time");
+    final TimePicker time = new TimePicker(Texts.get("form.localTime"));
     final Select<DayOfWeek> day = new Select<>();
-    final ComboBox<String> timezone = new ComboBox<>("Time zone");
-    final Checkbox inApp = new Checkbox("In Outpost (the bell and Notifications)");
-    final Checkbox email = new Checkbox("Email");
-    final TextField emailAddresses = new TextField("Email addresses");
-    final Checkbox webhook = new Checkbox("Webhook");
-    final TextField webhookUrl = new TextField("Webhook URL");
-    final PasswordField webhookSecret = new PasswordField("Signing secret (optional)");
-    final Checkbox slack = new Checkbox("Slack-compatible message");
-    final Checkbox spikeAlerts = new Checkbox("Also alert when the volume of this search spikes");
+    final ComboBox<String> timezone = new ComboBox<>(Texts.get("form.timeZone"));
+    final Checkbox inApp = new Checkbox(Texts.get("form.inApp"));
+    final Checkbox email = new Checkbox(Texts.get("form.email"));
+    final TextField emailAddresses = new TextField(Texts.get("form.emailAddresses"));
+    final Checkbox webhook = new Checkbox(Texts.get("form.webhook"));
+    final TextField webhookUrl = new TextField(Texts.get("form.webhookUrl"));
+    final PasswordField webhookSecret = new PasswordField(Texts.get("form.secret"));
+    final Checkbox slack = new Checkbox(Texts.get("form.slack"));
+    final Checkbox spikeAlerts = new Checkbox(Texts.get("form.spikes"));
     final Paragraph channelError = new Paragraph();
     final Div preview = new Div();
     final Paragraph error = new Paragraph();
@@ -101,7 +106,7 @@ class SubscriptionForm extends Dialog {
         this.topicNames = topicNames;
         this.previewer = previewer;
         this.zone = defaultZone;
-        setHeaderTitle(existing == null ? "New alert" : "Edit " + existing.name());
+        setHeaderTitle(existing == null ? getTranslation("alerts.new") : getTranslation("form.editTitle", existing.name()));
         addClassName("subscription-form");
         configureFields(knownSources);
         if (existing != null) {
@@ -110,10 +115,10 @@ class SubscriptionForm extends Dialog {
             fillNew(prefill, defaultZone);
         }
         add(error, what(), preview, when(), where());
-        Button previewButton = new Button("Preview", VaadinIcon.EYE.create(), e -> showPreview());
+        Button previewButton = new Button(getTranslation("form.preview"), VaadinIcon.EYE.create(), e -> showPreview());
         previewButton.addClassName("preview-button");
-        Button cancel = new Button("Cancel", e -> close());
-        Button ok = new Button(existing == null ? "Create alert" : "Save", e -> submit(save));
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        Button ok = new Button(getTranslation(existing == null ? "form.createAlert" : "action.save"), e -> submit(save));
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.addClassName("save-subscription");
         getFooter().add(previewButton, cancel, ok);
@@ -122,45 +127,45 @@ class SubscriptionForm extends Dialog {
     }
 
     private void configureFields(Collection<String> knownSources) {
-        name.setPlaceholder("Heroin seizures on the Tajik-Afghan border");
+        name.setPlaceholder(getTranslation("form.name.placeholder"));
         name.addClassName("subscription-name");
-        query.setPlaceholder("border AND (heroin OR opium)");
-        query.setHelperText("Lucene syntax, as in Explore: all words must match; OR, NOT, \"phrases\", field:value, "
-                + "wildcards*. Empty matches everything the filters let through.");
+        query.setPlaceholder(getTranslation("form.query.placeholder"));
+        query.setHelperText(getTranslation("form.query.help"));
         query.addClassName("subscription-query");
         topics.setItems(topicNames.keySet());
         topics.setItemLabelGenerator(id -> topicNames.getOrDefault(id, id));
-        topics.setPlaceholder("Any topic");
+        topics.setPlaceholder(getTranslation("form.anyTopic"));
         minScore.setMin(0);
         minScore.setMax(1);
         minScore.setStep(0.05);
         minScore.setStepButtonsVisible(true);
-        minScore.setHelperText("0 = labelled with the topic; higher asks for a stronger match");
+        minScore.setHelperText(getTranslation("form.minScore.help"));
         sources.setItems(new ArrayList<>(new LinkedHashSet<>(knownSources)));
         sources.setAllowCustomValue(true);
-        sources.setPlaceholder("Any source");
+        sources.setPlaceholder(getTranslation("form.anySource"));
         addCustomValues(sources);
         entities.setItems(new ArrayList<String>());
         entities.setAllowCustomValue(true);
-        entities.setPlaceholder("e.g. org:CSTO, place:Khorog");
-        entities.setHelperText("type:Name as on an article page; type and press Enter");
+        entities.setPlaceholder(getTranslation("form.entities.placeholder"));
+        entities.setHelperText(getTranslation("form.entities.help"));
         addCustomValues(entities);
         languages.setItems(LANGUAGES);
         languages.setAllowCustomValue(true);
-        languages.setPlaceholder("Any language");
+        languages.setPlaceholder(getTranslation("form.anyLanguage"));
+        languages.setItemLabelGenerator(code -> LanguageNames.of(code, getLocale()));
         addCustomValues(languages);
-        frequency.setLabel("Send");
+        frequency.setLabel(getTranslation("form.send"));
         frequency.setItems(Frequency.values());
         frequency.setItemLabelGenerator(SubscriptionForm::label);
         frequency.addValueChangeListener(e -> showSchedule());
         time.setStep(Duration.ofMinutes(15));
-        day.setLabel("Weekday");
+        day.setLabel(getTranslation("form.weekday"));
         day.setItems(DayOfWeek.values());
-        day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        day.setItemLabelGenerator(d -> LocalFormat.dayOfWeek(d, getLocale()));
         timezone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        emailAddresses.setPlaceholder("analyst@example.org, desk@example.org");
+        emailAddresses.setPlaceholder(getTranslation("form.emailAddresses.placeholder"));
         webhookUrl.setPlaceholder("https://hooks.example.org/outpost");
-        webhookSecret.setHelperText("Signs each POST: X-Outpost-Signature: sha256=<HMAC of the body>");
+        webhookSecret.setHelperText(getTranslation("form.secret.help"));
         email.addValueChangeListener(e -> emailAddresses.setEnabled(e.getValue()));
         webhook.addValueChangeListener(e -> {
             webhookUrl.setEnabled(e.getValue());
@@ -200,13 +205,13 @@ class SubscriptionForm extends Dialog {
         FormLayout form = new FormLayout(name, query, topics, minScore, sources, entities, languages);
         form.setColspan(name, 2);
         form.setColspan(query, 2);
-        return section("What to watch", form);
+        return section(getTranslation("form.section.what"), form);
     }
 
     private Component when() {
         FormLayout form = new FormLayout(frequency, time, day, timezone, spikeAlerts);
         form.setColspan(spikeAlerts, 2);
-        return section("How often", form);
+        return section(getTranslation("alerts.col.when"), form);
     }
 
     private Component where() {
@@ -214,7 +219,7 @@ class SubscriptionForm extends Dialog {
                 channelError);
         form.setColspan(inApp, 2);
         form.setColspan(channelError, 2);
-        return section("Where to send it", form);
+        return section(getTranslation("form.section.where"), form);
     }
 
     private static Div section(String title, Component content) {
@@ -297,12 +302,11 @@ class SubscriptionForm extends Dialog {
             webhookUrl.setValue(first.url());
             slack.setValue(first.slack());
             if (first.secret() != null) {
-                webhookSecret.setPlaceholder("set: leave empty to keep it");
+                webhookSecret.setPlaceholder(getTranslation("form.secret.kept"));
             }
         }
         if (!otherWebhooks.isEmpty()) {
-            channelError.setText("Also sends to " + otherWebhooks.size() + " more webhook(s) set through the API; "
-                    + "they are kept.");
+            channelError.setText(Texts.count("form.otherWebhooks", otherWebhooks.size()));
         }
     }
 
@@ -312,15 +316,15 @@ class SubscriptionForm extends Dialog {
         time.setVisible(digest);
         timezone.setVisible(digest);
         day.setVisible(f == Frequency.WEEKLY);
-        time.setLabel(f == Frequency.HOURLY ? "At minute (of this time)" : "Local time");
+        time.setLabel(getTranslation(f == Frequency.HOURLY ? "form.atMinute" : "form.localTime"));
     }
 
     static String label(Frequency f) {
         return switch (f) {
-            case INSTANT -> "As each article arrives";
-            case HOURLY -> "Hourly digest";
-            case DAILY -> "Daily digest";
-            case WEEKLY -> "Weekly digest";
+            case INSTANT -> Texts.get("form.frequency.instant");
+            case HOURLY -> Texts.get("form.frequency.hourly");
+            case DAILY -> Texts.get("form.frequency.daily");
+            case WEEKLY -> Texts.get("form.frequency.weekly");
         };
     }
 
@@ -377,22 +381,21 @@ class SubscriptionForm extends Dialog {
         try {
             Preview result = previewer.apply(definition());
             preview.removeAll();
-            Span counts = new Span("Would have matched " + articles(result.lastWeek()) + " in the last 7 days, "
-                    + articles(result.lastMonth()) + " in the last 30 days.");
+            Span counts = new Span(getTranslation("form.preview.counts", articles(result.lastWeek()), articles(result.lastMonth())));
             counts.addClassName("preview-counts");
             preview.add(counts);
             if (!result.latest().isEmpty()) {
                 Div latest = new Div();
                 latest.addClassName("preview-latest");
                 result.latest().forEach(hit -> latest.add(match(hit)));
-                preview.add(new Paragraph("Latest matches:"), latest);
+                preview.add(new Paragraph(getTranslation("form.preview.latest")), latest);
             }
             preview.setVisible(true);
             preview.scrollIntoView();
         } catch (InvalidSubscriptionException e) {
             markInvalid(e);
         } catch (RuntimeException e) {
-            error.setText("The preview could not run: " + e.getMessage());
+            error.setText(getTranslation("form.preview.failed", e.getMessage()));
         }
     }
 
@@ -410,7 +413,7 @@ class SubscriptionForm extends Dialog {
     }
 
     private static String articles(long n) {
-        return n == 1 ? "1 article" : String.format(Locale.ENGLISH, "%,d articles", n);
+        return Texts.count("explore.articles", n);
     }
 
     private void submit(Consumer<SubscriptionDefinition> save) {

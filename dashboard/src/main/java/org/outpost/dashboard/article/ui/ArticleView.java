@@ -26,6 +26,9 @@ import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.dashboard.ui.ReaderZone;
+import org.outpost.dashboard.ui.i18n.LanguageNames;
+import org.outpost.dashboard.ui.i18n.LocalFormat;
+import org.outpost.dashboard.ui.i18n.Texts;
 
 /**
  * One article's clean text, its source and date, and a link to the original. Text is set as
@@ -35,14 +38,12 @@ import org.outpost.dashboard.ui.ReaderZone;
 @PermitAll
 class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     private static final int RELATED = 5;
     private static final int COPIES = 50;
 
     private final ArticleIndex index;
     private final ClassifierService classifiers;
-    private String title = "Article";
+    private String title = "";
 
     ArticleView(ArticleIndex index, ClassifierService classifiers) {
         this.index = index;
@@ -60,7 +61,7 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public String getPageTitle() {
-        return title + " | Outpost";
+        return getTranslation("app.title", title.isEmpty() ? getTranslation("article.title") : title);
     }
 
     private void show(org.outpost.core.article.Article article) {
@@ -71,9 +72,16 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         meta.addClassName("article-meta");
         meta.add(new Span(article.source()));
         if (article.author() != null) {
-            meta.add(new Span("by " + article.author()));
+            meta.add(new Span(getTranslation("article.by", article.author())));
         }
-        meta.add(new Span(article.publishedAt() == null ? "Publication date not stated" : "Published " + formatDate(article.publishedAt())));
+        meta.add(new Span(article.publishedAt() == null ? getTranslation("article.noDate")
+                : getTranslation(article.datedFromText() ? "article.publishedFromText" : "article.published",
+                        formatDate(article.publishedAt()))));
+        if (article.language() != null) {
+            Span language = new Span(getTranslation("article.language", LanguageNames.of(article.language(), getLocale())));
+            language.addClassName("article-language");
+            meta.add(language);
+        }
         Article body = new Article();
         body.addClassName("article-body");
         for (String paragraph : article.body().split("\n\n")) {
@@ -81,17 +89,17 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         add(heading, meta);
         if (article.url() != null) {
-            Anchor original = new Anchor(article.url(), "Read the original", AnchorTarget.BLANK);
+            Anchor original = new Anchor(article.url(), getTranslation("article.original"), AnchorTarget.BLANK);
             original.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             original.addClassName("original-link");
             add(original);
         } else {
-            Span noUrl = new Span("The original address of this article was not recorded.");
+            Span noUrl = new Span(getTranslation("article.noUrl"));
             noUrl.addClassName("original-missing");
             add(noUrl);
         }
         Classifier classifier = classifiers.current();
-        add(new TopicScoresPanel(classifier.topicDefinitions(), classifier.classify(article.title(), article.body())),
+        add(new TopicScoresPanel(classifier.topicDefinitions(), classifier.classify(article.language(), article.title(), article.body())),
                 new EntityChips(article.entities()), body);
         addStoryLinks(article);
     }
@@ -110,13 +118,12 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void showMissing(String id) {
-        title = "Article not found";
-        add(new H1("Article not found"),
-                new Paragraph("There is no article with id '" + id + "'. It may have been removed, or the link is incomplete."));
+        title = getTranslation("article.notFound");
+        add(new H1(title), new Paragraph(getTranslation("article.notFound.detail", id)));
     }
 
     private static RouterLink backLink() {
-        RouterLink back = new RouterLink("All articles", ArticlesView.class);
+        RouterLink back = new RouterLink(Texts.get("article.all"), ArticlesView.class);
         back.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
         back.addClassName("back-link");
         return back;
@@ -129,6 +136,6 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     static String formatDate(@Nullable Instant instant, ZoneId zone) {
-        return instant == null ? "date not stated" : DATE.format(instant.atZone(zone));
+        return instant == null ? Texts.get("article.dateNotStated") : LocalFormat.date(instant, zone, Texts.locale());
     }
 }

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -35,13 +35,16 @@ import org.outpost.dashboard.alert.ui.CreateAlertButton;
 import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.ReaderZone;
 import org.outpost.dashboard.ui.ViewLoadTimer;
+import java.util.Map;
+import org.outpost.dashboard.ui.i18n.Texts;
+import org.outpost.dashboard.ui.i18n.TopicNames;
+import org.outpost.dashboard.ui.i18n.DatePickers;
 
 /** Lists and searches articles, newest first or by relevance, with highlighted snippets. */
 @Route("explore")
-@PageTitle("Explore | Outpost")
 @Menu(order = 1, icon = "vaadin:search", title = "Explore")
 @PermitAll
-class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
+class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 25;
 
@@ -50,17 +53,17 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     private final java.util.Map<String, String> topicNames;
     final FacetPanel facets;
     final com.vaadin.flow.component.select.Select<ArticleQuery.Sort> sort = new com.vaadin.flow.component.select.Select<>();
-    final Anchor exportCsv = new Anchor("", "Export CSV");
-    final Anchor exportJson = new Anchor("", "Export JSON");
+    final Anchor exportCsv = new Anchor("", Texts.get("explore.exportCsv"));
+    final Anchor exportJson = new Anchor("", Texts.get("explore.exportJson"));
     final TextField search = new TextField();
-    final ComboBox<String> source = new ComboBox<>("Source");
-    final DatePicker from = new DatePicker("Reported from");
-    final DatePicker to = new DatePicker("to");
+    final ComboBox<String> source = new ComboBox<>(Texts.get("explore.source"));
+    final DatePicker from = DatePickers.of(Texts.get("explore.from"));
+    final DatePicker to = DatePickers.of(Texts.get("explore.to"));
     final Grid<ArticleHit> grid = new Grid<>();
     final Span summary = new Span();
     final Div emptyState = new Div();
     /** Facet counts are aggregations over every match: counted in the background while the list shows. */
-    final Loading facetsLoading = new Loading("Counting facets");
+    final Loading facetsLoading = new Loading(Texts.get("explore.countingFacets"));
     private Grid.@Nullable Column<ArticleHit> column;
     /** Days in the date filters and on the cards are the reader's, as on the overview the drill-downs come from. */
     private ZoneId zone = ReaderZone.FALLBACK;
@@ -70,7 +73,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         this.index = index;
         this.timer = timer;
         this.topicNames = new java.util.LinkedHashMap<>();
-        classifiers.current().topicDefinitions().topics().forEach(t -> topicNames.put(t.id(), t.name()));
+        classifiers.current().topicDefinitions().topics().forEach(t -> topicNames.put(t.id(), TopicNames.of(t.id(), t.name())));
         this.facets = new FacetPanel(topicNames, this::refresh);
         facetsLoading.indicator().addClassName("facets-loading");
         facets.addComponentAsFirst(facetsLoading.indicator());
@@ -101,9 +104,9 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
 
     private Div resultBar() {
         sort.setItems(ArticleQuery.Sort.values());
-        sort.setItemLabelGenerator(s -> s == ArticleQuery.Sort.RELEVANCE ? "Best match first" : "Newest first");
+        sort.setItemLabelGenerator(s -> getTranslation(s == ArticleQuery.Sort.RELEVANCE ? "explore.bestFirst" : "explore.newestFirst"));
         sort.setValue(ArticleQuery.Sort.RELEVANCE);
-        sort.setAriaLabel("Sort");
+        sort.setAriaLabel(getTranslation("explore.sort"));
         sort.addClassName("sort-select");
         sort.addValueChangeListener(e -> refresh());
         for (Anchor export : List.of(exportCsv, exportJson)) {
@@ -158,22 +161,22 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     }
 
     private static H2 header() {
-        H2 title = new H2("Explore");
+        H2 title = new H2(Texts.get("nav.explore"));
         title.addClassName("view-title");
         return title;
     }
 
     private void configureFilters() {
-        search.setPlaceholder("Search: border AND (heroin OR opium), \"Tajik-Afghan border\", source.text:caravanserai");
+        search.setPlaceholder(getTranslation("explore.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(400);
-        search.setHelperText("Lucene syntax: words must all match; use OR, NOT, \"phrases\", wildcards*");
+        search.setHelperText(getTranslation("explore.help"));
         search.addClassName("search-field");
         search.addValueChangeListener(e -> refresh());
         source.setClearButtonVisible(true);
-        source.setPlaceholder("All sources");
+        source.setPlaceholder(getTranslation("explore.allSources"));
         source.addValueChangeListener(e -> refresh());
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
@@ -191,24 +194,24 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     private void configureGrid() {
         grid.addClassName("article-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        column = grid.addComponentColumn(hit -> card(hit, zone)).setHeader("Newest first");
+        column = grid.addComponentColumn(hit -> card(hit, zone, topicNames)).setHeader(getTranslation("explore.newestFirst"));
         grid.setPageSize(PAGE_SIZE);
     }
 
-    static Div card(ArticleHit hit, ZoneId zone) {
+    static Div card(ArticleHit hit, ZoneId zone, Map<String, String> topicNames) {
         var article = hit.article();
         RouterLink title = new RouterLink(ArticleView.class, new RouteParameters("id", article.id()));
         title.add(new Html("<span>" + hit.titleHtml() + "</span>"));
         title.addClassName("article-title");
         Span meta = new Span(article.source() + " · " + (article.publishedAt() != null
                 ? ArticleView.formatDate(article.publishedAt(), zone)
-                : "fetched " + ArticleView.formatDate(article.fetchedAt(), zone)));
+                : Texts.get("explore.fetched", ArticleView.formatDate(article.fetchedAt(), zone))));
         meta.addClassName("article-meta");
         Html snippet = new Html("<p class=\"article-snippet\">" + hit.snippet() + "</p>");
         Div topics = new Div();
         topics.addClassName("article-topics");
         article.topics().forEach(t -> {
-            Span chip = new Span(t.replace('_', ' '));
+            Span chip = new Span(topicNames.getOrDefault(t, t.replace('_', ' ')));
             chip.getElement().getThemeList().add("badge contrast small");
             topics.add(chip);
         });
@@ -233,7 +236,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             facetsLoading.cancel();
             search.setErrorMessage(e.getMessage());
             search.setInvalid(true);
-            showEmpty("Fix the query to see results.", null);
+            showEmpty(getTranslation("explore.fixQuery"), null);
             return;
         } catch (IllegalArgumentException e) {
             facetsLoading.cancel();
@@ -241,13 +244,12 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             return;
         } catch (IndexUnavailableException e) {
             facetsLoading.cancel();
-            showEmpty("The article index is not reachable right now: " + e.getMessage(),
-                    "Check /actuator/health or try again in a moment.");
+            showEmpty(getTranslation("explore.indexDown", e.getMessage()), getTranslation("explore.indexDown.hint"));
             return;
         }
         if (column != null) {
             boolean byScore = !search.getValue().isBlank() && sort.getValue() == ArticleQuery.Sort.RELEVANCE;
-            column.setHeader(byScore ? "Best matches first" : "Newest first");
+            column.setHeader(getTranslation(byScore ? "explore.bestMatchesFirst" : "explore.newestFirst"));
         }
         ArticleQuery counted = probe;
         facetsLoading.load(UI.getCurrent(), () -> timer.time("explore.facets", () -> index.facets(counted, 15)), facets::show, failure -> {
@@ -261,13 +263,12 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         String days = from.getValue() == null && to.getValue() == null ? "" : "&tz=" + zone.getId();
         exportCsv.setHref("export/articles?format=csv&" + exportParameters + days);
         exportJson.setHref("export/articles?format=json&" + exportParameters + days);
-        summary.setText(total == 1 ? "1 article" : String.format("%,d articles", total));
+        summary.setText(Texts.count("explore.articles", total));
         if (total == 0) {
             boolean filtered = !search.getValue().isBlank() || source.getValue() != null || from.getValue() != null
                     || to.getValue() != null || !facets.filters().isEmpty();
-            showEmpty(filtered ? "No articles match these filters." : "No articles yet.",
-                    filtered ? "Loosen the query or clear a filter." : "The sample corpus is imported on first start; "
-                            + "once sources are crawled, new articles appear here.");
+            showEmpty(getTranslation(filtered ? "explore.noMatch" : "explore.noArticles"),
+                    getTranslation(filtered ? "explore.noMatch.hint" : "explore.noArticles.hint"));
             return;
         }
         emptyState.setVisible(false);
@@ -349,7 +350,12 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         if (hint != null) {
             emptyState.add(new Paragraph(hint));
         }
-        emptyState.add(new Anchor("explore", "Show all articles"));
+        emptyState.add(new Anchor("explore", getTranslation("explore.showAll")));
         emptyState.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("nav.explore"));
     }
 }

@@ -15,17 +15,17 @@ class EntityChips extends Div {
         if (entities.isEmpty()) {
             return;
         }
-        add(new H3("Mentions"));
+        add(new H3(getTranslation("article.mentions")));
         Div chips = new Div();
         chips.addClassName("chips");
         for (String typed : entities) {
             int colon = typed.indexOf(':');
             String type = colon > 0 ? typed.substring(0, colon) : "";
-            String name = colon > 0 ? typed.substring(colon + 1) : typed;
+            String name = EntityNames.name(typed, getLocale());
             String query = "entities:\"" + typed.replace("\"", "") + "\"";
             Anchor chip = new Anchor("/explore?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), name);
             chip.addClassNames("chip", "chip-" + type);
-            chip.getElement().setAttribute("title", type);
+            chip.getElement().setAttribute("title", EntityNames.type(type, getLocale()));
             chips.add(chip);
         }
         add(chips);

@@ -15,6 +15,8 @@ import java.util.Set;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.Facets;
 import org.outpost.core.index.TermCount;
+import org.outpost.dashboard.ui.i18n.LanguageNames;
+import org.outpost.dashboard.ui.i18n.LocalFormat;
 
 /**
  * Facets of a search: topics (with a minimum score), sources, entities and languages, each
@@ -23,12 +25,13 @@ import org.outpost.core.index.TermCount;
  */
 class FacetPanel extends Div {
 
+    /** Minimum score → its bundle key. */
     private static final Map<Double, String> MIN_SCORES = new LinkedHashMap<>();
 
     static {
-        MIN_SCORES.put(0.0, "Labelled with the topic");
-        MIN_SCORES.put(0.6, "Score 0.6 or more");
-        MIN_SCORES.put(0.8, "Score 0.8 or more");
+        MIN_SCORES.put(0.0, "facet.minScore.labelled");
+        MIN_SCORES.put(0.6, "facet.minScore.06");
+        MIN_SCORES.put(0.8, "facet.minScore.08");
     }
 
     final CheckboxGroup<String> topics = group("facet-topics");
@@ -44,14 +47,14 @@ class FacetPanel extends Div {
         this.topicNames = topicNames;
         addClassName("facet-panel");
         minScore.setItems(MIN_SCORES.keySet());
-        minScore.setItemLabelGenerator(MIN_SCORES::get);
+        minScore.setItemLabelGenerator(score -> getTranslation(MIN_SCORES.get(score)));
         minScore.setValue(0.0);
-        minScore.setAriaLabel("Minimum topic score");
+        minScore.setAriaLabel(getTranslation("facet.minScore"));
         minScore.addClassName("facet-min-score");
         topics.setItemLabelGenerator(id -> label(topics, id, topicNames.getOrDefault(id, id)));
         sources.setItemLabelGenerator(value -> label(sources, value, value));
-        entities.setItemLabelGenerator(value -> label(entities, value, EntityNames.label(value)));
-        languages.setItemLabelGenerator(value -> label(languages, value, value));
+        entities.setItemLabelGenerator(value -> label(entities, value, EntityNames.label(value, getLocale())));
+        languages.setItemLabelGenerator(value -> label(languages, value, LanguageNames.of(value, getLocale())));
         for (var group : List.of(topics, sources, entities, languages)) {
             group.addValueChangeListener(e -> {
                 if (!updating) {
@@ -64,8 +67,8 @@ class FacetPanel extends Div {
                 changed.run();
             }
         });
-        add(new H4("Topics"), minScore, topics, new H4("Sources"), sources, new H4("Entities"), entities,
-                new H4("Languages"), languages);
+        add(new H4(getTranslation("facet.topics")), minScore, topics, new H4(getTranslation("facet.sources")), sources,
+                new H4(getTranslation("facet.entities")), entities, new H4(getTranslation("facet.languages")), languages);
     }
 
     /** The selections as search filters. */
@@ -126,7 +129,7 @@ class FacetPanel extends Div {
 
     private String label(CheckboxGroup<String> group, String value, String name) {
         Long count = counts.getOrDefault(group, Map.of()).get(value);
-        return count == null ? name : name + " (" + count + ")";
+        return count == null ? name : name + " (" + LocalFormat.number(count, getLocale()) + ")";
     }
 
     private static CheckboxGroup<String> group(String className) {

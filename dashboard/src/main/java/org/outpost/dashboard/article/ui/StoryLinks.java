@@ -10,6 +10,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.article.Article;
+import org.outpost.dashboard.ui.i18n.Texts;
 
 /**
  * The article page's "Copies of this story" and "Related articles" panels. Titles and source
@@ -24,16 +25,16 @@ final class StoryLinks {
      * @param original the article this one copies, when it is a copy and the original is still indexed
      */
     static Div copies(Article article, @Nullable Article original, List<Article> copies) {
-        Div panel = panel("Copies of this story", "article-copies");
+        Div panel = panel(Texts.get("story.copies"), "article-copies");
         if (article.duplicateOf() != null) {
-            Paragraph copyOf = new Paragraph("Copy of ");
+            Paragraph copyOf = new Paragraph(Texts.get("story.copyOf") + " ");
             copyOf.addClassName("copy-of");
-            copyOf.add(original == null ? new Span("an article no longer in the index")
+            copyOf.add(original == null ? new Span(Texts.get("story.originalGone"))
                     : link(original.title(), original.id()));
             panel.add(copyOf);
         }
         if (copies.isEmpty()) {
-            panel.add(empty("No copies recorded."));
+            panel.add(empty(Texts.get("story.noCopies")));
         }
         for (Article copy : copies) {
             panel.add(row("copy-row", link(copy.source(), copy.id()), ArticleView.formatDate(copy.datedAt())));
@@ -42,9 +43,9 @@ final class StoryLinks {
     }
 
     static Div related(List<Article> related) {
-        Div panel = panel("Related articles", "article-related");
+        Div panel = panel(Texts.get("story.related"), "article-related");
         if (related.isEmpty()) {
-            panel.add(empty("No related articles yet."));
+            panel.add(empty(Texts.get("story.noRelated")));
         }
         for (Article other : related) {
             panel.add(row("related-row", link(other.title(), other.id()),
@@ -55,8 +56,8 @@ final class StoryLinks {
 
     /** Shown in place of both panels when the index does not answer: the article itself still reads. */
     static Div unavailable() {
-        Div panel = panel("Copies and related articles", "article-copies");
-        panel.add(empty("The article index did not answer; reload the page to try again."));
+        Div panel = panel(Texts.get("story.copiesAndRelated"), "article-copies");
+        panel.add(empty(Texts.get("story.indexDown")));
         return panel;
     }
 

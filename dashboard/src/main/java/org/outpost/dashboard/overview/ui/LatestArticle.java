@@ -5,21 +5,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import org.outpost.core.article.Article;
+import org.outpost.dashboard.ui.i18n.LocalFormat;
 
 /** A line of the latest-articles list: title (to the article page), source, date, topics; "new" when pushed live. */
 class LatestArticle extends Div {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     LatestArticle(Article article, boolean isNew, Map<String, String> topicNames, ZoneId zone) {
         addClassName("latest-article");
         if (isNew) {
             addClassName("new");
-            Span badge = new Span("new");
+            Span badge = new Span(getTranslation("latest.new"));
             badge.getElement().getThemeList().add("badge success small");
             add(badge);
         }
@@ -27,7 +24,7 @@ class LatestArticle extends Div {
         Anchor title = new Anchor("articles/" + article.id(), article.title());
         title.addClassName("latest-title");
         Instant when = article.datedAt();
-        Span meta = new Span(article.source() + (when == null ? "" : " · " + DATE.format(when.atZone(zone))));
+        Span meta = new Span(article.source() + (when == null ? "" : " · " + LocalFormat.dateTime(when, zone, getLocale())));
         meta.addClassName("latest-meta");
         Div topics = new Div();
         topics.addClassName("latest-topics");

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -45,6 +45,10 @@ import org.outpost.dashboard.ui.MainLayout;
 import org.outpost.dashboard.ui.ReaderZone;
 import org.outpost.dashboard.ui.chart.ChartOptions;
 import org.outpost.dashboard.ui.chart.EChart;
+import org.outpost.dashboard.ui.i18n.LocalFormat;
+import org.outpost.dashboard.ui.i18n.Texts;
+import org.outpost.dashboard.ui.i18n.TopicNames;
+import org.outpost.dashboard.ui.i18n.DatePickers;
 
 /**
  * What is being reported, at a glance: volume per topic over time with spikes marked, one card
@@ -53,19 +57,19 @@ import org.outpost.dashboard.ui.chart.EChart;
  * in the URL, so a view can be shared; every bar, card and name opens the articles behind it.
  */
 @Route(value = "", layout = MainLayout.class)
-@PageTitle("Overview | Outpost")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "Overview")
 @PermitAll
-public class OverviewView extends VerticalLayout implements BeforeEnterObserver {
+public class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Map<String, String> RANGES = Map.of("24h", "Last 24 hours", "7d", "Last 7 days",
-            "30d", "Last 30 days", "90d", "Last 90 days", "custom", "Custom days");
+    /** Period key → its bundle key. */
+    private static final Map<String, String> RANGES = Map.of("24h", "period.24h", "7d", "period.7d",
+            "30d", "period.30d", "90d", "period.90d", "custom", "period.custom");
 
     private final OverviewService overview;
     private final ArticleFeed feed;
     private final Select<String> range = new Select<>();
-    private final DatePicker fromDay = new DatePicker("From");
-    private final DatePicker toDay = new DatePicker("To");
+    private final DatePicker fromDay = DatePickers.of(Texts.get("overview.from"));
+    private final DatePicker toDay = DatePickers.of(Texts.get("overview.to"));
     private final Select<String> topic = new Select<>();
     private final Select<String> mode = new Select<>();
     private final Span status = new Span();
@@ -77,7 +81,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private final VerticalLayout latest = new VerticalLayout();
     private final Div message = new Div();
     /** The overview's aggregations take a while on a big index: they run in the background, with a progress bar. */
-    final Loading loading = new Loading("Loading the overview");
+    final Loading loading = new Loading(Texts.get("overview.loading"));
     private final Map<String, String> names;
     private ZoneId zone = ReaderZone.FALLBACK;
     private @Nullable OverviewData data;
@@ -88,7 +92,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     OverviewView(OverviewService overview, ArticleFeed feed) {
         this.overview = overview;
         this.feed = feed;
-        this.names = overview.topicNames();
+        this.names = TopicNames.of(overview.topicNames());
         addClassName("overview-view");
         configureFilters();
         volume.addClassName("volume-chart");
@@ -104,8 +108,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         latest.setPadding(false);
         message.addClassName("overview-message");
         loading.indicator().addClassName("overview-loading");
-        add(header(), loading.indicator(), message, cards, panel("Volume by topic", volume),
-                row(panel("Top entities", entities), panel("Top sources", sources)), panel("Latest articles", status, latest));
+        add(header(), loading.indicator(), message, cards, panel(getTranslation("overview.volume"), volume),
+                row(panel(getTranslation("overview.topEntities"), entities), panel(getTranslation("overview.topSources"), sources)),
+                panel(getTranslation("overview.latest"), status, latest));
     }
 
     @Override
@@ -144,18 +149,18 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void configureFilters() {
-        range.setLabel("Period");
+        range.setLabel(getTranslation("overview.period"));
         range.setItems(List.of("24h", "7d", "30d", "90d", "custom"));
-        range.setItemLabelGenerator(RANGES::get);
+        range.setItemLabelGenerator(key -> getTranslation(RANGES.get(key)));
         List<String> topics = new ArrayList<>();
         topics.add("");
         topics.addAll(names.keySet());
-        topic.setLabel("Topic");
+        topic.setLabel(getTranslation("overview.topic"));
         topic.setItems(topics);
-        topic.setItemLabelGenerator(id -> id.isEmpty() ? "All topics" : names.getOrDefault(id, id));
-        mode.setLabel("Chart");
+        topic.setItemLabelGenerator(id -> id.isEmpty() ? getTranslation("overview.allTopics") : names.getOrDefault(id, id));
+        mode.setLabel(getTranslation("overview.chart"));
         mode.setItems("stacked", "lines");
-        mode.setItemLabelGenerator(m -> m.equals("stacked") ? "Stacked bars" : "Lines");
+        mode.setItemLabelGenerator(m -> getTranslation(m.equals("stacked") ? "overview.chart.stacked" : "overview.chart.lines"));
         range.addValueChangeListener(e -> changed());
         topic.addValueChangeListener(e -> changed());
         mode.addValueChangeListener(e -> changed());
@@ -166,7 +171,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private Div header() {
-        H2 title = new H2("Overview");
+        H2 title = new H2(getTranslation("nav.overview"));
         title.addClassName("view-title");
         topicPage.addClassName("topic-page-link");
         FlexLayout filters = new FlexLayout(range, fromDay, toDay, topic, mode, topicPage);
@@ -208,7 +213,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         topicPage.setVisible(chosen != null && !chosen.isEmpty());
         if (chosen != null && !chosen.isEmpty()) {
             topicPage.setHref("topics/" + chosen + "?range=" + (custom ? Period.DEFAULT : range.getValue()));
-            topicPage.setText(names.getOrDefault(chosen, chosen) + ": topic page →");
+            topicPage.setText(getTranslation("overview.topicPage", names.getOrDefault(chosen, chosen)));
         }
         fromDay.setVisible(custom);
         toDay.setVisible(custom);
@@ -218,7 +223,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
                     toDay.getValue(), zone, Instant.now());
         } catch (IllegalArgumentException e) {
             loading.cancel();
-            show("Choose the first and last day of the period.", false);
+            show(getTranslation("overview.chooseDays"), false);
             return;
         }
         String chosenTopic = topic.getValue().isEmpty() ? null : topic.getValue();
@@ -231,14 +236,13 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             if (!(failure instanceof IndexUnavailableException)) {
                 throw failure;
             }
-            show("The article index is not answering (" + failure.getMessage() + "). The page shows data again once it"
-                    + " is back; /actuator/health tells its state.", true);
+            show(getTranslation("overview.indexDown", failure.getMessage()), true);
         });
     }
 
     private void draw(OverviewData d) {
         if (d.total() == 0) {
-            show("No articles in this period. Choose a longer period, or add sources to crawl on the Sources page.", false);
+            show(getTranslation("overview.empty"), false);
         } else {
             message.setVisible(false);
         }
@@ -267,7 +271,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
             marks.computeIfAbsent(spike.topic(), k -> new ArrayList<>()).add(label(spike.bucket(), d.period().interval()));
         }
         volume.setOption(ChartOptions.timeSeries(categories, d.seriesByTopic(), names, "stacked".equals(mode.getValue()),
-                marks, "articles"));
+                marks, getTranslation("overview.seriesUnit")));
     }
 
     private void drawEntities(List<TermCount> top) {
@@ -286,12 +290,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
     private void drawSources(List<TermCount> top) {
         sources.removeAll();
         if (top.isEmpty()) {
-            sources.add(new Paragraph("No sources in this period."));
+            sources.add(new Paragraph(getTranslation("overview.noSources")));
         }
         for (TermCount source : top) {
             Anchor link = new Anchor(DrillDown.explore(null, source.term(), data == null ? null : data.period().from(),
                     data == null ? null : data.period().to(), zone), source.term());
-            Span count = new Span(Long.toString(source.count()));
+            Span count = new Span(LocalFormat.number(source.count(), getLocale()));
             count.addClassName("count");
             Div row = new Div(link, count);
             row.addClassName("source-row");
@@ -301,7 +305,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private void drawLatest(List<ArticleHit> hits) {
         latest.removeAll();
-        status.setText(hits.isEmpty() ? "" : "Newest first; articles indexed while this page is open appear here.");
+        status.setText(hits.isEmpty() ? "" : getTranslation("overview.latestHint"));
         for (ArticleHit hit : hits) {
             latest.add(new LatestArticle(hit.article(), false, names, zone));
         }
@@ -314,8 +318,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
         }
         arrived++;
         latest.addComponentAsFirst(new LatestArticle(article, true, names, zone));
-        status.setText(arrived + (arrived == 1 ? " new article" : " new articles") + " since the page was opened;"
-                + " charts update on refresh.");
+        status.setText(Texts.count("overview.arrived", arrived));
         status.addClassName("live-status");
     }
 
@@ -349,6 +352,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver 
 
     private String label(Instant bucket, TrendInterval interval) {
         return DrillDown.bucketLabel(bucket, interval, zone);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("nav.overview"));
     }
 
     private static Div panel(String title, com.vaadin.flow.component.Component... content) {

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.outpost.dashboard.overview.TopicSummary;
 import org.outpost.dashboard.ui.chart.Sparkline;
+import org.outpost.dashboard.ui.i18n.LocalFormat;
+import org.outpost.dashboard.ui.i18n.Texts;
+import org.outpost.dashboard.ui.i18n.TopicNames;
 
 /** One topic at a glance: its count, the change against the previous period, a sparkline. */
 class TopicCard extends Div {
@@ -14,9 +17,9 @@ class TopicCard extends Div {
         getElement().setAttribute("role", "link");
         getElement().setAttribute("tabindex", "0");
         getStyle().set("--topic-color", color);
-        Span name = new Span(summary.name());
+        Span name = new Span(TopicNames.of(summary.id(), summary.name()));
         name.addClassName("topic-name");
-        Span count = new Span(Long.toString(summary.count()));
+        Span count = new Span(LocalFormat.number(summary.count(), Texts.locale()));
         count.addClassName("topic-count");
         Span change = new Span(change(summary, periodKey));
         change.addClassName("topic-change");
@@ -27,17 +30,14 @@ class TopicCard extends Div {
     }
 
     static String change(TopicSummary summary, String periodKey) {
-        String previous = "previous " + switch (periodKey) {
-            case "24h" -> "24 h";
-            case "7d" -> "7 days";
-            case "30d" -> "30 days";
-            case "90d" -> "90 days";
-            default -> "period";
-        };
+        String previous = Texts.get(switch (periodKey) {
+            case "24h", "7d", "30d", "90d" -> "card.previous." + periodKey;
+            default -> "card.previous.period";
+        });
         if (summary.change() == null) {
-            return summary.count() == 0 ? "none in this or the " + previous : "new: none in the " + previous;
+            return Texts.get(summary.count() == 0 ? "card.noneInEither" : "card.newNoneBefore", previous);
         }
         long percent = Math.round(summary.change() * 100);
-        return (percent > 0 ? "▲ +" : percent < 0 ? "▼ " : "") + percent + "% vs " + previous + " (" + summary.previous() + ")";
+        return (percent > 0 ? "▲ +" : percent < 0 ? "▼ " : "") + Texts.get("card.change", percent, previous, summary.previous());
     }
 }

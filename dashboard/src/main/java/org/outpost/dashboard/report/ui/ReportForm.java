@@ -24,23 +24,26 @@ import org.outpost.alerts.report.InvalidReportException;
 import org.outpost.alerts.report.Report;
 import org.outpost.alerts.report.ReportDefinition;
 import org.outpost.alerts.report.ReportPeriod;
+import org.outpost.core.language.Language;
+import org.outpost.dashboard.ui.i18n.LanguageNames;
+import org.outpost.dashboard.ui.i18n.Texts;
+import org.outpost.dashboard.ui.i18n.TopicNames;
 
 /** The add/edit dialog of a report; a refused field is marked with the reason. */
 class ReportForm extends Dialog {
 
-    private final TextField name = new TextField("Name");
+    private final TextField name = new TextField(Texts.get("form.name"));
     private final Select<ReportPeriod> period = new Select<>();
-    private final TextField schedule = new TextField("Schedule");
-    private final ComboBox<String> timezone = new ComboBox<>("Time zone");
-    private final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>("Topics");
-    private final TextField query = new TextField("Query");
-    private final MultiSelectComboBox<String> sources = new MultiSelectComboBox<>("Sources");
-    private final TextField recipients = new TextField("Recipients");
-    private final Checkbox enabled = new Checkbox("Send on schedule");
+    private final TextField schedule = new TextField(Texts.get("reports.col.schedule"));
+    private final ComboBox<String> timezone = new ComboBox<>(Texts.get("form.timeZone"));
+    private final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>(Texts.get("facet.topics"));
+    private final TextField query = new TextField(Texts.get("form.query"));
+    private final MultiSelectComboBox<String> sources = new MultiSelectComboBox<>(Texts.get("facet.sources"));
+    final MultiSelectComboBox<String> languages = new MultiSelectComboBox<>(Texts.get("facet.languages"));
+    private final TextField recipients = new TextField(Texts.get("reports.col.recipients"));
+    private final Checkbox enabled = new Checkbox(Texts.get("reports.form.enabled"));
     private final Paragraph error = new Paragraph();
     private final Map<String, String> topicNames;
-    // not editable here yet (the reports API sets them): kept, so saving the form does not widen the report
-    private final List<String> languages;
 
     /**
      * @param topicNames topic id to display name
@@ -50,29 +53,24 @@ class ReportForm extends Dialog {
     ReportForm(@Nullable Report report, Map<String, String> topicNames, List<String> knownSources,
             Consumer<ReportDefinition> save) {
         this.topicNames = topicNames;
-        this.languages = report == null ? List.of() : report.languages();
-        setHeaderTitle(report == null ? "Add a report" : "Edit " + report.name());
+        setHeaderTitle(report == null ? getTranslation("reports.form.add") : getTranslation("form.editTitle", report.name()));
         addClassName("report-form");
-        period.setLabel("Period");
+        period.setLabel(getTranslation("overview.period"));
         period.setItems(ReportPeriod.values());
-        period.setItemLabelGenerator(p -> switch (p) {
-            case DAY -> "Day";
-            case WEEK -> "Week";
-            case MONTH -> "Month";
-        });
-        period.setHelperText("How much time one report covers, up to when it runs");
+        period.setItemLabelGenerator(p -> getTranslation("reports.form.period." + p.key()));
+        period.setHelperText(getTranslation("reports.form.period.help"));
         period.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && isDefaultSchedule(schedule.getValue())) {
                 schedule.setValue(e.getValue().defaultSchedule());
             }
         });
-        schedule.setHelperText("Cron: second minute hour day month weekday, e.g. 0 0 7 * * MON-FRI");
+        schedule.setHelperText(getTranslation("reports.form.schedule.help"));
         timezone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        timezone.setHelperText("The schedule and the report's dates are in this zone");
+        timezone.setHelperText(getTranslation("reports.form.zone.help"));
         topics.setItems(topicNames.keySet());
-        topics.setItemLabelGenerator(id -> topicNames.getOrDefault(id, id));
-        topics.setHelperText("None: every topic");
-        query.setHelperText("Optional, Lucene syntax as in Explore, e.g. Tajikistan OR Kyrgyzstan");
+        topics.setItemLabelGenerator(id -> TopicNames.of(id, topicNames.getOrDefault(id, id)));
+        topics.setHelperText(getTranslation("reports.form.topics.help"));
+        query.setHelperText(getTranslation("reports.form.query.help"));
         sources.setItems(knownSources);
         sources.setAllowCustomValue(true);
         sources.addCustomValueSetListener(e -> {
@@ -83,17 +81,21 @@ class ReportForm extends Dialog {
             sources.setItems(items);
             sources.setValue(chosen);
         });
-        sources.setHelperText("None: every source");
-        recipients.setHelperText("Email addresses or Outpost user names, separated by commas");
+        sources.setHelperText(getTranslation("reports.form.sources.help"));
+        languages.setItems(Arrays.stream(Language.values()).map(Language::code).toList());
+        languages.setItemLabelGenerator(code -> LanguageNames.of(code, getLocale()));
+        languages.setPlaceholder(getTranslation("form.anyLanguage"));
+        recipients.setHelperText(getTranslation("reports.form.recipients.help"));
         error.addClassName("form-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         fill(report, knownSources);
-        FormLayout form = new FormLayout(name, period, schedule, timezone, topics, sources, query, recipients, enabled);
+        FormLayout form = new FormLayout(name, period, schedule, timezone, topics, sources, languages, query, recipients,
+                enabled);
         form.setColspan(query, 2);
         form.setColspan(recipients, 2);
         add(form, error);
-        Button cancel = new Button("Cancel", e -> close());
-        Button ok = new Button(report == null ? "Add report" : "Save", e -> submit(save));
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        Button ok = new Button(getTranslation(report == null ? "reports.add" : "action.save"), e -> submit(save));
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.addClassName("save-report");
         getFooter().add(cancel, ok);
@@ -118,6 +120,7 @@ class ReportForm extends Dialog {
         report.sources().stream().filter(s -> !knownSources.contains(s)).forEach(items::add);
         sources.setItems(items);
         sources.setValue(new LinkedHashSet<>(report.sources()));
+        languages.setValue(new LinkedHashSet<>(report.languages()));
         recipients.setValue(String.join(", ", report.recipients()));
         enabled.setValue(report.enabled());
     }
@@ -127,7 +130,8 @@ class ReportForm extends Dialog {
     }
 
     private void submit(Consumer<ReportDefinition> save) {
-        for (HasValidation field : new HasValidation[] {name, period, schedule, timezone, topics, query, sources, recipients}) {
+        for (HasValidation field : new HasValidation[] {name, period, schedule, timezone, topics, query, sources, languages,
+                recipients}) {
             field.setInvalid(false);
         }
         error.setText("");
@@ -135,7 +139,7 @@ class ReportForm extends Dialog {
                 period.getValue() == null ? null : period.getValue().key(), schedule.getValue(), timezone.getValue(),
                 List.copyOf(topics.getValue()), query.getValue(), List.copyOf(sources.getValue()),
                 Arrays.stream(recipients.getValue().split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(), enabled.getValue(),
-                languages);
+                List.copyOf(languages.getValue()));
         try {
             save.accept(definition);
             close();
@@ -148,6 +152,7 @@ class ReportForm extends Dialog {
                 case "topics" -> topics;
                 case "query" -> query;
                 case "sources" -> sources;
+                case "languages" -> languages;
                 case "recipients" -> recipients;
                 default -> null;
             };

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -40,15 +39,17 @@ import org.outpost.core.index.ArticleIndex;
 import org.outpost.dashboard.report.ReportCallers;
 import org.outpost.dashboard.ui.MainLayout;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.outpost.dashboard.ui.i18n.LocalFormat;
+import org.outpost.dashboard.ui.i18n.Texts;
+import org.outpost.dashboard.ui.i18n.TopicNames;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 /** Scheduled summary reports: definitions with their next run, add and edit, run now, past runs, open or download one. */
 @Route(value = "reports", layout = MainLayout.class)
-@PageTitle("Reports | Outpost")
 @Menu(order = 6, icon = "vaadin:file-text-o", title = "Reports")
 @PermitAll
-class ReportsView extends VerticalLayout {
+class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     private final ReportService reports;
     private final ArticleIndex index;
@@ -65,10 +66,7 @@ class ReportsView extends VerticalLayout {
         addClassName("reports-view");
         setSizeFull();
         empty.addClassName("reports-empty");
-        empty.setText(caller.readOnly()
-                ? "No reports are sent to you yet. Ask an analyst to add your user name to a report's recipients."
-                : "No reports yet. Add one: choose the topics, sources or query it covers, a day, week or month, when it"
-                        + " runs and who receives it by email. Run now shows a preview at once.");
+        empty.setText(getTranslation(caller.readOnly() ? "reports.empty.reader" : "reports.empty"));
         configureGrid();
         details.addClassName("report-details");
         details.setPadding(false);
@@ -77,12 +75,12 @@ class ReportsView extends VerticalLayout {
     }
 
     private Component header() {
-        H2 title = new H2("Reports");
-        Button add = new Button("Add report", VaadinIcon.PLUS.create(), e -> edit(null));
+        H2 title = new H2(getTranslation("nav.reports"));
+        Button add = new Button(getTranslation("reports.add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("add-report");
         add.setVisible(!caller.readOnly());
-        Button reload = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
+        Button reload = new Button(getTranslation("reports.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
         HorizontalLayout bar = new HorizontalLayout(title, reload, add);
         bar.setWidthFull();
         bar.setAlignItems(Alignment.BASELINE);
@@ -92,12 +90,12 @@ class ReportsView extends VerticalLayout {
 
     private void configureGrid() {
         grid.addClassName("reports-grid");
-        grid.addComponentColumn(ReportsView::nameCell).setHeader("Report").setFlexGrow(3);
-        grid.addColumn(r -> r.period().key()).setHeader("Period").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.schedule() + " · " + r.zone().getId()).setHeader("Schedule").setFlexGrow(2);
-        grid.addColumn(r -> r.nextRunAt() == null ? "not scheduled" : format(r.nextRunAt(), r.zone()))
-                .setHeader("Next run").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.recipients().isEmpty() ? "—" : String.join(", ", r.recipients())).setHeader("Recipients")
+        grid.addComponentColumn(ReportsView::nameCell).setHeader(getTranslation("reports.col.report")).setFlexGrow(3);
+        grid.addColumn(r -> getTranslation("reports.form.period." + r.period().key())).setHeader(getTranslation("overview.period")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.schedule() + " · " + r.zone().getId()).setHeader(getTranslation("reports.col.schedule")).setFlexGrow(2);
+        grid.addColumn(r -> r.nextRunAt() == null ? getTranslation("reports.notScheduled") : format(r.nextRunAt(), r.zone()))
+                .setHeader(getTranslation("reports.col.next")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.recipients().isEmpty() ? "—" : String.join(", ", r.recipients())).setHeader(getTranslation("reports.col.recipients"))
                 .setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> showRuns(e.getValue()));
@@ -108,9 +106,10 @@ class ReportsView extends VerticalLayout {
         Span name = new Span(report.name());
         name.addClassName("report-name");
         name.getStyle().set("font-weight", "600");
-        String scope = (report.topics().isEmpty() ? "every topic" : String.join(", ", report.topics()))
+        String scope = (report.topics().isEmpty() ? Texts.get("reports.everyTopic")
+                : String.join(", ", report.topics().stream().map(t -> TopicNames.of(t, t)).toList()))
                 + (report.sources().isEmpty() ? "" : " · " + String.join(", ", report.sources()))
-                + (report.query() == null ? "" : " · " + report.query()) + " · by " + report.owner();
+                + (report.query() == null ? "" : " · " + report.query()) + " · " + Texts.get("reports.by", report.owner());
         Span meta = new Span(scope);
         meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Div cell = new Div(name, new Div(meta));
@@ -120,13 +119,13 @@ class ReportsView extends VerticalLayout {
 
     private Component actions(Report report) {
         boolean canChange = !caller.readOnly() && (caller.admin() || report.owner().equals(caller.name()));
-        Button run = new Button("Run now", e -> runNow(report));
+        Button run = new Button(getTranslation("reports.runNow"), e -> runNow(report));
         run.addThemeVariants(ButtonVariant.LUMO_SMALL);
         run.addClassName("run-report");
         run.getElement().setAttribute("data-report", report.name());
-        Button edit = new Button("Edit", e -> edit(report));
+        Button edit = new Button(getTranslation("action.edit"), e -> edit(report));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        Button delete = new Button("Delete", e -> confirmDelete(report));
+        Button delete = new Button(getTranslation("action.delete"), e -> confirmDelete(report));
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         run.setVisible(canChange);
         edit.setVisible(canChange);
@@ -136,7 +135,7 @@ class ReportsView extends VerticalLayout {
 
     private void runNow(Report report) {
         reports.runNow(report.id(), caller);
-        Notification.show("Making " + report.name() + " for the " + report.period().key() + " up to now");
+        Notification.show(getTranslation("reports.making", report.name(), periodName(report.period().key())));
         grid.select(report);
         showRuns(report);
     }
@@ -160,13 +159,14 @@ class ReportsView extends VerticalLayout {
     }
 
     private void confirmDelete(Report report) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete " + report.name() + "?",
-                "The report and all its past runs are deleted; recipients get no more.", "Delete", e -> {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("alerts.delete.title", report.name()),
+                getTranslation("reports.delete.text"), getTranslation("action.delete"), e -> {
                     reports.delete(report.id(), caller);
                     details.removeAll();
                     refresh();
                 });
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
@@ -177,24 +177,24 @@ class ReportsView extends VerticalLayout {
         if (report == null) {
             return;
         }
-        details.add(new H3(report.name() + ": runs"));
+        details.add(new H3(getTranslation("reports.runs", report.name())));
         List<ReportRun> runs = reports.runs(report.id(), caller, 30);
         if (runs.isEmpty()) {
-            Paragraph none = new Paragraph("Not run yet. " + (report.nextRunAt() == null ? "" : "It runs next on "
-                    + format(report.nextRunAt(), report.zone()) + ". ") + "Use Run now to see what it will look like.");
+            Paragraph none = new Paragraph(report.nextRunAt() == null ? getTranslation("reports.notRun")
+                    : getTranslation("reports.notRun.next", format(report.nextRunAt(), report.zone())));
             none.addClassName("runs-empty");
             details.add(none);
             return;
         }
         Grid<ReportRun> runGrid = new Grid<>();
         runGrid.addClassName("report-runs");
-        runGrid.addColumn(r -> format(r.startedAt(), report.zone())).setHeader("Started").setAutoWidth(true);
+        runGrid.addColumn(r -> format(r.startedAt(), report.zone())).setHeader(getTranslation("reports.col.started")).setAutoWidth(true);
         runGrid.addColumn(r -> format(r.periodStart(), report.zone()) + " – " + format(r.periodEnd(), report.zone()))
-                .setHeader("Covers").setAutoWidth(true);
-        runGrid.addColumn(r -> r.trigger() == ReportRun.Trigger.MANUAL ? "run now" : "scheduled").setHeader("How")
+                .setHeader(getTranslation("reports.col.covers")).setAutoWidth(true);
+        runGrid.addColumn(r -> getTranslation(r.trigger() == ReportRun.Trigger.MANUAL ? "reports.trigger.manual" : "reports.trigger.scheduled")).setHeader(getTranslation("reports.col.how"))
                 .setAutoWidth(true);
-        runGrid.addComponentColumn(ReportsView::statusBadge).setHeader("Status").setAutoWidth(true);
-        runGrid.addColumn(r -> r.error() == null ? "" : r.error()).setHeader("Note").setFlexGrow(3);
+        runGrid.addComponentColumn(ReportsView::statusBadge).setHeader(getTranslation("log.status")).setAutoWidth(true);
+        runGrid.addColumn(r -> r.error() == null ? "" : r.error()).setHeader(getTranslation("reports.col.note")).setFlexGrow(3);
         runGrid.addComponentColumn(r -> runActions(report, r)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         runGrid.setItems(runs);
         runGrid.setAllRowsVisible(true);
@@ -217,10 +217,10 @@ class ReportsView extends VerticalLayout {
 
     private static Component statusBadge(ReportRun run) {
         Span badge = new Span(switch (run.status()) {
-            case RUNNING -> "running";
-            case SUCCEEDED -> "succeeded";
-            case EMAIL_FAILED -> "email not sent";
-            case FAILED -> "failed";
+            case RUNNING -> Texts.get("reports.status.running");
+            case SUCCEEDED -> Texts.get("reports.status.succeeded");
+            case EMAIL_FAILED -> Texts.get("reports.status.emailFailed");
+            case FAILED -> Texts.get("log.state.failed");
         });
         badge.addClassName("run-status");
         badge.getElement().getThemeList().add("badge " + switch (run.status()) {
@@ -236,7 +236,7 @@ class ReportsView extends VerticalLayout {
         if (!run.hasReport()) {
             return new Span();
         }
-        Button open = new Button("Open", e -> open(report, run));
+        Button open = new Button(getTranslation("reports.open"), e -> open(report, run));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
         open.addClassName("open-run");
         return new HorizontalLayout(open, pdfLink(report, run));
@@ -262,13 +262,13 @@ class ReportsView extends VerticalLayout {
         frame.setSandbox(IFrame.SandboxType.ALLOW_POPUPS, IFrame.SandboxType.ALLOW_POPUPS_TO_ESCAPE_SANDBOX);
         // links open in a new tab: inside the sandbox they could not load Outpost's own pages
         frame.setSrcdoc(reports.html(report.id(), run.id(), caller).replaceFirst("<head>", "<head><base target=\"_blank\" />"));
-        frame.getElement().setAttribute("title", "Report " + report.name());
+        frame.getElement().setAttribute("title", getTranslation("reports.frameTitle", report.name()));
         frame.setWidthFull();
         frame.setHeight("70vh");
         frame.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("background", "white")
                 .set("box-sizing", "border-box");
         dialog.add(frame);
-        Button close = new Button("Close", e -> dialog.close());
+        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
         dialog.getFooter().add(pdfLink(report, run), close);
         dialog.setWidth("min(900px, 96vw)");
         dialog.open();
@@ -287,6 +287,17 @@ class ReportsView extends VerticalLayout {
     }
 
     private static String format(Instant instant, ZoneId zone) {
-        return TIME.format(instant.atZone(zone));
+        return LocalFormat.dateTime(instant, zone, Texts.locale());
+    }
+
+    /** "day" / "день"; a period the bundles do not know as its key. */
+    private static String periodName(String key) {
+        String name = Texts.get("reports.period." + key);
+        return name.startsWith("!") ? key : name;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("nav.reports"));
     }
 }

@@ -17,41 +17,42 @@ import org.outpost.crawler.source.InvalidSourceException;
 import org.outpost.crawler.source.Source;
 import org.outpost.crawler.source.SourceDefinition;
 import org.outpost.crawler.source.SourceType;
+import org.outpost.dashboard.ui.i18n.Texts;
 
 /** The add/edit dialog of a source; a refused field is marked with the reason. */
 class SourceForm extends Dialog {
 
-    private final TextField name = new TextField("Name");
+    private final TextField name = new TextField(Texts.get("form.name"));
     private final Select<SourceType> type = new Select<>();
-    private final TextField url = new TextField("Address");
-    private final TextField schedule = new TextField("Schedule");
-    private final ComboBox<String> timezone = new ComboBox<>("Time zone");
-    private final TextField language = new TextField("Language");
-    private final TextField include = new TextField("Follow only addresses matching");
-    private final TextField exclude = new TextField("Skip addresses matching");
-    private final Checkbox enabled = new Checkbox("Enabled");
-    private final Checkbox allowPrivate = new Checkbox("Intranet source (may reach private addresses)");
+    private final TextField url = new TextField(Texts.get("sources.col.address"));
+    private final TextField schedule = new TextField(Texts.get("reports.col.schedule"));
+    private final ComboBox<String> timezone = new ComboBox<>(Texts.get("form.timeZone"));
+    private final TextField language = new TextField(Texts.get("sources.form.language"));
+    private final TextField include = new TextField(Texts.get("sources.form.include"));
+    private final TextField exclude = new TextField(Texts.get("sources.form.exclude"));
+    private final Checkbox enabled = new Checkbox(Texts.get("sources.form.enabled"));
+    private final Checkbox allowPrivate = new Checkbox(Texts.get("sources.form.private"));
     private final Paragraph error = new Paragraph();
 
     /** @param save stores the definition; throws InvalidSourceException to keep the dialog open */
     SourceForm(@Nullable Source source, boolean admin, Consumer<SourceDefinition> save) {
-        setHeaderTitle(source == null ? "Add a source" : "Edit " + source.name());
-        type.setLabel("Type");
+        setHeaderTitle(source == null ? getTranslation("sources.form.add") : getTranslation("form.editTitle", source.name()));
+        type.setLabel(getTranslation("sources.form.type"));
         type.setItems(Arrays.stream(SourceType.values()).filter(t -> admin || t != SourceType.FOLDER).toList());
         type.setItemLabelGenerator(SourceForm::label);
-        url.setHelperText("Feed, sitemap or listing page address; a folder path for folder sources");
-        schedule.setHelperText("Every PT15M, PT2H… or a Quartz cron such as 0 0 6 * * ?");
+        url.setHelperText(getTranslation("sources.form.url.help"));
+        schedule.setHelperText(getTranslation("sources.form.schedule.help"));
         timezone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
-        language.setHelperText("en, ru, uz… when pages do not say");
-        include.setHelperText("Regular expression, e.g. /news/\\d{4}/");
+        language.setHelperText(getTranslation("sources.form.language.help"));
+        include.setHelperText(getTranslation("sources.form.include.help"));
         allowPrivate.setVisible(admin);
         error.addClassName("form-error");
         fill(source);
         FormLayout form = new FormLayout(name, type, url, schedule, timezone, language, include, exclude, enabled, allowPrivate);
         form.setColspan(url, 2);
         add(form, error);
-        Button cancel = new Button("Cancel", e -> close());
-        Button ok = new Button(source == null ? "Add source" : "Save", e -> submit(save));
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        Button ok = new Button(getTranslation(source == null ? "sources.add" : "action.save"), e -> submit(save));
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, ok);
         setWidth("min(720px, 100vw)");
@@ -111,11 +112,11 @@ class SourceForm extends Dialog {
 
     static String label(SourceType type) {
         return switch (type) {
-            case RSS -> "RSS feed";
-            case ATOM -> "Atom feed";
-            case SITEMAP -> "Sitemap";
-            case HTML -> "Listing page";
-            case FOLDER -> "Local folder";
+            case RSS -> Texts.get("sources.type.rss");
+            case ATOM -> Texts.get("sources.type.atom");
+            case SITEMAP -> Texts.get("sources.type.sitemap");
+            case HTML -> Texts.get("sources.type.html");
+            case FOLDER -> Texts.get("sources.type.folder");
         };
     }
 }

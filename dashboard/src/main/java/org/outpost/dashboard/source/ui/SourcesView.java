@@ -14,7 +14,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -30,15 +29,16 @@ import org.outpost.crawler.SourceStatus;
 import org.outpost.crawler.run.CrawlError;
 import org.outpost.crawler.run.CrawlRun;
 import org.outpost.dashboard.ui.MainLayout;
+import org.outpost.dashboard.ui.i18n.LocalFormat;
+import org.outpost.dashboard.ui.i18n.Texts;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 /** What Outpost crawls: each source's health, last and next run, recent errors; add, edit, run now. */
 @Route(value = "sources", layout = MainLayout.class)
-@PageTitle("Sources | Outpost")
 @Menu(order = 5, icon = "vaadin:rss", title = "Sources")
 @PermitAll
-class SourcesView extends VerticalLayout {
+class SourcesView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     private final SourceService sources;
     private final boolean canEdit;
@@ -46,8 +46,7 @@ class SourcesView extends VerticalLayout {
     private final ZoneId zone = ZoneId.systemDefault();
     private final Grid<SourceStatus> grid = new Grid<>();
     private final VerticalLayout details = new VerticalLayout();
-    private final Paragraph empty = new Paragraph("No sources yet. Add the feeds, sitemaps or listing pages you follow;"
-            + " Outpost crawls each on its schedule.");
+    private final Paragraph empty = new Paragraph(Texts.get("sources.empty"));
 
     SourcesView(SourceService sources, AuthenticationContext auth) {
         this.sources = sources;
@@ -63,11 +62,11 @@ class SourcesView extends VerticalLayout {
     }
 
     private Component header() {
-        H2 title = new H2("Sources");
-        Button add = new Button("Add source", VaadinIcon.PLUS.create(), e -> edit(null));
+        H2 title = new H2(getTranslation("nav.sources"));
+        Button add = new Button(getTranslation("sources.add"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(canEdit);
-        Button reload = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
+        Button reload = new Button(getTranslation("reports.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
         HorizontalLayout bar = new HorizontalLayout(title, reload, add);
         bar.setWidthFull();
         bar.setAlignItems(Alignment.BASELINE);
@@ -77,10 +76,10 @@ class SourcesView extends VerticalLayout {
 
     private void configureGrid() {
         grid.addClassName("sources-grid");
-        grid.addComponentColumn(this::nameCell).setHeader("Source").setFlexGrow(3).setAutoWidth(false);
-        grid.addComponentColumn(SourcesView::healthBadge).setHeader("Health").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> describeRun(s.lastRun())).setHeader("Last run").setFlexGrow(2);
-        grid.addColumn(s -> s.nextRun() == null ? "—" : format(s.nextRun())).setHeader("Next run").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("explore.source")).setFlexGrow(3).setAutoWidth(false);
+        grid.addComponentColumn(SourcesView::healthBadge).setHeader(getTranslation("sources.col.health")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> describeRun(s.lastRun())).setHeader(getTranslation("sources.col.last")).setFlexGrow(2);
+        grid.addColumn(s -> s.nextRun() == null ? "—" : format(s.nextRun())).setHeader(getTranslation("reports.col.next")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
         grid.setAllRowsVisible(true);
@@ -98,7 +97,7 @@ class SourcesView extends VerticalLayout {
     }
 
     private static Component healthBadge(SourceStatus status) {
-        Span badge = new Span(status.health().name().toLowerCase(Locale.ROOT));
+        Span badge = new Span(Texts.get("health." + status.health().name().toLowerCase(Locale.ROOT)));
         badge.getElement().getThemeList().add("badge " + switch (status.health()) {
             case OK -> "success";
             case FAILING -> "error";
@@ -110,12 +109,12 @@ class SourcesView extends VerticalLayout {
     }
 
     private Component actions(SourceStatus status) {
-        Button run = new Button("Run now", e -> {
+        Button run = new Button(getTranslation("sources.runNow"), e -> {
             sources.runNow(status.source().id());
-            Notification.show("Crawling " + status.source().name() + " — refresh to follow the run");
+            Notification.show(getTranslation("sources.crawling", status.source().name()));
         });
         run.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button edit = new Button("Edit", e -> edit(status));
+        Button edit = new Button(getTranslation("action.edit"), e -> edit(status));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         run.setVisible(canEdit);
         edit.setVisible(canEdit);
@@ -139,32 +138,32 @@ class SourcesView extends VerticalLayout {
         if (status == null) {
             return;
         }
-        details.add(new H3(status.source().name() + ": recent runs"));
+        details.add(new H3(getTranslation("sources.runs", status.source().name())));
         List<CrawlRun> runs = sources.runs(status.source().id(), 10);
         if (runs.isEmpty()) {
-            details.add(new Paragraph("Not crawled yet." + (canEdit ? " Use Run now to crawl it." : "")));
+            details.add(new Paragraph(getTranslation(canEdit ? "sources.notCrawled.canRun" : "sources.notCrawled")));
             return;
         }
         Grid<CrawlRun> runGrid = new Grid<>();
-        runGrid.addColumn(r -> format(r.startedAt())).setHeader("Started").setAutoWidth(true);
-        runGrid.addColumn(r -> r.status().name().toLowerCase(Locale.ROOT)).setHeader("Status").setAutoWidth(true);
-        runGrid.addColumn(CrawlRun::pagesFetched).setHeader("Pages");
-        runGrid.addColumn(CrawlRun::articlesNew).setHeader("New");
-        runGrid.addColumn(CrawlRun::articlesUpdated).setHeader("Updated");
-        runGrid.addColumn(CrawlRun::articlesDuplicate).setHeader("Copies");
-        runGrid.addColumn(CrawlRun::errors).setHeader("Errors");
-        runGrid.addColumn(r -> r.message() == null ? "" : r.message()).setHeader("Note").setFlexGrow(3);
+        runGrid.addColumn(r -> format(r.startedAt())).setHeader(getTranslation("reports.col.started")).setAutoWidth(true);
+        runGrid.addColumn(r -> runStatus(r.status().name())).setHeader(getTranslation("log.status")).setAutoWidth(true);
+        runGrid.addColumn(CrawlRun::pagesFetched).setHeader(getTranslation("sources.col.pages"));
+        runGrid.addColumn(CrawlRun::articlesNew).setHeader(getTranslation("sources.col.new"));
+        runGrid.addColumn(CrawlRun::articlesUpdated).setHeader(getTranslation("sources.col.updated"));
+        runGrid.addColumn(CrawlRun::articlesDuplicate).setHeader(getTranslation("sources.col.copies"));
+        runGrid.addColumn(CrawlRun::errors).setHeader(getTranslation("sources.col.errors"));
+        runGrid.addColumn(r -> r.message() == null ? "" : r.message()).setHeader(getTranslation("reports.col.note")).setFlexGrow(3);
         runGrid.setItems(runs);
         runGrid.setAllRowsVisible(true);
         details.add(runGrid);
         List<CrawlError> errors = sources.recentErrors(status.source().id(), 20);
         if (!errors.isEmpty()) {
-            details.add(new H3("Recent errors"));
+            details.add(new H3(getTranslation("sources.recentErrors")));
             Grid<CrawlError> errorGrid = new Grid<>();
-            errorGrid.addColumn(e -> format(e.at())).setHeader("When").setAutoWidth(true);
-            errorGrid.addColumn(CrawlError::kind).setHeader("Kind").setAutoWidth(true);
-            errorGrid.addColumn(e -> e.url() == null ? "" : e.url()).setHeader("Address").setFlexGrow(2);
-            errorGrid.addColumn(CrawlError::reason).setHeader("Reason").setFlexGrow(3);
+            errorGrid.addColumn(e -> format(e.at())).setHeader(getTranslation("log.when")).setAutoWidth(true);
+            errorGrid.addColumn(CrawlError::kind).setHeader(getTranslation("sources.col.kind")).setAutoWidth(true);
+            errorGrid.addColumn(e -> e.url() == null ? "" : e.url()).setHeader(getTranslation("sources.col.address")).setFlexGrow(2);
+            errorGrid.addColumn(CrawlError::reason).setHeader(getTranslation("sources.col.reason")).setFlexGrow(3);
             errorGrid.setItems(errors);
             errorGrid.setAllRowsVisible(true);
             details.add(errorGrid);
@@ -180,20 +179,30 @@ class SourcesView extends VerticalLayout {
 
     private String describeRun(@Nullable CrawlRun run) {
         if (run == null) {
-            return "never";
+            return getTranslation("sources.never");
         }
         String when = format(run.startedAt());
-        String status = run.status().name().toLowerCase(Locale.ROOT);
+        String status = runStatus(run.status().name());
         Duration took = run.duration();
-        return when + " · " + status + " · " + run.articlesNew() + " new, " + run.articlesDuplicate() + " copies, "
-                + run.errors() + " errors" + (took == null ? "" : " · " + Math.max(1, took.toSeconds()) + " s");
+        return when + " · " + status + " · " + getTranslation("sources.runCounts", run.articlesNew(), run.articlesDuplicate(),
+                run.errors()) + (took == null ? "" : " · " + getTranslation("sources.seconds", Math.max(1, took.toSeconds())));
     }
 
     private String format(Instant instant) {
-        return TIME.format(instant.atZone(zone));
+        return LocalFormat.shortDateTime(instant, zone, getLocale());
+    }
+
+    /** How a crawl run ended, in the reader's language ({@code SUCCEEDED} → "succeeded"). */
+    static String runStatus(String status) {
+        return Texts.get("run." + status.toLowerCase(Locale.ROOT));
     }
 
     private String currentUser() {
         return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("nav.sources"));
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -24,15 +23,16 @@ import org.outpost.crawler.run.CrawlRun;
 import org.outpost.dashboard.elasticsearch.ClusterStatus;
 import org.outpost.dashboard.status.SystemStatus;
 import org.outpost.dashboard.status.SystemStatusService;
+import org.outpost.dashboard.ui.i18n.LocalFormat;
+import org.outpost.dashboard.ui.i18n.Texts;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 /** Is everything working? Cluster health, the index, the ingest queue and each source's last crawl on one page. */
 @Route("admin/status")
-@PageTitle("System | Outpost")
 @Menu(order = 12, icon = "vaadin:server", title = "System")
 @RolesAllowed("ADMIN")
-class SystemStatusView extends VerticalLayout {
+class SystemStatusView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm:ss", Locale.ENGLISH);
 
     private final SystemStatusService service;
     private final ZoneId zone = ZoneId.systemDefault();
@@ -46,30 +46,30 @@ class SystemStatusView extends VerticalLayout {
         cards.addClassName("status-cards");
         updated.addClassName("status-updated");
         configureGrid();
-        Button reload = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
-        H2 title = new H2("System");
+        Button reload = new Button(getTranslation("reports.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
+        H2 title = new H2(getTranslation("nav.system"));
         HorizontalLayout bar = new HorizontalLayout(title, updated, reload);
         bar.setWidthFull();
         bar.setAlignItems(Alignment.BASELINE);
         bar.expand(title);
-        add(bar, cards, new H3("Sources: last crawl"), sources);
+        add(bar, cards, new H3(getTranslation("system.sources")), sources);
         refresh();
     }
 
     private void configureGrid() {
         sources.addClassName("status-sources");
-        sources.addColumn(s -> s.source().name()).setHeader("Source").setFlexGrow(3);
+        sources.addColumn(s -> s.source().name()).setHeader(getTranslation("explore.source")).setFlexGrow(3);
         sources.addComponentColumn(s -> badge(s.health().name().toLowerCase(Locale.ROOT), switch (s.health()) {
             case OK -> "success";
             case FAILING -> "error";
             case WARNING -> "warning";
             case RUNNING, NEW -> "";
             case DISABLED -> "contrast";
-        })).setHeader("Health").setAutoWidth(true).setFlexGrow(0);
-        sources.addColumn(s -> s.lastRun() == null ? "never" : format(s.lastRun().startedAt()))
-                .setHeader("Last run").setAutoWidth(true).setFlexGrow(0);
-        sources.addColumn(s -> lastStatus(s.lastRun())).setHeader("Result").setFlexGrow(2);
-        sources.addColumn(s -> s.nextRun() == null ? "—" : format(s.nextRun())).setHeader("Next run")
+        })).setHeader(getTranslation("sources.col.health")).setAutoWidth(true).setFlexGrow(0);
+        sources.addColumn(s -> s.lastRun() == null ? getTranslation("sources.never") : format(s.lastRun().startedAt()))
+                .setHeader(getTranslation("sources.col.last")).setAutoWidth(true).setFlexGrow(0);
+        sources.addColumn(s -> lastStatus(s.lastRun())).setHeader(getTranslation("system.result")).setFlexGrow(2);
+        sources.addColumn(s -> s.nextRun() == null ? "—" : format(s.nextRun())).setHeader(getTranslation("reports.col.next"))
                 .setAutoWidth(true).setFlexGrow(0);
         sources.setAllRowsVisible(true);
     }
@@ -79,16 +79,16 @@ class SystemStatusView extends VerticalLayout {
         cards.removeAll();
         cards.add(clusterCard(status), indexCard(status), queueCard(status));
         sources.setItems(status.sources());
-        updated.setText("as of " + format(status.at()));
+        updated.setText(getTranslation("system.asOf", format(status.at())));
     }
 
     private Component clusterCard(SystemStatus status) {
         ClusterStatus.Snapshot cluster = status.cluster();
         if (cluster == null) {
             return card("Elasticsearch", "status-cluster down",
-                    badge("not answering", "error"),
-                    line("The cluster did not answer: " + status.clusterError()),
-                    line("Search, the overview and indexing wait for it; crawled articles stay queued meanwhile."));
+                    badge(Texts.get("system.cluster.down"), "error"),
+                    line(Texts.get("system.cluster.error", status.clusterError())),
+                    line(Texts.get("system.cluster.waiting")));
         }
         return card("Elasticsearch", "status-cluster",
                 badge(cluster.status(), switch (cluster.status()) {
@@ -96,35 +96,33 @@ class SystemStatusView extends VerticalLayout {
                     case "yellow" -> "warning";
                     default -> "error";
                 }),
-                line("Cluster " + cluster.clusterName() + " · " + cluster.nodes() + (cluster.nodes() == 1 ? " node" : " nodes")),
-                line(cluster.url() + (cluster.embedded() ? " (started by Outpost)" : "")));
+                line(Texts.get("system.cluster.name", cluster.clusterName()) + " · " + Texts.count("system.nodes", cluster.nodes())),
+                line(cluster.url() + (cluster.embedded() ? " " + Texts.get("system.cluster.embedded") : "")));
     }
 
     private Component indexCard(SystemStatus status) {
         ClusterStatus.Snapshot cluster = status.cluster();
         String behind = cluster != null && !cluster.indices().isEmpty() ? String.join(", ", cluster.indices())
                 : status.indexName() == null ? "?" : status.indexName();
-        Div card = card("Article index", "status-index", line(status.indexAlias() + " → " + behind));
+        Div card = card(Texts.get("system.index"), "status-index", line(status.indexAlias() + " → " + behind));
         if (cluster != null && cluster.sizeInBytes() != null) {
-            card.add(line(number(cluster.documents()) + " documents · " + bytes(cluster.sizeInBytes()) + " on disk"));
+            card.add(line(Texts.get("system.index.size", number(cluster.documents()), bytes(cluster.sizeInBytes()))));
         }
         SystemStatus.Articles articles = status.articles();
         if (articles != null) {
-            card.add(big(number(articles.total()) + " articles"),
-                    line(number(articles.originals()) + " originals · " + number(articles.copies()) + " copies"));
+            card.add(big(Texts.count("explore.articles", articles.total())),
+                    line(Texts.get("system.index.originals", number(articles.originals()), number(articles.copies()))));
         } else {
-            card.add(line("Counts unavailable: " + status.articlesError()));
+            card.add(line(Texts.get("system.index.noCounts", status.articlesError())));
         }
         return card;
     }
 
     private Component queueCard(SystemStatus status) {
         Long depth = status.queueDepth();
-        return card("Ingest queue", "status-queue",
+        return card(Texts.get("system.queue"), "status-queue",
                 big(depth == null ? "?" : number(depth)),
-                line(depth == null ? "The database did not answer."
-                        : depth == 0 ? "Nothing waiting: every crawled article is indexed."
-                        : "articles waiting for the index"));
+                line(Texts.get(depth == null ? "system.queue.noDatabase" : depth == 0 ? "system.queue.empty" : "system.queue.waiting")));
     }
 
     private static Div card(String title, String className, Component... content) {
@@ -161,34 +159,39 @@ class SystemStatusView extends VerticalLayout {
         if (run == null) {
             return "";
         }
-        String text = run.status().name().toLowerCase(Locale.ROOT) + " · " + run.articlesNew() + " new, "
-                + run.errors() + " errors";
+        String text = Texts.get("run." + run.status().name().toLowerCase(Locale.ROOT)) + " · "
+                + Texts.get("system.runCounts", run.articlesNew(), run.errors());
         return run.message() == null ? text : text + " · " + run.message();
     }
 
     private static String number(@Nullable Long value) {
-        return value == null ? "?" : String.format(Locale.ENGLISH, "%,d", value);
+        return value == null ? "?" : LocalFormat.number(value, Texts.locale());
     }
 
     private static String number(long value) {
-        return String.format(Locale.ENGLISH, "%,d", value);
+        return LocalFormat.number(value, Texts.locale());
     }
 
     static String bytes(long value) {
         if (value < 1024) {
-            return value + " B";
+            return value + " " + Texts.get("unit.b");
         }
-        String[] units = {"KB", "MB", "GB", "TB"};
+        String[] units = {"unit.kb", "unit.mb", "unit.gb", "unit.tb"};
         double size = value;
         int unit = -1;
         while (size >= 1024 && unit < units.length - 1) {
             size /= 1024;
             unit++;
         }
-        return String.format(Locale.ENGLISH, "%.1f %s", size, units[unit]);
+        return LocalFormat.decimal(size, Texts.locale()) + " " + Texts.get(units[unit]);
     }
 
     private String format(Instant instant) {
-        return TIME.format(instant.atZone(zone));
+        return LocalFormat.shortDateTimeSeconds(instant, zone, getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("nav.system"));
     }
 }

@@ -37,6 +37,9 @@ import org.outpost.dashboard.ui.MainLayout;
 import org.outpost.dashboard.ui.ReaderZone;
 import org.outpost.dashboard.ui.chart.ChartOptions;
 import org.outpost.dashboard.ui.chart.EChart;
+import org.outpost.dashboard.ui.i18n.LocalFormat;
+import org.outpost.dashboard.ui.i18n.Texts;
+import org.outpost.dashboard.ui.i18n.TopicNames;
 
 /**
  * One topic: what it covers, how much was reported over the period, who and what it is about,
@@ -47,8 +50,9 @@ import org.outpost.dashboard.ui.chart.EChart;
 @PermitAll
 public class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Map<String, String> RANGES = Map.of("24h", "Last 24 hours", "7d", "Last 7 days",
-            "30d", "Last 30 days", "90d", "Last 90 days");
+    /** Period key → its bundle key. */
+    private static final Map<String, String> RANGES = Map.of("24h", "period.24h", "7d", "period.7d",
+            "30d", "period.30d", "90d", "period.90d");
     private static final List<String> RANGE_ORDER = List.of("24h", "7d", "30d", "90d");
 
     private final TopicService topics;
@@ -60,19 +64,19 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div terms = new Div();
     private final Div latest = new Div();
     /** Emerging terms (significant_text) and the other aggregations take a while: in the background, with a progress bar. */
-    final Loading loading = new Loading("Loading the topic");
+    final Loading loading = new Loading(Texts.get("topic.loading"));
     private @Nullable TopicDefinition topic;
     private @Nullable TopicData data;
     private ZoneId zone = ReaderZone.FALLBACK;
-    private String title = "Topic";
+    private String title = "";
     private boolean restoring;
 
     TopicView(TopicService topics) {
         this.topics = topics;
         addClassName("topic-view");
-        range.setLabel("Period");
+        range.setLabel(getTranslation("overview.period"));
         range.setItems(RANGE_ORDER);
-        range.setItemLabelGenerator(RANGES::get);
+        range.setItemLabelGenerator(key -> getTranslation(RANGES.get(key)));
         range.addClassName("range-select");
         range.addValueChangeListener(e -> changed());
         trend.addClassName("topic-trend");
@@ -92,30 +96,30 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         String id = event.getRouteParameters().get("id").orElse("");
         topic = topics.topic(id).orElse(null);
         if (topic == null) {
-            title = "Topic not found";
-            H2 heading = new H2("Topic not found");
-            Paragraph text = new Paragraph("There is no topic '" + id + "' in the topic file in use. ");
-            text.add(new Anchor("", "See all topics on the overview."));
+            title = getTranslation("topic.notFound");
+            H2 heading = new H2(title);
+            Paragraph text = new Paragraph(getTranslation("topic.notFound.detail", id) + " ");
+            text.add(new Anchor("", getTranslation("topic.notFound.overview")));
             add(heading, text);
             return;
         }
-        title = topic.name();
+        title = TopicNames.of(topic.id(), topic.name(), getLocale());
         restoring = true;
         range.setValue(event.getLocation().getQueryParameters().getSingleParameter("range")
                 .filter(RANGES::containsKey).orElse(Period.DEFAULT));
         restoring = false;
         loading.indicator().addClassName("topic-loading");
-        add(header(topic), loading.indicator(), message, panel("Articles over time", "topic-trend-panel", trend),
-                row(panel("Top entities", "topic-entities-panel", entities),
-                        panel("Top sources", "topic-sources-panel", sources)),
-                panel("Emerging terms", "topic-terms-panel", explanation(), terms),
-                panel("Latest articles", "topic-latest-panel", latest));
+        add(header(topic), loading.indicator(), message, panel(getTranslation("topic.overTime"), "topic-trend-panel", trend),
+                row(panel(getTranslation("overview.topEntities"), "topic-entities-panel", entities),
+                        panel(getTranslation("overview.topSources"), "topic-sources-panel", sources)),
+                panel(getTranslation("topic.emerging"), "topic-terms-panel", explanation(), terms),
+                panel(getTranslation("overview.latest"), "topic-latest-panel", latest));
         reload();
     }
 
     @Override
     public String getPageTitle() {
-        return title + " | Outpost";
+        return getTranslation("app.title", title.isEmpty() ? getTranslation("overview.topic") : title);
     }
 
     @Override
@@ -130,7 +134,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Div header(TopicDefinition definition) {
-        H2 name = new H2(definition.name());
+        H2 name = new H2(TopicNames.of(definition.id(), definition.name(), getLocale()));
         name.addClassName("view-title");
         Paragraph description = new Paragraph(definition.description());
         description.addClassName("topic-description");
@@ -141,8 +145,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private static Paragraph explanation() {
-        Paragraph line = new Paragraph("Words used unusually often in this topic's articles of the period, compared"
-                + " with all articles: what is new in the coverage.");
+        Paragraph line = new Paragraph(Texts.get("topic.emerging.what"));
         line.addClassName("topic-hint");
         return line;
     }
@@ -169,25 +172,24 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
             if (!(failure instanceof IndexUnavailableException)) {
                 throw failure;
             }
-            show("The article index is not answering (" + failure.getMessage() + "). The page shows data again once it is"
-                    + " back; /actuator/health tells its state.", true);
+            show(getTranslation("overview.indexDown", failure.getMessage()), true);
         });
     }
 
     private void draw(TopicDefinition shown, TopicData d) {
         data = d;
         if (d.total() == 0) {
-            show("No articles on this topic in this period. Choose a longer period.", false);
+            show(getTranslation("topic.empty"), false);
         } else {
             message.setVisible(false);
         }
         drawTrend(shown, d);
         drawRanked(entities, d.entities().stream().map(t -> new Ranked(
-                org.outpost.dashboard.article.ui.EntityNames.label(t.term()), t.count(),
+                org.outpost.dashboard.article.ui.EntityNames.label(t.term(), getLocale()), t.count(),
                 explore(topicQuery() + " AND entities:\"" + t.term() + "\"", null, d.period()))).toList(),
-                "topic-entity", "No entities in this period.");
+                "topic-entity", getTranslation("topic.noEntities"));
         drawRanked(sources, d.sources().stream().map(t -> new Ranked(t.term(), t.count(),
-                explore(topicQuery(), t.term(), d.period()))).toList(), "topic-source", "No sources in this period.");
+                explore(topicQuery(), t.term(), d.period()))).toList(), "topic-source", getTranslation("overview.noSources"));
         drawTerms(d);
         drawLatest(d);
     }
@@ -195,7 +197,8 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void drawTrend(TopicDefinition shown, TopicData d) {
         List<String> categories = d.buckets().stream().map(b -> label(b, d.period().interval())).toList();
         trend.setOption(ChartOptions.timeSeries(categories, Map.of(shown.id(), d.counts()),
-                Map.of(shown.id(), shown.name()), true, Map.of(), "articles"));
+                Map.of(shown.id(), TopicNames.of(shown.id(), shown.name(), getLocale())), true, Map.of(),
+                getTranslation("overview.seriesUnit")));
     }
 
     /** A name with its count and a bar for its share of the largest, linking to its articles. */
@@ -217,7 +220,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
             fill.setWidth(Math.round(100.0 * item.count() / max) + "%");
             Div bar = new Div(fill);
             bar.addClassName("ranked-bar");
-            Span count = new Span(Long.toString(item.count()));
+            Span count = new Span(LocalFormat.number(item.count(), Texts.locale()));
             count.addClassName("count");
             Div row = new Div(link, bar, count);
             row.addClassName("ranked-row");
@@ -229,13 +232,13 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void drawTerms(TopicData d) {
         terms.removeAll();
         if (d.emergingTerms().isEmpty()) {
-            terms.add(hint("Too few articles in this period to tell which words stand out."));
+            terms.add(hint(getTranslation("topic.fewArticles")));
         }
         for (var term : d.emergingTerms()) {
             Anchor chip = new Anchor(explore(topicQuery() + " AND \"" + term.term() + "\"", null, d.period()), term.term());
             chip.addClassName("chip");
             chip.addClassName("term-chip");
-            chip.getElement().setAttribute("title", term.count() + (term.count() == 1 ? " article" : " articles"));
+            chip.getElement().setAttribute("title", Texts.count("explore.articles", term.count()));
             terms.add(chip);
         }
     }
@@ -243,16 +246,15 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void drawLatest(TopicData d) {
         latest.removeAll();
         if (d.latest().isEmpty()) {
-            latest.add(hint("No articles on this topic in this period."));
+            latest.add(hint(getTranslation("topic.noArticles")));
         }
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-        for (var hit : d.latest()) {
+                for (var hit : d.latest()) {
             var article = hit.article();
             // the title is text in an anchor: crawled markup never reaches the page as HTML
             Anchor link = new Anchor("articles/" + article.id(), article.title());
             link.addClassName("latest-title");
             Instant when = article.datedAt();
-            Span meta = new Span(article.source() + (when == null ? "" : " · " + format.format(when.atZone(zone))));
+            Span meta = new Span(article.source() + (when == null ? "" : " · " + LocalFormat.dateTime(when, zone, getLocale())));
             meta.addClassName("latest-meta");
             Div row = new Div(link, meta);
             row.addClassName("topic-article");

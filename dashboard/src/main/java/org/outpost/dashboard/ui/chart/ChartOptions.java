@@ -44,7 +44,7 @@ public final class ChartOptions {
                 for (String category : marked) {
                     int i = categories.indexOf(category);
                     if (i >= 0) {
-                        points.add(Map.of("coord", List.of(category, entry.getValue().get(i)), "value", "spike"));
+                        points.add(Map.of("coord", List.of(category, entry.getValue().get(i)), "value", org.outpost.dashboard.ui.i18n.Texts.get("chart.spike")));
                     }
                 }
                 s.put("markPoint", Map.of("symbol", "pin", "symbolSize", 44, "data", points,

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.outpost.dashboard.user.NewUser;
 import org.outpost.dashboard.user.Role;
 import org.outpost.dashboard.user.UserAccount;
+import org.outpost.dashboard.user.UserLanguages;
 import org.outpost.dashboard.user.UserService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserController {
 
     private final UserService users;
+    private final UserLanguages languages;
 
-    UserController(UserService users) {
+    UserController(UserService users, UserLanguages languages) {
         this.users = users;
+        this.languages = languages;
     }
 
     @GetMapping
@@ -44,10 +47,16 @@ class UserController {
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + created.username())).body(created);
     }
 
-    /** Either field may be left out. */
+    /** Any field may be left out; {@code "language": ""} forgets the choice, so the browser's language decides again. */
     @PutMapping("/{name}")
     UserAccount update(@PathVariable String name, @RequestBody Update request, Authentication actor) {
         Role role = request.role() == null ? null : Role.parse(request.role());
+        if (request.language() != null) {
+            languages.choose(name, request.language().isBlank() ? null : UserLanguages.supported(request.language())
+                    .orElseThrow(() -> new IllegalArgumentException("language must be one of "
+                            + UserLanguages.SUPPORTED.stream().map(l -> l.getLanguage()).toList()
+                            + ", was '" + request.language() + "'")));
+        }
         return users.update(name, role, request.enabled(), actor.getName());
     }
 
@@ -59,7 +68,7 @@ class UserController {
         return new PasswordJson(given == null ? password : null);
     }
 
-    record Update(@Nullable String role, @Nullable Boolean enabled) {
+    record Update(@Nullable String role, @Nullable Boolean enabled, @Nullable String language) {
     }
 
     /** In a request the password to set; in the answer the generated one, or null when the caller chose it. */

@@ -13,23 +13,24 @@ import org.outpost.dashboard.user.NewUser;
 import org.outpost.dashboard.user.Role;
 import org.outpost.dashboard.user.UserAccount;
 import org.outpost.dashboard.user.UserService;
+import org.outpost.dashboard.ui.i18n.Texts;
 
 /** Creates an account; the service checks the input and its message is shown in the dialog. */
 class AddUserDialog extends Dialog {
 
-    final TextField username = new TextField("User name");
-    final PasswordField password = new PasswordField("Password");
+    final TextField username = new TextField(Texts.get("login.form.username"));
+    final PasswordField password = new PasswordField(Texts.get("login.form.password"));
     final Select<Role> role = new Select<>();
     final Paragraph error = new Paragraph();
 
     AddUserDialog(UserService users, Consumer<UserAccount> created) {
-        setHeaderTitle("Add user");
+        setHeaderTitle(getTranslation("users.add"));
         addClassName("add-user-dialog");
-        username.setHelperText("3–50 characters: a-z, 0-9, '.', '_', '-'");
+        username.setHelperText(getTranslation("users.username.help"));
         username.setRequired(true);
-        password.setHelperText("At least 12 characters");
+        password.setHelperText(getTranslation("users.password.help"));
         password.setRequired(true);
-        role.setLabel("Role");
+        role.setLabel(getTranslation("users.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(RoleBadge::label);
         // the least privilege an analyst needs to do the daily work
@@ -39,7 +40,7 @@ class AddUserDialog extends Dialog {
         FormLayout form = new FormLayout(username, password, role);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, error);
-        Button create = new Button("Create", e -> {
+        Button create = new Button(getTranslation("action.create"), e -> {
             try {
                 created.accept(users.create(new NewUser(username.getValue().strip(), password.getValue(),
                         role.getValue() == null ? null : role.getValue().name())));
@@ -50,6 +51,6 @@ class AddUserDialog extends Dialog {
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), create);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), create);
     }
 }

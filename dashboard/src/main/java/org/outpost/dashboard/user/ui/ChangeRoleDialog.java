@@ -13,7 +13,7 @@ import org.outpost.dashboard.user.UserService;
 class ChangeRoleDialog extends Dialog {
 
     ChangeRoleDialog(UserService users, UserAccount user, Runnable changed) {
-        setHeaderTitle("Role of " + user.username());
+        setHeaderTitle(getTranslation("users.roleOf", user.username()));
         addClassName("change-role-dialog");
         RadioButtonGroup<Role> role = new RadioButtonGroup<>();
         role.setItems(Role.values());
@@ -23,7 +23,7 @@ class ChangeRoleDialog extends Dialog {
         error.addClassName("dialog-error");
         error.setVisible(false);
         add(role, error);
-        Button save = new Button("Save", e -> {
+        Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 users.changeRole(user.username(), role.getValue());
                 changed.run();
@@ -34,6 +34,6 @@ class ChangeRoleDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 }

@@ -16,11 +16,11 @@ import org.outpost.dashboard.user.UserService;
 class ResetPasswordDialog extends Dialog {
 
     ResetPasswordDialog(UserService users, UserAccount user) {
-        setHeaderTitle("Reset password of " + user.username());
+        setHeaderTitle(getTranslation("users.resetOf", user.username()));
         addClassName("reset-password-dialog");
-        add(new Paragraph("A new password is generated and replaces the current one at once."));
-        Button cancel = new Button("Cancel", e -> close());
-        Button reset = new Button("Reset password");
+        add(new Paragraph(getTranslation("users.reset.what")));
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        Button reset = new Button(getTranslation("users.reset"));
         reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         reset.addClickListener(e -> {
             try {
@@ -35,20 +35,19 @@ class ResetPasswordDialog extends Dialog {
     private void showPassword(String password) {
         removeAll();
         getFooter().removeAll();
-        TextField shown = new TextField("New password");
+        TextField shown = new TextField(getTranslation("users.newPassword"));
         shown.setValue(password);
         shown.setReadOnly(true);
         shown.setWidthFull();
         shown.addClassName("new-password");
-        Button copy = new Button("Copy", VaadinIcon.COPY.create(), e -> {
+        Button copy = new Button(getTranslation("users.copy"), VaadinIcon.COPY.create(), e -> {
             getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", password);
-            e.getSource().setText("Copied");
+            e.getSource().setText(getTranslation("users.copied"));
         });
-        Paragraph hint = new Paragraph("Copy it now and hand it over: it is shown only this once and cannot be "
-                + "looked up later.");
+        Paragraph hint = new Paragraph(getTranslation("users.reset.once"));
         hint.addClassName("password-hint");
         add(shown, hint);
-        Button done = new Button("Done", e -> close());
+        Button done = new Button(getTranslation("users.done"), e -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(copy, done);
     }

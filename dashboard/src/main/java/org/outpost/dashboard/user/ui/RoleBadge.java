@@ -3,6 +3,7 @@ package org.outpost.dashboard.user.ui;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import org.outpost.dashboard.user.Role;
+import org.outpost.dashboard.ui.i18n.Texts;
 
 /** A role as a coloured badge: admins stand out, since they can change everything. */
 final class RoleBadge {
@@ -22,7 +23,6 @@ final class RoleBadge {
     }
 
     static String label(Role role) {
-        String name = role.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return Texts.get("role." + role.name().toLowerCase(Locale.ROOT));
     }
 }

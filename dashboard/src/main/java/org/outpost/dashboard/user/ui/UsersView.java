@@ -14,19 +14,20 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.outpost.dashboard.user.UserAccount;
 import org.outpost.dashboard.user.UserService;
+import org.outpost.dashboard.ui.i18n.LanguageNames;
+import org.outpost.dashboard.ui.i18n.Texts;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 /** Admins manage accounts: add one, change its role, disable or enable it, reset its password. */
 @Route("admin/users")
-@PageTitle("Users | Outpost")
 @Menu(order = 11, icon = "vaadin:users", title = "Users")
 @RolesAllowed("ADMIN")
-class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService users;
     private final String currentUser;
@@ -37,17 +38,16 @@ class UsersView extends VerticalLayout {
         this.currentUser = auth.getPrincipalName().orElse("");
         addClassName("users-view");
         configureGrid();
-        add(header(), new Paragraph("Viewers read articles and sources; analysts also add and edit sources; admins "
-                + "manage topics, users and see the system status. At least one admin always stays enabled."), grid);
+        add(header(), new Paragraph(getTranslation("users.roles")), grid);
         refresh();
     }
 
     private Component header() {
-        H2 title = new H2("Users");
-        Button add = new Button("Add user", VaadinIcon.PLUS.create(),
+        H2 title = new H2(Texts.get("nav.users"));
+        Button add = new Button(Texts.get("users.add"), VaadinIcon.PLUS.create(),
                 e -> new AddUserDialog(users, created -> {
                     refresh();
-                    Notification.show("Created " + created.username() + " as " + RoleBadge.label(created.role()));
+                    Notification.show(Texts.get("users.created", created.username(), RoleBadge.label(created.role())));
                 }).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("add-user");
@@ -60,24 +60,26 @@ class UsersView extends VerticalLayout {
 
     private void configureGrid() {
         grid.addClassName("users-grid");
-        grid.addColumn(UserAccount::username).setHeader("User").setFlexGrow(2).setSortable(true);
-        grid.addComponentColumn(u -> RoleBadge.of(u.role())).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(UsersView::enabledBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("log.user")).setFlexGrow(2).setSortable(true);
+        grid.addComponentColumn(u -> RoleBadge.of(u.role())).setHeader(getTranslation("users.role")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u -> u.language() == null ? getTranslation("users.language.browser")
+                : LanguageNames.of(u.language(), getLocale())).setHeader(getTranslation("users.language")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(UsersView::enabledBadge).setHeader(getTranslation("log.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
     }
 
     private static Component enabledBadge(UserAccount user) {
-        Span badge = new Span(user.enabled() ? "enabled" : "disabled");
+        Span badge = new Span(Texts.get(user.enabled() ? "users.enabled" : "users.disabled"));
         badge.getElement().getThemeList().add(user.enabled() ? "badge success" : "badge contrast");
         return badge;
     }
 
     private Component actions(UserAccount user) {
-        Button role = new Button("Change role", e -> new ChangeRoleDialog(users, user, this::refresh).open());
-        Button toggle = new Button(user.enabled() ? "Disable" : "Enable", e -> setEnabled(user, !user.enabled()));
-        Button reset = new Button("Reset password", e -> new ResetPasswordDialog(users, user).open());
+        Button role = new Button(getTranslation("users.changeRole"), e -> new ChangeRoleDialog(users, user, this::refresh).open());
+        Button toggle = new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"), e -> setEnabled(user, !user.enabled()));
+        Button reset = new Button(getTranslation("users.reset"), e -> new ResetPasswordDialog(users, user).open());
         for (Button button : new Button[] {role, toggle, reset}) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
@@ -95,7 +97,7 @@ class UsersView extends VerticalLayout {
     private void setEnabled(UserAccount user, boolean enabled) {
         try {
             users.setEnabled(user.username(), enabled, currentUser);
-            Notification.show((enabled ? "Enabled " : "Disabled ") + user.username());
+            Notification.show(getTranslation(enabled ? "users.enabledNote" : "users.disabledNote", user.username()));
             refresh();
         } catch (IllegalArgumentException e) {
             showError(e.getMessage());
@@ -109,5 +111,10 @@ class UsersView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(users.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("nav.users"));
     }
 }

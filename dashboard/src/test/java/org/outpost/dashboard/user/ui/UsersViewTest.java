@@ -62,7 +62,7 @@ class UsersViewTest extends ViewTest {
     }
 
     private static Button button(GridTester<?, UserAccount> grid, int row, String text) {
-        HorizontalLayout actions = (HorizontalLayout) grid.getCellComponent(row, 3);
+        HorizontalLayout actions = (HorizontalLayout) grid.getCellComponent(row, 4); // user, role, language, status, actions
         List<Button> buttons = actions.getChildren().map(Button.class::cast).filter(b -> b.getText().equals(text)).toList();
         assertThat(buttons).hasSize(1);
         return buttons.getFirst();

@@ -1,0 +1,78 @@
+package org.outpost.dashboard.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.outpost.core.article.Article;
+import org.outpost.core.index.ArticleIndex;
+import org.outpost.dashboard.ViewTest;
+import org.outpost.dashboard.article.ui.ArticleView;
+import org.outpost.dashboard.classify.ClassifierService;
+import org.outpost.dashboard.user.UserLanguages;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A Russian article read in the Russian interface: its language, its topics and entities in Russian, its date marked
+ * as read from its text, and its scores explained with the Russian words that matched.
+ */
+class RussianArticlePageTest extends ViewTest {
+
+    @Autowired
+    ArticleIndex index;
+    @Autowired
+    ClassifierService classifiers;
+    @Autowired
+    UserLanguages languages;
+
+    @AfterEach
+    void backToEnglish() {
+        languages.choose("admin", null);
+        VaadinSession.getCurrent().setLocale(UserLanguages.ENGLISH);
+    }
+
+    @Test
+    void articlePage_forARussianReader_showsTheRussianArticleInRussian() {
+        Article article = classifiers.current().classify(Article.builder("Вести Пянджа",
+                        RussianArticleEndToEndTest.TITLE + " " + System.nanoTime(), RussianArticleEndToEndTest.BODY)
+                .url("https://russian-view-test.example/" + System.nanoTime())
+                .publishedAt(Instant.parse("2003-11-16T00:00:00Z")).datedFromText(true).language("ru")
+                .fetchedAt(Instant.now()).build());
+        index.index(List.of(article));
+        index.refresh();
+
+        languages.choose("admin", UserLanguages.RUSSIAN);
+        VaadinSession.getCurrent().setLocale(UserLanguages.RUSSIAN);
+        navigate(ArticleView.class, Map.of("id", article.id()));
+
+        assertThat($(H1.class).single().getText()).isEqualTo(article.title());
+        String page = String.join("\n", texts(UI.getCurrent().getElement()));
+        assertThat(page).contains("Язык: русский", "Темы", "Упоминания", "Наркотрафик", "Пограничная безопасность",
+                "Таджикистан", "Афганистан", "Душанбе", "указана в тексте");
+        assertThat(page).doesNotContain("Drug trafficking", "Mentions", "Language:");
+    }
+
+    private static List<String> texts(Element element) {
+        List<String> found = new ArrayList<>();
+        collect(element, found);
+        return found.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    private static void collect(Element element, List<String> found) {
+        found.add(element.getText());
+        for (String property : List.of("label", "title", "summary")) {
+            if (element.hasProperty(property)) {
+                found.add(String.valueOf(element.getProperty(property)));
+            }
+        }
+        element.getChildren().forEach(child -> collect(child, found));
+    }
+}
