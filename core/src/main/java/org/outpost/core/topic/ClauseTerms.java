@@ -62,6 +62,11 @@ final class ClauseTerms {
         return new ClauseTerms(List.copyOf(terms), !patterns[0]);
     }
 
+    /** True when the clause is made of plain terms only, so its rewritten form does not depend on the text. */
+    boolean exact() {
+        return exact;
+    }
+
     /**
      * False only when the clause cannot match: it is made of plain terms and none is among the
      * text's terms ({@code present}: a field's terms, read once per text; seeking each clause term

@@ -61,6 +61,8 @@ public final class TopicScorer {
             List.of(Language.EN, Language.RU, Language.TG, Language.UZ, Language.KY, Language.KK);
     private static final Set<Language> NATIONAL = Set.of(Language.TG, Language.UZ, Language.KY, Language.KK);
 
+    private static final IndexSearcher EMPTY = new MemoryIndex().createSearcher();
+
     private final Analyzer analyzer = new ScriptAwareAnalyzer();
     private final Analyzer nationalAnalyzer = new NationalTextAnalyzer();
     private final TopicDefinitions definitions;
@@ -167,7 +169,8 @@ public final class TopicScorer {
             if (skipAbsentTerms && !terms.mayMatch(present)) {
                 return 0;
             }
-            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+            Query ready = terms.exact() ? query : searcher.rewrite(query);
+            Weight weight = searcher.createWeight(ready, ScoreMode.COMPLETE_NO_SCORES, 1);
             Matches matches = weight.matches(leaf, 0);
             if (matches == null) {
                 return 0;
@@ -241,12 +244,29 @@ public final class TopicScorer {
         try {
             Query body = parser(bodyField, national).parse(clause.query());
             Query title = parser(titleField, national).parse(clause.query());
-            return new CompiledClause(clause.query(), language, clause.weight(), bodyField, titleField, body, title,
-                    ClauseTerms.of(body), ClauseTerms.of(title), true);
+            ClauseTerms bodyTerms = ClauseTerms.of(body);
+            ClauseTerms titleTerms = ClauseTerms.of(title);
+            return new CompiledClause(clause.query(), language, clause.weight(), bodyField, titleField,
+                    rewrittenOnce(body, bodyTerms), rewrittenOnce(title, titleTerms), bodyTerms, titleTerms, true);
         } catch (ParseException e) {
             throw new IllegalArgumentException("topic " + topic.id() + (language == Language.EN ? "" : " (" + language.code()
                     + ")") + ": clause '" + clause.query() + "' is not valid Lucene syntax: "
                     + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    /**
+     * A clause of plain terms rewritten once here rather than for every text: its rewritten
+     * form does not depend on the text. A clause with a prefix is rewritten against each text.
+     */
+    private static Query rewrittenOnce(Query query, ClauseTerms terms) {
+        if (!terms.exact()) {
+            return query;
+        }
+        try {
+            return EMPTY.rewrite(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException("MemoryIndex failed, which it does not do on I/O", e);
         }
     }
 
