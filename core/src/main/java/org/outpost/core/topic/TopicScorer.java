@@ -22,7 +22,6 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.language.Language;
 
@@ -116,8 +115,8 @@ public final class TopicScorer {
         }
         IndexSearcher searcher = index.createSearcher();
         LeafReaderContext leaf = searcher.getIndexReader().leaves().getFirst();
-        Map<String, Set<BytesRef>> termsByField = new HashMap<>(4);
-        Function<String, Set<BytesRef>> present =
+        Map<String, Set<String>> termsByField = new HashMap<>(4);
+        Function<String, Set<String>> present =
                 field -> termsByField.computeIfAbsent(field, f -> ClauseTerms.termsOf(leaf.reader(), f));
         double length = Math.sqrt(Math.max(1.0, wordCount(title) + wordCount(body)) / WORDS_PER_UNIT);
         double lengthFactor = Math.max(1.0, length);
@@ -148,7 +147,7 @@ public final class TopicScorer {
     }
 
     private double contribute(IndexSearcher searcher, LeafReaderContext leaf,
-            Function<String, Set<BytesRef>> present,
+            Function<String, Set<String>> present,
             CompiledClause clause, int sign, List<TermContribution> contributions, Positions taken) {
         int count = count(searcher, leaf, present, clause.body(), clause.bodyTerms(), clause.bodyField(),
                 clause, taken.body)
@@ -163,7 +162,7 @@ public final class TopicScorer {
     }
 
     private int count(IndexSearcher searcher, LeafReaderContext leaf,
-            Function<String, Set<BytesRef>> present, Query query,
+            Function<String, Set<String>> present, Query query,
             ClauseTerms terms, String field, CompiledClause clause, Map<Language, BitSet> taken) {
         try {
             if (skipAbsentTerms && !terms.mayMatch(present)) {
