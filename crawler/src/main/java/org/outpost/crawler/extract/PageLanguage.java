@@ -2,21 +2,21 @@ package org.outpost.crawler.extract;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.outpost.core.language.Language;
+import org.outpost.core.language.LanguageDetector;
 
 /**
- * The page's language: what it declares ({@code <html lang>}, {@code og:locale},
- * {@code Content-Language}) reduced to the primary subtag, else a guess from the text. A
- * declaration whose script the text contradicts ("en" over Cyrillic prose, a template default
- * on a site's Russian edition) gives way to the guess.
+ * The page's language as one of Outpost's codes (en, ru, tg, uz, ky, kk, other): what the page declares
+ * ({@code <html lang>}, {@code og:locale}, {@code Content-Language}) weighed against its text by core's
+ * {@link LanguageDetector}, the one the API and re-scoring use too. The text wins when they disagree (a template's
+ * "en" over Cyrillic prose, a site's default on its Kyrgyz edition); the declaration decides when the text is too
+ * short to tell; null when neither says anything, so that the source's configured language applies.
  */
 final class PageLanguage {
 
-    private static final Set<String> CYRILLIC_ONLY = Set.of("ru", "uk", "be", "ky", "tg", "bg", "mk", "mn");
-    private static final Set<String> LATIN_ONLY = Set.of("en", "fr", "de", "es", "it", "pt", "nl", "pl", "tr", "cs");
     private static final Map<String, String> THREE_LETTER = Map.of("eng", "en", "rus", "ru", "uzb", "uz", "kaz", "kk",
             "kir", "ky", "tgk", "tg", "fra", "fr", "fre", "fr", "deu", "de", "ger", "de");
 
@@ -24,15 +24,7 @@ final class PageLanguage {
     }
 
     static @Nullable String of(Document page, String text) {
-        String declared = declared(page);
-        String guessed = LanguageGuess.guess(text);
-        if (declared == null) {
-            return guessed;
-        }
-        if (guessed != null && contradicts(declared, text)) {
-            return guessed;
-        }
-        return declared;
+        return LanguageDetector.shared().recognise(declared(page), null, text).map(Language::code).orElse(null);
     }
 
     private static @Nullable String declared(Document page) {
@@ -64,18 +56,6 @@ final class PageLanguage {
             return first;
         }
         return THREE_LETTER.get(first);
-    }
-
-    private static boolean contradicts(String declared, String fullText) {
-        String text = fullText.length() > 6000 ? fullText.substring(0, 6000) : fullText;
-        long cyrillic = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC).count();
-        long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
-        long letters = cyrillic + latin;
-        if (letters < 200) {
-            return false;
-        }
-        return CYRILLIC_ONLY.contains(declared) && latin > 0.8 * letters
-                || LATIN_ONLY.contains(declared) && cyrillic > 0.8 * letters;
     }
 
     private static @Nullable String content(Document page, String selector) {
