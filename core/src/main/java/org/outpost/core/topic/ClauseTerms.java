@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,10 +29,11 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  */
 final class ClauseTerms {
 
-    private final List<Term> terms;
+    /** The clause's term texts by field, as strings: their hash is computed once, not on every lookup. */
+    private final Map<String, List<String>> terms;
     private final boolean exact;
 
-    private ClauseTerms(List<Term> terms, boolean exact) {
+    private ClauseTerms(Map<String, List<String>> terms, boolean exact) {
         this.terms = terms;
         this.exact = exact;
     }
@@ -59,7 +63,17 @@ final class ClauseTerms {
                 return this;
             }
         });
-        return new ClauseTerms(List.copyOf(terms), !patterns[0]);
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        for (Term term : terms) {
+            byField.computeIfAbsent(term.field(), f -> new ArrayList<>()).add(term.text());
+        }
+        byField.replaceAll((field, texts) -> List.copyOf(new LinkedHashSet<>(texts)));
+        return new ClauseTerms(Map.copyOf(byField), !patterns[0]);
+    }
+
+    /** True when the clause is made of plain terms only, so its rewritten form does not depend on the text. */
+    boolean exact() {
+        return exact;
     }
 
     /**
@@ -67,29 +81,32 @@ final class ClauseTerms {
      * text's terms ({@code present}: a field's terms, read once per text; seeking each clause term
      * in the index instead cost as much as the clauses it skipped).
      */
-    boolean mayMatch(Function<String, Set<BytesRef>> present) {
+    boolean mayMatch(Function<String, Set<String>> present) {
         if (!exact) {
             return true;
         }
-        for (Term term : terms) {
-            if (present.apply(term.field()).contains(term.bytes())) {
-                return true;
+        for (Map.Entry<String, List<String>> field : terms.entrySet()) {
+            Set<String> there = present.apply(field.getKey());
+            for (String term : field.getValue()) {
+                if (there.contains(term)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
     /** Every term of a field of a one-document index. */
-    static Set<BytesRef> termsOf(LeafReader reader, String field) {
+    static Set<String> termsOf(LeafReader reader, String field) {
         try {
             Terms terms = reader.terms(field);
             if (terms == null) {
                 return Set.of();
             }
-            Set<BytesRef> out = new HashSet<>();
+            Set<String> out = new HashSet<>();
             TermsEnum iterator = terms.iterator();
             for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-                out.add(BytesRef.deepCopyOf(term));
+                out.add(term.utf8ToString());
             }
             return out;
         } catch (IOException e) {

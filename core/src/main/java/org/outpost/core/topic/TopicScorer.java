@@ -22,7 +22,6 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.language.Language;
 
@@ -60,6 +59,8 @@ public final class TopicScorer {
     private static final List<Language> LISTED =
             List.of(Language.EN, Language.RU, Language.TG, Language.UZ, Language.KY, Language.KK);
     private static final Set<Language> NATIONAL = Set.of(Language.TG, Language.UZ, Language.KY, Language.KK);
+
+    private static final IndexSearcher EMPTY = new MemoryIndex().createSearcher();
 
     private final Analyzer analyzer = new ScriptAwareAnalyzer();
     private final Analyzer nationalAnalyzer = new NationalTextAnalyzer();
@@ -114,8 +115,8 @@ public final class TopicScorer {
         }
         IndexSearcher searcher = index.createSearcher();
         LeafReaderContext leaf = searcher.getIndexReader().leaves().getFirst();
-        Map<String, Set<BytesRef>> termsByField = new HashMap<>(4);
-        Function<String, Set<BytesRef>> present =
+        Map<String, Set<String>> termsByField = new HashMap<>(4);
+        Function<String, Set<String>> present =
                 field -> termsByField.computeIfAbsent(field, f -> ClauseTerms.termsOf(leaf.reader(), f));
         double length = Math.sqrt(Math.max(1.0, wordCount(title) + wordCount(body)) / WORDS_PER_UNIT);
         double lengthFactor = Math.max(1.0, length);
@@ -146,7 +147,7 @@ public final class TopicScorer {
     }
 
     private double contribute(IndexSearcher searcher, LeafReaderContext leaf,
-            Function<String, Set<BytesRef>> present,
+            Function<String, Set<String>> present,
             CompiledClause clause, int sign, List<TermContribution> contributions, Positions taken) {
         int count = count(searcher, leaf, present, clause.body(), clause.bodyTerms(), clause.bodyField(),
                 clause, taken.body)
@@ -161,13 +162,14 @@ public final class TopicScorer {
     }
 
     private int count(IndexSearcher searcher, LeafReaderContext leaf,
-            Function<String, Set<BytesRef>> present, Query query,
+            Function<String, Set<String>> present, Query query,
             ClauseTerms terms, String field, CompiledClause clause, Map<Language, BitSet> taken) {
         try {
             if (skipAbsentTerms && !terms.mayMatch(present)) {
                 return 0;
             }
-            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+            Query ready = terms.exact() ? query : searcher.rewrite(query);
+            Weight weight = searcher.createWeight(ready, ScoreMode.COMPLETE_NO_SCORES, 1);
             Matches matches = weight.matches(leaf, 0);
             if (matches == null) {
                 return 0;
@@ -241,12 +243,29 @@ public final class TopicScorer {
         try {
             Query body = parser(bodyField, national).parse(clause.query());
             Query title = parser(titleField, national).parse(clause.query());
-            return new CompiledClause(clause.query(), language, clause.weight(), bodyField, titleField, body, title,
-                    ClauseTerms.of(body), ClauseTerms.of(title), true);
+            ClauseTerms bodyTerms = ClauseTerms.of(body);
+            ClauseTerms titleTerms = ClauseTerms.of(title);
+            return new CompiledClause(clause.query(), language, clause.weight(), bodyField, titleField,
+                    rewrittenOnce(body, bodyTerms), rewrittenOnce(title, titleTerms), bodyTerms, titleTerms, true);
         } catch (ParseException e) {
             throw new IllegalArgumentException("topic " + topic.id() + (language == Language.EN ? "" : " (" + language.code()
                     + ")") + ": clause '" + clause.query() + "' is not valid Lucene syntax: "
                     + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    /**
+     * A clause of plain terms rewritten once here rather than for every text: its rewritten
+     * form does not depend on the text. A clause with a prefix is rewritten against each text.
+     */
+    private static Query rewrittenOnce(Query query, ClauseTerms terms) {
+        if (!terms.exact()) {
+            return query;
+        }
+        try {
+            return EMPTY.rewrite(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException("MemoryIndex failed, which it does not do on I/O", e);
         }
     }
 

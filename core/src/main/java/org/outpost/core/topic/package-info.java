@@ -1,4 +1,4 @@
-/** Topic scoring: the topic definitions, and a scorer that gives every text a score in [0, 1] per topic with its explanation. */
+/** Topic scoring: the topic definitions, with clause lists per language, and a scorer that gives every text a score in [0, 1] per topic with its explanation, in English, Russian and the national languages. */
 @NullMarked
 package org.outpost.core.topic;
 

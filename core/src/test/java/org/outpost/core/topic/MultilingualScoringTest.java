@@ -41,6 +41,8 @@ class MultilingualScoringTest {
                 "smuggl", "игил", "漢", "字");
         assertThat(tokens("на границе the border")).as("stop words of both languages go").containsExactly("границ",
                 "border");
+        assertThat(tokens("IED DRUGS ЦАРИКЦ")).as("short Latin acronyms whole, a headline word stemmed")
+                .containsExactly("ied", "drug", "царикц");
     }
 
     @Test

@@ -11,13 +11,17 @@ import java.util.Map;
 final class TopicMeasurement {
 
     private final Map<String, int[]> counts = new LinkedHashMap<>(); // tp, fp, fn
+    private final Map<String, int[][]> halvesByTopic = new LinkedHashMap<>(); // [held out, tuned][tp, fp, fn]
     private final int[][] halves = new int[2][3]; // [0] even ids (held out), [1] odd ids (tuned)
     private final List<String> errors = new ArrayList<>();
     private int passages;
     private int offTopic;
 
     TopicMeasurement(List<String> topics) {
-        topics.forEach(id -> counts.put(id, new int[3]));
+        topics.forEach(id -> {
+            counts.put(id, new int[3]);
+            halvesByTopic.put(id, new int[2][3]);
+        });
     }
 
     void add(EvaluationSet.Passage passage, Collection<String> predicted) {
@@ -32,6 +36,7 @@ final class TopicMeasurement {
             if (kind >= 0) {
                 entry.getValue()[kind]++;
                 half[kind]++;
+                halvesByTopic.get(topic)[passage.heldOut() ? 0 : 1][kind]++;
             }
             if (kind == 1 || kind == 2) {
                 errors.add(passage.id() + (kind == 1 ? " +" : " -") + topic);
@@ -61,11 +66,11 @@ final class TopicMeasurement {
     }
 
     String table(String heading) {
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n%s%n%-27s %5s %5s %5s %9s %7s %6s%n",
-                heading, "topic", "tp", "fp", "fn", "precision", "recall", "f1"));
-        counts.forEach((topic, c) -> table.append(row(topic, c[0], c[1], c[2])));
-        int[] total = total();
-        table.append(row("micro", total[0], total[1], total[2]));
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "%n%s%n%-27s %5s %5s %5s %9s %7s %6s %9s %9s%n", heading, "topic", "tp", "fp", "fn", "precision",
+                "recall", "f1", "f1 tuned", "f1 held"));
+        counts.forEach((topic, c) -> table.append(row(topic, c, halvesByTopic.get(topic))));
+        table.append(row("micro", total(), halves));
         table.append(String.format(Locale.ROOT, "micro-F1 on odd ids (looked at while writing the topics) %.3f, "
                 + "on even ids (held out) %.3f%n", tunedMicroF1(), heldOutMicroF1()));
         table.append(String.format(Locale.ROOT, "%d passages, %d of them off-topic%n", passages, offTopic));
@@ -83,11 +88,19 @@ final class TopicMeasurement {
         return total;
     }
 
-    private static String row(String name, int tp, int fp, int fn) {
+    private static String row(String name, int[] c, int[][] halves) {
+        int tp = c[0];
+        int fp = c[1];
+        int fn = c[2];
         double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-        return String.format(Locale.ROOT, "%-27s %5d %5d %5d %9.3f %7.3f %6.3f%n", name, tp, fp, fn, precision, recall,
-                f1(tp, fp, fn));
+        return String.format(Locale.ROOT, "%-27s %5d %5d %5d %9.3f %7.3f %6.3f %9s %9s%n", name, tp, fp, fn,
+                precision, recall, f1(tp, fp, fn), cell(halves[1]), cell(halves[0]));
+    }
+
+    /** F1 of one half, or "-" when that half has neither the label nor a false one. */
+    private static String cell(int[] c) {
+        return c[0] + c[1] + c[2] == 0 ? "-" : String.format(Locale.ROOT, "%.3f", f1(c[0], c[1], c[2]));
     }
 
     static double f1(int tp, int fp, int fn) {
