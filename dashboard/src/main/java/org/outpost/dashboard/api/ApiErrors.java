@@ -28,8 +28,8 @@ class ApiErrors {
 
     @ExceptionHandler(InvalidQueryException.class)
     ProblemDetail invalidQuery(InvalidQueryException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid query", e.getMessage()
-                + ". The query uses Lucene syntax: words, \"phrases\", AND/OR/NOT, field:value, wildcards*.");
+        // the message says where the text broke and recalls the syntax
+        return problem(HttpStatus.BAD_REQUEST, "Invalid query", e.getMessage());
     }
 
     @ExceptionHandler(org.outpost.crawler.source.InvalidSourceException.class)

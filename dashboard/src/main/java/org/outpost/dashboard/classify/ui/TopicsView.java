@@ -13,26 +13,28 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import org.outpost.core.language.Language;
 import org.outpost.core.topic.TopicDefinition;
 import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.dashboard.classify.RescoreService;
 import org.outpost.dashboard.classify.RescoreStatus;
+import org.outpost.dashboard.ui.i18n.LocalFormat;
+import org.outpost.dashboard.ui.i18n.Texts;
 
 /** Admins see the topic definitions in use and re-score every article after editing the topic file. */
 @Route("admin/topics")
-@PageTitle("Topics | Outpost")
 @Menu(order = 10, icon = "vaadin:tags", title = "Topics")
 @RolesAllowed("ADMIN")
-class TopicsView extends VerticalLayout {
+class TopicsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ClassifierService classifiers;
     private final RescoreService rescore;
     final Grid<TopicDefinition> grid = new Grid<>();
-    final Button rescoreButton = new Button("Reload topic file and re-score all articles");
+    final Button rescoreButton = new Button(Texts.get("topics.admin.rescore"));
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
 
@@ -44,24 +46,40 @@ class TopicsView extends VerticalLayout {
         rescoreButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         rescoreButton.addClickListener(e -> startRescore());
         progressText.addClassName("rescore-status");
-        add(new H2("Topics"),
-                new Paragraph("Every article is scored against these topics when it is indexed. After editing the "
-                        + "topic file (OUTPOST_TOPICS_FILE), reload it here: all stored articles are re-scored in the "
-                        + "background while search keeps working."),
+        add(new H2(getTranslation("nav.topics")), new Paragraph(getTranslation("topics.admin.intro")),
                 rescoreButton, progress, progressText, grid);
         refresh();
     }
 
     private void configureGrid() {
-        grid.addColumn(TopicDefinition::name).setHeader("Topic").setWidth("14em").setFlexGrow(0);
-        grid.addColumn(TopicDefinition::id).setHeader("Id").setWidth("13em").setFlexGrow(0);
-        grid.addColumn(t -> String.format(Locale.ROOT, "%.2f", t.threshold())).setHeader("Threshold")
+        Locale locale = getLocale();
+        grid.addColumn(t -> t.displayName(locale)).setHeader(getTranslation("topics.admin.col.topic")).setWidth("14em")
+                .setFlexGrow(0);
+        grid.addColumn(TopicDefinition::id).setHeader(getTranslation("topics.admin.col.id")).setWidth("13em").setFlexGrow(0);
+        grid.addColumn(t -> String.format(locale, "%.2f", t.threshold())).setHeader(getTranslation("topics.admin.col.threshold"))
                 .setWidth("7em").setFlexGrow(0);
-        grid.addColumn(t -> t.terms().size() + (t.exclude().isEmpty() ? "" : " + " + t.exclude().size() + " excluded"))
-                .setHeader("Clauses").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(TopicDefinition::description).setHeader("Covers").setFlexGrow(1);
+        grid.addColumn(this::clauses).setHeader(getTranslation("topics.admin.col.clauses")).setWidth("16em").setFlexGrow(0);
+        grid.addColumn(TopicDefinition::description).setHeader(getTranslation("topics.admin.col.covers")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
+    }
+
+    /** "en 10 + 1 · ru 12 + 3 · tg 4": the clauses (and exclusions) of each language the topic reads. */
+    private String clauses(TopicDefinition topic) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (Language language : Language.values()) {
+            TopicDefinition.Clauses clauses = topic.clauses(language);
+            if (!clauses.terms().isEmpty()) {
+                parts.add(language.code() + " " + clauses.terms().size()
+                        + (clauses.exclude().isEmpty() ? "" : " + " + clauses.exclude().size()));
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title", getTranslation("nav.topics"));
     }
 
     @Override
@@ -88,19 +106,19 @@ class TopicsView extends VerticalLayout {
         rescoreButton.setEnabled(!running);
         progress.setVisible(status.state() != RescoreStatus.State.IDLE);
         progress.setValue(status.fraction());
-        progressText.setText(describe(status));
+        progressText.setText(describe(status, getLocale()));
         getUI().ifPresent(ui -> ui.setPollInterval(running ? 1000 : -1));
     }
 
-    static String describe(RescoreStatus s) {
+    static String describe(RescoreStatus s, Locale locale) {
         return switch (s.state()) {
             case IDLE -> "";
-            case RUNNING -> String.format(Locale.ROOT, "Re-scoring: %,d of %,d articles", s.processed(), s.total());
-            case FINISHED -> String.format(Locale.ROOT, "Re-scored %,d articles%s%s.", s.processed(),
-                    s.failed() > 0 ? ", " + s.failed() + " failed" : "",
-                    s.conflicts() > 0 ? ", " + s.conflicts() + " changed meanwhile and kept their newer scores" : "");
-            case FAILED -> "Re-scoring stopped after " + s.processed() + " articles: " + s.error()
-                    + ". Check /actuator/health and try again.";
+            case RUNNING -> Texts.get(locale, "topics.admin.running", LocalFormat.number(s.processed(), locale),
+                    LocalFormat.number(s.total(), locale));
+            case FINISHED -> Texts.get(locale, "topics.admin.finished", LocalFormat.number(s.processed(), locale))
+                    + (s.failed() > 0 ? Texts.get(locale, "topics.admin.failedPart", s.failed()) : "")
+                    + (s.conflicts() > 0 ? Texts.get(locale, "topics.admin.conflictsPart", s.conflicts()) : "");
+            case FAILED -> Texts.get(locale, "topics.admin.stopped", s.processed(), String.valueOf(s.error()));
         };
     }
 }

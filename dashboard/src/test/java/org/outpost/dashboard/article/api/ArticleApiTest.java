@@ -58,8 +58,11 @@ class ArticleApiTest extends OutpostAppTest {
         assertThat(caricc.path("publishedAt").asText()).startsWith("2022-10-20");
         JsonNode interview = first("/api/v1/articles?q=" + enc("\"international cooperation against transnational crime\""));
         assertThat(interview.path("publishedAt").asText()).startsWith("2015-02-02");
-        JsonNode caravanserai = first("/api/v1/articles?source=Caravanserai");
-        assertThat(caravanserai.path("publishedAt").isNull()).isTrue();
+        // a page that declares no date takes the one its text states, and says so
+        JsonNode caravanserai = getJson("/api/v1/articles/" + first("/api/v1/articles?source=Caravanserai").path("id").asText());
+        assertThat(caravanserai.path("publishedAt").isNull()).isFalse();
+        assertThat(caravanserai.path("datedFromText").asBoolean()).isTrue();
+        assertThat(getJson("/api/v1/articles/" + caricc.path("id").asText()).path("datedFromText").asBoolean()).isFalse();
     }
 
     @Test
@@ -80,7 +83,8 @@ class ArticleApiTest extends OutpostAppTest {
         HttpResponse<String> response = get("/api/v1/articles?q=" + enc("border AND (security"), true);
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode problem = json.readTree(response.body());
-        assertThat(problem.path("message").asText()).contains("border AND (security").contains("Cannot parse");
+        assertThat(problem.path("message").asText()).startsWith("Invalid query at column 21")
+                .contains("the query ends too early").contains("Lucene syntax");
         assertThat(problem.path("detail").asText()).isEqualTo(problem.path("message").asText());
     }
 
@@ -96,8 +100,14 @@ class ArticleApiTest extends OutpostAppTest {
     @Test
     void dateRangeFiltersOnPublicationDate() throws Exception {
         JsonNode october2022 = getJson("/api/v1/articles?from=2022-10-01&to=2022-10-31&size=50");
-        assertThat(october2022.path("total").asInt()).isEqualTo(1);
-        assertThat(october2022.path("items").get(0).path("source").asText()).isEqualTo("CARICC");
+        List<String> sources = new ArrayList<>();
+        october2022.path("items").forEach(item -> {
+            assertThat(item.path("publishedAt").asText()).startsWith("2022-10-");
+            sources.add(item.path("source").asText());
+        });
+        assertThat(sources).contains("CARICC");
+        JsonNode october2015 = getJson("/api/v1/articles?from=2015-10-01&to=2015-10-31&size=50");
+        assertThat(october2015.path("total").asInt()).isZero();
     }
 
     @Test

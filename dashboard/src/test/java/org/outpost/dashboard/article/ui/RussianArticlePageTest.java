@@ -1,4 +1,4 @@
-package org.outpost.dashboard.language;
+package org.outpost.dashboard.article.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.outpost.core.article.Article;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.dashboard.ViewTest;
-import org.outpost.dashboard.article.ui.ArticleView;
 import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.dashboard.user.UserLanguages;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * as read from its text, and its scores explained with the Russian words that matched.
  */
 class RussianArticlePageTest extends ViewTest {
+
+    private static final String TITLE = "Пограничники Таджикистана задержали нарушителя с 40 кг героина";
+    private static final String BODY = "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя, у которого "
+            + "изъяли 40 кг героина. Задержание произошло ночью на участке пограничного отряда в Хатлонской области; "
+            + "задержанный доставлен в Душанбе, возбуждено уголовное дело о контрабанде наркотиков.";
 
     @Autowired
     ArticleIndex index;
@@ -42,7 +46,7 @@ class RussianArticlePageTest extends ViewTest {
     @Test
     void articlePage_forARussianReader_showsTheRussianArticleInRussian() {
         Article article = classifiers.current().classify(Article.builder("Вести Пянджа",
-                        RussianArticleEndToEndTest.TITLE + " " + System.nanoTime(), RussianArticleEndToEndTest.BODY)
+                        TITLE + " " + System.nanoTime(), BODY)
                 .url("https://russian-view-test.example/" + System.nanoTime())
                 .publishedAt(Instant.parse("2003-11-16T00:00:00Z")).datedFromText(true).language("ru")
                 .fetchedAt(Instant.now()).build());
@@ -54,7 +58,8 @@ class RussianArticlePageTest extends ViewTest {
         navigate(ArticleView.class, Map.of("id", article.id()));
 
         assertThat($(H1.class).single().getText()).isEqualTo(article.title());
-        String page = String.join("\n", texts(UI.getCurrent().getElement()));
+        var targets = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        String page = String.join("\n", texts(targets.get(targets.size() - 1).getElement()));
         assertThat(page).contains("Язык: русский", "Темы", "Упоминания", "Наркотрафик", "Пограничная безопасность",
                 "Таджикистан", "Афганистан", "Душанбе", "указана в тексте");
         assertThat(page).doesNotContain("Drug trafficking", "Mentions", "Language:");
