@@ -234,7 +234,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             search.setInvalid(false);
         } catch (InvalidQueryException e) {
             facetsLoading.cancel();
-            search.setErrorMessage(e.getMessage());
+            search.setErrorMessage(queryError(e));
             search.setInvalid(true);
             showEmpty(getTranslation("explore.fixQuery"), null);
             return;
@@ -357,5 +357,13 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     @Override
     public String getPageTitle() {
         return getTranslation("app.title", getTranslation("nav.explore"));
+    }
+
+    /** The parser's reason is English; a reader of another language gets where it broke and the syntax in theirs. */
+    private String queryError(InvalidQueryException e) {
+        if (e.column() == null || "en".equals(getLocale().getLanguage())) {
+            return String.valueOf(e.getMessage());
+        }
+        return getTranslation("explore.queryErrorAt", e.column());
     }
 }

@@ -44,7 +44,7 @@ class ArticleViewBrowserTest extends BrowserTest {
         search.sendKeys("border AND (security", Keys.ENTER);
         WebElement field = browser.findElement(By.cssSelector("vaadin-text-field.search-field"));
         wait.until(d -> "true".equals(field.getDomProperty("invalid")));
-        assertThat(field.getDomProperty("errorMessage")).contains("Cannot parse").contains("column 20");
+        assertThat(field.getDomProperty("errorMessage")).contains("the query ends too early").contains("column 21");
         assertThat(browser.findElement(By.cssSelector(".empty-state")).getText()).contains("Fix the query");
 
         search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
@@ -111,6 +111,8 @@ class ArticleViewBrowserTest extends BrowserTest {
                 By.xpath("//vaadin-grid-cell-content[.//span[text()='Sample corpus']]")));
         assertThat(browser.findElements(By.xpath("//vaadin-grid-cell-content[.//span[text()='Eurasianet']]"))).hasSize(1);
 
+        // the default sources fill more than a screen
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", sample);
         sample.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".source-details h3"),
                 "Sample corpus: recent runs"));

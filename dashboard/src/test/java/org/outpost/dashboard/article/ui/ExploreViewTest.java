@@ -24,7 +24,7 @@ class ExploreViewTest extends ViewTest {
         test(view.search).setValue("border AND (security");
 
         assertThat(view.search.isInvalid()).isTrue();
-        assertThat(view.search.getErrorMessage()).contains("Cannot parse");
+        assertThat(view.search.getErrorMessage()).contains("the query ends too early").contains("column 21");
         assertThat(view.grid.isVisible()).isFalse();
     }
 
