@@ -117,7 +117,9 @@ class ArticleViewBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".source-details h3"),
                 "Sample corpus: recent runs"));
 
-        browser.findElement(By.xpath("//vaadin-button[contains(., 'Add source')]")).click();
+        WebElement add = browser.findElement(By.xpath("//vaadin-button[contains(., 'Add source')]"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", add);
+        wait.until(ExpectedConditions.elementToBeClickable(add)).click();
         WebElement name = wait.until(ExpectedConditions.elementToBeClickable(
                 field("Name")));
         name.sendKeys("Regional agency");
