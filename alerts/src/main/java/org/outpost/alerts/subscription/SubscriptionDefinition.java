@@ -52,20 +52,19 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
     public Valid validate(boolean allowPrivateWebhooks) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
-            throw new InvalidSubscriptionException("name", "give the subscription a name");
+            throw new InvalidSubscriptionException("name", "nameEmpty");
         }
         if (n.length() > 200) {
-            throw new InvalidSubscriptionException("name", "the name is longer than 200 characters");
+            throw new InvalidSubscriptionException("name", "nameLength", "200");
         }
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY) {
-            throw new InvalidSubscriptionException("query", "the query is longer than " + MAX_QUERY + " characters");
+            throw new InvalidSubscriptionException("query", "queryLength", String.valueOf(MAX_QUERY));
         }
         SubscriptionQuery.parse(q);
         ArticleQuery.Filters filters = validFilters();
         if (SubscriptionQuery.matchesAll(q) && filters.isEmpty()) {
-            throw new InvalidSubscriptionException("query",
-                    "a query or a filter is needed: an empty query with no filter would match every article");
+            throw new InvalidSubscriptionException("query", "matchesAll");
         }
         Frequency f = validFrequency();
         LocalTime t = validTime();
@@ -82,11 +81,11 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
             for (var e : topics.entrySet()) {
                 double min = e.getValue() == null ? 0 : e.getValue();
                 if (e.getKey() == null || e.getKey().isBlank()) {
-                    throw new InvalidSubscriptionException("topics", "a topic id is empty");
+                    throw new InvalidSubscriptionException("topics", "topicEmpty");
                 }
                 if (min < 0 || min > 1) {
-                    throw new InvalidSubscriptionException("topics",
-                            "the minimum score of " + e.getKey() + " must be between 0 and 1, was " + min);
+                    throw new InvalidSubscriptionException("topics", "topicScore", e.getKey(),
+                            String.valueOf(min));
                 }
                 t.put(e.getKey().strip(), min);
             }
@@ -100,8 +99,8 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
         for (String value : clean(languages)) {
             Language language = Language.ofCode(value);
             if (language == null) {
-                throw new InvalidSubscriptionException("languages", "'" + value + "' is not a language Outpost recognises;"
-                        + " use " + java.util.Arrays.stream(Language.values()).map(Language::code)
+                throw new InvalidSubscriptionException("languages", "language", value,
+                        java.util.Arrays.stream(Language.values()).map(Language::code)
                                 .collect(java.util.stream.Collectors.joining(", ")));
             }
             if (!codes.contains(language.code())) {
@@ -127,8 +126,7 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
         try {
             return Frequency.valueOf(frequency.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidSubscriptionException("frequency",
-                    "frequency must be instant, hourly, daily or weekly, was '" + frequency + "'");
+            throw new InvalidSubscriptionException("frequency", "frequency", frequency);
         }
     }
 
@@ -139,7 +137,7 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
         try {
             return LocalTime.parse(time.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidSubscriptionException("time", "time must be HH:mm (e.g. 08:00), was '" + time + "'");
+            throw new InvalidSubscriptionException("time", "time", time);
         }
     }
 
@@ -150,7 +148,7 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
         try {
             return DayOfWeek.valueOf(day.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidSubscriptionException("day", "day must be a weekday in English (e.g. monday), was '" + day + "'");
+            throw new InvalidSubscriptionException("day", "day", day);
         }
     }
 
@@ -161,23 +159,22 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
         try {
             return ZoneId.of(timezone.strip());
         } catch (DateTimeException e) {
-            throw new InvalidSubscriptionException("timezone",
-                    "unknown time zone '" + timezone + "': use a region id such as Asia/Dushanbe");
+            throw new InvalidSubscriptionException("timezone", "timezone", timezone);
         }
     }
 
     private List<Channel> validChannels(boolean allowPrivateWebhooks) {
         if (channels == null || channels.isEmpty()) {
-            throw new InvalidSubscriptionException("channels", "choose at least one channel: email, webhook or inapp");
+            throw new InvalidSubscriptionException("channels", "channelsNone");
         }
         if (channels.size() > MAX_CHANNELS) {
-            throw new InvalidSubscriptionException("channels", "at most " + MAX_CHANNELS + " channels");
+            throw new InvalidSubscriptionException("channels", "channelsMany", String.valueOf(MAX_CHANNELS));
         }
         List<Channel> out = new ArrayList<>();
         for (int i = 0; i < channels.size(); i++) {
             Channel channel = channel(channels.get(i), "channels[" + i + "]", allowPrivateWebhooks);
             if (out.stream().anyMatch(c -> c.key().equals(channel.key()))) {
-                throw new InvalidSubscriptionException("channels[" + i + "]", "the same channel is listed twice");
+                throw new InvalidSubscriptionException("channels[" + i + "]", "channelTwice");
             }
             out.add(channel);
         }
@@ -191,14 +188,13 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
             case "webhook" -> new Channel.Webhook(webhookUrl(c.url(), field + ".url", allowPrivateWebhooks),
                     c.secret() == null || c.secret().isBlank() ? null : c.secret(), Boolean.TRUE.equals(c.slack()));
             case "inapp", "in-app", "in_app" -> new Channel.InApp();
-            default -> throw new InvalidSubscriptionException(field + ".type",
-                    "channel type must be email, webhook or inapp, was '" + type + "'");
+            default -> throw new InvalidSubscriptionException(field + ".type", "channelType", type);
         };
     }
 
     private static String emailAddress(@Nullable String address, String field) {
         if (address == null || address.isBlank()) {
-            throw new InvalidSubscriptionException(field, "an email channel needs an address");
+            throw new InvalidSubscriptionException(field, "emailMissing");
         }
         try {
             InternetAddress parsed = new InternetAddress(address.strip(), true);
@@ -208,27 +204,26 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
             }
             return parsed.getAddress();
         } catch (AddressException e) {
-            throw new InvalidSubscriptionException(field, "'" + address + "' is not an email address");
+            throw new InvalidSubscriptionException(field, "email", address);
         }
     }
 
     private static String webhookUrl(@Nullable String url, String field, boolean allowPrivate) {
         if (url == null || url.isBlank()) {
-            throw new InvalidSubscriptionException(field, "a webhook channel needs a URL");
+            throw new InvalidSubscriptionException(field, "webhookMissing");
         }
         URI uri;
         try {
             uri = new URI(url.strip());
         } catch (URISyntaxException e) {
-            throw new InvalidSubscriptionException(field, "'" + url + "' is not a URL: " + e.getReason());
+            throw new InvalidSubscriptionException(field, "webhookSyntax", url, e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new InvalidSubscriptionException(field, "a webhook URL must start with http:// or https:// and name a host");
+            throw new InvalidSubscriptionException(field, "webhookScheme");
         }
         if (!allowPrivate && WebhookAddresses.isPrivate(uri.getHost())) {
-            throw new InvalidSubscriptionException(field, "webhooks to local or private addresses (" + uri.getHost()
-                    + ") are not allowed here; an admin can allow them with outpost.alerts.allow-private-webhooks");
+            throw new InvalidSubscriptionException(field, "webhookPrivate", uri.getHost());
         }
         return uri.toString();
     }

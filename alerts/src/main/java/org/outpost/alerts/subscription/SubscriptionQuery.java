@@ -34,7 +34,10 @@ public final class SubscriptionQuery {
         try {
             return QueryText.parse(text);
         } catch (InvalidQueryException e) {
-            throw new InvalidSubscriptionException("query", e.getMessage(), e.column());
+            // the parser's reason is English only; another language says where it broke and recalls the syntax
+            Integer column = e.column();
+            throw new InvalidSubscriptionException("query", column, column == null ? "query" : "queryAt",
+                    new Object[] {String.valueOf(e.getMessage()), column == null ? 0 : column});
         }
     }
 }

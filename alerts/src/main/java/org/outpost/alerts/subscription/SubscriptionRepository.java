@@ -47,7 +47,7 @@ public class SubscriptionRepository {
                             Timestamp.from(now))
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
-            throw new InvalidSubscriptionException("name", "you have a subscription named '" + s.name() + "' already");
+            throw new InvalidSubscriptionException("name", "duplicate", s.name());
         }
         Number id = keys.getKey();
         if (id == null) {
@@ -67,7 +67,7 @@ public class SubscriptionRepository {
                             s.paused(), ts(s.mutedUntil()), ts(nextDigestAt), Timestamp.from(Instant.now()), id, owner)
                     .update() > 0;
         } catch (DuplicateKeyException e) {
-            throw new InvalidSubscriptionException("name", "you have a subscription named '" + s.name() + "' already");
+            throw new InvalidSubscriptionException("name", "duplicate", s.name());
         }
     }
 

@@ -48,8 +48,7 @@ public class SubscriptionService {
     public Subscription create(String owner, SubscriptionDefinition definition) {
         SubscriptionDefinition.Valid valid = definition.validate(properties.allowPrivateWebhooks());
         if (repository.findByOwner(owner).size() >= MAX_PER_USER) {
-            throw new InvalidSubscriptionException("name", "you have " + MAX_PER_USER
-                    + " subscriptions, the most one user may have: delete one first");
+            throw new InvalidSubscriptionException("name", "tooMany", String.valueOf(MAX_PER_USER));
         }
         Subscription saved = repository.insert(owner, valid, firstDigest(valid));
         events.publishEvent(new SubscriptionsChanged(saved.id()));

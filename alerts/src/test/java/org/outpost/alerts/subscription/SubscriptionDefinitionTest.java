@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.outpost.alerts.ReaderTexts;
 
 class SubscriptionDefinitionTest {
 
@@ -78,5 +80,45 @@ class SubscriptionDefinitionTest {
         assertThat(v.frequency()).isEqualTo(Frequency.INSTANT);
         assertThat(v.zone().getId()).isEqualTo("UTC");
         assertThat(v.channels()).containsExactly(new Channel.Email("analyst@example.org"));
+    }
+
+    @Test
+    void aRussianReaderIsToldWhyInRussianAndTheFieldAndColumnStay() {
+        InvalidSubscriptionException noName = invalid(new SubscriptionDefinition(" ", "drugs", null, null, null, null, null,
+                null, null, null, List.of(ChannelDefinition.inApp()), null, null, null));
+        assertThat(noName.in(ReaderTexts.RUSSIAN).getMessage()).isEqualTo("дайте подписке название");
+        assertThat(noName.in(ReaderTexts.RUSSIAN).field()).isEqualTo("name");
+
+        InvalidSubscriptionException query = invalid(with("border AND (clash", List.of(ChannelDefinition.inApp())));
+        InvalidSubscriptionException russianQuery = query.in(Locale.of("ru", "RU"));
+        assertThat(russianQuery.position()).isEqualTo(query.position());
+        assertThat(russianQuery.getMessage()).startsWith("Ошибка в запросе, позиция " + query.position() + ".")
+                .contains("Синтаксис Lucene", "\"точная фраза\"").doesNotContain("Invalid", "column");
+
+        assertThat(invalid(with("drugs", List.of())).in(ReaderTexts.RUSSIAN).getMessage())
+                .startsWith("выберите хотя бы один канал");
+        InvalidSubscriptionException local = invalid(with("drugs", List.of(ChannelDefinition.webhook(
+                "http://169.254.169.254/latest/meta-data", null, false)))).in(ReaderTexts.RUSSIAN);
+        assertThat(local.field()).isEqualTo("channels[0].url");
+        assertThat(local.getMessage()).startsWith("вебхуки на локальные и частные адреса (169.254.169.254) здесь запрещены");
+        assertThat(invalid(with("drugs", List.of(ChannelDefinition.webhook("ftp://x.example", null, false))))
+                .in(ReaderTexts.RUSSIAN).getMessage()).startsWith("адрес вебхука должен начинаться с http://");
+        assertThat(invalid(with("drugs", List.of(ChannelDefinition.email("not an address")))).in(ReaderTexts.RUSSIAN)
+                .getMessage()).isEqualTo("«not an address» — не адрес электронной почты");
+
+        InvalidSubscriptionException klingon = invalid(new SubscriptionDefinition("Test", "героин", null, null, null,
+                List.of("tlh"), null, null, null, null, List.of(ChannelDefinition.inApp()), null, null, null));
+        assertThat(klingon.in(ReaderTexts.RUSSIAN).getMessage())
+                .isEqualTo("Outpost не распознаёт язык «tlh»; укажите один из кодов: en, ru, tg, uz, ky, kk, other");
+    }
+
+    @Test
+    void anEnglishOrOtherReaderGetsTheEnglishReasonUnchanged() {
+        InvalidSubscriptionException e = invalid(new SubscriptionDefinition("T", "x", null, null, null, null, "daily",
+                "25:00", null, null, List.of(ChannelDefinition.inApp()), null, null, null));
+        assertThat(e.getMessage()).isEqualTo("time must be HH:mm (e.g. 08:00), was '25:00'");
+        assertThat(e.in(Locale.ENGLISH).getMessage()).isEqualTo(e.getMessage());
+        assertThat(e.in(Locale.of("tg")).getMessage()).isEqualTo(e.getMessage());
+        assertThat(e.in(ReaderTexts.RUSSIAN).getMessage()).isEqualTo("время указывается как ЧЧ:мм (например, 08:00), а не «25:00»");
     }
 }

@@ -438,14 +438,16 @@ class SubscriptionForm extends Dialog {
     }
 
     void markInvalid(InvalidSubscriptionException e) {
+        // the exception's own message is English, as the API answers it
+        String reason = String.valueOf(e.in(getLocale()).getMessage());
         Component field = field(e.field());
         if (field instanceof HasValidation v) {
-            v.setErrorMessage(e.getMessage());
+            v.setErrorMessage(reason);
             v.setInvalid(true);
         } else {
-            channelError.setText(e.getMessage());
+            channelError.setText(reason);
         }
-        error.setText(e.getMessage());
+        error.setText(reason);
     }
 
     private @Nullable Component field(String name) {

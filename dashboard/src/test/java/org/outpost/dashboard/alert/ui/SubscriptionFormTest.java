@@ -1,0 +1,89 @@
+package org.outpost.dashboard.alert.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.outpost.alerts.subscription.SubscriptionService;
+import org.outpost.dashboard.ViewTest;
+import org.outpost.dashboard.user.UserLanguages;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Why an alert is refused, told under the field at fault in the reader's language. */
+class SubscriptionFormTest extends ViewTest {
+
+    private static final String NAME = "Граница (форма)";
+
+    @Autowired
+    UserLanguages languages;
+    @Autowired
+    SubscriptionService subscriptions;
+
+    /** The admin of the shared test app reads English in every other test, and has none of these alerts. */
+    @AfterEach
+    void forgetTheChoice() {
+        subscriptions.list("admin").stream().filter(s -> s.name().equals(NAME))
+                .forEach(s -> subscriptions.delete(s.id(), "admin"));
+        languages.choose("admin", null);
+        VaadinSession.getCurrent().setLocale(UserLanguages.ENGLISH);
+    }
+
+    @Test
+    void save_forARussianReader_marksTheFieldWithTheReasonInRussian() {
+        SubscriptionForm form = newAlert(UserLanguages.RUSSIAN, "Новое оповещение");
+        form.name.setValue(NAME);
+        form.query.setValue("граница AND (столкновение");
+        save(form);
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.query.isInvalid()).isTrue();
+        assertThat(form.query.getErrorMessage()).startsWith("Ошибка в запросе, позиция ").contains("Синтаксис Lucene")
+                .doesNotContain("column");
+
+        form.query.setValue("граница");
+        form.inApp.setValue(false);
+        form.webhook.setValue(true);
+        form.webhookUrl.setValue("ftp://files.example.org/alerts");
+        save(form);
+        assertThat(form.query.isInvalid()).isFalse();
+        assertThat(form.webhookUrl.isInvalid()).isTrue();
+        assertThat(form.webhookUrl.getErrorMessage())
+                .isEqualTo("адрес вебхука должен начинаться с http:// или https:// и содержать имя хоста");
+
+        form.webhook.setValue(false);
+        save(form);
+        assertThat(form.channelError.getText()).startsWith("выберите хотя бы один канал");
+
+        form.name.setValue(" ");
+        save(form);
+        assertThat(form.name.getErrorMessage()).isEqualTo("дайте подписке название");
+        assertThat(form.error.getText()).isEqualTo("дайте подписке название");
+    }
+
+    @Test
+    void save_forAnEnglishReader_keepsTheEnglishReason() {
+        SubscriptionForm form = newAlert(UserLanguages.ENGLISH, "New alert");
+        form.name.setValue("");
+        form.query.setValue("border");
+        save(form);
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.name.isInvalid()).isTrue();
+        assertThat(form.name.getErrorMessage()).isEqualTo("give the subscription a name");
+    }
+
+    /** Opens the alerts page as a reader of {@code language} (a reload takes the user's language) and its new-alert form. */
+    private SubscriptionForm newAlert(Locale language, String newAlert) {
+        languages.choose("admin", language);
+        UI.getCurrent().navigate("alerts");
+        UI.getCurrent().getPage().reload();
+        test($(Button.class).withText(newAlert).first()).click();
+        return $(SubscriptionForm.class).single();
+    }
+
+    private void save(SubscriptionForm form) {
+        test($(Button.class, form).withClassName("save-subscription").single()).click();
+    }
+}
