@@ -111,15 +111,15 @@ class ArticleViewBrowserTest extends BrowserTest {
                 By.xpath("//vaadin-grid-cell-content[.//span[text()='Sample corpus']]")));
         assertThat(browser.findElements(By.xpath("//vaadin-grid-cell-content[.//span[text()='Eurasianet']]"))).hasSize(1);
 
-        // the default sources fill more than a screen
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", sample);
+        // the default sources fill more than a screen: a tall window shows them all
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2400));
+        sample = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid-cell-content[.//span[text()='Sample corpus']]")));
         sample.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".source-details h3"),
                 "Sample corpus: recent runs"));
 
-        WebElement add = browser.findElement(By.xpath("//vaadin-button[contains(., 'Add source')]"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", add);
-        wait.until(ExpectedConditions.elementToBeClickable(add)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., 'Add source')]"))).click();
         WebElement name = wait.until(ExpectedConditions.elementToBeClickable(
                 field("Name")));
         name.sendKeys("Regional agency");
