@@ -118,15 +118,15 @@ public class SourceService {
     private SourceDefinition.Valid permitted(SourceDefinition.Valid valid, Editor editor) {
         if (valid.type() == SourceType.FOLDER) {
             if (!editor.admin()) {
-                throw new InvalidSourceException("type", "only administrators may add folder sources");
+                throw new InvalidSourceException("type", "source.type.folderAdminOnly");
             }
             if (!settings.folderAllowed(Path.of(valid.url()))) {
-                throw new InvalidSourceException("url", valid.url() + " is outside the folders sources may read: "
-                        + settings.folderRoots());
+                throw new InvalidSourceException("url", "source.url.outsideFolders", valid.url(),
+                        String.valueOf(settings.folderRoots()));
             }
         }
         if (valid.allowPrivate() && !editor.admin()) {
-            throw new InvalidSourceException("allowPrivate", "only administrators may let a source reach private addresses");
+            throw new InvalidSourceException("allowPrivate", "source.allowPrivate.adminOnly");
         }
         return valid;
     }

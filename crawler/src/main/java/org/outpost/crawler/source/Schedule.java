@@ -25,7 +25,7 @@ public record Schedule(String expression, ZoneId zone, @Nullable Duration interv
         try {
             zoneId = ZoneId.of(zone.strip());
         } catch (DateTimeException e) {
-            throw new InvalidSourceException("timezone", "unknown time zone '" + zone + "' (e.g. Asia/Dushanbe, UTC)");
+            throw new InvalidSourceException("timezone", "source.timezone.unknown", zone);
         }
         String value = expression.strip();
         if (value.toUpperCase(java.util.Locale.ROOT).startsWith("P")) {
@@ -33,18 +33,18 @@ public record Schedule(String expression, ZoneId zone, @Nullable Duration interv
             try {
                 interval = Duration.parse(value);
             } catch (DateTimeParseException e) {
-                throw new InvalidSourceException("schedule", "'" + value + "' is not an ISO-8601 duration such as PT15M or PT6H");
+                throw new InvalidSourceException("schedule", "source.schedule.duration", value);
             }
             if (interval.compareTo(MIN_INTERVAL) < 0) {
-                throw new InvalidSourceException("schedule", "at most one run a minute; was " + value);
+                throw new InvalidSourceException("schedule", "source.schedule.tooOften", value);
             }
             return new Schedule(value, zoneId, interval);
         }
         try {
             CronExpression.validateExpression(value);
         } catch (ParseException e) {
-            throw new InvalidSourceException("schedule", "'" + value + "' is neither an ISO-8601 duration (PT15M) nor a Quartz cron"
-                    + " expression (seconds minutes hours day-of-month month day-of-week, e.g. '0 0 6 * * ?'): " + e.getMessage());
+            // Quartz's own detail (which character, which field) stays in English: it has no other
+            throw new InvalidSourceException("schedule", "source.schedule.neither", value, String.valueOf(e.getMessage()));
         }
         checkRanges(value);
         return new Schedule(value, zoneId, null);
@@ -53,7 +53,7 @@ public record Schedule(String expression, ZoneId zone, @Nullable Duration interv
     /** Quartz 2.5 reads "99" in the hour field as 9; numbers out of a field's range are refused here. */
     private static void checkRanges(String cron) {
         String[] fields = cron.split("\\s+");
-        String[] names = {"seconds", "minutes", "hours", "day of month", "month", "day of week", "year"};
+        String[] names = {"seconds", "minutes", "hours", "dayOfMonth", "month", "dayOfWeek", "year"};
         int[][] ranges = {{0, 59}, {0, 59}, {0, 23}, {1, 31}, {1, 12}, {1, 7}, {1970, 2199}};
         for (int i = 0; i < fields.length && i < ranges.length; i++) {
             // numbers after a slash are steps, after a # the nth weekday: not values of the field
@@ -61,8 +61,9 @@ public record Schedule(String expression, ZoneId zone, @Nullable Duration interv
             while (number.find()) {
                 int n = Integer.parseInt(number.group());
                 if (n < ranges[i][0] || n > ranges[i][1]) {
-                    throw new InvalidSourceException("schedule", "'" + cron + "': " + names[i] + " must be between "
-                            + ranges[i][0] + " and " + ranges[i][1] + ", was " + n);
+                    throw new InvalidSourceException("schedule", "source.schedule.outOfRange", cron,
+                            new SourceTexts.Key("source.cron." + names[i]), String.valueOf(ranges[i][0]),
+                            String.valueOf(ranges[i][1]), String.valueOf(n));
                 }
             }
         }

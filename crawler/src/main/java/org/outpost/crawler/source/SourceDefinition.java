@@ -29,7 +29,7 @@ public record SourceDefinition(@Nullable String name, @Nullable String type, @Nu
     public Valid validate() {
         String checkedName = required("name", name);
         if (checkedName.length() > 200) {
-            throw new InvalidSourceException("name", "at most 200 characters");
+            throw new InvalidSourceException("name", "source.name.tooLong", "200");
         }
         SourceType checkedType = SourceType.of(required("type", type));
         String checkedUrl = checkedType.isRemote() ? httpUrl(required("url", url)) : folder(required("url", url));
@@ -43,7 +43,7 @@ public record SourceDefinition(@Nullable String name, @Nullable String type, @Nu
     private static String required(String field, @Nullable String value) {
         String v = blankToNull(value);
         if (v == null) {
-            throw new InvalidSourceException(field, "required");
+            throw new InvalidSourceException(field, "source.required");
         }
         return v;
     }
@@ -53,17 +53,17 @@ public record SourceDefinition(@Nullable String name, @Nullable String type, @Nu
         try {
             uri = new URI(value);
         } catch (URISyntaxException e) {
-            throw new InvalidSourceException("url", "'" + value + "' is not a valid address: " + e.getReason());
+            throw new InvalidSourceException("url", "source.url.invalid", value, e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new InvalidSourceException("url", "'" + value + "' must start with http:// or https://");
+            throw new InvalidSourceException("url", "source.url.scheme", value);
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new InvalidSourceException("url", "'" + value + "' has no host name");
+            throw new InvalidSourceException("url", "source.url.noHost", value);
         }
         if (value.length() > 4096) {
-            throw new InvalidSourceException("url", "longer than 4096 characters");
+            throw new InvalidSourceException("url", "source.url.tooLong", "4096");
         }
         return uri.toString();
     }
@@ -72,11 +72,11 @@ public record SourceDefinition(@Nullable String name, @Nullable String type, @Nu
         try {
             Path path = Path.of(value);
             if (!path.isAbsolute()) {
-                throw new InvalidSourceException("url", "a folder source needs an absolute path, was '" + value + "'");
+                throw new InvalidSourceException("url", "source.url.relativeFolder", value);
             }
             return path.normalize().toString();
         } catch (InvalidPathException e) {
-            throw new InvalidSourceException("url", "'" + value + "' is not a valid path: " + e.getReason());
+            throw new InvalidSourceException("url", "source.url.invalidPath", value, e.getReason());
         }
     }
 
@@ -89,8 +89,8 @@ public record SourceDefinition(@Nullable String name, @Nullable String type, @Nu
             Pattern.compile(v);
             return v;
         } catch (PatternSyntaxException e) {
-            throw new InvalidSourceException(field, "not a valid regular expression: " + e.getDescription()
-                    + " near index " + e.getIndex());
+            throw new InvalidSourceException(field, "source.pattern.invalid", e.getDescription(),
+                    String.valueOf(e.getIndex()));
         }
     }
 
@@ -100,7 +100,7 @@ public record SourceDefinition(@Nullable String name, @Nullable String type, @Nu
             return null;
         }
         if (!v.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
-            throw new InvalidSourceException("language", "'" + v + "' is not a language code such as en, ru or uz");
+            throw new InvalidSourceException("language", "source.language.invalid", v);
         }
         return v.toLowerCase(Locale.ROOT);
     }

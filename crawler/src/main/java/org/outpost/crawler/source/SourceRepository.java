@@ -38,7 +38,7 @@ public class SourceRepository {
                             Timestamp.from(now), Timestamp.from(now))
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
-            throw new InvalidSourceException("name", "a source named '" + source.name() + "' exists already");
+            throw new InvalidSourceException("name", "source.name.exists", source.name());
         }
         Number id = keys.getKey();
         if (id == null) {
@@ -61,7 +61,7 @@ public class SourceRepository {
                 throw new SourceNotFoundException(id);
             }
         } catch (DuplicateKeyException e) {
-            throw new InvalidSourceException("name", "a source named '" + source.name() + "' exists already");
+            throw new InvalidSourceException("name", "source.name.exists", source.name());
         }
         return find(id).orElseThrow(() -> new SourceNotFoundException(id));
     }

@@ -22,7 +22,7 @@ public enum SourceType {
                 return type;
             }
         }
-        throw new InvalidSourceException("type", "unknown type '" + value + "'; one of "
-                + Arrays.stream(values()).map(SourceType::key).collect(Collectors.joining(", ")));
+        throw new InvalidSourceException("type", "source.type.unknown", value,
+                Arrays.stream(values()).map(SourceType::key).collect(Collectors.joining(", ")));
     }
 }

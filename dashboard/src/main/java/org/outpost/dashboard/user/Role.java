@@ -16,12 +16,13 @@ public enum Role {
     /** Accepts any case, so API callers may send {@code "analyst"}. */
     public static Role parse(@Nullable String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("role is required: one of " + names());
+            throw new UserRefusedException("role is required: one of " + names(), "users.error.roleRequired", names());
         }
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("role must be one of " + names() + ", was '" + value + "'");
+            throw new UserRefusedException("role must be one of " + names() + ", was '" + value + "'", "users.error.roleUnknown",
+                    names(), value);
         }
     }
 

@@ -74,7 +74,7 @@ public class UserService {
         checkPassword(user.password());
         Role role = Role.parse(user.role());
         if (users.userExists(username)) {
-            throw new IllegalArgumentException("user '" + username + "' already exists");
+            throw new UserRefusedException("user '" + username + "' already exists", "users.error.exists", username);
         }
         users.createUser(User.withUsername(username).password(encoder.encode(user.password()))
                 .authorities(role.authority()).build());
@@ -98,7 +98,8 @@ public class UserService {
     public UserAccount changeRole(String username, Role role) {
         UserAccount current = get(username);
         if (current.role() == Role.ADMIN && role != Role.ADMIN && current.enabled() && otherEnabledAdmins(username) == 0) {
-            throw new IllegalArgumentException("'" + username + "' is the last enabled admin: make another user admin first");
+            throw new UserRefusedException("'" + username + "' is the last enabled admin: make another user admin first",
+                    "users.error.lastAdminRole", username);
         }
         jdbc.update("delete from authorities where username = ?", username);
         jdbc.update("insert into authorities (username, authority) values (?, ?)", username, role.authority());
@@ -114,10 +115,11 @@ public class UserService {
         UserAccount current = get(username);
         if (!enabled && current.enabled()) {
             if (username.equals(actor)) {
-                throw new IllegalArgumentException("you cannot disable your own account");
+                throw new UserRefusedException("you cannot disable your own account", "users.error.disableSelf");
             }
             if (current.role() == Role.ADMIN && otherEnabledAdmins(username) == 0) {
-                throw new IllegalArgumentException("'" + username + "' is the last enabled admin and cannot be disabled");
+                throw new UserRefusedException("'" + username + "' is the last enabled admin and cannot be disabled",
+                        "users.error.lastAdminDisable", username);
             }
         }
         jdbc.update("update users set enabled = ? where username = ?", enabled, username);
@@ -144,15 +146,16 @@ public class UserService {
 
     private static String checkUsername(@Nullable String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("user name must be 3 to 50 characters of a-z, 0-9, '.', '_' or '-', was '"
-                    + username + "'");
+            throw new UserRefusedException("user name must be 3 to 50 characters of a-z, 0-9, '.', '_' or '-', was '"
+                    + username + "'", "users.error.username", String.valueOf(username));
         }
         return username;
     }
 
     private static void checkPassword(@Nullable String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("password must be at least " + MIN_PASSWORD + " characters");
+            throw new UserRefusedException("password must be at least " + MIN_PASSWORD + " characters", "users.error.password",
+                    String.valueOf(MIN_PASSWORD));
         }
     }
 

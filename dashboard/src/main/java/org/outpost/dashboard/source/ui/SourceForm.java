@@ -1,5 +1,6 @@
 package org.outpost.dashboard.source.ui;
 
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -101,12 +102,15 @@ class SourceForm extends Dialog {
                 case "excludePattern" -> exclude;
                 default -> null;
             };
-            String reason = e.getMessage().substring(e.getMessage().indexOf(':') + 1).strip();
+            String reason = e.message(getLocale());
             if (field != null) {
                 field.setErrorMessage(reason);
                 field.setInvalid(true);
             }
-            error.setText(e.getMessage());
+            // the field by its label on the form, not by its name in the API
+            @Nullable String label = field instanceof HasLabel labelled ? labelled.getLabel()
+                    : e.field().equals("allowPrivate") ? allowPrivate.getLabel() : null;
+            error.setText(label == null || label.isBlank() ? reason : label + ": " + reason);
         }
     }
 

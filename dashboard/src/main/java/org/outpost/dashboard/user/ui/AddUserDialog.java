@@ -46,7 +46,7 @@ class AddUserDialog extends Dialog {
                         role.getValue() == null ? null : role.getValue().name())));
                 close();
             } catch (IllegalArgumentException ex) {
-                error.setText(ex.getMessage());
+                error.setText(Refusals.reason(ex));
                 error.setVisible(true);
             }
         });

@@ -29,7 +29,7 @@ class ChangeRoleDialog extends Dialog {
                 changed.run();
                 close();
             } catch (IllegalArgumentException ex) {
-                error.setText(ex.getMessage());
+                error.setText(Refusals.reason(ex));
                 error.setVisible(true);
             }
         });

@@ -26,7 +26,7 @@ class ResetPasswordDialog extends Dialog {
             try {
                 showPassword(users.resetPassword(user.username(), null));
             } catch (IllegalArgumentException ex) {
-                UsersView.showError(ex.getMessage());
+                UsersView.showError(Refusals.reason(ex));
             }
         });
         getFooter().add(cancel, reset);

@@ -100,7 +100,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation(enabled ? "users.enabledNote" : "users.disabledNote", user.username()));
             refresh();
         } catch (IllegalArgumentException e) {
-            showError(e.getMessage());
+            showError(Refusals.reason(e));
         }
     }
 

@@ -4,12 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outpost.crawler.SourceStatus;
 import org.outpost.dashboard.ViewTest;
+import org.outpost.dashboard.ui.i18n.Texts;
+import org.outpost.dashboard.user.UserLanguages;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class SourcesViewTest extends ViewTest {
+
+    private static final Locale RU = UserLanguages.RUSSIAN;
+
+    @Autowired
+    UserLanguages languages;
+
+    /** The admin of the shared test app reads English in every other test. */
+    @AfterEach
+    void backToEnglish() {
+        languages.choose("admin", null);
+        VaadinSession.getCurrent().setLocale(UserLanguages.ENGLISH);
+    }
 
     @Test
     void sources_listTheSampleCorpusAsHealthy() {
@@ -38,5 +57,40 @@ class SourcesViewTest extends ViewTest {
         assertThat(schedule.isInvalid()).isTrue();
         assertThat(schedule.getErrorMessage()).contains("cron");
         assertThat(form.isOpened()).isTrue();
+    }
+
+    @Test
+    void addSource_forARussianReader_saysWhatIsWrongWithTheFieldInRussian() {
+        languages.choose("admin", RU);
+        VaadinSession.getCurrent().setLocale(RU);
+        navigate(SourcesView.class);
+        test($(Button.class).withText(Texts.get(RU, "sources.add")).first()).click();
+        SourceForm form = $(SourceForm.class).single();
+
+        test(field(form, "form.name")).setValue("Russian view test agency");
+        test(field(form, "sources.col.address")).setValue("https://agency.example/rss");
+        test(field(form, "reports.col.schedule")).setValue("0 0 99 * * ?");
+        test($(Button.class, form).withText(Texts.get(RU, "sources.add")).single()).click();
+
+        TextField schedule = field(form, "reports.col.schedule");
+        assertThat(schedule.isInvalid()).isTrue();
+        assertThat(schedule.getErrorMessage()).isEqualTo("«0 0 99 * * ?»: поле «часы» должно быть от 0 до 23, а указано 99");
+        assertThat(form.isOpened()).isTrue();
+
+        test(field(form, "reports.col.schedule")).setValue("PT1H");
+        test(field(form, "sources.col.address")).setValue("ftp://agency.example/rss");
+        test($(Button.class, form).withText(Texts.get(RU, "sources.add")).single()).click();
+
+        TextField url = field(form, "sources.col.address");
+        assertThat(url.getErrorMessage()).isEqualTo("адрес «ftp://agency.example/rss» должен начинаться с http:// или https://");
+        assertThat(schedule.isInvalid()).as("the corrected field is no longer marked").isFalse();
+        Paragraph reason = $(Paragraph.class, form).all().stream().filter(p -> p.hasClassName("form-error")).findFirst()
+                .orElseThrow();
+        assertThat(reason.getText()).isEqualTo(Texts.get(RU, "sources.col.address")
+                + ": адрес «ftp://agency.example/rss» должен начинаться с http:// или https://");
+    }
+
+    private TextField field(SourceForm form, String labelKey) {
+        return $(TextField.class, form).withCaption(Texts.get(RU, labelKey)).single();
     }
 }

@@ -7,12 +7,30 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outpost.dashboard.ViewTest;
+import org.outpost.dashboard.ui.i18n.Texts;
+import org.outpost.dashboard.user.UserLanguages;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.outpost.dashboard.user.UserAccount;
 
 class UsersViewTest extends ViewTest {
+
+    private static final Locale RU = UserLanguages.RUSSIAN;
+
+    @Autowired
+    UserLanguages languages;
+
+    /** The admin of the shared test app reads English in every other test. */
+    @AfterEach
+    void backToEnglish() {
+        languages.choose("admin", null);
+        VaadinSession.getCurrent().setLocale(UserLanguages.ENGLISH);
+    }
 
     @Test
     void users_theSignedInAdmin_cannotDisableTheirOwnAccountButOthersCan() {
@@ -40,6 +58,31 @@ class UsersViewTest extends ViewTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.error.isVisible()).isTrue();
         assertThat(dialog.error.getText()).contains("12");
+    }
+
+    @Test
+    void addUser_forARussianReader_givesEachRefusalInRussian() {
+        languages.choose("admin", RU);
+        VaadinSession.getCurrent().setLocale(RU);
+        navigate(UsersView.class);
+        test($(Button.class).withText(Texts.get(RU, "users.add")).single()).click();
+        AddUserDialog dialog = $(AddUserDialog.class).single();
+        Button create = $(Button.class, dialog).withText(Texts.get(RU, "action.create")).single();
+
+        test(dialog.username).setValue("viewtest-ru-" + System.nanoTime());
+        test(dialog.password).setValue("short");
+        test(create).click();
+        assertThat(dialog.error.getText()).isEqualTo("Пароль должен быть не короче 12 символов");
+
+        test(dialog.username).setValue("Иван");
+        test(create).click();
+        assertThat(dialog.error.getText()).isEqualTo("Имя пользователя — от 3 до 50 символов: a-z, 0-9, «.», «_» и «-»; указано «Иван»");
+
+        test(dialog.username).setValue("admin");
+        test(dialog.password).setValue("a password long enough");
+        test(create).click();
+        assertThat(dialog.error.getText()).isEqualTo("Пользователь «admin» уже существует");
+        assertThat(dialog.isOpened()).isTrue();
     }
 
     private String addUser(UsersView view, String name, String password) {
