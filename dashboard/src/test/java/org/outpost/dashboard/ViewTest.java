@@ -43,6 +43,8 @@ public abstract class ViewTest extends SpringBrowserlessTest implements OutpostA
 
     @Autowired
     private SecurityContextHolderStrategy contextStrategy;
+    @Autowired
+    private org.outpost.dashboard.user.UserLanguages readerLanguages;
 
     /**
      * A no-op while this context's strategy is the static one; should another context ever be
@@ -61,6 +63,19 @@ public abstract class ViewTest extends SpringBrowserlessTest implements OutpostA
     void signOut() {
         SecurityContextHolder.clearContext();
         contextStrategy.clearContext();
+    }
+
+    /** The signed-in admin reads the next pages in {@code locale}, as if chosen with the header's switch. */
+    protected void readIn(java.util.Locale locale) {
+        readerLanguages.choose("admin", locale);
+        VaadinSession.getCurrent().setLocale(locale);
+    }
+
+    /** The admin of the shared test app reads English in every other test. */
+    @AfterEach
+    void backToEnglish() {
+        readerLanguages.choose("admin", null);
+        VaadinSession.getCurrent().setLocale(org.outpost.dashboard.user.UserLanguages.ENGLISH);
     }
 
     /** Opens a view with query parameters ({@code ?range=30d}), as a shared link or a drill-down would. */

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outpost.core.article.Article;
 import org.outpost.core.index.ArticleIndex;
@@ -34,14 +32,7 @@ class RussianArticlePageTest extends ViewTest {
     ArticleIndex index;
     @Autowired
     ClassifierService classifiers;
-    @Autowired
-    UserLanguages languages;
 
-    @AfterEach
-    void backToEnglish() {
-        languages.choose("admin", null);
-        VaadinSession.getCurrent().setLocale(UserLanguages.ENGLISH);
-    }
 
     @Test
     void articlePage_forARussianReader_showsTheRussianArticleInRussian() {
@@ -53,8 +44,7 @@ class RussianArticlePageTest extends ViewTest {
         index.index(List.of(article));
         index.refresh();
 
-        languages.choose("admin", UserLanguages.RUSSIAN);
-        VaadinSession.getCurrent().setLocale(UserLanguages.RUSSIAN);
+        readIn(UserLanguages.RUSSIAN);
         navigate(ArticleView.class, Map.of("id", article.id()));
 
         assertThat($(H1.class).single().getText()).isEqualTo(article.title());

@@ -6,29 +6,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outpost.crawler.SourceStatus;
 import org.outpost.dashboard.ViewTest;
 import org.outpost.dashboard.ui.i18n.Texts;
 import org.outpost.dashboard.user.UserLanguages;
-import org.springframework.beans.factory.annotation.Autowired;
 
 class SourcesViewTest extends ViewTest {
 
     private static final Locale RU = UserLanguages.RUSSIAN;
 
-    @Autowired
-    UserLanguages languages;
 
-    /** The admin of the shared test app reads English in every other test. */
-    @AfterEach
-    void backToEnglish() {
-        languages.choose("admin", null);
-        VaadinSession.getCurrent().setLocale(UserLanguages.ENGLISH);
-    }
 
     @Test
     void sources_listTheSampleCorpusAsHealthy() {
@@ -61,8 +50,7 @@ class SourcesViewTest extends ViewTest {
 
     @Test
     void addSource_forARussianReader_saysWhatIsWrongWithTheFieldInRussian() {
-        languages.choose("admin", RU);
-        VaadinSession.getCurrent().setLocale(RU);
+        readIn(RU);
         navigate(SourcesView.class);
         test($(Button.class).withText(Texts.get(RU, "sources.add")).first()).click();
         SourceForm form = $(SourceForm.class).single();

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outpost.dashboard.ViewTest;
 import org.outpost.dashboard.security.LoginView;
@@ -46,12 +45,6 @@ class RussianInterfaceTest extends ViewTest {
     @Autowired
     UserService users;
 
-    /** The admin of the shared test app reads English in every other test. */
-    @AfterEach
-    void forgetTheChoice() {
-        languages.choose("admin", null);
-        VaadinSession.getCurrent().setLocale(EN);
-    }
 
     @Test
     void mainViews_forARussianReader_showRussianLabelsAndNoEnglishInterfaceText() throws IOException {

@@ -7,30 +7,19 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outpost.dashboard.ViewTest;
 import org.outpost.dashboard.ui.i18n.Texts;
 import org.outpost.dashboard.user.UserLanguages;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.outpost.dashboard.user.UserAccount;
 
 class UsersViewTest extends ViewTest {
 
     private static final Locale RU = UserLanguages.RUSSIAN;
 
-    @Autowired
-    UserLanguages languages;
 
-    /** The admin of the shared test app reads English in every other test. */
-    @AfterEach
-    void backToEnglish() {
-        languages.choose("admin", null);
-        VaadinSession.getCurrent().setLocale(UserLanguages.ENGLISH);
-    }
 
     @Test
     void users_theSignedInAdmin_cannotDisableTheirOwnAccountButOthersCan() {
@@ -62,8 +51,7 @@ class UsersViewTest extends ViewTest {
 
     @Test
     void addUser_forARussianReader_givesEachRefusalInRussian() {
-        languages.choose("admin", RU);
-        VaadinSession.getCurrent().setLocale(RU);
+        readIn(RU);
         navigate(UsersView.class);
         test($(Button.class).withText(Texts.get(RU, "users.add")).single()).click();
         AddUserDialog dialog = $(AddUserDialog.class).single();
