@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
+import org.outpost.core.language.InterfaceLanguage;
 
 /**
  * What alerts and reports say, in English or Russian, from the {@code org/outpost/alerts/messages}
@@ -15,12 +16,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReaderTexts {
 
-    public static final Locale RUSSIAN = Locale.of("ru");
+    public static final Locale RUSSIAN = InterfaceLanguage.RUSSIAN;
     private static final String BUNDLE = "org.outpost.alerts.messages";
-    // without this, a missing "en" bundle would fall back to the JVM's default locale, and a
-    // server set up in Russian would mail English readers in Russian
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final ReaderTexts ENGLISH_TEXTS = new ReaderTexts(Locale.ENGLISH);
     private static final ReaderTexts RUSSIAN_TEXTS = new ReaderTexts(RUSSIAN);
 
@@ -31,15 +28,14 @@ public final class ReaderTexts {
 
     private ReaderTexts(Locale locale) {
         this.locale = locale;
-        // properties bundles are read as UTF-8 since Java 9; the files are UTF-8
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ReaderTexts.class.getClassLoader(), NO_FALLBACK);
+        this.bundle = InterfaceLanguage.bundle(BUNDLE, locale, ReaderTexts.class.getClassLoader());
         this.dateTime = DateTimeFormatter.ofPattern(bundle.getString("format.dateTime"), locale);
         this.date = DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale);
     }
 
     /** Russian for any Russian locale, English for everything else. */
     public static ReaderTexts of(@Nullable Locale locale) {
-        return locale != null && RUSSIAN.getLanguage().equals(locale.getLanguage()) ? RUSSIAN_TEXTS : ENGLISH_TEXTS;
+        return InterfaceLanguage.isRussian(locale) ? RUSSIAN_TEXTS : ENGLISH_TEXTS;
     }
 
     /** The locale the texts are in: English or Russian. */
@@ -63,30 +59,19 @@ public final class ReaderTexts {
     }
 
     /**
-     * The plural form of {@code key} for {@code n}, with {@code {0}} the number: English has one
-     * and other ("1 article", "2 articles"), Russian one, few and many ("1 статья", "3 статьи",
+     * The plural form of {@code key} for {@code n} ({@link InterfaceLanguage#pluralForm}), with {@code {0}} the
+     * number; a form the bundle lacks reads {@code key.other} ("1 article", "2 articles"; "1 статья", "3 статьи",
      * "5 статей", "21 статья").
      */
     public String count(String key, long n, Object... more) {
         Object[] args = new Object[more.length + 1];
         args[0] = n;
         System.arraycopy(more, 0, args, 1, more.length);
-        String form = key + "." + pluralForm(n);
+        String form = key + "." + InterfaceLanguage.pluralForm(locale, n);
         return new MessageFormat(find(form) != null ? bundle.getString(form) : bundle.getString(key + ".other"), locale)
                 .format(args);
     }
 
-    private String pluralForm(long n) {
-        if (locale != RUSSIAN) {
-            return n == 1 ? "one" : "other";
-        }
-        long mod10 = Math.abs(n) % 10;
-        long mod100 = Math.abs(n) % 100;
-        if (mod10 == 1 && mod100 != 11) {
-            return "one";
-        }
-        return mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? "few" : "many";
-    }
 
     public String dateTime(Instant instant, ZoneId zone) {
         return dateTime.format(instant.atZone(zone));

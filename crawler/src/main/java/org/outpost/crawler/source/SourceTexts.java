@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
+import org.outpost.core.language.InterfaceLanguage;
 
 /**
  * Why a source was refused, in English or Russian, from the {@code org/outpost/crawler/messages}
@@ -11,12 +12,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class SourceTexts {
 
-    static final Locale RUSSIAN = Locale.of("ru");
+    static final Locale RUSSIAN = InterfaceLanguage.RUSSIAN;
     private static final String BUNDLE = "org.outpost.crawler.messages";
-    // without this, a missing "en" bundle would fall back to the JVM's default locale, and a
-    // server set up in Russian would answer English readers in Russian
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final SourceTexts ENGLISH_TEXTS = new SourceTexts(Locale.ENGLISH);
     private static final SourceTexts RUSSIAN_TEXTS = new SourceTexts(RUSSIAN);
 
@@ -29,13 +26,12 @@ final class SourceTexts {
 
     private SourceTexts(Locale locale) {
         this.locale = locale;
-        // properties bundles are read as UTF-8 since Java 9; the files are UTF-8
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, SourceTexts.class.getClassLoader(), NO_FALLBACK);
+        this.bundle = InterfaceLanguage.bundle(BUNDLE, locale, SourceTexts.class.getClassLoader());
     }
 
     /** Russian for any Russian locale, English for everything else. */
     static SourceTexts in(@Nullable Locale locale) {
-        return locale != null && RUSSIAN.getLanguage().equals(locale.getLanguage()) ? RUSSIAN_TEXTS : ENGLISH_TEXTS;
+        return InterfaceLanguage.isRussian(locale) ? RUSSIAN_TEXTS : ENGLISH_TEXTS;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.outpost.core.language.InterfaceLanguage;
 import org.outpost.dashboard.user.UserLanguages;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,6 @@ import org.springframework.stereotype.Component;
 class Messages implements I18NProvider {
 
     static final String BUNDLE = "vaadin-i18n/translations";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -39,9 +38,8 @@ class Messages implements I18NProvider {
         }
     }
 
+    /** English is the base bundle (translations.properties). */
     static ResourceBundle bundle(Locale locale) {
-        Locale supported = UserLanguages.supported(locale.getLanguage()).orElse(UserLanguages.ENGLISH);
-        // English is the base bundle (translations.properties)
-        return ResourceBundle.getBundle(BUNDLE, supported.equals(UserLanguages.ENGLISH) ? Locale.ROOT : supported, NO_FALLBACK);
+        return InterfaceLanguage.bundle(BUNDLE, locale, Messages.class.getClassLoader());
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.outpost.core.language.InterfaceLanguage;
 import org.outpost.dashboard.user.UserLanguages;
 
 /**
@@ -42,7 +43,7 @@ public final class Texts {
         Object[] params = new Object[more.length + 1];
         params[0] = n;
         System.arraycopy(more, 0, params, 1, more.length);
-        return MESSAGES.getTranslation(key + "." + pluralForm(locale, n), locale, params);
+        return MESSAGES.getTranslation(key + "." + InterfaceLanguage.pluralForm(locale, n), locale, params);
     }
 
     /** "just now", "5 min ago", "3 h ago", "2 days ago", in the reader's language. */
@@ -64,16 +65,4 @@ public final class Texts {
         return count(locale, "time.daysAgo", age.toDays());
     }
 
-    static String pluralForm(Locale locale, long n) {
-        long abs = Math.abs(n);
-        if ("ru".equals(locale.getLanguage())) {
-            long tens = abs % 100;
-            long units = abs % 10;
-            if (units == 1 && tens != 11) {
-                return "one";
-            }
-            return units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? "few" : "many";
-        }
-        return abs == 1 ? "one" : "many";
-    }
 }
