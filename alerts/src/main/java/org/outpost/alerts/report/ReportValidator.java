@@ -3,7 +3,6 @@ package org.outpost.alerts.report;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -79,18 +78,8 @@ class ReportValidator {
 
     /** Stored as the codes articles carry ("RU" and "ru-RU" become "ru"), so the index filter matches them. */
     private static List<String> languages(@Nullable List<String> given) {
-        List<String> codes = new ArrayList<>();
-        for (String value : list("languages", given)) {
-            Language language = Language.ofCode(value);
-            if (language == null) {
-                throw new InvalidReportException("languages", "language", value,
-                        String.join(", ", Arrays.stream(Language.values()).map(Language::code).toList()));
-            }
-            if (!codes.contains(language.code())) {
-                codes.add(language.code());
-            }
-        }
-        return codes;
+        return Language.codesOf(list("languages", given),
+                (value, known) -> new InvalidReportException("languages", "language", value, known));
     }
 
     private Set<String> knownTopics() {

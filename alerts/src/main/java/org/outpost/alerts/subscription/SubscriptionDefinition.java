@@ -95,19 +95,8 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
 
     /** Codes of the languages articles are recognised in ("RU" and "ru-RU" read as ru); anything else is a typo. */
     private List<String> validLanguages() {
-        List<String> codes = new java.util.ArrayList<>();
-        for (String value : clean(languages)) {
-            Language language = Language.ofCode(value);
-            if (language == null) {
-                throw new InvalidSubscriptionException("languages", "language", value,
-                        java.util.Arrays.stream(Language.values()).map(Language::code)
-                                .collect(java.util.stream.Collectors.joining(", ")));
-            }
-            if (!codes.contains(language.code())) {
-                codes.add(language.code());
-            }
-        }
-        return List.copyOf(codes);
+        return Language.codesOf(clean(languages),
+                (value, known) -> new InvalidSubscriptionException("languages", "language", value, known));
     }
 
     private static List<String> clean(@Nullable List<String> values) {

@@ -1,6 +1,10 @@
 package org.outpost.core.language;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +39,24 @@ public enum Language {
     /** The language's name for a reader of {@code locale} (Russian for {@code ru}, English otherwise). */
     public String displayName(Locale locale) {
         return "ru".equals(locale.getLanguage()) ? russianName : englishName;
+    }
+
+    /**
+     * The distinct codes of these values ("RU" and "ru-RU" read as ru), in their order; a value that names none of
+     * ours is refused with {@code unknown(value, every code)}, for a filter that must not silently match nothing.
+     */
+    public static List<String> codesOf(List<String> values, BiFunction<String, String, RuntimeException> unknown) {
+        List<String> codes = new ArrayList<>();
+        for (String value : values) {
+            Language language = ofCode(value);
+            if (language == null) {
+                throw unknown.apply(value, String.join(", ", Arrays.stream(values()).map(Language::code).toList()));
+            }
+            if (!codes.contains(language.code())) {
+                codes.add(language.code());
+            }
+        }
+        return List.copyOf(codes);
     }
 
     /** The language for a stored code or a declared tag ("ru", "RU", "ru-RU", "rus"); null for none of ours. */
