@@ -33,14 +33,15 @@ class ReportsBrowserTest extends BrowserTest {
 
         wait.until(ExpectedConditions.elementToBeClickable(field("Name"))).sendKeys(NAME);
         WebElement schedule = browser.findElement(field("Schedule"));
-        schedule.sendKeys(Keys.chord(Keys.CONTROL, "a"), "every morning");
-        browser.findElement(By.cssSelector("vaadin-button.save-report")).click();
+        // Tab commits the typed value to the server before the click, so the click cannot save the default schedule
+        schedule.sendKeys(Keys.chord(Keys.CONTROL, "a"), "every morning", Keys.TAB);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.save-report"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".form-error"), "schedule:"));
         assertThat(browser.findElement(By.xpath("//vaadin-text-field[./label[normalize-space()='Schedule']]"))
                 .getAttribute("invalid")).isNotNull();
 
-        schedule.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0 0 7 * * *");
-        browser.findElement(By.cssSelector("vaadin-button.save-report")).click();
+        schedule.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0 0 7 * * *", Keys.TAB);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.save-report"))).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-dialog-overlay")));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//span[contains(@class,'report-name') and normalize-space()='" + NAME + "']")));
