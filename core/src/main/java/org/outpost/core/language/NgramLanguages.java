@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * English and Russian told from the languages that share their scripts, by the character n-gram profiles of the
@@ -51,13 +52,25 @@ final class NgramLanguages {
             Map.entry("lv", "āčēģīķļņšūž"), Map.entry("et", "äöõüšž"));
 
     private final com.optimaize.langdetect.LanguageDetector detector;
+    /**
+     * The languages without signature letters, asked when every language the full model ranked was ruled out by
+     * its missing letters. The model reports only its few most probable languages: a Russian wire sentence
+     * without ы or э ("Пограничники задержали на границе нарушителя с 40 кг героина") can give Bulgarian all the
+     * probability and Russian none, and Bulgarian without a single ъ is not Bulgarian.
+     */
+    private final com.optimaize.langdetect.LanguageDetector plain;
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
 
     NgramLanguages() {
+        detector = detector(PROFILES);
+        plain = detector(PROFILES.stream().filter(language -> !SIGNATURE_LETTERS.containsKey(language)).toList());
+    }
+
+    private static com.optimaize.langdetect.LanguageDetector detector(List<String> languages) {
         try {
             List<LanguageProfile> profiles = new LanguageProfileReader()
-                    .readBuiltIn(PROFILES.stream().map(LdLocale::fromString).toList());
-            detector = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                    .readBuiltIn(languages.stream().map(LdLocale::fromString).toList());
+            return LanguageDetectorBuilder.create(NgramExtractors.standard())
                     .withProfiles(profiles)
                     // the library samples n-grams at random; a fixed seed makes the same text get the same answer
                     .seed(SEED)
@@ -70,8 +83,13 @@ final class NgramLanguages {
     /** EN or RU when the text clearly is one of them, OTHER otherwise. */
     Language detect(TextSample sample) {
         String text = sample.text();
-        List<DetectedLanguage> ranked = detector.getProbabilities(
-                texts.forText(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text));
+        var input = texts.forText(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+        Language language = mostProbable(detector.getProbabilities(input), sample);
+        return language != null ? language : mostProbable(plain.getProbabilities(input), sample);
+    }
+
+    /** Null when no ranked language writes the letters it needs; OTHER when the best is not clearly ahead. */
+    private static @Nullable Language mostProbable(List<DetectedLanguage> ranked, TextSample sample) {
         DetectedLanguage best = null;
         double possible = 0;
         for (DetectedLanguage candidate : ranked) {
@@ -82,7 +100,10 @@ final class NgramLanguages {
                 }
             }
         }
-        if (best == null || best.getProbability() < MIN_PROBABILITY * possible) {
+        if (best == null) {
+            return null;
+        }
+        if (best.getProbability() < MIN_PROBABILITY * possible) {
             return Language.OTHER;
         }
         return switch (best.getLocale().getLanguage()) {
