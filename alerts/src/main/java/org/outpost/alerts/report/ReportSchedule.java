@@ -6,15 +6,27 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.jspecify.annotations.Nullable;
+import org.outpost.core.cron.CronDialect;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * When a report runs: a Spring cron expression read in the report's time zone, so "07:00" stays
- * 07:00 local time across daylight-saving changes.
+ * When a report runs: a cron expression in Outpost's one dialect, Spring's (see {@link
+ * CronDialect}), read in the report's time zone, so "07:00" stays 07:00 local time across
+ * daylight-saving changes.
  */
 record ReportSchedule(String expression, ZoneId zone) {
 
+    /** A schedule given now: weekdays must be names. */
     static ReportSchedule parse(String expression, String zone) {
+        ReportSchedule schedule = stored(expression, zone);
+        if (CronDialect.writesWeekdayAsNumber(schedule.expression())) {
+            throw new InvalidReportException("schedule", "scheduleWeekdayNumber", schedule.expression());
+        }
+        return schedule;
+    }
+
+    /** A schedule as saved: one saved with a numeric weekday keeps it (Spring's, 1 = Monday). */
+    static ReportSchedule stored(String expression, String zone) {
         ZoneId id;
         try {
             id = ZoneId.of(zone.strip());

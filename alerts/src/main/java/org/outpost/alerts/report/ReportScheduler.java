@@ -64,7 +64,7 @@ class ReportScheduler implements SchedulingConfigurer {
                 continue;
             }
             try {
-                @Nullable Instant next = ReportSchedule.parse(report.schedule(), report.zone().getId()).nextAfter(now);
+                @Nullable Instant next = ReportSchedule.stored(report.schedule(), report.zone().getId()).nextAfter(now);
                 if (!repository.claim(report.id(), due, next)) {
                     continue; // another instance took it
                 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ReportScheduleTest {
@@ -74,5 +75,25 @@ class ReportScheduleTest {
         assertThat(TrendChart.niceStep(9)).isEqualTo(2);
         assertThat(TrendChart.niceStep(23)).isEqualTo(5);
         assertThat(TrendChart.niceStep(480)).isEqualTo(100);
+    }
+
+    @Test
+    void weekdaysAreCountedFromMondayAsForSources() {
+        // the same instants the crawler's ScheduleDialectTest expects of a source with this expression
+        ReportSchedule weekdays = ReportSchedule.parse("0 0 7 * * MON-FRI", "UTC");
+        assertThat(weekdays.nextAfter(Instant.parse("2026-03-06T12:00:00Z"))).isEqualTo(Instant.parse("2026-03-09T07:00:00Z"));
+    }
+
+    @Test
+    void aWeekdayWrittenAsANumberIsRefusedNamingTheDialectButASavedOneStillRuns() {
+        assertThatThrownBy(() -> ReportSchedule.parse("0 0 7 * * 1-5", "UTC")).isInstanceOfSatisfying(
+                InvalidReportException.class, e -> {
+                    assertThat(e.field()).isEqualTo("schedule");
+                    assertThat(e.reason()).contains("Spring cron").contains("1 is Monday");
+                    assertThat(e.in(Locale.forLanguageTag("ru")).reason()).contains("cron Spring").contains("1 — понедельник");
+                });
+        // saved before the refusal: Spring's 1 is Monday, as it always was for reports
+        assertThat(ReportSchedule.stored("0 0 7 * * 1", "UTC").nextAfter(Instant.parse("2026-03-06T12:00:00Z")))
+                .isEqualTo(Instant.parse("2026-03-09T07:00:00Z"));
     }
 }

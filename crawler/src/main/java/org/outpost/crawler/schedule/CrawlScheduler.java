@@ -134,7 +134,7 @@ public class CrawlScheduler implements DisposableBean {
                     .withIntervalInMilliseconds(source.schedule().interval().toMillis()).repeatForever()
                     .withMisfireHandlingInstructionNowWithExistingCount()).build();
         }
-        return builder.withSchedule(CronScheduleBuilder.cronSchedule(source.schedule().expression())
+        return builder.withSchedule(CronScheduleBuilder.cronSchedule(source.schedule().quartzExpression())
                 .inTimeZone(TimeZone.getTimeZone(source.schedule().zone()))
                 .withMisfireHandlingInstructionFireAndProceed()).build();
     }

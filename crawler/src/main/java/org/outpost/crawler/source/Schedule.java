@@ -9,18 +9,34 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.TimeZone;
 import org.jspecify.annotations.Nullable;
+import org.outpost.core.cron.CronDialect;
 import org.quartz.CronExpression;
 
 /**
- * When a source is crawled: an ISO-8601 interval ({@code PT15M}) or a Quartz cron expression
- * ({@code 0 0 6 * * ?}) read in the source's time zone.
+ * When a source is crawled: an ISO-8601 interval ({@code PT15M}) or a cron expression in
+ * Outpost's one dialect, Spring's ({@code 0 0 6 * * *}, {@code 0 0 7 * * MON-FRI}; see {@link
+ * CronDialect}), read in the source's time zone and run by Quartz ({@link #quartzExpression()}).
+ * Schedules saved before, as Quartz cron, are read with {@link #stored} and keep their meaning.
  */
 public record Schedule(String expression, ZoneId zone, @Nullable Duration interval) {
 
     /** Politeness floor: no source is polled more often than this. */
     public static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
 
+    /** A schedule given now (a form, the API, a file): a cron must be in Outpost's dialect. */
     public static Schedule parse(String expression, String zone) {
+        return parse(expression, zone, true);
+    }
+
+    /**
+     * A schedule as saved, maybe before there was one dialect: a Quartz cron with a numeric weekday
+     * (1 = Sunday) or a year is read as Quartz reads it.
+     */
+    public static Schedule stored(String expression, String zone) {
+        return parse(expression, zone, false);
+    }
+
+    private static Schedule parse(String expression, String zone, boolean given) {
         ZoneId zoneId;
         try {
             zoneId = ZoneId.of(zone.strip());
@@ -40,14 +56,33 @@ public record Schedule(String expression, ZoneId zone, @Nullable Duration interv
             }
             return new Schedule(value, zoneId, interval);
         }
+        if (given) {
+            checkDialect(value);
+        }
         try {
-            CronExpression.validateExpression(value);
+            CronExpression.validateExpression(SourceCron.quartz(value));
         } catch (ParseException e) {
             // Quartz's own detail (which character, which field) stays in English: it has no other
             throw new InvalidSourceException("schedule", "source.schedule.neither", value, String.valueOf(e.getMessage()));
         }
         checkRanges(value);
         return new Schedule(value, zoneId, null);
+    }
+
+    private static void checkDialect(String cron) {
+        if (CronDialect.writesWeekdayAsNumber(cron)) {
+            throw new InvalidSourceException("schedule", "source.schedule.weekdayNumber", cron);
+        }
+        checkRanges(cron);
+        try {
+            org.springframework.scheduling.support.CronExpression.parse(cron);
+        } catch (IllegalArgumentException e) {
+            // Spring's own detail stays in English: it has no other
+            throw new InvalidSourceException("schedule", "source.schedule.neither", cron, String.valueOf(e.getMessage()));
+        }
+        if (!SourceCron.runsAsWritten(cron)) {
+            throw new InvalidSourceException("schedule", "source.schedule.dialect", cron);
+        }
     }
 
     /** Quartz 2.5 reads "99" in the hour field as 9; numbers out of a field's range are refused here. */
@@ -69,6 +104,11 @@ public record Schedule(String expression, ZoneId zone, @Nullable Duration interv
         }
     }
 
+    /** The expression the Quartz trigger runs: {@link #expression()} with {@code ?} where Quartz needs one. */
+    public String quartzExpression() {
+        return SourceCron.quartz(expression);
+    }
+
     public boolean isCron() {
         return interval == null;
     }
@@ -79,7 +119,7 @@ public record Schedule(String expression, ZoneId zone, @Nullable Duration interv
             return after.plus(interval);
         }
         try {
-            CronExpression cron = new CronExpression(expression);
+            CronExpression cron = new CronExpression(quartzExpression());
             cron.setTimeZone(TimeZone.getTimeZone(zone));
             Date next = cron.getNextValidTimeAfter(Date.from(after));
             return next == null ? Instant.MAX : next.toInstant();

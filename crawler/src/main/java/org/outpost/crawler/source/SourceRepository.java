@@ -88,7 +88,7 @@ public class SourceRepository {
 
     private static Source map(ResultSet rs, int row) throws SQLException {
         return new Source(rs.getLong("id"), rs.getString("name"), SourceType.valueOf(rs.getString("type")),
-                rs.getString("url"), Schedule.parse(rs.getString("schedule"), rs.getString("timezone")),
+                rs.getString("url"), Schedule.stored(rs.getString("schedule"), rs.getString("timezone")),
                 rs.getBoolean("enabled"), rs.getString("language"), rs.getString("include_pattern"),
                 rs.getString("exclude_pattern"), rs.getBoolean("allow_private"), rs.getString("owner"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());

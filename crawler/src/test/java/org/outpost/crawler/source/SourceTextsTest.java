@@ -50,7 +50,7 @@ class SourceTextsTest {
         assertThat(refusal(() -> of("folder", "relative/dir", "PT1H", "UTC", null, null).validate()).message(RU))
                 .isEqualTo("для источника-папки нужен абсолютный путь, а указано «relative/dir»");
         assertThat(refusal(() -> of("rss", "https://a.example", "every hour", "UTC", null, null).validate()).message(RU))
-                .startsWith("«every hour» — это ни интервал ISO-8601 (PT15M), ни выражение cron в формате Quartz");
+                .startsWith("«every hour» — это ни интервал ISO-8601 (PT15M), ни выражение cron в формате Spring");
         assertThat(refusal(() -> of("rss", "https://a.example", "0 0 99 * * ?", "UTC", null, null).validate()).message(RU))
                 .isEqualTo("«0 0 99 * * ?»: поле «часы» должно быть от 0 до 23, а указано 99");
         assertThat(refusal(() -> of("rss", "https://a.example", "PT10S", "UTC", null, null).validate()).message(RU))
