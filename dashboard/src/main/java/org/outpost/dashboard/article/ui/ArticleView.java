@@ -23,6 +23,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticleStories;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.dashboard.ui.ReaderZone;
@@ -42,11 +43,13 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private static final int COPIES = 50;
 
     private final ArticleIndex index;
+    private final ArticleStories stories;
     private final ClassifierService classifiers;
     private String title = "";
 
-    ArticleView(ArticleIndex index, ClassifierService classifiers) {
+    ArticleView(ArticleIndex index, ArticleStories stories, ClassifierService classifiers) {
         this.index = index;
+        this.stories = stories;
         this.classifiers = classifiers;
         addClassName("article-view");
     }
@@ -109,9 +112,9 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             String originalId = article.duplicateOf();
             org.outpost.core.article.Article original = originalId == null ? null : index.get(originalId).orElse(null);
             // a copy's original is named above the list; one extra hit keeps five after dropping it
-            List<org.outpost.core.article.Article> related = index.related(article.id(), RELATED + 1).stream()
+            List<org.outpost.core.article.Article> related = stories.related(article.id(), RELATED + 1).stream()
                     .filter(a -> !a.id().equals(originalId)).limit(RELATED).toList();
-            add(StoryLinks.copies(article, original, index.duplicatesOf(article.id(), COPIES)), StoryLinks.related(related));
+            add(StoryLinks.copies(article, original, stories.duplicatesOf(article.id(), COPIES)), StoryLinks.related(related));
         } catch (IndexUnavailableException e) {
             add(StoryLinks.unavailable());
         }
