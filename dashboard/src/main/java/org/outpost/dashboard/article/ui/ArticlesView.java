@@ -28,10 +28,10 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleHit;
 import org.outpost.core.index.ArticleQuery;
-import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.core.index.InvalidQueryException;
 import org.outpost.dashboard.alert.ui.CreateAlertButton;
+import org.outpost.dashboard.article.ArticleService;
 import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.ReaderZone;
 import org.outpost.dashboard.ui.ViewLoadTimer;
@@ -48,7 +48,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
 
     static final int PAGE_SIZE = 25;
 
-    private final ArticleSearch articles;
+    private final ArticleService articles;
     private final ViewLoadTimer timer;
     private final java.util.Map<String, String> topicNames;
     final FacetPanel facets;
@@ -69,7 +69,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     private ZoneId zone = ReaderZone.FALLBACK;
     private boolean restoring;
 
-    ArticlesView(ArticleSearch articles, org.outpost.dashboard.classify.ClassifierService classifiers, ViewLoadTimer timer) {
+    ArticlesView(ArticleService articles, org.outpost.dashboard.classify.ClassifierService classifiers, ViewLoadTimer timer) {
         this.articles = articles;
         this.timer = timer;
         this.topicNames = new java.util.LinkedHashMap<>();
