@@ -10,8 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The alerts module's beans, for the app to import. Needs a DataSource with the module's Flyway
- * migrations applied (a {@code JdbcClient} and a transaction manager on it), an ArticleIndex, a
- * MeterRegistry and, to send email, a {@code JavaMailSender} (absent: email deliveries fail
+ * migrations applied (a {@code JdbcClient} and a transaction manager on it), an ArticleIndex, an
+ * ArticleSearch, an ArticleStats, a MeterRegistry and, to send email, a {@code JavaMailSender} (absent: email deliveries fail
  * with "email is not configured" and are retried, so nothing is lost once it is configured).
  * A {@link ReaderLanguages} bean of the app's decides whose messages are in Russian.
  */

@@ -10,7 +10,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.outpost.core.article.Article;
 import org.outpost.core.article.ArticleIndexed;
+import org.outpost.core.elasticsearch.TestElasticsearch;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticleSearch;
+import org.outpost.core.index.ArticleStats;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +55,8 @@ public final class AlertsHarness implements AutoCloseable {
         context.registerBean(JdbcClient.class, () -> JdbcClient.create(dataSource));
         context.registerBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource));
         context.registerBean(ArticleIndex.class, () -> index);
+        context.registerBean(ArticleSearch.class, () -> new ArticleSearch(TestElasticsearch.connection().client(), index.alias()));
+        context.registerBean(ArticleStats.class, () -> new ArticleStats(TestElasticsearch.connection().client(), index.alias()));
         context.registerBean(MeterRegistry.class, () -> meters);
         context.registerBean(Clock.class, () -> clock);
         context.registerBean(JavaMailSender.class, () -> {

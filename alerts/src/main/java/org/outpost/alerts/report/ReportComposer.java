@@ -13,8 +13,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.ReaderTexts;
 import org.outpost.core.article.Article;
-import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.ArticleStats;
 import org.outpost.core.index.Facets;
 import org.outpost.core.index.IndexUnavailableException;
@@ -46,13 +46,13 @@ class ReportComposer {
     private static final int FACET_SIZE = 500;
     private static final Logger log = LoggerFactory.getLogger(ReportComposer.class);
 
-    private final ArticleIndex index;
-    private final ObjectProvider<ArticleStats> stats;
+    private final ArticleSearch search;
+    private final ArticleStats stats;
     private final TopicNames topicNames;
     private final SpikeDetector spikes = SpikeDetector.defaults();
 
-    ReportComposer(ArticleIndex index, ObjectProvider<ArticleStats> stats, TopicNames topicNames) {
-        this.index = index;
+    ReportComposer(ArticleSearch search, ArticleStats stats, TopicNames topicNames) {
+        this.search = search;
         this.stats = stats;
         this.topicNames = topicNames;
     }
@@ -67,16 +67,16 @@ class ReportComposer {
         Map<String, String> names = topicNames.all(locale);
         ReaderTexts texts = ReaderTexts.of(locale);
 
-        Facets now = index.facets(query(scope, filters, from, to, 1), FACET_SIZE);
-        Facets before = index.facets(query(scope, filters, previousFrom, from, 1), FACET_SIZE);
-        long total = index.search(query(scope, filters, from, to, 1)).total();
-        long previousTotal = index.search(query(scope, filters, previousFrom, from, 1)).total();
+        Facets now = search.facets(query(scope, filters, from, to, 1), FACET_SIZE);
+        Facets before = search.facets(query(scope, filters, previousFrom, from, 1), FACET_SIZE);
+        long total = search.search(query(scope, filters, from, to, 1)).total();
+        long previousTotal = search.search(query(scope, filters, previousFrom, from, 1)).total();
         List<ReportContent.TopicCount> topics = topicCounts(report, names, now, before);
 
         TrendInterval interval = period.buckets();
         List<String> chartTopics = topics.stream().filter(t -> t.count() > 0).limit(CHART_TOPICS).map(ReportContent.TopicCount::id).toList();
         List<String> allTopics = topics.stream().map(ReportContent.TopicCount::id).toList();
-        List<TrendBucket> buckets = index.trends(new TrendQuery(period.baselineStart(to, report.zone()), to, interval, null,
+        List<TrendBucket> buckets = stats.trends(new TrendQuery(period.baselineStart(to, report.zone()), to, interval, null,
                 scope, report.zone()), allTopics, filters);
         Duration width = interval == TrendInterval.HOUR ? Duration.ofHours(1) : Duration.ofDays(1);
         List<TrendBucket> inPeriod = buckets.stream().filter(b -> b.time().plus(width).isAfter(from)).toList();
@@ -181,7 +181,7 @@ class ReportComposer {
      */
     private List<ReportContent.TopArticle> topArticles(Report report, @Nullable String scope, ArticleQuery.Filters filters,
             Instant from, Instant to, Map<String, String> names) {
-        List<Article> candidates = index.search(query(scope, filters, from, to, CANDIDATES)).items().stream()
+        List<Article> candidates = search.search(query(scope, filters, from, to, CANDIDATES)).items().stream()
                 .map(hit -> hit.article()).toList();
         double span = Math.max(1, Duration.between(from, to).toSeconds());
         record Ranked(Article article, double relevance, double rank) {
@@ -219,14 +219,10 @@ class ReportComposer {
     }
 
     private List<ReportContent.TopicTerms> emergingTerms(List<ReportContent.TopicCount> topics, Instant from, Instant to) {
-        ArticleStats available = stats.getIfAvailable();
-        if (available == null) {
-            return List.of();
-        }
         List<ReportContent.TopicTerms> terms = new ArrayList<>();
         for (ReportContent.TopicCount topic : topics.stream().filter(t -> t.count() >= 2).limit(TERM_TOPICS).toList()) {
             try {
-                List<TermCount> found = available.emergingTerms(from, to, topic.id(), 8);
+                List<TermCount> found = stats.emergingTerms(from, to, topic.id(), 8);
                 if (!found.isEmpty()) {
                     terms.add(new ReportContent.TopicTerms(topic.name(), found));
                 }

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.classify.Classifier;
-import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.InvalidQueryException;
 import org.outpost.core.language.Language;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,12 +25,12 @@ class ReportValidator {
     static final int MAX_LIST = 50;
     private static final Pattern TOPIC_ID = Pattern.compile("[a-z0-9_]{1,64}");
 
-    private final ArticleIndex index;
+    private final ArticleSearch search;
     private final ObjectProvider<Supplier<Classifier>> classifier;
     private final JdbcClient jdbc;
 
-    ReportValidator(ArticleIndex index, ObjectProvider<Supplier<Classifier>> classifier, JdbcClient jdbc) {
-        this.index = index;
+    ReportValidator(ArticleSearch search, ObjectProvider<Supplier<Classifier>> classifier, JdbcClient jdbc) {
+        this.search = search;
         this.classifier = classifier;
         this.jdbc = jdbc;
     }
@@ -92,7 +92,7 @@ class ReportValidator {
             throw new InvalidReportException("query", "queryLength");
         }
         try {
-            index.search(new ArticleQuery(query, null, null, null, 0, 1));
+            search.search(new ArticleQuery(query, null, null, null, 0, 1));
         } catch (InvalidQueryException e) {
             throw new InvalidReportException("query", "query", String.valueOf(e.getMessage()));
         }

@@ -15,8 +15,9 @@ import org.outpost.alerts.delivery.Story;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionQuery;
 import org.outpost.alerts.subscription.SubscriptionRepository;
-import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.ArticleSearch;
+import org.outpost.core.index.ArticleStats;
 import org.outpost.core.index.TrendBucket;
 import org.outpost.core.index.TrendInterval;
 import org.outpost.core.index.TrendQuery;
@@ -44,16 +45,18 @@ public class SpikeAlerts {
     private static final int TOP_ARTICLES = 5;
 
     private final SubscriptionRepository subscriptions;
-    private final ArticleIndex index;
+    private final ArticleSearch search;
+    private final ArticleStats stats;
     private final DeliveryPlanner planner;
     private final TransactionTemplate transactions;
     private final AlertsProperties properties;
     private final Clock clock;
 
-    public SpikeAlerts(SubscriptionRepository subscriptions, ArticleIndex index, DeliveryPlanner planner,
+    public SpikeAlerts(SubscriptionRepository subscriptions, ArticleSearch search, ArticleStats stats, DeliveryPlanner planner,
             PlatformTransactionManager transactionManager, AlertsProperties properties, Optional<Clock> clock) {
         this.subscriptions = subscriptions;
-        this.index = index;
+        this.search = search;
+        this.stats = stats;
         this.planner = planner;
         this.transactions = new TransactionTemplate(transactionManager);
         this.properties = properties;
@@ -85,7 +88,7 @@ public class SpikeAlerts {
         Instant end = now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
         Instant start = end.minus(Duration.ofHours(HOURS));
         String text = SubscriptionQuery.matchesAll(s.query()) ? null : s.query();
-        List<TrendBucket> buckets = index.trends(new TrendQuery(start, end, TrendInterval.HOUR, null, text, ZoneOffset.UTC),
+        List<TrendBucket> buckets = stats.trends(new TrendQuery(start, end, TrendInterval.HOUR, null, text, ZoneOffset.UTC),
                 List.of(), s.filters());
         SpikeDetector detector = new SpikeDetector(0.3, 3.0, properties.spikeMinCount(), 12);
         List<Spike> spikes = detector.detect(scope(s), buckets.stream().map(TrendBucket::time).toList(),
@@ -96,7 +99,7 @@ public class SpikeAlerts {
 
     private boolean announce(Subscription s, Spike spike, Instant now) {
         String text = SubscriptionQuery.matchesAll(s.query()) ? null : s.query();
-        List<Story> top = index.search(new ArticleQuery(text, null, spike.bucket(), spike.bucket().plus(Duration.ofHours(1))
+        List<Story> top = search.search(new ArticleQuery(text, null, spike.bucket(), spike.bucket().plus(Duration.ofHours(1))
                         .minusMillis(1), 0, TOP_ARTICLES, s.filters(), ArticleQuery.Sort.RELEVANCE))
                 .items().stream().map(h -> Story.of(h.article())).toList();
         SpikeDetail detail = new SpikeDetail(spike.topic(), spike.bucket(), "hour", spike.count(), spike.baseline(),

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.AlertsProperties;
-import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticlePage;
 import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.ArticleSearch;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -23,15 +23,15 @@ public class SubscriptionService {
     public static final int MAX_PER_USER = 200;
 
     private final SubscriptionRepository repository;
-    private final ArticleIndex index;
+    private final ArticleSearch search;
     private final ApplicationEventPublisher events;
     private final AlertsProperties properties;
     private final Clock clock;
 
-    public SubscriptionService(SubscriptionRepository repository, ArticleIndex index, ApplicationEventPublisher events,
+    public SubscriptionService(SubscriptionRepository repository, ArticleSearch search, ApplicationEventPublisher events,
             AlertsProperties properties, Optional<Clock> clock) {
         this.repository = repository;
-        this.index = index;
+        this.search = search;
         this.events = events;
         this.properties = properties;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -106,9 +106,9 @@ public class SubscriptionService {
         SubscriptionQuery.parse(query);
         String text = SubscriptionQuery.matchesAll(query) ? null : query;
         Instant now = clock.instant();
-        ArticlePage month = index.search(new ArticleQuery(text, null, now.minus(Duration.ofDays(30)), now, 0,
+        ArticlePage month = search.search(new ArticleQuery(text, null, now.minus(Duration.ofDays(30)), now, 0,
                 Math.max(1, latest), filters, ArticleQuery.Sort.NEWEST));
-        ArticlePage week = index.search(new ArticleQuery(text, null, now.minus(Duration.ofDays(7)), now, 0, 1, filters,
+        ArticlePage week = search.search(new ArticleQuery(text, null, now.minus(Duration.ofDays(7)), now, 0, 1, filters,
                 ArticleQuery.Sort.NEWEST));
         return new Preview(week.total(), month.total(), latest == 0 ? List.of() : month.items());
     }

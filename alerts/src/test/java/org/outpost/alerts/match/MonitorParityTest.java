@@ -21,6 +21,7 @@ import org.outpost.core.article.Article;
 import org.outpost.core.elasticsearch.TestElasticsearch;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.ArticleSearch;
 
 /**
  * The promise behind "preview": a subscription's query text and its facet filters match the same
@@ -53,7 +54,7 @@ class MonitorParityTest {
     @Test
     void everyQueryMatchesTheSameArticlesInTheMonitorAsInTheIndex() {
         List<Article> corpus = corpus();
-        ArticleIndex index = indexOf(corpus);
+        ArticleSearch search = searchOf(corpus);
         SubscriptionMonitor monitor = new SubscriptionMonitor();
         List<Subscription> subscriptions = new ArrayList<>();
         for (int i = 0; i < QUERIES.size(); i++) {
@@ -69,7 +70,7 @@ class MonitorParityTest {
         }
         int nonEmpty = 0;
         for (String query : QUERIES) {
-            Set<String> inIndex = index.search(new ArticleQuery(query, null, null, null, 0, 50)).items().stream()
+            Set<String> inIndex = search.search(new ArticleQuery(query, null, null, null, 0, 50)).items().stream()
                     .map(h -> h.article().title()).collect(Collectors.toCollection(java.util.TreeSet::new));
             assertThat(inMonitor.getOrDefault(query, Set.of())).as(query).isEqualTo(inIndex);
             nonEmpty += inIndex.isEmpty() ? 0 : 1;
@@ -80,12 +81,12 @@ class MonitorParityTest {
     @Test
     void everyFilterAcceptsTheSameArticlesInMemoryAsInTheIndex() {
         List<Article> corpus = corpus();
-        ArticleIndex index = indexOf(corpus);
+        ArticleSearch search = searchOf(corpus);
         int nonEmpty = 0;
         for (ArticleQuery.Filters f : FILTERS) {
             Set<String> inMemory = corpus.stream().filter(a -> FilterCheck.passes(f, a)).map(Article::title)
                     .collect(Collectors.toCollection(java.util.TreeSet::new));
-            Set<String> inIndex = index.search(new ArticleQuery(null, null, null, null, 0, 50, f, ArticleQuery.Sort.NEWEST))
+            Set<String> inIndex = search.search(new ArticleQuery(null, null, null, null, 0, 50, f, ArticleQuery.Sort.NEWEST))
                     .items().stream().map(h -> h.article().title())
                     .collect(Collectors.toCollection(java.util.TreeSet::new));
             assertThat(inMemory).as(f.toString()).isEqualTo(inIndex);
@@ -118,13 +119,13 @@ class MonitorParityTest {
                         Map.of(), List.of(), List.of()));
     }
 
-    private static ArticleIndex indexOf(List<Article> corpus) {
+    private static ArticleSearch searchOf(List<Article> corpus) {
         ArticleIndex index = new ArticleIndex(TestElasticsearch.connection().client(),
                 "parity-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
         index.ensureExists();
         index.index(corpus);
         index.refresh();
-        return index;
+        return new ArticleSearch(TestElasticsearch.connection().client(), index.alias());
     }
 
     private static ArticleQuery.Filters filters(Map<String, Double> topics, List<String> sources, List<String> entities,

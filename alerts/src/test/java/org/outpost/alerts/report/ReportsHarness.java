@@ -13,6 +13,7 @@ import org.outpost.alerts.ReaderLanguages;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.elasticsearch.TestElasticsearch;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.ArticleStats;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -65,6 +66,7 @@ final class ReportsHarness implements AutoCloseable {
         context.registerBean(JdbcClient.class, () -> jdbc);
         context.registerBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource));
         context.registerBean(ArticleIndex.class, () -> index);
+        context.registerBean(ArticleSearch.class, () -> new ArticleSearch(TestElasticsearch.connection().client(), index.alias()));
         context.registerBean(ArticleStats.class, () -> new ArticleStats(TestElasticsearch.connection().client(), index.alias()));
         context.registerBean("classifier", Supplier.class, () -> (Supplier<Classifier>) () -> CLASSIFIER);
         context.registerBean(MeterRegistry.class, SimpleMeterRegistry::new);

@@ -1,5 +1,6 @@
 package org.outpost.benchmarks.macro;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -31,6 +32,8 @@ import org.outpost.core.article.Article;
 import org.outpost.core.article.ArticleIndexed;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticleSearch;
+import org.outpost.core.index.ArticleStats;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,7 +83,7 @@ public final class AlertMatchingBenchmark {
         try (BenchNode es = new BenchNode("512m")) {
             ArticleIndex index = new ArticleIndex(es.connection.client(), "bench-alerts");
             index.ensureExists();
-            AnnotationConfigApplicationContext context = alerts(index);
+            AnnotationConfigApplicationContext context = alerts(index, es.connection.client());
 
             QueryGenerator queries = new QueryGenerator(42);
             List<String> texts = new ArrayList<>();
@@ -173,7 +176,7 @@ public final class AlertMatchingBenchmark {
         }
     }
 
-    private static AnnotationConfigApplicationContext alerts(ArticleIndex index) {
+    private static AnnotationConfigApplicationContext alerts(ArticleIndex index, ElasticsearchClient client) {
         DataSource dataSource = BenchDatabase.migrated("alertsbench", "classpath:db/migration");
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench", Map.of(
@@ -184,6 +187,8 @@ public final class AlertMatchingBenchmark {
         context.registerBean(JdbcClient.class, () -> JdbcClient.create(dataSource));
         context.registerBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource));
         context.registerBean(ArticleIndex.class, () -> index);
+        context.registerBean(ArticleSearch.class, () -> new ArticleSearch(client, index.alias()));
+        context.registerBean(ArticleStats.class, () -> new ArticleStats(client, index.alias()));
         context.registerBean(MeterRegistry.class, SimpleMeterRegistry::new);
         context.register(AlertsConfiguration.class);
         context.refresh();

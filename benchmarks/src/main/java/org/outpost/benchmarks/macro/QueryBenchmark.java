@@ -10,6 +10,7 @@ import java.util.function.IntConsumer;
 import org.outpost.benchmarks.workload.CorpusGenerator;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.ArticleStats;
 import org.outpost.core.index.TrendInterval;
 import org.outpost.core.index.TrendQuery;
@@ -43,26 +44,27 @@ public final class QueryBenchmark {
             index.ensureExists();
             double loadSeconds = GeneratedArticles.load(index, corpus);
             ArticleStats stats = new ArticleStats(es.connection.client(), index.alias());
+            ArticleSearch articleSearch = new ArticleSearch(es.connection.client(), index.alias());
             SplittableRandom random = new SplittableRandom(7);
             ZoneId zone = ZoneId.of("Asia/Dushanbe");
 
             // warm-up: the node's caches and the JIT, as a dashboard that has been open a while
             run(50, i -> index.count());
-            run(50, i -> index.search(searchQuery(random, end, i)));
+            run(50, i -> articleSearch.search(searchQuery(random, end, i)));
 
             LatencyStats baseline = run(requests, i -> index.count());
             LatencyStats trend = run(requests, i -> {
                 Instant to = end.minus(Duration.ofDays(random.nextInt(30)));
-                index.trends(new TrendQuery(to.minus(Duration.ofDays(30)), to, TrendInterval.DAY, null,
+                stats.trends(new TrendQuery(to.minus(Duration.ofDays(30)), to, TrendInterval.DAY, null,
                         i % 3 == 0 ? WORDS.get(random.nextInt(WORDS.size())) : null, zone), TOPICS);
             });
-            LatencyStats search = run(requests, i -> index.search(searchQuery(random, end, i)));
-            LatencyStats facets = run(requests, i -> index.facets(searchQuery(random, end, i), 10));
+            LatencyStats search = run(requests, i -> articleSearch.search(searchQuery(random, end, i)));
+            LatencyStats facets = run(requests, i -> articleSearch.facets(searchQuery(random, end, i), 10));
             LatencyStats topicPage = run(requests, i -> {
                 String topic = TOPICS.get(random.nextInt(TOPICS.size()));
                 Instant to = end.minus(Duration.ofDays(random.nextInt(30)));
                 Instant from = to.minus(Duration.ofDays(7));
-                index.trends(new TrendQuery(from, to, TrendInterval.HOUR, topic, null, zone), List.of(topic));
+                stats.trends(new TrendQuery(from, to, TrendInterval.HOUR, topic, null, zone), List.of(topic));
                 stats.top("entities", from, to, topic, 10);
                 stats.top("source", from, to, topic, 10);
                 stats.emergingTerms(from, to, topic, 10);

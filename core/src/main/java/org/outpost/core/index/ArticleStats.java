@@ -1,36 +1,107 @@
 package org.outpost.core.index;
 
+import static org.outpost.core.index.AliasedIndex.unavailable;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.json.JsonData;
+import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Aggregations over a period for the dashboard: articles per topic, the most frequent entities
- * and sources, and the terms that stand out in a topic. Copies of a story count once.
+ * Aggregations for the dashboard, the reports and the spike alerts: articles in all, per topic
+ * and per time bucket, the most frequent entities and sources of a period, and the terms that
+ * stand out in a topic. Copies of a story count once.
  */
 public final class ArticleStats {
 
-    private final ElasticsearchClient client;
-    private final String alias;
+    private final AliasedIndex index;
 
     public ArticleStats(ElasticsearchClient client, String alias) {
-        this.client = client;
-        this.alias = alias;
+        this.index = new AliasedIndex(client, alias);
+    }
+
+    /** Counts originals only: copies of a story are not counted twice. */
+    public long countOriginals() {
+        try {
+            return index.client().count(c -> c.index(index.alias()).query(ArticleQueryDsl.ORIGINALS)).count();
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("count articles", e);
+        }
+    }
+
+    /**
+     * Article counts per time bucket and per topic label, by Elasticsearch aggregations. Empty
+     * buckets inside the range are included, so a chart has no gaps.
+     *
+     * @param topicIds the topics to report in every bucket, in this order
+     */
+    public List<TrendBucket> trends(TrendQuery query, List<String> topicIds) {
+        return trends(query, topicIds, ArticleQuery.Filters.NONE);
+    }
+
+    /**
+     * The same, among the articles that also pass the facet filters (a subscription's volume).
+     *
+     * @throws InvalidQueryException when the query text is not valid Lucene syntax
+     */
+    public List<TrendBucket> trends(TrendQuery query, List<String> topicIds, ArticleQuery.Filters filters) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        ArticleQueryDsl.filter(bool, filters);
+        bool.filter(ArticleQueryDsl.ORIGINALS);
+        bool.filter(f -> f.range(r -> r.untyped(u -> u.field("dated_at")
+                .gte(JsonData.of(query.from().toString())).lt(JsonData.of(query.to().toString())))));
+        if (query.topic() != null) {
+            bool.filter(f -> f.term(t -> t.field("topics").value(query.topic())));
+        }
+        if (query.text() != null) {
+            bool.must(ArticleQueryDsl.text(query.text()));
+        }
+        Query trendQuery = bool.build()._toQuery();
+        try {
+            SearchResponse<Void> response = index.client().search(s -> s.index(index.alias()).size(0)
+                    .query(trendQuery)
+                    .aggregations("over_time", a -> a
+                            .dateHistogram(h -> h.field("dated_at")
+                                    .calendarInterval(query.interval().calendar)
+                                    .timeZone(query.zone().getId())
+                                    .minDocCount(0)
+                                    .extendedBounds(b -> b
+                                            .min(FieldDateMath.of(m -> m.value((double) query.from().toEpochMilli())))
+                                            .max(FieldDateMath.of(m -> m.value((double) query.to().minusMillis(1).toEpochMilli())))))
+                            .aggregations("topics", t -> t.terms(x -> x.field("topics").size(Math.max(10, topicIds.size()))))),
+                    Void.class);
+            List<TrendBucket> buckets = new ArrayList<>();
+            for (var bucket : response.aggregations().get("over_time").dateHistogram().buckets().array()) {
+                Map<String, Long> perTopic = new LinkedHashMap<>();
+                topicIds.forEach(id -> perTopic.put(id, 0L));
+                for (var term : bucket.aggregations().get("topics").sterms().buckets().array()) {
+                    String id = term.key().stringValue();
+                    if (perTopic.containsKey(id)) {
+                        perTopic.put(id, term.docCount());
+                    }
+                }
+                buckets.add(new TrendBucket(Instant.ofEpochMilli(bucket.key()), bucket.docCount(), perTopic));
+            }
+            return buckets;
+        } catch (ElasticsearchException | IOException e) {
+            throw AliasedIndex.queryFailure(query.text(), "compute trends", e);
+        }
     }
 
     /** Articles in [from, to) in total ({@code ""}) and per topic label. */
     public Map<String, Long> topicCounts(Instant from, Instant to) {
         try {
-            SearchResponse<Void> response = client.search(s -> s.index(alias).size(0).trackTotalHits(t -> t.enabled(true))
+            SearchResponse<Void> response = index.client().search(s -> s.index(index.alias()).size(0).trackTotalHits(t -> t.enabled(true))
                     .query(period(from, to, null))
                     .aggregations("topics", a -> a.terms(t -> t.field("topics").size(100))), Void.class);
             Map<String, Long> counts = new LinkedHashMap<>();
@@ -50,7 +121,7 @@ public final class ArticleStats {
      */
     public List<TermCount> top(String field, Instant from, Instant to, @Nullable String topic, int size) {
         try {
-            SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
+            SearchResponse<Void> response = index.client().search(s -> s.index(index.alias()).size(0)
                     .query(period(from, to, topic))
                     .aggregations("top", a -> a.terms(t -> t.field(field).size(size))), Void.class);
             return response.aggregations().get("top").sterms().buckets().array().stream()
@@ -67,7 +138,7 @@ public final class ArticleStats {
      */
     public List<TermCount> emergingTerms(Instant from, Instant to, String topic, int size) {
         try {
-            SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
+            SearchResponse<Void> response = index.client().search(s -> s.index(index.alias()).size(0)
                     .query(period(from, to, topic))
                     .aggregations("sample", a -> a.sampler(sm -> sm.shardSize(500))
                             .aggregations("terms", t -> t.significantText(st -> st.field("body").size(size)
@@ -80,7 +151,7 @@ public final class ArticleStats {
     }
 
     private static Query period(Instant from, Instant to, @Nullable String topic) {
-        BoolQuery.Builder bool = new BoolQuery.Builder().filter(ArticleIndex.ORIGINALS);
+        BoolQuery.Builder bool = new BoolQuery.Builder().filter(ArticleQueryDsl.ORIGINALS);
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("dated_at")
                 .gte(JsonData.of(from.toString())).lt(JsonData.of(to.toString())))));
         if (topic != null) {

@@ -19,12 +19,14 @@ class ArticleFiltersTest {
 
     private static final Instant T0 = Instant.parse("2026-03-03T00:00:00Z");
     private ArticleIndex index;
+    private ArticleSearch search;
 
     @BeforeAll
     void indexArticles() {
         index = new ArticleIndex(TestElasticsearch.connection().client(),
                 "filters-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
         index.ensureExists();
+        search = new ArticleSearch(TestElasticsearch.connection().client(), index.alias());
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             double score = i / 30.0;
@@ -44,9 +46,9 @@ class ArticleFiltersTest {
                 new ArticleQuery.Filters(Map.of("drug_trafficking", 0.8), List.of("Agency A"), List.of(), List.of("ru")),
                 ArticleQuery.Sort.NEWEST);
         // scores >= 0.8 are i = 24..29; Agency A is even i; ru is i >= 20: 24, 26, 28
-        assertThat(index.search(query).items()).extracting(h -> h.article().id()).containsExactly("f28", "f26", "f24");
+        assertThat(search.search(query).items()).extracting(h -> h.article().id()).containsExactly("f28", "f26", "f24");
 
-        Facets facets = index.facets(new ArticleQuery(null, null, null, null, 0, 10,
+        Facets facets = search.facets(new ArticleQuery(null, null, null, null, 0, 10,
                 new ArticleQuery.Filters(Map.of("drug_trafficking", 0.0), List.of(), List.of(), List.of()),
                 ArticleQuery.Sort.NEWEST), 10);
         assertThat(facets.topics()).containsExactly(new TermCount("drug_trafficking", 16));
@@ -58,16 +60,16 @@ class ArticleFiltersTest {
     void sortByRelevanceOrNewest() {
         ArticleQuery relevance = new ArticleQuery("heroin OR border", null, null, null, 0, 5, ArticleQuery.Filters.NONE,
                 ArticleQuery.Sort.RELEVANCE);
-        assertThat(index.search(relevance).items().getFirst().article().title()).contains("heroin");
+        assertThat(search.search(relevance).items().getFirst().article().title()).contains("heroin");
         ArticleQuery newest = new ArticleQuery("heroin OR border", null, null, null, 0, 5, ArticleQuery.Filters.NONE,
                 ArticleQuery.Sort.NEWEST);
-        assertThat(index.search(newest).items().getFirst().article().id()).isEqualTo("f29");
+        assertThat(search.search(newest).items().getFirst().article().id()).isEqualTo("f29");
     }
 
     @Test
     void everyMatchIsVisitedOnceInBatches() {
         List<List<Article>> batches = new ArrayList<>();
-        index.forEachMatch(new ArticleQuery("border", null, null, null, 0, 10), 7, batches::add);
+        search.forEachMatch(new ArticleQuery("border", null, null, null, 0, 10), 7, batches::add);
         assertThat(batches).hasSize(5);
         assertThat(batches.stream().flatMap(List::stream).map(Article::id).distinct()).hasSize(30);
         assertThat(batches.getFirst().getFirst().id()).isEqualTo("f29");

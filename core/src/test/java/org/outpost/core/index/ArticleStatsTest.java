@@ -1,6 +1,7 @@
 package org.outpost.core.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,6 +80,69 @@ class ArticleStatsTest {
         List<TermCount> terms = stats.emergingTerms(DAY, DAY.plusSeconds(86_400), "drug_trafficking", 5);
 
         assertThat(terms).extracting(TermCount::term).contains("methamphetamine").doesNotContain("week", "number");
+    }
+
+    @Test
+    void trendsCountArticlesAndLabelsPerBucketIncludingEmptyOnes() {
+        Instant day1 = Instant.parse("2022-10-17T10:00:00Z");
+        index.index(List.of(
+                labelled("https://t/1", day1, List.of("terrorism", "border_security")),
+                labelled("https://t/2", day1.plusSeconds(3600), List.of("terrorism")),
+                labelled("https://t/3", day1.plusSeconds(2 * 86400), List.of()),
+                labelled("https://t/4", day1.plusSeconds(10 * 86400), List.of("terrorism"))));
+        index.refresh();
+        List<String> topics = List.of("border_security", "terrorism", "human_rights");
+
+        List<TrendBucket> buckets = stats.trends(new TrendQuery(Instant.parse("2022-10-17T00:00:00Z"),
+                Instant.parse("2022-10-20T00:00:00Z"), TrendInterval.DAY, null, null, java.time.ZoneOffset.UTC), topics);
+
+        assertThat(buckets).extracting(b -> b.time().toString())
+                .containsExactly("2022-10-17T00:00:00Z", "2022-10-18T00:00:00Z", "2022-10-19T00:00:00Z");
+        assertThat(buckets).extracting(TrendBucket::total).containsExactly(2L, 0L, 1L);
+        assertThat(buckets.get(0).topics()).containsExactly(java.util.Map.entry("border_security", 1L),
+                java.util.Map.entry("terrorism", 2L), java.util.Map.entry("human_rights", 0L));
+
+        List<TrendBucket> terrorismOnly = stats.trends(new TrendQuery(Instant.parse("2022-10-17T00:00:00Z"),
+                Instant.parse("2022-10-20T00:00:00Z"), TrendInterval.DAY, "terrorism", null, java.time.ZoneOffset.UTC), topics);
+        assertThat(terrorismOnly).extracting(TrendBucket::total).containsExactly(2L, 0L, 0L);
+    }
+
+    @Test
+    void trendBucketsStartInTheGivenTimeZone() {
+        index.index(List.of(labelled("https://tz/1", Instant.parse("2022-10-17T22:30:00Z"), List.of("terrorism"))));
+        index.refresh();
+
+        List<TrendBucket> dushanbe = stats.trends(new TrendQuery(Instant.parse("2022-10-16T19:00:00Z"),
+                Instant.parse("2022-10-18T19:00:00Z"), TrendInterval.DAY, null, null, java.time.ZoneId.of("Asia/Dushanbe")),
+                List.of("terrorism"));
+
+        // 22:30 UTC is already the 18th in Dushanbe (UTC+5)
+        assertThat(dushanbe).filteredOn(b -> b.total() > 0).singleElement()
+                .satisfies(b -> assertThat(b.time()).isEqualTo(Instant.parse("2022-10-17T19:00:00Z")));
+    }
+
+    @Test
+    void trendsRejectAnInvalidQueryEvenWhenNoArticleIsInRange() {
+        assertThatThrownBy(() -> stats.trends(new TrendQuery(Instant.parse("2030-01-01T00:00:00Z"),
+                Instant.parse("2030-01-02T00:00:00Z"), TrendInterval.DAY, null, "(unclosed", java.time.ZoneOffset.UTC),
+                List.of("terrorism")))
+                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("the query ends too early");
+    }
+
+    @Test
+    void trendRangeMustBeSensible() {
+        Instant now = Instant.parse("2022-10-17T00:00:00Z");
+        assertThatThrownBy(() -> new TrendQuery(now, now, TrendInterval.DAY, null, null, java.time.ZoneOffset.UTC))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before");
+        assertThatThrownBy(() -> new TrendQuery(now.minusSeconds(3 * 365 * 86400L), now, TrendInterval.HOUR, null, null,
+                java.time.ZoneOffset.UTC)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wider interval");
+        assertThatThrownBy(() -> TrendInterval.of("month")).hasMessageContaining("hour, day or week");
+    }
+
+    private static Article labelled(String url, Instant published, List<String> topics) {
+        Article plain = Article.builder("Test", "T " + url, "Body").url(url).publishedAt(published).build();
+        return new Article(plain.id(), plain.title(), plain.body(), plain.url(), plain.canonicalUrl(), plain.source(),
+                null, published, null, null, "en", java.util.Map.of(), topics, List.of(), plain.contentHash(), null, null);
     }
 
     private static Article article(String url, String source, Instant published, List<String> topics, List<String> entities) {

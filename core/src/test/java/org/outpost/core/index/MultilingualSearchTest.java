@@ -15,12 +15,14 @@ import org.outpost.core.elasticsearch.TestElasticsearch;
 class MultilingualSearchTest {
 
     private static ArticleIndex index;
+    private static ArticleSearch search;
 
     @BeforeAll
     static void corpus() {
         index = new ArticleIndex(TestElasticsearch.connection().client(),
                 "multilingual-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
         index.ensureExists();
+        search = new ArticleSearch(TestElasticsearch.connection().client(), index.alias());
         index.index(List.of(
                 article("ru-heroin", "Пограничники задержали нарушителя с героином",
                         "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя с 40 кг героина. "
@@ -59,7 +61,7 @@ class MultilingualSearchTest {
 
     @Test
     void highlightsMarkTheWordsAsTheyAreWritten() {
-        ArticleHit hit = index.search(ArticleQuery.text("героин граница")).items().getFirst();
+        ArticleHit hit = search.search(ArticleQuery.text("героин граница")).items().getFirst();
         assertThat(hit.snippet()).contains("<mark>героина</mark>").contains("<mark>границе</mark>");
         assertThat(hit.titleHtml()).isEqualTo("Пограничники задержали нарушителя с <mark>героином</mark>");
     }
@@ -69,7 +71,7 @@ class MultilingualSearchTest {
         assertThat(ids("heroin")).containsExactly("en-heroin");
         assertThat(ids("\"border guards\"")).containsExactly("en-heroin");
         assertThat(ids("guard")).as("English words are not stemmed").isEmpty();
-        ArticleHit hit = index.search(ArticleQuery.text("heroin")).items().getFirst();
+        ArticleHit hit = search.search(ArticleQuery.text("heroin")).items().getFirst();
         assertThat(hit.snippet()).contains("40 kg of <mark>heroin</mark>");
     }
 
@@ -80,7 +82,8 @@ class MultilingualSearchTest {
 
     @Test
     void relatedArticlesAreFoundThroughTheStems() {
-        assertThat(index.related("ru-heroin", 5)).extracting(Article::id).doesNotContain("ru-heroin");
+        ArticleStories stories = new ArticleStories(TestElasticsearch.connection().client(), index.alias());
+        assertThat(stories.related("ru-heroin", 5)).extracting(Article::id).doesNotContain("ru-heroin");
     }
 
     @Test
@@ -88,23 +91,24 @@ class MultilingualSearchTest {
         ArticleIndex old = new ArticleIndex(TestElasticsearch.connection().client(),
                 "pre-terms-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
         old.ensureExists();
+        ArticleSearch oldSearch = new ArticleSearch(TestElasticsearch.connection().client(), old.alias());
         Article article = article("old", "Героин на границе", "Задержан курьер с героином.", "ru");
         // as an earlier version wrote it: the article's own fields only
         TestElasticsearch.connection().client().index(i -> i.index(old.alias()).id("old").document(article).refresh(
                 co.elastic.clients.elasticsearch._types.Refresh.True));
         assertThat(old.countWithoutSearchTerms()).isEqualTo(1);
-        assertThat(old.search(ArticleQuery.text("героина")).total()).isZero();
+        assertThat(oldSearch.search(ArticleQuery.text("героина")).total()).isZero();
 
         List<VersionedArticle> stored = new java.util.ArrayList<>();
         old.forEachBatch(10, stored::addAll);
         old.replaceIfUnchanged(stored);
         old.refresh();
         assertThat(old.countWithoutSearchTerms()).isZero();
-        assertThat(old.search(ArticleQuery.text("героина")).items()).extracting(h -> h.article().id()).containsExactly("old");
+        assertThat(oldSearch.search(ArticleQuery.text("героина")).items()).extracting(h -> h.article().id()).containsExactly("old");
     }
 
     private static List<String> ids(String text) {
-        return index.search(ArticleQuery.text(text)).items().stream().map(h -> h.article().id()).toList();
+        return search.search(ArticleQuery.text(text)).items().stream().map(h -> h.article().id()).toList();
     }
 
     private static Article article(String id, String title, String body, String language) {

@@ -9,6 +9,7 @@ import org.outpost.core.article.Article;
 import org.outpost.core.elasticsearch.TestElasticsearch;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.ArticleSearch;
 
 /** A fresh database name and index per test, and ways to read what a crawl left behind. */
 abstract class CrawlTestSupport {
@@ -16,6 +17,7 @@ abstract class CrawlTestSupport {
     final String database = "crawl" + UUID.randomUUID().toString().replace("-", "");
     final ArticleIndex index = new ArticleIndex(TestElasticsearch.connection().client(),
             "crawl-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
+    final ArticleSearch search = new ArticleSearch(TestElasticsearch.connection().client(), index.alias());
 
     CrawlTestSupport() {
         index.ensureExists();
@@ -40,6 +42,6 @@ abstract class CrawlTestSupport {
     /** What a reader sees in lists: originals only. */
     long listed() {
         index.refresh();
-        return index.search(ArticleQuery.all(10)).total();
+        return search.search(ArticleQuery.all(10)).total();
     }
 }

@@ -8,6 +8,8 @@ import org.outpost.core.elasticsearch.LocalElasticsearchNode;
 import org.outpost.core.elasticsearch.LocalNodeSettings;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleJson;
+import org.outpost.core.index.ArticleSearch;
+import org.outpost.core.index.ArticleStories;
 import org.outpost.dashboard.OutpostProperties;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +38,16 @@ class ElasticsearchConfiguration {
         ArticleIndex index = new ArticleIndex(cluster.connection().client(), properties.indexAlias());
         index.ensureExists();
         return index;
+    }
+
+    @Bean
+    ArticleSearch articleSearch(ElasticsearchCluster cluster, ElasticsearchProperties properties) {
+        return new ArticleSearch(cluster.connection().client(), properties.indexAlias());
+    }
+
+    @Bean
+    ArticleStories articleStories(ElasticsearchCluster cluster, ElasticsearchProperties properties) {
+        return new ArticleStories(cluster.connection().client(), properties.indexAlias());
     }
 
     @Bean

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.ArticleStats;
 import org.outpost.core.index.TrendBucket;
 import org.outpost.core.index.TrendQuery;
@@ -24,14 +24,14 @@ import org.springframework.stereotype.Service;
 public class OverviewService {
 
     static final int LATEST = 12;
-    private final ArticleIndex index;
+    private final ArticleSearch search;
     private final ArticleStats stats;
     private final ClassifierService classifiers;
     private final SpikeDetector spikes = SpikeDetector.defaults();
     private final ViewLoadTimer timer;
 
-    OverviewService(ArticleIndex index, ArticleStats stats, ClassifierService classifiers, ViewLoadTimer timer) {
-        this.index = index;
+    OverviewService(ArticleSearch search, ArticleStats stats, ClassifierService classifiers, ViewLoadTimer timer) {
+        this.search = search;
         this.stats = stats;
         this.classifiers = classifiers;
         this.timer = timer;
@@ -53,7 +53,7 @@ public class OverviewService {
     private OverviewData compute(Period period, @Nullable String topic, ZoneId zone) {
         Map<String, String> names = topicNames();
         List<String> ids = List.copyOf(names.keySet());
-        List<TrendBucket> trend = index.trends(new TrendQuery(period.from(), period.to(), period.interval(), topic, null, zone), ids);
+        List<TrendBucket> trend = stats.trends(new TrendQuery(period.from(), period.to(), period.interval(), topic, null, zone), ids);
         List<Instant> buckets = trend.stream().map(TrendBucket::time).toList();
         Map<String, Long> now = stats.topicCounts(period.from(), period.to());
         Map<String, Long> before = stats.topicCounts(period.previous().from(), period.previous().to());
@@ -76,6 +76,6 @@ public class OverviewService {
         return new OverviewData(period, now.getOrDefault("", 0L), before.getOrDefault("", 0L), buckets, series, summaries,
                 found, stats.top("entities", period.from(), period.to(), topic, 10),
                 stats.top("source", period.from(), period.to(), topic, 10),
-                index.search(new ArticleQuery(latestQuery, null, period.from(), period.to(), 0, LATEST)).items());
+                search.search(new ArticleQuery(latestQuery, null, period.from(), period.to(), 0, LATEST)).items());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticleStats;
 import org.outpost.crawler.SourceService;
 import org.outpost.crawler.SourceStatus;
 import org.outpost.crawler.ingest.IngestQueue;
@@ -20,12 +21,14 @@ public class SystemStatusService {
 
     private final ClusterStatus cluster;
     private final ArticleIndex index;
+    private final ArticleStats stats;
     private final IngestQueue queue;
     private final SourceService sources;
 
-    SystemStatusService(ClusterStatus cluster, ArticleIndex index, IngestQueue queue, SourceService sources) {
+    SystemStatusService(ClusterStatus cluster, ArticleIndex index, ArticleStats stats, IngestQueue queue, SourceService sources) {
         this.cluster = cluster;
         this.index = index;
+        this.stats = stats;
         this.queue = queue;
         this.sources = sources;
     }
@@ -44,7 +47,7 @@ public class SystemStatusService {
         String articlesError = null;
         try {
             indexName = index.currentIndexName();
-            articles = new SystemStatus.Articles(index.count(), index.countOriginals());
+            articles = new SystemStatus.Articles(index.count(), stats.countOriginals());
         } catch (RuntimeException e) {
             articlesError = describe(e);
         }

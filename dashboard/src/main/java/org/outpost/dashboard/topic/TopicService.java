@@ -3,8 +3,8 @@ package org.outpost.dashboard.topic;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.ArticleStats;
 import org.outpost.core.index.TrendBucket;
 import org.outpost.core.index.TrendQuery;
@@ -20,12 +20,12 @@ public class TopicService {
     static final int TOP = 10;
     static final int TERMS = 15;
     static final int LATEST = 10;
-    private final ArticleIndex index;
+    private final ArticleSearch search;
     private final ArticleStats stats;
     private final ClassifierService classifiers;
 
-    TopicService(ArticleIndex index, ArticleStats stats, ClassifierService classifiers) {
-        this.index = index;
+    TopicService(ArticleSearch search, ArticleStats stats, ClassifierService classifiers) {
+        this.search = search;
         this.stats = stats;
         this.classifiers = classifiers;
     }
@@ -36,7 +36,7 @@ public class TopicService {
     }
 
     public TopicData load(String topic, Period period, ZoneId zone) {
-        List<TrendBucket> trend = index.trends(
+        List<TrendBucket> trend = stats.trends(
                 new TrendQuery(period.from(), period.to(), period.interval(), topic, null, zone), List.of(topic));
         long total = trend.stream().mapToLong(TrendBucket::total).sum();
         return new TopicData(period, total, trend.stream().map(TrendBucket::time).toList(),
@@ -44,6 +44,6 @@ public class TopicService {
                 stats.top("entities", period.from(), period.to(), topic, TOP),
                 stats.top("source", period.from(), period.to(), topic, TOP),
                 stats.emergingTerms(period.from(), period.to(), topic, TERMS),
-                index.search(new ArticleQuery("topics:" + topic, null, period.from(), period.to(), 0, LATEST)).items());
+                search.search(new ArticleQuery("topics:" + topic, null, period.from(), period.to(), 0, LATEST)).items());
     }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.outpost.dashboard.classify.ClassifierService;
-import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticleStats;
 import org.outpost.core.index.TrendBucket;
 import org.outpost.core.index.TrendInterval;
 import org.outpost.core.index.TrendQuery;
@@ -20,11 +20,11 @@ class TrendController {
 
     private static final Duration DEFAULT_RANGE = Duration.ofDays(30);
 
-    private final ArticleIndex index;
+    private final ArticleStats stats;
     private final ClassifierService classifiers;
 
-    TrendController(ArticleIndex index, ClassifierService classifiers) {
-        this.index = index;
+    TrendController(ArticleStats stats, ClassifierService classifiers) {
+        this.stats = stats;
         this.classifiers = classifiers;
     }
 
@@ -45,7 +45,7 @@ class TrendController {
         TrendInterval width = TrendInterval.of(interval);
         TrendQuery query = new TrendQuery(start == null ? until.minus(DEFAULT_RANGE) : start, until, width, topic, q,
                 TimeParam.zone("tz", tz));
-        List<TrendBucket> buckets = index.trends(query, topics);
+        List<TrendBucket> buckets = stats.trends(query, topics);
         return new TrendResponse(width.key(), buckets);
     }
 

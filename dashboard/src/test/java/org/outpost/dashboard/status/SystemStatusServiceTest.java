@@ -9,6 +9,7 @@ import java.net.ConnectException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticleStats;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.crawler.SourceService;
 import org.outpost.crawler.ingest.IngestQueue;
@@ -21,6 +22,7 @@ class SystemStatusServiceTest {
     void aClusterThatDoesNotAnswerBecomesAMessageAndTheRestIsStillReported() throws IOException {
         ClusterStatus cluster = mock(ClusterStatus.class);
         ArticleIndex index = mock(ArticleIndex.class);
+        ArticleStats stats = mock(ArticleStats.class);
         IngestQueue queue = mock(IngestQueue.class);
         SourceService sources = mock(SourceService.class);
         when(cluster.read()).thenThrow(new ConnectException("Connection refused"));
@@ -31,7 +33,7 @@ class SystemStatusServiceTest {
         when(queue.depth()).thenReturn(42L);
         when(sources.list()).thenReturn(List.of());
 
-        SystemStatus status = new SystemStatusService(cluster, index, queue, sources).read();
+        SystemStatus status = new SystemStatusService(cluster, index, stats, queue, sources).read();
 
         assertThat(status.cluster()).isNull();
         assertThat(status.clusterError()).isEqualTo("Connection refused");

@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.outpost.core.article.Article;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.ArticleSearch;
 import org.outpost.dashboard.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,6 +21,9 @@ class TopicAndArticleBrowserTest extends BrowserTest {
 
     @Autowired
     ArticleIndex index;
+
+    @Autowired
+    ArticleSearch search;
 
     @Test
     void theTopicPageShowsItsTrendEntitiesAndArticlesAndAnEntityOpensExplore() throws Exception {
@@ -58,7 +62,7 @@ class TopicAndArticleBrowserTest extends BrowserTest {
     @Test
     void anArticleOfTheTopicListsRelatedArticlesAndItsCopies() throws Exception {
         // a sample-corpus story (other tests of this shared app add short articles with nothing related)
-        Article sample = index.search(new ArticleQuery("Rahmon AND border", "National information agency of Tajikistan", null,
+        Article sample = search.search(new ArticleQuery("Rahmon AND border", "National information agency of Tajikistan", null,
                 null, 0, 1)).items().getFirst().article();
         browser.get(url("/topics/border_security?range=30d"));
         logIn();
@@ -85,7 +89,7 @@ class TopicAndArticleBrowserTest extends BrowserTest {
 
     @Test
     void aCopyNamesItsOriginalAndTheOriginalListsItsCopy() {
-        Article original = index.search(new ArticleQuery("Interpol AND Kalkan", null, null, null, 0, 1)).items()
+        Article original = search.search(new ArticleQuery("Interpol AND Kalkan", null, null, null, 0, 1)).items()
                 .getFirst().article();
         // a copy under another address, as the deduplicator records it; lists and counts leave it out
         Article copy = Article.builder("Copy test agency", original.title(), original.body())

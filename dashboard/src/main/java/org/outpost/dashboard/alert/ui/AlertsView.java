@@ -48,8 +48,8 @@ import org.outpost.alerts.subscription.Frequency;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionDefinition;
 import org.outpost.alerts.subscription.SubscriptionService;
-import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.IndexUnavailableException;
+import org.outpost.dashboard.article.ArticleService;
 import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.dashboard.ui.i18n.LanguageNames;
 import org.outpost.dashboard.ui.i18n.LocalFormat;
@@ -74,7 +74,7 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final SubscriptionService subscriptions;
     private final NotificationService notifications;
-    private final ArticleIndex index;
+    private final ArticleService articles;
     private final String owner;
     private final Map<String, String> topicNames = new LinkedHashMap<>();
     private final Clock clock = Clock.systemUTC();
@@ -84,11 +84,11 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final TabSheet tabs = new TabSheet();
     private ZoneId zone = ZoneId.of("UTC");
 
-    AlertsView(SubscriptionService subscriptions, NotificationService notifications, ArticleIndex index,
+    AlertsView(SubscriptionService subscriptions, NotificationService notifications, ArticleService articles,
             ClassifierService classifiers, AuthenticationContext auth) {
         this.subscriptions = subscriptions;
         this.notifications = notifications;
-        this.index = index;
+        this.articles = articles;
         this.owner = auth.getPrincipalName().orElse("");
         classifiers.current().topicDefinitions().topics().forEach(t -> topicNames.put(t.id(), TopicNames.of(t.id(), t.name())));
         this.log = new DeliveryLog(notifications, owner, auth.hasRole("ADMIN"));
@@ -402,7 +402,7 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private List<String> knownSources() {
         try {
-            return index.sources(200);
+            return articles.sources(200);
         } catch (IndexUnavailableException e) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticlePage;
 import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.ArticleSearch;
 import org.outpost.dashboard.article.TimeParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ArticleController {
 
     private final ArticleIndex index;
+    private final ArticleSearch search;
 
-    ArticleController(ArticleIndex index) {
+    ArticleController(ArticleIndex index, ArticleSearch search) {
         this.index = index;
+        this.search = search;
     }
 
     @GetMapping
@@ -36,7 +39,7 @@ class ArticleController {
                 java.util.List.of(), orEmpty(entity), orEmpty(language).stream().map(ArticleController::languageCode).toList());
         ArticleQuery query = new ArticleQuery(q, source, TimeParam.parse("from", from, false),
                 TimeParam.parse("to", to, true), page, size, filters, ArticleQuery.Sort.RELEVANCE);
-        ArticlePage result = index.search(query);
+        ArticlePage result = search.search(query);
         return new ArticleList(result.total(), page, size, result.items().stream().map(ArticleSummary::of).toList());
     }
 

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.ArticleSearch;
 import org.outpost.dashboard.article.TimeParam;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ArticleExportController {
 
     private static final int BATCH = 500;
-    private final ArticleIndex index;
+    private final ArticleSearch search;
 
-    ArticleExportController(ArticleIndex index) {
-        this.index = index;
+    ArticleExportController(ArticleSearch search) {
+        this.search = search;
     }
 
     @GetMapping({"/api/v1/articles/export", "/export/articles"})
@@ -55,13 +55,13 @@ class ArticleExportController {
                 TimeParam.parse("to", to, true, zone),
                 0, 1, new ArticleQuery.Filters(topics, list(facetSource), list(entity), list(language)),
                 sort.equals("relevance") ? ArticleQuery.Sort.RELEVANCE : ArticleQuery.Sort.NEWEST);
-        index.search(query); // a bad query fails here, as a 400, before any byte is streamed
+        search.search(query); // a bad query fails here, as a 400, before any byte is streamed
         String file = "outpost-articles-" + LocalDate.now() + "." + format;
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
         response.setContentType(format.equals("csv") ? "text/csv;charset=UTF-8" : MediaType.APPLICATION_JSON_VALUE);
         // written batch by batch on the request thread: the servlet container streams it out
         try (ArticleExport export = ArticleExport.of(format, response.getOutputStream())) {
-            index.forEachMatch(query, BATCH, export::write);
+            search.forEachMatch(query, BATCH, export::write);
         }
     }
 

@@ -18,12 +18,11 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.classify.Classifier;
-import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.IndexUnavailableException;
+import org.outpost.dashboard.article.ArticleService;
 import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.dashboard.ui.ReaderZone;
 import org.outpost.dashboard.ui.i18n.LanguageNames;
@@ -38,15 +37,12 @@ import org.outpost.dashboard.ui.i18n.Texts;
 @PermitAll
 class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final int RELATED = 5;
-    private static final int COPIES = 50;
-
-    private final ArticleIndex index;
+    private final ArticleService articles;
     private final ClassifierService classifiers;
     private String title = "";
 
-    ArticleView(ArticleIndex index, ClassifierService classifiers) {
-        this.index = index;
+    ArticleView(ArticleService articles, ClassifierService classifiers) {
+        this.articles = articles;
         this.classifiers = classifiers;
         addClassName("article-view");
     }
@@ -56,7 +52,7 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         removeAll();
         String id = event.getRouteParameters().get("id").orElse("");
         add(backLink());
-        index.get(id).ifPresentOrElse(this::show, () -> showMissing(id));
+        articles.get(id).ifPresentOrElse(this::show, () -> showMissing(id));
     }
 
     @Override
@@ -106,12 +102,8 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void addStoryLinks(org.outpost.core.article.Article article) {
         try {
-            String originalId = article.duplicateOf();
-            org.outpost.core.article.Article original = originalId == null ? null : index.get(originalId).orElse(null);
-            // a copy's original is named above the list; one extra hit keeps five after dropping it
-            List<org.outpost.core.article.Article> related = index.related(article.id(), RELATED + 1).stream()
-                    .filter(a -> !a.id().equals(originalId)).limit(RELATED).toList();
-            add(StoryLinks.copies(article, original, index.duplicatesOf(article.id(), COPIES)), StoryLinks.related(related));
+            ArticleService.Story story = articles.story(article);
+            add(StoryLinks.copies(article, story.original(), story.copies()), StoryLinks.related(story.related()));
         } catch (IndexUnavailableException e) {
             add(StoryLinks.unavailable());
         }

@@ -27,11 +27,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleHit;
-import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.core.index.InvalidQueryException;
 import org.outpost.dashboard.alert.ui.CreateAlertButton;
+import org.outpost.dashboard.article.ArticleService;
 import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.ReaderZone;
 import org.outpost.dashboard.ui.ViewLoadTimer;
@@ -48,7 +48,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
 
     static final int PAGE_SIZE = 25;
 
-    private final ArticleIndex index;
+    private final ArticleService articles;
     private final ViewLoadTimer timer;
     private final java.util.Map<String, String> topicNames;
     final FacetPanel facets;
@@ -69,8 +69,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     private ZoneId zone = ReaderZone.FALLBACK;
     private boolean restoring;
 
-    ArticlesView(ArticleIndex index, org.outpost.dashboard.classify.ClassifierService classifiers, ViewLoadTimer timer) {
-        this.index = index;
+    ArticlesView(ArticleService articles, org.outpost.dashboard.classify.ClassifierService classifiers, ViewLoadTimer timer) {
+        this.articles = articles;
         this.timer = timer;
         this.topicNames = new java.util.LinkedHashMap<>();
         classifiers.current().topicDefinitions().topics().forEach(t -> topicNames.put(t.id(), TopicNames.of(t.id(), t.name())));
@@ -230,7 +230,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         try {
             probe = query(0, 1);
             ArticleQuery counting = probe;
-            total = timer.time("explore.search", () -> index.search(counting)).total();
+            total = timer.time("explore.search", () -> articles.search(counting)).total();
             search.setInvalid(false);
         } catch (InvalidQueryException e) {
             facetsLoading.cancel();
@@ -252,7 +252,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             column.setHeader(getTranslation(byScore ? "explore.bestMatchesFirst" : "explore.newestFirst"));
         }
         ArticleQuery counted = probe;
-        facetsLoading.load(UI.getCurrent(), () -> timer.time("explore.facets", () -> index.facets(counted, 15)), facets::show, failure -> {
+        facetsLoading.load(UI.getCurrent(), () -> timer.time("explore.facets", () -> articles.facets(counted, 15)), facets::show, failure -> {
             // the list above says so when the index is away; the facets just keep their last counts
             if (!(failure instanceof IndexUnavailableException)) {
                 throw failure;
@@ -279,7 +279,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
 
     private Stream<ArticleHit> fetch(int page, int size) {
         ArticleQuery query = query(page, size);
-        return timer.time("explore.page", () -> index.search(query)).items().stream();
+        return timer.time("explore.page", () -> articles.search(query)).items().stream();
     }
 
     /** The search as the index gets it: the chosen days run from midnight to midnight in the reader's zone. */
@@ -334,7 +334,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     /** Once per visit: the list is for picking, and a new source shows up on the next visit. */
     private void loadSources() {
         try {
-            source.setItems(timer.time("explore.sources", () -> index.sources(200)));
+            source.setItems(timer.time("explore.sources", () -> articles.sources(200)));
         } catch (IndexUnavailableException e) {
             source.setItems(List.of()); // refresh() reports the outage where the results would be
         }

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.report.Report;
 import org.outpost.alerts.report.ReportRun;
 import org.outpost.alerts.report.ReportService;
-import org.outpost.core.index.ArticleIndex;
+import org.outpost.dashboard.article.ArticleService;
 import org.outpost.dashboard.report.ReportCallers;
 import org.outpost.dashboard.ui.MainLayout;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,16 +52,16 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
 
     private final ReportService reports;
-    private final ArticleIndex index;
+    private final ArticleService articles;
     private final ReportService.Caller caller;
     private final Grid<Report> grid = new Grid<>();
     private final VerticalLayout details = new VerticalLayout();
     private final Paragraph empty = new Paragraph();
     private @Nullable Registration polling;
 
-    ReportsView(ReportService reports, ArticleIndex index) {
+    ReportsView(ReportService reports, ArticleService articles) {
         this.reports = reports;
-        this.index = index;
+        this.articles = articles;
         this.caller = ReportCallers.of(SecurityContextHolder.getContext().getAuthentication());
         addClassName("reports-view");
         setSizeFull();
@@ -152,7 +152,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private List<String> knownSources() {
         try {
-            return index.sources(500).stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+            return articles.sources(500).stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
         } catch (RuntimeException e) {
             return List.of(); // the index is down: sources can still be typed
         }

@@ -1,0 +1,66 @@
+package org.outpost.dashboard.article;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.outpost.core.article.Article;
+import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.ArticlePage;
+import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.ArticleSearch;
+import org.outpost.core.index.ArticleStories;
+import org.outpost.core.index.Facets;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the views read about articles: Explore's search and facets, the source names a filter
+ * offers, and an article with its story. The views call this, never the index.
+ */
+@Service
+public class ArticleService {
+
+    static final int RELATED = 5;
+    static final int COPIES = 50;
+
+    private final ArticleIndex index;
+    private final ArticleSearch search;
+    private final ArticleStories stories;
+
+    ArticleService(ArticleIndex index, ArticleSearch search, ArticleStories stories) {
+        this.index = index;
+        this.search = search;
+        this.stories = stories;
+    }
+
+    /** @throws org.outpost.core.index.InvalidQueryException when the query text is not valid syntax */
+    public ArticlePage search(ArticleQuery query) {
+        return search.search(query);
+    }
+
+    public Facets facets(ArticleQuery query, int size) {
+        return search.facets(query, size);
+    }
+
+    /** The most frequent source names, most articles first: what a source filter offers. */
+    public List<String> sources(int max) {
+        return search.sources(max);
+    }
+
+    public Optional<Article> get(String id) {
+        return index.get(id);
+    }
+
+    /** The article's story: the original it copies, the copies recorded of it, and up to five related stories. */
+    public Story story(Article article) {
+        String originalId = article.duplicateOf();
+        Article original = originalId == null ? null : index.get(originalId).orElse(null);
+        // a copy's original is named above the list; one extra hit keeps five after dropping it
+        List<Article> related = stories.related(article.id(), RELATED + 1).stream()
+                .filter(a -> !a.id().equals(originalId)).limit(RELATED).toList();
+        return new Story(original, stories.duplicatesOf(article.id(), COPIES), related);
+    }
+
+    /** @param original the article this one copies, when it is a copy and the original is still indexed */
+    public record Story(@Nullable Article original, List<Article> copies, List<Article> related) {
+    }
+}
