@@ -69,6 +69,7 @@ public final class IngestBenchmark {
             List<List<Article>> batches = new ArrayList<>();
             crawled.forEachBatch(500, batch -> batches.add(batch.stream().map(v -> v.article()).toList()));
             long documents = batches.stream().mapToLong(List::size).sum();
+            CopyCount copies = CopyCount.of(corpus, batches.stream().flatMap(List::stream).toList());
             ArticleIndex bulk = new ArticleIndex(es.connection.client(), "bench-bulk");
             bulk.ensureExists();
             long start = System.nanoTime();
@@ -93,6 +94,7 @@ public final class IngestBenchmark {
                     seconds(bulkNanos), bulkRate);
             System.out.printf("%nratio pipeline / bulk: **%.2f**   run status %s, errors %d, heap after crawl %d MB%n",
                     indexedRate / bulkRate, run.status(), run.errors(), heapAfterCrawl / (1024 * 1024));
+            System.out.printf("%n%s%n", copies.describe());
         }
     }
 
