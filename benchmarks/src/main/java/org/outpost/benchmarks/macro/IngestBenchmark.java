@@ -40,7 +40,8 @@ public final class IngestBenchmark {
             crawled.ensureExists();
             List<CrawlRun> runs = new ArrayList<>();
             long crawlNanos;
-            try (CrawlerRig rig = new CrawlerRig(crawled, dataDir, Map.of())) {
+            try (CrawlerRig rig = new CrawlerRig(crawled,
+                    new org.outpost.core.index.CopyCandidates(es.connection.client(), crawled.alias()), dataDir, Map.of())) {
                 SourceService sources = rig.sources();
                 List<Long> ids = new ArrayList<>();
                 for (int k = 0; k < sites; k++) {

@@ -39,6 +39,11 @@ class ElasticsearchConfiguration {
     }
 
     @Bean
+    org.outpost.core.index.CopyCandidates copyCandidates(ElasticsearchCluster cluster, ElasticsearchProperties properties) {
+        return new org.outpost.core.index.CopyCandidates(cluster.connection().client(), properties.indexAlias());
+    }
+
+    @Bean
     org.outpost.core.index.ArticleStats articleStats(ElasticsearchCluster cluster, ElasticsearchProperties properties) {
         return new org.outpost.core.index.ArticleStats(cluster.connection().client(), properties.indexAlias());
     }
