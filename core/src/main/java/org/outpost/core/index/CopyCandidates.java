@@ -2,7 +2,6 @@ package org.outpost.core.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -21,6 +20,11 @@ import org.outpost.core.article.MinHash;
  * fingerprints only: a search per article, with the articles' text, was most of the time a
  * crawl spent. Sees what the index has made searchable (its refresh, a second by default);
  * what was written since is the caller's to remember.
+ *
+ * <p>Ranked by how much they share: the content hash first, then the number (and rarity) of
+ * shared bands. News on one subject shares a band by chance often enough that, in the
+ * generated corpus, an article had 107 such candidates on average at 20,000 articles; taken
+ * oldest first, 20 of them missed the original of half the near copies.
  */
 public final class CopyCandidates {
 
@@ -33,8 +37,8 @@ public final class CopyCandidates {
     }
 
     /**
-     * The candidates of each article, oldest indexed first, at most {@code max} each: the i-th
-     * list belongs to the i-th article.
+     * The candidates of each article, most alike first (the oldest first among equals), at most
+     * {@code max} each: the i-th list belongs to the i-th article.
      *
      * @throws IndexUnavailableException when Elasticsearch cannot answer for every article
      */
@@ -46,8 +50,9 @@ public final class CopyCandidates {
         for (Article article : articles) {
             Query query = query(article);
             searches.add(RequestItem.of(r -> r.header(h -> h.index(alias))
-                    .body(b -> b.query(query).size(max)
+                    .body(b -> b.query(query).size(max).trackTotalHits(t -> t.enabled(false))
                             .source(s -> s.filter(f -> f.includes(ArticleFingerprint.FIELDS)))
+                            .sort(o -> o.score(c -> c.order(SortOrder.Desc)))
                             .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc))))));
         }
         try {
@@ -70,10 +75,11 @@ public final class CopyCandidates {
 
     private static Query query(Article article) {
         BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
-        bool.should(s -> s.term(t -> t.field("content_hash").value(article.contentHash())));
-        List<String> bands = MinHash.bands(article.minhash());
-        if (!bands.isEmpty()) {
-            bool.should(s -> s.terms(t -> t.field("minhash_bands").terms(v -> v.value(bands.stream().map(FieldValue::of).toList()))));
+        // an exact copy outranks any number of shared bands
+        bool.should(s -> s.term(t -> t.field("content_hash").value(article.contentHash()).boost(100f)));
+        // one clause per band, so that sharing more bands scores more (a terms query scores any match alike)
+        for (String band : MinHash.bands(article.minhash())) {
+            bool.should(s -> s.term(t -> t.field("minhash_bands").value(band)));
         }
         return bool.build()._toQuery();
     }
