@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.index.CopyCandidates;
 import org.outpost.crawler.CrawlerConfiguration;
 import org.outpost.crawler.SourceService;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -25,7 +26,7 @@ final class CrawlerRig implements AutoCloseable {
 
     final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 
-    CrawlerRig(ArticleIndex index, Path dataDir, Map<String, Object> extra) {
+    CrawlerRig(ArticleIndex index, CopyCandidates copies, Path dataDir, Map<String, Object> extra) {
         DataSource dataSource = BenchDatabase.migrated("bench" + System.nanoTime(), "classpath:db/migration",
                 "classpath:db/vendor/h2");
         Map<String, Object> properties = new HashMap<>(Map.of(
@@ -45,6 +46,7 @@ final class CrawlerRig implements AutoCloseable {
         context.registerBean(JdbcClient.class, () -> JdbcClient.create(dataSource));
         context.registerBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource));
         context.registerBean(ArticleIndex.class, () -> index);
+        context.registerBean(CopyCandidates.class, () -> copies);
         context.registerBean("classifier", Supplier.class, () -> (Supplier<Classifier>) () -> classifier);
         context.registerBean(MeterRegistry.class, SimpleMeterRegistry::new);
         context.register(CrawlerConfiguration.class);

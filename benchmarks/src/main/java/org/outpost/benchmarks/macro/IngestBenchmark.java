@@ -40,7 +40,8 @@ public final class IngestBenchmark {
             crawled.ensureExists();
             List<CrawlRun> runs = new ArrayList<>();
             long crawlNanos;
-            try (CrawlerRig rig = new CrawlerRig(crawled, dataDir, Map.of())) {
+            try (CrawlerRig rig = new CrawlerRig(crawled,
+                    new org.outpost.core.index.CopyCandidates(es.connection.client(), crawled.alias()), dataDir, Map.of())) {
                 SourceService sources = rig.sources();
                 List<Long> ids = new ArrayList<>();
                 for (int k = 0; k < sites; k++) {
@@ -69,6 +70,7 @@ public final class IngestBenchmark {
             List<List<Article>> batches = new ArrayList<>();
             crawled.forEachBatch(500, batch -> batches.add(batch.stream().map(v -> v.article()).toList()));
             long documents = batches.stream().mapToLong(List::size).sum();
+            CopyCount copies = CopyCount.of(corpus, batches.stream().flatMap(List::stream).toList());
             ArticleIndex bulk = new ArticleIndex(es.connection.client(), "bench-bulk");
             bulk.ensureExists();
             long start = System.nanoTime();
@@ -93,6 +95,7 @@ public final class IngestBenchmark {
                     seconds(bulkNanos), bulkRate);
             System.out.printf("%nratio pipeline / bulk: **%.2f**   run status %s, errors %d, heap after crawl %d MB%n",
                     indexedRate / bulkRate, run.status(), run.errors(), heapAfterCrawl / (1024 * 1024));
+            System.out.printf("%n%s%n", copies.describe());
         }
     }
 

@@ -37,12 +37,12 @@ public class IngestPipeline {
     private final ApplicationEventPublisher events;
     private final IngestMetrics metrics;
     private final int batchSize;
-    /** Shared by all runs of this instance: copies within the index refresh interval are found here. */
-    private final RecentArticles recent = new RecentArticles(2_000);
+    private final CopyRecognition copyRecognition;
 
     public IngestPipeline(ArticleIndex index, Supplier<Classifier> classifier, IngestQueue queue,
-            ApplicationEventPublisher events, IngestMetrics metrics, IngestSettings settings) {
+            ApplicationEventPublisher events, IngestMetrics metrics, IngestSettings settings, CopyRecognition copyRecognition) {
         this.index = index;
+        this.copyRecognition = copyRecognition;
         this.classifier = classifier;
         this.queue = queue;
         this.events = events;
@@ -88,8 +88,13 @@ public class IngestPipeline {
 
     private void write(List<Pending> pending) {
         Map<String, ArticleFingerprint> existing = index.fingerprints(pending.stream().map(p -> p.article().id()).distinct().toList());
-        CopyFinder copies = new CopyFinder(index, recent);
-        copies.prefetch(pending.stream().map(Pending::article).filter(a -> !existing.containsKey(a.id())).toList());
+        try (CopyRecognition.Decisions copies = copyRecognition.recognise(
+                pending.stream().map(Pending::article).filter(a -> !existing.containsKey(a.id())).toList())) {
+            write(pending, existing, copies);
+        }
+    }
+
+    private void write(List<Pending> pending, Map<String, ArticleFingerprint> existing, CopyRecognition.Decisions copies) {
         List<Article> toIndex = new ArrayList<>();
         List<Pending> written = new ArrayList<>();
         List<IngestOutcome> outcomes = new ArrayList<>();
@@ -110,7 +115,7 @@ public class IngestPipeline {
                 article = article.withDuplicateOf(stored.duplicateOf());
                 outcome = IngestOutcome.UPDATED;
             } else {
-                String original = copies.originalOf(article).orElse(null);
+                String original = copies.originalOf(article);
                 article = article.withDuplicateOf(original);
                 outcome = original == null ? IngestOutcome.NEW : IngestOutcome.DUPLICATE;
             }
@@ -121,6 +126,8 @@ public class IngestPipeline {
         BulkReport report = index.index(toIndex);
         Map<String, BulkReport.Item> items = new java.util.HashMap<>();
         report.items().forEach(item -> items.put(item.id(), item));
+        copies.indexed(written.stream().map(Pending::article)
+                .filter(a -> items.containsKey(a.id()) && items.get(a.id()).ok()).toList());
         for (int i = 0; i < written.size(); i++) {
             Pending p = written.get(i);
             BulkReport.Item item = items.get(p.article().id());
@@ -130,7 +137,6 @@ public class IngestPipeline {
                 settle(p, IngestOutcome.REJECTED, reason);
                 continue;
             }
-            recent.add(p.article());
             // listeners (alert matching) first, the crawl's record of the page after: if the app
             // dies in between, the page is fetched again and announced as UNCHANGED
             events.publishEvent(new ArticleIndexed(p.article(), change(outcomes.get(i))));

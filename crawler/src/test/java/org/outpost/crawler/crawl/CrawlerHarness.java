@@ -56,6 +56,8 @@ final class CrawlerHarness implements AutoCloseable {
         context.registerBean(JdbcClient.class, () -> JdbcClient.create(dataSource));
         context.registerBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource));
         context.registerBean(ArticleIndex.class, () -> index);
+        context.registerBean(org.outpost.core.index.CopyCandidates.class, () -> new org.outpost.core.index.CopyCandidates(
+                org.outpost.core.elasticsearch.TestElasticsearch.connection().client(), index.alias()));
         context.registerBean("classifier", Supplier.class, () -> (Supplier<Classifier>) () -> CLASSIFIER);
         context.registerBean(MeterRegistry.class, () -> meters);
         context.addApplicationListener((ApplicationListener<org.springframework.context.PayloadApplicationEvent<?>>) e -> {

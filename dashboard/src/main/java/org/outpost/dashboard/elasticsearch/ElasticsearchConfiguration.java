@@ -9,7 +9,9 @@ import org.outpost.core.elasticsearch.LocalNodeSettings;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleJson;
 import org.outpost.core.index.ArticleSearch;
+import org.outpost.core.index.ArticleStats;
 import org.outpost.core.index.ArticleStories;
+import org.outpost.core.index.CopyCandidates;
 import org.outpost.dashboard.OutpostProperties;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
@@ -51,8 +53,13 @@ class ElasticsearchConfiguration {
     }
 
     @Bean
-    org.outpost.core.index.ArticleStats articleStats(ElasticsearchCluster cluster, ElasticsearchProperties properties) {
-        return new org.outpost.core.index.ArticleStats(cluster.connection().client(), properties.indexAlias());
+    CopyCandidates copyCandidates(ElasticsearchCluster cluster, ElasticsearchProperties properties) {
+        return new CopyCandidates(cluster.connection().client(), properties.indexAlias());
+    }
+
+    @Bean
+    ArticleStats articleStats(ElasticsearchCluster cluster, ElasticsearchProperties properties) {
+        return new ArticleStats(cluster.connection().client(), properties.indexAlias());
     }
 
     private static ElasticsearchConnection open(String url, ElasticsearchProperties properties) {
