@@ -8,6 +8,7 @@ import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.outpost.core.index.TrendInterval;
 import org.outpost.dashboard.ui.i18n.DatePickers;
 import org.outpost.dashboard.ui.i18n.Texts;
 
@@ -171,6 +173,11 @@ public final class PeriodState implements Serializable {
     /** The reader's zone: the days of the period, of chart buckets and of links to Explore are counted in it. */
     public ZoneId zone() {
         return zone;
+    }
+
+    /** A chart category for a time bucket, in the reader's zone and language. */
+    public String bucketLabel(Instant bucket, TrendInterval interval) {
+        return DrillDown.bucketLabel(bucket, interval, zone);
     }
 
     public Select<String> range() {

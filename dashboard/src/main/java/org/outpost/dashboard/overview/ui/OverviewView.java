@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -29,9 +28,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.article.Article;
 import org.outpost.core.index.ArticleHit;
-import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.core.index.TermCount;
-import org.outpost.core.index.TrendInterval;
 import org.outpost.core.trend.Spike;
 import org.outpost.dashboard.live.ArticleFeed;
 import org.outpost.dashboard.overview.OverviewData;
@@ -41,6 +38,8 @@ import org.outpost.dashboard.overview.TopicSummary;
 import org.outpost.dashboard.ui.DrillDown;
 import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.MainLayout;
+import org.outpost.dashboard.ui.PageMessage;
+import org.outpost.dashboard.ui.Panels;
 import org.outpost.dashboard.ui.PeriodState;
 import org.outpost.dashboard.ui.chart.ChartOptions;
 import org.outpost.dashboard.ui.chart.EChart;
@@ -71,7 +70,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final EChart entities = new EChart();
     private final VerticalLayout sources = new VerticalLayout();
     private final VerticalLayout latest = new VerticalLayout();
-    private final Div message = new Div();
+    private final PageMessage message = new PageMessage("overview-message");
     /** The overview's aggregations take a while on a big index: they run in the background, with a progress bar. */
     final Loading loading = new Loading(Texts.get("overview.loading"));
     private final Map<String, String> names;
@@ -96,11 +95,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         sources.addClassName("top-sources");
         latest.addClassName("latest-articles");
         latest.setPadding(false);
-        message.addClassName("overview-message");
         loading.indicator().addClassName("overview-loading");
-        add(header(), loading.indicator(), message, cards, panel(getTranslation("overview.volume"), volume),
-                row(panel(getTranslation("overview.topEntities"), entities), panel(getTranslation("overview.topSources"), sources)),
-                panel(getTranslation("overview.latest"), status, latest));
+        add(header(), loading.indicator(), message, cards, Panels.panel(getTranslation("overview.volume"), volume),
+                Panels.row(Panels.panel(getTranslation("overview.topEntities"), entities),
+                        Panels.panel(getTranslation("overview.topSources"), sources)),
+                Panels.panel(getTranslation("overview.latest"), status, latest));
     }
 
     @Override
@@ -178,7 +177,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
             shown = Period.of(period.key(), period.from(), period.to(), period.zone(), Instant.now());
         } catch (IllegalArgumentException e) {
             loading.cancel();
-            show(getTranslation("overview.chooseDays"), false);
+            message.show(getTranslation("overview.chooseDays"), false);
             return;
         }
         String chosenTopic = topic.getValue().isEmpty() ? null : topic.getValue();
@@ -187,17 +186,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
             data = loaded;
             arrived = 0;
             draw(loaded);
-        }, failure -> {
-            if (!(failure instanceof IndexUnavailableException)) {
-                throw failure;
-            }
-            show(getTranslation("overview.indexDown", failure.getMessage()), true);
-        });
+        }, message::failed);
     }
 
     private void draw(OverviewData d) {
         if (d.total() == 0) {
-            show(getTranslation("overview.empty"), false);
+            message.show(getTranslation("overview.empty"), false);
         } else {
             message.setVisible(false);
         }
@@ -220,10 +214,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void drawVolume(OverviewData d) {
-        List<String> categories = d.buckets().stream().map(b -> label(b, d.period().interval())).toList();
+        List<String> categories = d.buckets().stream().map(b -> period.bucketLabel(b, d.period().interval())).toList();
         Map<String, List<String>> marks = new LinkedHashMap<>();
         for (Spike spike : d.spikes()) {
-            marks.computeIfAbsent(spike.topic(), k -> new ArrayList<>()).add(label(spike.bucket(), d.period().interval()));
+            marks.computeIfAbsent(spike.topic(), k -> new ArrayList<>()).add(period.bucketLabel(spike.bucket(), d.period().interval()));
         }
         volume.setOption(ChartOptions.timeSeries(categories, d.seriesByTopic(), names, "stacked".equals(mode.getValue()),
                 marks, getTranslation("overview.seriesUnit")));
@@ -299,31 +293,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 d == null ? null : d.period().to(), period.zone()));
     }
 
-    private void show(String text, boolean error) {
-        message.setText(text);
-        message.setVisible(true);
-        message.getElement().getClassList().set("error", error);
-    }
-
-    private String label(Instant bucket, TrendInterval interval) {
-        return DrillDown.bucketLabel(bucket, interval, period.zone());
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("app.title", getTranslation("nav.overview"));
-    }
-
-    private static Div panel(String title, com.vaadin.flow.component.Component... content) {
-        Div panel = new Div(new H3(title));
-        panel.add(content);
-        panel.addClassName("panel");
-        return panel;
-    }
-
-    private static Div row(Div... panels) {
-        Div row = new Div(panels);
-        row.addClassName("panel-row");
-        return row;
     }
 }

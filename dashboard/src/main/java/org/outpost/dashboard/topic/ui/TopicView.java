@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,14 +24,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.outpost.core.index.IndexUnavailableException;
-import org.outpost.core.index.TrendInterval;
 import org.outpost.core.topic.TopicDefinition;
 import org.outpost.dashboard.overview.Period;
 import org.outpost.dashboard.topic.TopicData;
 import org.outpost.dashboard.topic.TopicService;
 import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.MainLayout;
+import org.outpost.dashboard.ui.PageMessage;
+import org.outpost.dashboard.ui.Panels;
 import org.outpost.dashboard.ui.PeriodState;
 import org.outpost.dashboard.ui.chart.ChartOptions;
 import org.outpost.dashboard.ui.chart.EChart;
@@ -52,7 +51,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final TopicService topics;
     private final PeriodState period = new PeriodState(Period.DEFAULT, false, this::reload);
     private final EChart trend = new EChart();
-    private final Div message = new Div();
+    private final PageMessage message = new PageMessage("topic-message");
     private final Div entities = new Div();
     private final Div sources = new Div();
     private final Div terms = new Div();
@@ -69,7 +68,6 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         trend.addClassName("topic-trend");
         trend.setHeight("300px");
         trend.addClickListener(this::drillIntoBucket);
-        message.addClassName("topic-message");
         entities.addClassName("topic-entities");
         sources.addClassName("topic-sources");
         terms.addClassName("topic-terms");
@@ -94,7 +92,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         period.restore(event.getUI(), event.getLocation().getQueryParameters());
         loading.indicator().addClassName("topic-loading");
         add(header(topic), loading.indicator(), message, panel(getTranslation("topic.overTime"), "topic-trend-panel", trend),
-                row(panel(getTranslation("overview.topEntities"), "topic-entities-panel", entities),
+                Panels.row(panel(getTranslation("overview.topEntities"), "topic-entities-panel", entities),
                         panel(getTranslation("overview.topSources"), "topic-sources-panel", sources)),
                 panel(getTranslation("topic.emerging"), "topic-terms-panel", explanation(), terms),
                 panel(getTranslation("overview.latest"), "topic-latest-panel", latest));
@@ -136,18 +134,13 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         Period days = Period.of(period.key(), null, null, period.zone(), Instant.now());
         ZoneId at = period.zone();
-        loading.load(UI.getCurrent(), () -> topics.load(shown.id(), days, at), d -> draw(shown, d), failure -> {
-            if (!(failure instanceof IndexUnavailableException)) {
-                throw failure;
-            }
-            show(getTranslation("overview.indexDown", failure.getMessage()), true);
-        });
+        loading.load(UI.getCurrent(), () -> topics.load(shown.id(), days, at), d -> draw(shown, d), message::failed);
     }
 
     private void draw(TopicDefinition shown, TopicData d) {
         data = d;
         if (d.total() == 0) {
-            show(getTranslation("topic.empty"), false);
+            message.show(getTranslation("topic.empty"), false);
         } else {
             message.setVisible(false);
         }
@@ -163,7 +156,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void drawTrend(TopicDefinition shown, TopicData d) {
-        List<String> categories = d.buckets().stream().map(b -> label(b, d.period().interval())).toList();
+        List<String> categories = d.buckets().stream().map(b -> period.bucketLabel(b, d.period().interval())).toList();
         trend.setOption(ChartOptions.timeSeries(categories, Map.of(shown.id(), d.counts()),
                 Map.of(shown.id(), TopicNames.of(shown.id(), shown.name(), getLocale())), true, Map.of(),
                 getTranslation("overview.seriesUnit")));
@@ -251,16 +244,6 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         return org.outpost.dashboard.ui.DrillDown.explore(query, source, days.from(), days.to(), period.zone());
     }
 
-    private void show(String text, boolean error) {
-        message.setText(text);
-        message.setVisible(true);
-        message.getElement().getClassList().set("error", error);
-    }
-
-    private String label(Instant bucket, TrendInterval interval) {
-        return org.outpost.dashboard.ui.DrillDown.bucketLabel(bucket, interval, period.zone());
-    }
-
     private static Span hint(String text) {
         Span span = new Span(text);
         span.addClassName("topic-hint");
@@ -268,16 +251,8 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private static Div panel(String title, String className, Component... content) {
-        Div panel = new Div(new H3(title));
-        panel.add(content);
-        panel.addClassName("panel");
+        Div panel = Panels.panel(title, content);
         panel.addClassName(className);
         return panel;
-    }
-
-    private static Div row(Div... panels) {
-        Div row = new Div(panels);
-        row.addClassName("panel-row");
-        return row;
     }
 }
