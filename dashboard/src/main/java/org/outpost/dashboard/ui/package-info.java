@@ -1,4 +1,4 @@
-/** The application frame: navigation and the signed-in user's menu. */
+/** The application frame (navigation, the signed-in user's menu) and what its pages share: list headers and grids, the period in the address, panels, loading. */
 @NullMarked
 package org.outpost.dashboard.ui;
 

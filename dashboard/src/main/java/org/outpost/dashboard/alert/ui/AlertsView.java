@@ -9,7 +9,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -55,6 +54,8 @@ import org.outpost.dashboard.ui.i18n.LanguageNames;
 import org.outpost.dashboard.ui.i18n.LocalFormat;
 import org.outpost.dashboard.ui.i18n.Texts;
 import org.outpost.dashboard.ui.i18n.TopicNames;
+import org.outpost.dashboard.ui.ListGrid;
+import org.outpost.dashboard.ui.ListHeader;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
@@ -168,16 +169,11 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private Component header() {
-        H2 title = new H2(getTranslation("nav.alerts"));
-        title.addClassName("view-title");
-        Button add = new Button(getTranslation("alerts.new"), VaadinIcon.PLUS.create(), e -> edit(null, null));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button add = ListHeader.addButton(getTranslation("alerts.new"), e -> edit(null, null));
         add.addClassName("new-alert");
-        HorizontalLayout bar = new HorizontalLayout(title, add);
-        bar.setWidthFull();
-        bar.setAlignItems(Alignment.BASELINE);
-        bar.expand(title);
-        return bar;
+        ListHeader header = new ListHeader(getTranslation("nav.alerts"), add);
+        header.title().addClassName("view-title");
+        return header;
     }
 
     private void configureEmptyState() {
@@ -192,16 +188,15 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void configureGrid() {
-        grid.addClassName("subscriptions-grid");
+        ListGrid.setUp(grid, "subscriptions-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.addComponentColumn(this::whatCell).setHeader(getTranslation("alerts.col.alert")).setFlexGrow(4);
         grid.addComponentColumn(this::whenCell).setHeader(getTranslation("alerts.col.when")).setFlexGrow(2);
         grid.addComponentColumn(AlertsView::channelsCell).setHeader(getTranslation("alerts.col.channels")).setFlexGrow(2);
         grid.addComponentColumn(this::stateCell).setHeader(getTranslation("alerts.col.state")).setFlexGrow(1);
         grid.addComponentColumn(this::lastDeliveryCell).setHeader(getTranslation("alerts.col.last")).setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        ListGrid.addActions(grid, this::actions);
         grid.setPartNameGenerator(s -> s.isActive(clock.instant()) ? null : "inactive");
-        grid.setAllRowsVisible(true);
     }
 
     private Component whatCell(Subscription s) {
@@ -410,9 +405,7 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     void refresh() {
         List<Subscription> all = subscriptions.list(owner);
-        grid.setItems(all);
-        grid.setVisible(!all.isEmpty());
-        emptyState.setVisible(all.isEmpty());
+        ListGrid.show(grid, emptyState, all);
         log.refresh(zone, all);
     }
 

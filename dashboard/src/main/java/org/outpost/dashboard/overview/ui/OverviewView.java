@@ -3,11 +3,9 @@ package org.outpost.dashboard.overview.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -30,9 +28,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.article.Article;
 import org.outpost.core.index.ArticleHit;
-import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.core.index.TermCount;
-import org.outpost.core.index.TrendInterval;
 import org.outpost.core.trend.Spike;
 import org.outpost.dashboard.live.ArticleFeed;
 import org.outpost.dashboard.overview.OverviewData;
@@ -42,13 +38,14 @@ import org.outpost.dashboard.overview.TopicSummary;
 import org.outpost.dashboard.ui.DrillDown;
 import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.MainLayout;
-import org.outpost.dashboard.ui.ReaderZone;
+import org.outpost.dashboard.ui.PageMessage;
+import org.outpost.dashboard.ui.Panels;
+import org.outpost.dashboard.ui.PeriodState;
 import org.outpost.dashboard.ui.chart.ChartOptions;
 import org.outpost.dashboard.ui.chart.EChart;
 import org.outpost.dashboard.ui.i18n.LocalFormat;
 import org.outpost.dashboard.ui.i18n.Texts;
 import org.outpost.dashboard.ui.i18n.TopicNames;
-import org.outpost.dashboard.ui.i18n.DatePickers;
 
 /**
  * What is being reported, at a glance: volume per topic over time with spikes marked, one card
@@ -61,15 +58,9 @@ import org.outpost.dashboard.ui.i18n.DatePickers;
 @PermitAll
 public class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** Period key → its bundle key. */
-    private static final Map<String, String> RANGES = Map.of("24h", "period.24h", "7d", "period.7d",
-            "30d", "period.30d", "90d", "period.90d", "custom", "period.custom");
-
     private final OverviewService overview;
     private final ArticleFeed feed;
-    private final Select<String> range = new Select<>();
-    private final DatePicker fromDay = DatePickers.of(Texts.get("overview.from"));
-    private final DatePicker toDay = DatePickers.of(Texts.get("overview.to"));
+    private final PeriodState period = new PeriodState(Period.DEFAULT, true, this::reload);
     private final Select<String> topic = new Select<>();
     private final Select<String> mode = new Select<>();
     private final Span status = new Span();
@@ -79,15 +70,13 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final EChart entities = new EChart();
     private final VerticalLayout sources = new VerticalLayout();
     private final VerticalLayout latest = new VerticalLayout();
-    private final Div message = new Div();
+    private final PageMessage message = new PageMessage("overview-message");
     /** The overview's aggregations take a while on a big index: they run in the background, with a progress bar. */
     final Loading loading = new Loading(Texts.get("overview.loading"));
     private final Map<String, String> names;
-    private ZoneId zone = ReaderZone.FALLBACK;
     private @Nullable OverviewData data;
     private @Nullable Runnable unsubscribe;
     private int arrived;
-    private boolean restoring;
 
     OverviewView(OverviewService overview, ArticleFeed feed) {
         this.overview = overview;
@@ -106,37 +95,27 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         sources.addClassName("top-sources");
         latest.addClassName("latest-articles");
         latest.setPadding(false);
-        message.addClassName("overview-message");
         loading.indicator().addClassName("overview-loading");
-        add(header(), loading.indicator(), message, cards, panel(getTranslation("overview.volume"), volume),
-                row(panel(getTranslation("overview.topEntities"), entities), panel(getTranslation("overview.topSources"), sources)),
-                panel(getTranslation("overview.latest"), status, latest));
+        add(header(), loading.indicator(), message, cards, Panels.panel(getTranslation("overview.volume"), volume),
+                Panels.row(Panels.panel(getTranslation("overview.topEntities"), entities),
+                        Panels.panel(getTranslation("overview.topSources"), sources)),
+                Panels.panel(getTranslation("overview.latest"), status, latest));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters q = event.getLocation().getQueryParameters();
-        // the zone the browser has already told (a later view in the same tab), so the first load uses it
-        zone = ReaderZone.of(event.getUI());
-        restoring = true;
-        range.setValue(q.getSingleParameter("range").filter(RANGES::containsKey).orElse(Period.DEFAULT));
-        topic.setValue(q.getSingleParameter("topic").filter(names::containsKey).orElse(""));
-        mode.setValue(q.getSingleParameter("mode").filter(m -> m.equals("lines")).orElse("stacked"));
-        fromDay.setValue(q.getSingleParameter("from").map(OverviewView::day).orElse(null));
-        toDay.setValue(q.getSingleParameter("to").map(OverviewView::day).orElse(null));
-        restoring = false;
+        period.restore(event.getUI(), q, () -> {
+            topic.setValue(q.getSingleParameter("topic").filter(names::containsKey).orElse(""));
+            mode.setValue(q.getSingleParameter("mode").filter(m -> m.equals("lines")).orElse("stacked"));
+        });
         reload();
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        ReaderZone.follow(ui, browser -> {
-            if (!browser.equals(zone)) {
-                zone = browser;
-                reload();
-            }
-        });
+        period.followReader(ui);
         unsubscribe = feed.subscribe(article -> ui.access(() -> arrived(article)));
     }
 
@@ -149,9 +128,6 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void configureFilters() {
-        range.setLabel(getTranslation("overview.period"));
-        range.setItems(List.of("24h", "7d", "30d", "90d", "custom"));
-        range.setItemLabelGenerator(key -> getTranslation(RANGES.get(key)));
         List<String> topics = new ArrayList<>();
         topics.add("");
         topics.addAll(names.keySet());
@@ -161,12 +137,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         mode.setLabel(getTranslation("overview.chart"));
         mode.setItems("stacked", "lines");
         mode.setItemLabelGenerator(m -> getTranslation(m.equals("stacked") ? "overview.chart.stacked" : "overview.chart.lines"));
-        range.addValueChangeListener(e -> changed());
-        topic.addValueChangeListener(e -> changed());
-        mode.addValueChangeListener(e -> changed());
-        fromDay.addValueChangeListener(e -> changed());
-        toDay.addValueChangeListener(e -> changed());
-        range.addClassName("range-select");
+        period.alsoInAddress(this::addressParameters, topic, mode);
         topic.addClassName("topic-select");
     }
 
@@ -174,7 +145,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         H2 title = new H2(getTranslation("nav.overview"));
         title.addClassName("view-title");
         topicPage.addClassName("topic-page-link");
-        FlexLayout filters = new FlexLayout(range, fromDay, toDay, topic, mode, topicPage);
+        FlexLayout filters = new FlexLayout(period.range(), period.fromDay(), period.toDay(), topic, mode, topicPage);
         filters.addClassName("filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         Div header = new Div(title, filters);
@@ -182,67 +153,45 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         return header;
     }
 
-    private void changed() {
-        if (restoring) {
-            return;
-        }
+    /** The topic and chart mode, which the address keeps beside the period. */
+    private Map<String, String> addressParameters() {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("range", range.getValue());
         if (!topic.getValue().isEmpty()) {
             params.put("topic", topic.getValue());
         }
         if (mode.getValue().equals("lines")) {
             params.put("mode", "lines");
         }
-        if ("custom".equals(range.getValue())) {
-            if (fromDay.getValue() != null) {
-                params.put("from", fromDay.getValue().toString());
-            }
-            if (toDay.getValue() != null) {
-                params.put("to", toDay.getValue().toString());
-            }
-        }
-        // the URL always says what is shown, without a new history entry per click
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "?" + QueryParameters.simple(params).getQueryString()));
-        reload();
+        return params;
     }
 
     private void reload() {
-        boolean custom = "custom".equals(range.getValue());
         String chosen = topic.getValue();
         topicPage.setVisible(chosen != null && !chosen.isEmpty());
         if (chosen != null && !chosen.isEmpty()) {
-            topicPage.setHref("topics/" + chosen + "?range=" + (custom ? Period.DEFAULT : range.getValue()));
+            topicPage.setHref("topics/" + chosen + "?range=" + period.preset());
             topicPage.setText(getTranslation("overview.topicPage", names.getOrDefault(chosen, chosen)));
         }
-        fromDay.setVisible(custom);
-        toDay.setVisible(custom);
-        Period period;
+        Period shown;
         try {
-            period = Period.of(range.getValue() == null ? Period.DEFAULT : range.getValue(), fromDay.getValue(),
-                    toDay.getValue(), zone, Instant.now());
+            shown = Period.of(period.key(), period.from(), period.to(), period.zone(), Instant.now());
         } catch (IllegalArgumentException e) {
             loading.cancel();
-            show(getTranslation("overview.chooseDays"), false);
+            message.show(getTranslation("overview.chooseDays"), false);
             return;
         }
         String chosenTopic = topic.getValue().isEmpty() ? null : topic.getValue();
-        ZoneId at = zone;
-        loading.load(UI.getCurrent(), () -> overview.load(period, chosenTopic, at), loaded -> {
+        ZoneId at = period.zone();
+        loading.load(UI.getCurrent(), () -> overview.load(shown, chosenTopic, at), loaded -> {
             data = loaded;
             arrived = 0;
             draw(loaded);
-        }, failure -> {
-            if (!(failure instanceof IndexUnavailableException)) {
-                throw failure;
-            }
-            show(getTranslation("overview.indexDown", failure.getMessage()), true);
-        });
+        }, message::failed);
     }
 
     private void draw(OverviewData d) {
         if (d.total() == 0) {
-            show(getTranslation("overview.empty"), false);
+            message.show(getTranslation("overview.empty"), false);
         } else {
             message.setVisible(false);
         }
@@ -265,10 +214,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void drawVolume(OverviewData d) {
-        List<String> categories = d.buckets().stream().map(b -> label(b, d.period().interval())).toList();
+        List<String> categories = d.buckets().stream().map(b -> period.bucketLabel(b, d.period().interval())).toList();
         Map<String, List<String>> marks = new LinkedHashMap<>();
         for (Spike spike : d.spikes()) {
-            marks.computeIfAbsent(spike.topic(), k -> new ArrayList<>()).add(label(spike.bucket(), d.period().interval()));
+            marks.computeIfAbsent(spike.topic(), k -> new ArrayList<>()).add(period.bucketLabel(spike.bucket(), d.period().interval()));
         }
         volume.setOption(ChartOptions.timeSeries(categories, d.seriesByTopic(), names, "stacked".equals(mode.getValue()),
                 marks, getTranslation("overview.seriesUnit")));
@@ -294,7 +243,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         }
         for (TermCount source : top) {
             Anchor link = new Anchor(DrillDown.explore(null, source.term(), data == null ? null : data.period().from(),
-                    data == null ? null : data.period().to(), zone), source.term());
+                    data == null ? null : data.period().to(), period.zone()), source.term());
             Span count = new Span(LocalFormat.number(source.count(), getLocale()));
             count.addClassName("count");
             Div row = new Div(link, count);
@@ -307,7 +256,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         latest.removeAll();
         status.setText(hits.isEmpty() ? "" : getTranslation("overview.latestHint"));
         for (ArticleHit hit : hits) {
-            latest.add(new LatestArticle(hit.article(), false, names, zone));
+            latest.add(new LatestArticle(hit.article(), false, names, period.zone()));
         }
     }
 
@@ -317,7 +266,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         arrived++;
-        latest.addComponentAsFirst(new LatestArticle(article, true, names, zone));
+        latest.addComponentAsFirst(new LatestArticle(article, true, names, period.zone()));
         status.setText(Texts.count("overview.arrived", arrived));
         status.addClassName("live-status");
     }
@@ -327,7 +276,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         Instant bucket = data.buckets().get(e.dataIndex());
-        LocalDate day = bucket.atZone(zone).toLocalDate();
+        LocalDate day = bucket.atZone(period.zone()).toLocalDate();
         String id = names.entrySet().stream().filter(n -> n.getValue().equals(e.seriesName())).map(Map.Entry::getKey)
                 .findFirst().orElse(null);
         Map<String, String> params = new LinkedHashMap<>();
@@ -341,42 +290,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
 
     private void explore(String query, @Nullable OverviewData d) {
         UI.getCurrent().navigate("explore", DrillDown.exploreParameters(query, null, d == null ? null : d.period().from(),
-                d == null ? null : d.period().to(), zone));
-    }
-
-    private void show(String text, boolean error) {
-        message.setText(text);
-        message.setVisible(true);
-        message.getElement().getClassList().set("error", error);
-    }
-
-    private String label(Instant bucket, TrendInterval interval) {
-        return DrillDown.bucketLabel(bucket, interval, zone);
+                d == null ? null : d.period().to(), period.zone()));
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("app.title", getTranslation("nav.overview"));
-    }
-
-    private static Div panel(String title, com.vaadin.flow.component.Component... content) {
-        Div panel = new Div(new H3(title));
-        panel.add(content);
-        panel.addClassName("panel");
-        return panel;
-    }
-
-    private static Div row(Div... panels) {
-        Div row = new Div(panels);
-        row.addClassName("panel-row");
-        return row;
-    }
-
-    private static @Nullable LocalDate day(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -9,12 +9,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,6 +40,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.outpost.dashboard.ui.i18n.LocalFormat;
 import org.outpost.dashboard.ui.i18n.Texts;
 import org.outpost.dashboard.ui.i18n.TopicNames;
+import org.outpost.dashboard.ui.ListGrid;
+import org.outpost.dashboard.ui.ListHeader;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /** Scheduled summary reports: definitions with their next run, add and edit, run now, past runs, open or download one. */
@@ -75,21 +75,14 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component header() {
-        H2 title = new H2(getTranslation("nav.reports"));
-        Button add = new Button(getTranslation("reports.add"), VaadinIcon.PLUS.create(), e -> edit(null));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button add = ListHeader.addButton(getTranslation("reports.add"), e -> edit(null));
         add.addClassName("add-report");
         add.setVisible(!caller.readOnly());
-        Button reload = new Button(getTranslation("reports.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(title, reload, add);
-        bar.setWidthFull();
-        bar.setAlignItems(Alignment.BASELINE);
-        bar.expand(title);
-        return bar;
+        return new ListHeader(getTranslation("nav.reports"), ListHeader.reloadButton(this::refresh), add);
     }
 
     private void configureGrid() {
-        grid.addClassName("reports-grid");
+        ListGrid.setUp(grid, "reports-grid");
         grid.addComponentColumn(ReportsView::nameCell).setHeader(getTranslation("reports.col.report")).setFlexGrow(3);
         grid.addColumn(r -> getTranslation("reports.form.period." + r.period().key())).setHeader(getTranslation("overview.period")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.schedule() + " · " + r.zone().getId()).setHeader(getTranslation("reports.col.schedule")).setFlexGrow(2);
@@ -97,9 +90,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("reports.col.next")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.recipients().isEmpty() ? "—" : String.join(", ", r.recipients())).setHeader(getTranslation("reports.col.recipients"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        ListGrid.addActions(grid, this::actions);
         grid.asSingleSelect().addValueChangeListener(e -> showRuns(e.getValue()));
-        grid.setAllRowsVisible(true);
     }
 
     private static Component nameCell(Report report) {
@@ -280,10 +272,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<Report> all = reports.list(caller);
-        grid.setItems(all);
-        grid.setVisible(!all.isEmpty());
-        empty.setVisible(all.isEmpty());
+        ListGrid.show(grid, empty, reports.list(caller));
     }
 
     private static String format(Instant instant, ZoneId zone) {

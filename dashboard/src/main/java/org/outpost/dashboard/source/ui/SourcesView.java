@@ -5,11 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,6 +29,8 @@ import org.outpost.crawler.run.CrawlRun;
 import org.outpost.dashboard.ui.MainLayout;
 import org.outpost.dashboard.ui.i18n.LocalFormat;
 import org.outpost.dashboard.ui.i18n.Texts;
+import org.outpost.dashboard.ui.ListGrid;
+import org.outpost.dashboard.ui.ListHeader;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /** What Outpost crawls: each source's health, last and next run, recent errors; add, edit, run now. */
@@ -62,27 +62,19 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component header() {
-        H2 title = new H2(getTranslation("nav.sources"));
-        Button add = new Button(getTranslation("sources.add"), VaadinIcon.PLUS.create(), e -> edit(null));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button add = ListHeader.addButton(getTranslation("sources.add"), e -> edit(null));
         add.setVisible(canEdit);
-        Button reload = new Button(getTranslation("reports.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(title, reload, add);
-        bar.setWidthFull();
-        bar.setAlignItems(Alignment.BASELINE);
-        bar.expand(title);
-        return bar;
+        return new ListHeader(getTranslation("nav.sources"), ListHeader.reloadButton(this::refresh), add);
     }
 
     private void configureGrid() {
-        grid.addClassName("sources-grid");
+        ListGrid.setUp(grid, "sources-grid");
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("explore.source")).setFlexGrow(3).setAutoWidth(false);
         grid.addComponentColumn(SourcesView::healthBadge).setHeader(getTranslation("sources.col.health")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> describeRun(s.lastRun())).setHeader(getTranslation("sources.col.last")).setFlexGrow(2);
         grid.addColumn(s -> s.nextRun() == null ? "—" : format(s.nextRun())).setHeader(getTranslation("reports.col.next")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        ListGrid.addActions(grid, this::actions);
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
-        grid.setAllRowsVisible(true);
     }
 
     private Component nameCell(SourceStatus status) {
@@ -171,10 +163,7 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<SourceStatus> all = sources.list();
-        grid.setItems(all);
-        grid.setVisible(!all.isEmpty());
-        empty.setVisible(all.isEmpty());
+        ListGrid.show(grid, empty, sources.list());
     }
 
     private String describeRun(@Nullable CrawlRun run) {

@@ -6,11 +6,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,15 +24,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.outpost.core.index.IndexUnavailableException;
-import org.outpost.core.index.TrendInterval;
 import org.outpost.core.topic.TopicDefinition;
 import org.outpost.dashboard.overview.Period;
 import org.outpost.dashboard.topic.TopicData;
 import org.outpost.dashboard.topic.TopicService;
 import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.MainLayout;
-import org.outpost.dashboard.ui.ReaderZone;
+import org.outpost.dashboard.ui.PageMessage;
+import org.outpost.dashboard.ui.Panels;
+import org.outpost.dashboard.ui.PeriodState;
 import org.outpost.dashboard.ui.chart.ChartOptions;
 import org.outpost.dashboard.ui.chart.EChart;
 import org.outpost.dashboard.ui.i18n.LocalFormat;
@@ -50,15 +48,10 @@ import org.outpost.dashboard.ui.i18n.TopicNames;
 @PermitAll
 public class TopicView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** Period key → its bundle key. */
-    private static final Map<String, String> RANGES = Map.of("24h", "period.24h", "7d", "period.7d",
-            "30d", "period.30d", "90d", "period.90d");
-    private static final List<String> RANGE_ORDER = List.of("24h", "7d", "30d", "90d");
-
     private final TopicService topics;
-    private final Select<String> range = new Select<>();
+    private final PeriodState period = new PeriodState(Period.DEFAULT, false, this::reload);
     private final EChart trend = new EChart();
-    private final Div message = new Div();
+    private final PageMessage message = new PageMessage("topic-message");
     private final Div entities = new Div();
     private final Div sources = new Div();
     private final Div terms = new Div();
@@ -67,22 +60,14 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Loading loading = new Loading(Texts.get("topic.loading"));
     private @Nullable TopicDefinition topic;
     private @Nullable TopicData data;
-    private ZoneId zone = ReaderZone.FALLBACK;
     private String title = "";
-    private boolean restoring;
 
     TopicView(TopicService topics) {
         this.topics = topics;
         addClassName("topic-view");
-        range.setLabel(getTranslation("overview.period"));
-        range.setItems(RANGE_ORDER);
-        range.setItemLabelGenerator(key -> getTranslation(RANGES.get(key)));
-        range.addClassName("range-select");
-        range.addValueChangeListener(e -> changed());
         trend.addClassName("topic-trend");
         trend.setHeight("300px");
         trend.addClickListener(this::drillIntoBucket);
-        message.addClassName("topic-message");
         entities.addClassName("topic-entities");
         sources.addClassName("topic-sources");
         terms.addClassName("topic-terms");
@@ -104,13 +89,10 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         title = TopicNames.of(topic.id(), topic.name(), getLocale());
-        restoring = true;
-        range.setValue(event.getLocation().getQueryParameters().getSingleParameter("range")
-                .filter(RANGES::containsKey).orElse(Period.DEFAULT));
-        restoring = false;
+        period.restore(event.getUI(), event.getLocation().getQueryParameters());
         loading.indicator().addClassName("topic-loading");
         add(header(topic), loading.indicator(), message, panel(getTranslation("topic.overTime"), "topic-trend-panel", trend),
-                row(panel(getTranslation("overview.topEntities"), "topic-entities-panel", entities),
+                Panels.row(panel(getTranslation("overview.topEntities"), "topic-entities-panel", entities),
                         panel(getTranslation("overview.topSources"), "topic-sources-panel", sources)),
                 panel(getTranslation("topic.emerging"), "topic-terms-panel", explanation(), terms),
                 panel(getTranslation("overview.latest"), "topic-latest-panel", latest));
@@ -125,12 +107,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     protected void onAttach(AttachEvent event) {
         // buckets start at midnight where the reader is, as on the overview
-        ReaderZone.follow(event.getUI(), browser -> {
-            if (!browser.equals(zone)) {
-                zone = browser;
-                reload();
-            }
-        });
+        period.followReader(event.getUI());
     }
 
     private Div header(TopicDefinition definition) {
@@ -139,7 +116,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph description = new Paragraph(definition.description());
         description.addClassName("topic-description");
         Div text = new Div(name, description);
-        Div header = new Div(text, range);
+        Div header = new Div(text, period.range());
         header.addClassName("topic-header");
         return header;
     }
@@ -150,36 +127,20 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         return line;
     }
 
-    private void changed() {
-        if (restoring) {
-            return;
-        }
-        // the URL always says what is shown, without a new history entry per click
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                "?" + QueryParameters.simple(Map.of("range", range.getValue())).getQueryString()));
-        reload();
-    }
-
     private void reload() {
         TopicDefinition shown = topic;
         if (shown == null) {
             return;
         }
-        Period period = Period.of(range.getValue() == null ? Period.DEFAULT : range.getValue(), null, null, zone,
-                Instant.now());
-        ZoneId at = zone;
-        loading.load(UI.getCurrent(), () -> topics.load(shown.id(), period, at), d -> draw(shown, d), failure -> {
-            if (!(failure instanceof IndexUnavailableException)) {
-                throw failure;
-            }
-            show(getTranslation("overview.indexDown", failure.getMessage()), true);
-        });
+        Period days = Period.of(period.key(), null, null, period.zone(), Instant.now());
+        ZoneId at = period.zone();
+        loading.load(UI.getCurrent(), () -> topics.load(shown.id(), days, at), d -> draw(shown, d), message::failed);
     }
 
     private void draw(TopicDefinition shown, TopicData d) {
         data = d;
         if (d.total() == 0) {
-            show(getTranslation("topic.empty"), false);
+            message.show(getTranslation("topic.empty"), false);
         } else {
             message.setVisible(false);
         }
@@ -195,7 +156,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void drawTrend(TopicDefinition shown, TopicData d) {
-        List<String> categories = d.buckets().stream().map(b -> label(b, d.period().interval())).toList();
+        List<String> categories = d.buckets().stream().map(b -> period.bucketLabel(b, d.period().interval())).toList();
         trend.setOption(ChartOptions.timeSeries(categories, Map.of(shown.id(), d.counts()),
                 Map.of(shown.id(), TopicNames.of(shown.id(), shown.name(), getLocale())), true, Map.of(),
                 getTranslation("overview.seriesUnit")));
@@ -254,7 +215,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
             Anchor link = new Anchor("articles/" + article.id(), article.title());
             link.addClassName("latest-title");
             Instant when = article.datedAt();
-            Span meta = new Span(article.source() + (when == null ? "" : " · " + LocalFormat.dateTime(when, zone, getLocale())));
+            Span meta = new Span(article.source() + (when == null ? "" : " · " + LocalFormat.dateTime(when, period.zone(), getLocale())));
             meta.addClassName("latest-meta");
             Div row = new Div(link, meta);
             row.addClassName("topic-article");
@@ -266,7 +227,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (data == null || e.dataIndex() < 0 || e.dataIndex() >= data.buckets().size()) {
             return;
         }
-        LocalDate day = data.buckets().get(e.dataIndex()).atZone(zone).toLocalDate();
+        LocalDate day = data.buckets().get(e.dataIndex()).atZone(period.zone()).toLocalDate();
         Map<String, String> params = new LinkedHashMap<>();
         params.put("q", topicQuery());
         params.put("from", day.toString());
@@ -279,18 +240,8 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     /** Explore with the query, source and the period's days (Explore filters by whole days). */
-    private String explore(String query, @Nullable String source, Period period) {
-        return org.outpost.dashboard.ui.DrillDown.explore(query, source, period.from(), period.to(), zone);
-    }
-
-    private void show(String text, boolean error) {
-        message.setText(text);
-        message.setVisible(true);
-        message.getElement().getClassList().set("error", error);
-    }
-
-    private String label(Instant bucket, TrendInterval interval) {
-        return org.outpost.dashboard.ui.DrillDown.bucketLabel(bucket, interval, zone);
+    private String explore(String query, @Nullable String source, Period days) {
+        return org.outpost.dashboard.ui.DrillDown.explore(query, source, days.from(), days.to(), period.zone());
     }
 
     private static Span hint(String text) {
@@ -300,16 +251,8 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private static Div panel(String title, String className, Component... content) {
-        Div panel = new Div(new H3(title));
-        panel.add(content);
-        panel.addClassName("panel");
+        Div panel = Panels.panel(title, content);
         panel.addClassName(className);
         return panel;
-    }
-
-    private static Div row(Div... panels) {
-        Div row = new Div(panels);
-        row.addClassName("panel-row");
-        return row;
     }
 }

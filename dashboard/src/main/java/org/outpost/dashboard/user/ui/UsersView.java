@@ -5,10 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,6 +17,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.outpost.dashboard.user.UserAccount;
 import org.outpost.dashboard.user.UserService;
+import org.outpost.dashboard.ui.ListGrid;
+import org.outpost.dashboard.ui.ListHeader;
 import org.outpost.dashboard.ui.i18n.LanguageNames;
 import org.outpost.dashboard.ui.i18n.Texts;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,31 +43,24 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component header() {
-        H2 title = new H2(Texts.get("nav.users"));
-        Button add = new Button(Texts.get("users.add"), VaadinIcon.PLUS.create(),
+        Button add = ListHeader.addButton(Texts.get("users.add"),
                 e -> new AddUserDialog(users, created -> {
                     refresh();
                     Notification.show(Texts.get("users.created", created.username(), RoleBadge.label(created.role())));
                 }).open());
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("add-user");
-        HorizontalLayout bar = new HorizontalLayout(title, add);
-        bar.setWidthFull();
-        bar.setAlignItems(Alignment.BASELINE);
-        bar.expand(title);
-        return bar;
+        return new ListHeader(Texts.get("nav.users"), add);
     }
 
     private void configureGrid() {
-        grid.addClassName("users-grid");
+        ListGrid.setUp(grid, "users-grid");
         grid.addColumn(UserAccount::username).setHeader(getTranslation("log.user")).setFlexGrow(2).setSortable(true);
         grid.addComponentColumn(u -> RoleBadge.of(u.role())).setHeader(getTranslation("users.role")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> u.language() == null ? getTranslation("users.language.browser")
                 : LanguageNames.of(u.language(), getLocale())).setHeader(getTranslation("users.language")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(UsersView::enabledBadge).setHeader(getTranslation("log.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        ListGrid.addActions(grid, this::actions);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
     }
 
     private static Component enabledBadge(UserAccount user) {
