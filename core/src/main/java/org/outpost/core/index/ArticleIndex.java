@@ -6,14 +6,10 @@ import static org.outpost.core.index.AliasedIndex.unavailable;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -21,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.outpost.core.article.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -224,66 +219,6 @@ public final class ArticleIndex {
     /** The fingerprints of the articles with these ids that exist, by id (one round trip, no text read). */
     public Map<String, ArticleFingerprint> fingerprints(java.util.Collection<String> ids) {
         return multiGet(ids, ArticleFingerprint.class, ArticleFingerprint.FIELDS, "fingerprints");
-    }
-
-    /**
-     * {@link #copyCandidates(String, String, int)} for many articles in one round trip, as
-     * fingerprints: the i-th list holds the candidates of the i-th article.
-     */
-    public List<List<ArticleFingerprint>> copyCandidates(List<Article> articles, int max) {
-        if (articles.isEmpty()) {
-            return List.of();
-        }
-        List<co.elastic.clients.elasticsearch.core.msearch.RequestItem> searches = new ArrayList<>();
-        for (Article article : articles) {
-            Query query = copyQuery(article.contentHash(), article.minhash());
-            searches.add(co.elastic.clients.elasticsearch.core.msearch.RequestItem.of(r -> r
-                    .header(h -> h.index(index.alias()))
-                    .body(b -> b.query(query).size(max)
-                            .source(src -> src.filter(f -> f.includes(ArticleFingerprint.FIELDS)))
-                            .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc))))));
-        }
-        try {
-            var response = index.client().msearch(m -> m.searches(searches), ArticleFingerprint.class);
-            List<List<ArticleFingerprint>> out = new ArrayList<>(articles.size());
-            for (var item : response.responses()) {
-                if (item.isFailure()) {
-                    String reason = "Elasticsearch could not look up copies: " + item.failure().error().reason();
-                    throw new IndexUnavailableException(reason, new IllegalStateException(reason));
-                }
-                out.add(item.result().hits().hits().stream().map(Hit::source).filter(java.util.Objects::nonNull).toList());
-            }
-            return out;
-        } catch (ElasticsearchException | IOException e) {
-            throw unavailable("look up copies of " + articles.size() + " articles", e);
-        }
-    }
-
-    private static Query copyQuery(String contentHash, @Nullable String minhash) {
-        BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
-        bool.should(s -> s.term(t -> t.field("content_hash").value(contentHash)));
-        List<String> bands = org.outpost.core.article.MinHash.bands(minhash);
-        if (!bands.isEmpty()) {
-            bool.should(s -> s.terms(t -> t.field("minhash_bands").terms(v -> v.value(
-                    bands.stream().map(co.elastic.clients.elasticsearch._types.FieldValue::of).toList()))));
-        }
-        return bool.build()._toQuery();
-    }
-
-    /**
-     * Articles that may be copies of one with this content: the same content hash, or a MinHash
-     * sharing a band (the caller checks the distance). Originals come before copies.
-     */
-    public List<Article> copyCandidates(String contentHash, @Nullable String minhash, int max) {
-        Query query = copyQuery(contentHash, minhash);
-        try {
-            SearchResponse<Article> response = index.client().search(s -> s.index(index.alias()).size(max)
-                    .query(query)
-                    .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc))), Article.class);
-            return response.hits().hits().stream().map(Hit::source).filter(java.util.Objects::nonNull).toList();
-        } catch (ElasticsearchException | IOException e) {
-            throw unavailable("look up copies", e);
-        }
     }
 
     /** Every article stored, copies included: what a job rewriting the index goes through. */
