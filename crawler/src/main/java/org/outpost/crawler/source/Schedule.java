@@ -10,11 +10,13 @@ import java.util.Date;
 import java.util.TimeZone;
 import org.jspecify.annotations.Nullable;
 import org.quartz.CronExpression;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * When a source is crawled: an ISO-8601 interval ({@code PT15M}) or a Quartz cron expression
  * ({@code 0 0 6 * * ?}) read in the source's time zone.
  */
+@NamedInterface("source")
 public record Schedule(String expression, ZoneId zone, @Nullable Duration interval) {
 
     /** Politeness floor: no source is polled more often than this. */

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.crawler.IngestStatus;
 import org.outpost.crawler.SourceService;
 import org.outpost.crawler.SourceStatus;
-import org.outpost.crawler.ingest.IngestQueue;
 import org.outpost.dashboard.elasticsearch.ClusterStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,13 +20,13 @@ public class SystemStatusService {
 
     private final ClusterStatus cluster;
     private final ArticleIndex index;
-    private final IngestQueue queue;
+    private final IngestStatus ingest;
     private final SourceService sources;
 
-    SystemStatusService(ClusterStatus cluster, ArticleIndex index, IngestQueue queue, SourceService sources) {
+    SystemStatusService(ClusterStatus cluster, ArticleIndex index, IngestStatus ingest, SourceService sources) {
         this.cluster = cluster;
         this.index = index;
-        this.queue = queue;
+        this.ingest = ingest;
         this.sources = sources;
     }
 
@@ -50,7 +50,7 @@ public class SystemStatusService {
         }
         Long depth = null;
         try {
-            depth = queue.depth();
+            depth = ingest.queueDepth();
         } catch (RuntimeException e) {
             log.warn("Could not read the ingest queue depth", e);
         }
