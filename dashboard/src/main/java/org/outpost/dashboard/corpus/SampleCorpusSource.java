@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.outpost.crawler.SourceService;
-import org.outpost.crawler.run.CrawlRun;
 import org.outpost.crawler.crawl.SourceBusyException;
+import org.outpost.crawler.run.CrawlRun;
 import org.outpost.crawler.run.RunTrigger;
 import org.outpost.crawler.source.Source;
 import org.outpost.crawler.source.SourceDefinition;
@@ -38,8 +38,7 @@ class SampleCorpusSource implements ApplicationRunner {
     private final SeedsProperties properties;
     private final Path folder;
 
-    SampleCorpusSource(SourceService sources, SeedsProperties properties,
-            @Value("${outpost.data-dir}") Path dataDir) {
+    SampleCorpusSource(SourceService sources, SeedsProperties properties, @Value("${outpost.data-dir}") Path dataDir) {
         this.sources = sources;
         this.properties = properties;
         this.folder = dataDir.toAbsolutePath().normalize().resolve("sample-corpus");
