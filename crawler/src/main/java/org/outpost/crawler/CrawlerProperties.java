@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultSources whether the shipped list of regional sources is added (disabled) on first start
  */
 @ConfigurationProperties("outpost.crawler")
-public record CrawlerProperties(
+record CrawlerProperties(
         @DefaultValue("Outpost/0.1 (+https://github.com/outpost-monitor/outpost; news monitor for security in Central Asia)") String userAgent,
         @DefaultValue("10s") Duration connectTimeout,
         @DefaultValue("30s") Duration readTimeout,

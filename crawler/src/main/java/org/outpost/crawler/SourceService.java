@@ -59,7 +59,16 @@ public class SourceService {
         return source;
     }
 
-    /** Gives a source added outside this service (e.g. at startup) its Quartz job and trigger. */
+    /**
+     * Adds a source on the application's behalf (no owner, no editor's permissions: the sample corpus at
+     * startup) unless one of that name exists, and returns the one that is there. It is not scheduled yet.
+     */
+    public Source addIfAbsent(SourceDefinition definition) {
+        SourceDefinition.Valid valid = definition.validate();
+        return sources.findByName(valid.name()).orElseGet(() -> sources.insert(valid, null));
+    }
+
+    /** Gives a source added outside this service (e.g. by {@link #addIfAbsent}) its Quartz job and trigger. */
     public void schedule(long id) {
         scheduler.schedule(get(id));
     }

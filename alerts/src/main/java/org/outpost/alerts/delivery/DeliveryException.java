@@ -1,7 +1,7 @@
 package org.outpost.alerts.delivery;
 
 /** A channel refused or failed a message; the message is for the delivery log, so the owner can act on it. */
-public class DeliveryException extends Exception {
+class DeliveryException extends Exception {
 
     public DeliveryException(String message) {
         super(message);

@@ -1,6 +1,9 @@
 package org.outpost.alerts.delivery;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a message carries. */
+@NamedInterface("delivery")
 public enum DeliveryKind {
     /** One matching article, sent as it arrives. */
     INSTANT,

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Meters: {@code outpost.alerts.deliveries{channel,outcome}} and the time from match to delivery. */
 @Component
-public class DeliveryMetrics {
+class DeliveryMetrics {
 
     private final MeterRegistry registry;
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The delivery log. */
 @Repository
-public class DeliveryRepository {
+class DeliveryRepository {
 
     private static final String COLUMNS = "d.id, d.subscription_id, s.name as subscription_name, d.owner, d.channel, d.kind,"
             + " d.title, d.detail, d.status, d.attempts, d.next_attempt_at, d.last_error, d.created_at, d.sent_at, d.read_at";

@@ -1,6 +1,9 @@
 package org.outpost.alerts.delivery;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a delivery stands. */
+@NamedInterface("delivery")
 public enum DeliveryStatus {
     /** Waiting for its time (now, a retry, or the end of a storm window). */
     PENDING,

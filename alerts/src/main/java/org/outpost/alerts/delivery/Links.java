@@ -5,7 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Addresses in Outpost that messages link to. */
-public final class Links {
+final class Links {
 
     private Links() {
     }

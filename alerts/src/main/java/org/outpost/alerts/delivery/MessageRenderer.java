@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * Topics and entities come from the index when it answers; the stored match fields suffice otherwise.
  */
 @Component
-public class MessageRenderer {
+class MessageRenderer {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
     private static final ZoneId UTC = ZoneId.of("UTC");

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
  * The delivery log as users read it: their own deliveries (admins may read everyone's), the
  * in-app inbox with its unread count, and putting a failed delivery back in the queue.
  */
+@NamedInterface("delivery")
 @Service
 public class NotificationService {
 

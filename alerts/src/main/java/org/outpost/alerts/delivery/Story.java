@@ -2,6 +2,7 @@ package org.outpost.alerts.delivery;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A matched article as a message shows it.
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param storyId the original's id: copies of a story share it
  * @param articleId the article that matched (the original or a copy)
  */
+@NamedInterface("delivery")
 public record Story(String storyId, String articleId, String title, @Nullable String url, String source,
         @Nullable Instant datedAt) {
 

@@ -2,11 +2,13 @@ package org.outpost.alerts.report;
 
 import java.util.Locale;
 import org.outpost.alerts.ReaderTexts;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A report definition that cannot be saved: which field, and what to change. The message is
  * English; {@link ReportService} says it again in the caller's language.
  */
+@NamedInterface("report")
 public final class InvalidReportException extends RuntimeException {
 
     private final String field;

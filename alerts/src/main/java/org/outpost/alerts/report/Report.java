@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A stored report definition.
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param recipients email addresses and Outpost user names
  * @param nextRunAt the next scheduled run, null when disabled
  */
+@NamedInterface("report")
 public record Report(long id, String owner, String name, ReportPeriod period, String schedule, ZoneId zone,
         List<String> topics, @Nullable String query, List<String> sources, List<String> languages, List<String> recipients,
         boolean enabled, @Nullable Instant nextRunAt, Instant createdAt, Instant updatedAt) {

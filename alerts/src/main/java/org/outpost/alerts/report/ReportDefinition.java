@@ -2,6 +2,7 @@ package org.outpost.alerts.report;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A report as a user enters it; {@link ReportService} checks it and says which field is wrong.
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param languages article language codes ({@code ru}, {@code en}, … as
  *        {@link org.outpost.core.language.Language} names them); empty or null for every language
  */
+@NamedInterface("report")
 public record ReportDefinition(@Nullable String name, @Nullable String period, @Nullable String schedule,
         @Nullable String timezone, @Nullable List<String> topics, @Nullable String query,
         @Nullable List<String> sources, @Nullable List<String> recipients, @Nullable Boolean enabled,

@@ -6,7 +6,7 @@ import java.util.NoSuchElementException;
  * No such report or run, or not one the caller may see: another user's report is "not found"
  * rather than "forbidden", so its existence is not disclosed.
  */
-public final class ReportNotFoundException extends NoSuchElementException {
+final class ReportNotFoundException extends NoSuchElementException {
 
     public ReportNotFoundException(String what) {
         super(what + " not found");

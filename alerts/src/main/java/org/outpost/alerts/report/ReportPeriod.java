@@ -5,11 +5,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import org.outpost.core.index.TrendInterval;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * How much time one report covers: the day, week or month up to its run, counted in the
  * report's time zone (so a day across a DST change is 23 or 25 hours long).
  */
+@NamedInterface("report")
 public enum ReportPeriod {
     DAY("0 0 7 * * *", TrendInterval.HOUR, 7),
     WEEK("0 0 7 * * MON", TrendInterval.DAY, 4),

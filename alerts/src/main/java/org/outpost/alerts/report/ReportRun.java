@@ -2,6 +2,7 @@ package org.outpost.alerts.report;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One run of a report; its rendered HTML is read separately ({@link ReportService#html}).
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param periodEnd end of the period covered, exclusive (the run's scheduled time, or when it was started by hand)
  * @param error why the run failed, or why its email was not (fully) sent
  */
+@NamedInterface("report")
 public record ReportRun(long id, long reportId, Trigger trigger, Status status, Instant periodStart, Instant periodEnd,
         Instant startedAt, @Nullable Instant finishedAt, @Nullable String error) {
 

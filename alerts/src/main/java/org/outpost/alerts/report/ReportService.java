@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.ReaderLanguages;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
  * recipients named by user name read them, admins see and change all; a report the caller may
  * not see is "not found". Viewers only read.
  */
+@NamedInterface("report")
 @Service
 public class ReportService {
 

@@ -1,8 +1,10 @@
 package org.outpost.alerts.subscription;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** A channel as a user or the API writes it, before validation. */
+@NamedInterface("subscription")
 public record ChannelDefinition(@Nullable String type, @Nullable String address, @Nullable String url,
         @Nullable String secret, @Nullable Boolean slack) {
 

@@ -3,11 +3,13 @@ package org.outpost.alerts.subscription;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.ReaderTexts;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A subscription field holds something Outpost cannot use; the message says why, for the user. The message is
  * English, as the API answers it; {@link #in(Locale)} says the same to a reader of another language.
  */
+@NamedInterface("subscription")
 public final class InvalidSubscriptionException extends RuntimeException {
 
     private final String field;

@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleQuery;
+import org.springframework.modulith.NamedInterface;
 
 /** A stored subscription. */
+@NamedInterface("subscription")
 public record Subscription(long id, String owner, String name, String query, ArticleQuery.Filters filters,
         Frequency frequency, LocalTime time, DayOfWeek day, ZoneId zone, List<Channel> channels, boolean spikeAlerts,
         boolean paused, @Nullable Instant mutedUntil, @Nullable Instant nextDigestAt, @Nullable Instant lastSpikeAt,

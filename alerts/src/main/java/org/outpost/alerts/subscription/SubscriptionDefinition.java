@@ -19,6 +19,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.language.Language;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A subscription as a user or the API writes it. {@link #validate()} names the first field at
@@ -29,6 +30,7 @@ import org.outpost.core.language.Language;
  * @param timezone the subscriber's zone for digest times (default UTC)
  * @param spikeAlerts also tell when the volume of this query jumps above its trailing baseline
  */
+@NamedInterface("subscription")
 public record SubscriptionDefinition(@Nullable String name, @Nullable String query, @Nullable Map<String, Double> topics,
         @Nullable List<String> sources, @Nullable List<String> entities, @Nullable List<String> languages,
         @Nullable String frequency, @Nullable String time, @Nullable String day, @Nullable String timezone,

@@ -11,12 +11,14 @@ import org.outpost.core.index.ArticlePage;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.ArticleSearch;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
  * What users do with their subscriptions. Every call names the owner: another user's
  * subscription is not found, so nobody learns it exists.
  */
+@NamedInterface("subscription")
 @Service
 public class SubscriptionService {
 

@@ -5,7 +5,9 @@
  * over the text, in English, Russian (in any grammatical case) and the national languages of Central Asia (with their
  * case suffixes), all folded to canonical English names.
  */
+@NamedInterface("entity")
 @NullMarked
 package org.outpost.core.entity;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,6 +1,9 @@
 package org.outpost.crawler.run;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How a crawl run ended. */
+@NamedInterface("run")
 public enum RunStatus {
     RUNNING,
     /** Everything found was fetched and indexed. */

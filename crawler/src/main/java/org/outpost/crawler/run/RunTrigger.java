@@ -1,6 +1,9 @@
 package org.outpost.crawler.run;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What started a run. */
+@NamedInterface("run")
 public enum RunTrigger {
     SCHEDULE, MANUAL, RECOVERY, STARTUP
 }

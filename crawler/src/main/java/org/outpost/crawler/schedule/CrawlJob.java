@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * or any other of the cluster ({@link DisallowConcurrentExecution} in the JDBC store).
  */
 @DisallowConcurrentExecution
-public class CrawlJob implements InterruptableJob {
+class CrawlJob implements InterruptableJob {
 
     static final String SOURCE_ID = "sourceId";
     static final String TRIGGER = "trigger";

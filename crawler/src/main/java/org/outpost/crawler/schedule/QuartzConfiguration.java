@@ -18,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * created by Flyway (Quartz's own scripts drop them first).
  */
 @Configuration(proxyBeanMethods = false)
-public class QuartzConfiguration {
+class QuartzConfiguration {
 
     @Bean
     SchedulerFactoryBean crawlSchedulerFactory(DataSource dataSource, PlatformTransactionManager transactions,

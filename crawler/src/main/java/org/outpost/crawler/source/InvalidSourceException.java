@@ -1,12 +1,14 @@
 package org.outpost.crawler.source;
 
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A source definition that cannot be saved, with the field at fault and a reason a person can act
  * on. The reason is a key of the crawler's bundle and its arguments, so the form can say it in the
  * reader's language; {@link #getMessage()} stays English for the API and the logs.
  */
+@NamedInterface("source")
 public final class InvalidSourceException extends RuntimeException {
 
     private final String field;

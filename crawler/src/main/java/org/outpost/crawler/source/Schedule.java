@@ -11,6 +11,7 @@ import java.util.TimeZone;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.cron.CronDialect;
 import org.quartz.CronExpression;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * When a source is crawled: an ISO-8601 interval ({@code PT15M}) or a cron expression in
@@ -18,6 +19,7 @@ import org.quartz.CronExpression;
  * CronDialect}), read in the source's time zone and run by Quartz ({@link #quartzExpression()}).
  * Schedules saved before, as Quartz cron, are read with {@link #stored} and keep their meaning.
  */
+@NamedInterface("source")
 public record Schedule(String expression, ZoneId zone, @Nullable Duration interval) {
 
     /** Politeness floor: no source is polled more often than this. */

@@ -3,6 +3,7 @@ package org.outpost.crawler.source;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A source as stored.
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param allowPrivate set by an admin for intranet sources: private and loopback addresses allowed
  * @param owner the user who added it; null for the sources Outpost ships
  */
+@NamedInterface("source")
 public record Source(long id, String name, SourceType type, String url, Schedule schedule, boolean enabled,
         @Nullable String language, @Nullable String includePattern, @Nullable String excludePattern,
         boolean allowPrivate, @Nullable String owner, Instant createdAt, Instant updatedAt) {

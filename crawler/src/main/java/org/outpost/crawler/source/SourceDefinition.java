@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A source as a person submits it. {@link #validate} checks every field and names the first
  * wrong one, so the API and the form can say what to fix.
  */
+@NamedInterface("source")
 public record SourceDefinition(@Nullable String name, @Nullable String type, @Nullable String url,
         @Nullable String schedule, @Nullable String timezone, @Nullable Boolean enabled, @Nullable String language,
         @Nullable String includePattern, @Nullable String excludePattern, @Nullable Boolean allowPrivate) {

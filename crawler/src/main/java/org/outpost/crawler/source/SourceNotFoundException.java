@@ -1,5 +1,8 @@
 package org.outpost.crawler.source;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("source")
 public final class SourceNotFoundException extends RuntimeException {
 
     public SourceNotFoundException(long id) {

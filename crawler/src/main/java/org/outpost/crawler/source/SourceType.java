@@ -3,8 +3,10 @@ package org.outpost.crawler.source;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
 
 /** How a source lists its articles. */
+@NamedInterface("source")
 public enum SourceType {
     RSS, ATOM, SITEMAP, HTML, FOLDER;
 

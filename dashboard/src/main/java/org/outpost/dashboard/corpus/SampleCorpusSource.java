@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.outpost.crawler.SourceService;
+import org.outpost.crawler.crawl.SourceBusyException;
 import org.outpost.crawler.run.CrawlRun;
 import org.outpost.crawler.run.RunTrigger;
 import org.outpost.crawler.source.Source;
 import org.outpost.crawler.source.SourceDefinition;
-import org.outpost.crawler.source.SourceRepository;
 import org.outpost.seeds.SampleCorpus;
 import org.outpost.seeds.SampleDocument;
 import org.slf4j.Logger;
@@ -35,14 +35,11 @@ class SampleCorpusSource implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SampleCorpusSource.class);
 
     private final SourceService sources;
-    private final SourceRepository repository;
     private final SeedsProperties properties;
     private final Path folder;
 
-    SampleCorpusSource(SourceService sources, SourceRepository repository, SeedsProperties properties,
-            @Value("${outpost.data-dir}") Path dataDir) {
+    SampleCorpusSource(SourceService sources, SeedsProperties properties, @Value("${outpost.data-dir}") Path dataDir) {
         this.sources = sources;
-        this.repository = repository;
         this.properties = properties;
         this.folder = dataDir.toAbsolutePath().normalize().resolve("sample-corpus");
     }
@@ -53,7 +50,7 @@ class SampleCorpusSource implements ApplicationRunner {
             CrawlRun run;
             try {
                 run = load();
-            } catch (org.outpost.crawler.crawl.SourceBusyException e) {
+            } catch (SourceBusyException e) {
                 log.info("The sample corpus is being loaded by another instance");
                 return;
             }
@@ -64,8 +61,8 @@ class SampleCorpusSource implements ApplicationRunner {
 
     CrawlRun load() {
         unpack(SampleCorpus.load());
-        Source source = repository.findByName(NAME).orElseGet(() -> repository.insert(new SourceDefinition(NAME, "folder",
-                folder.toString(), "PT24H", "UTC", true, "en", null, null, false).validate(), null));
+        Source source = sources.addIfAbsent(new SourceDefinition(NAME, "folder", folder.toString(), "PT24H", "UTC", true,
+                "en", null, null, false));
         sources.schedule(source.id());
         return sources.runAndWait(source.id(), RunTrigger.STARTUP);
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleStats;
+import org.outpost.crawler.IngestStatus;
 import org.outpost.crawler.SourceService;
 import org.outpost.crawler.SourceStatus;
-import org.outpost.crawler.ingest.IngestQueue;
 import org.outpost.dashboard.elasticsearch.ClusterStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,14 +22,15 @@ public class SystemStatusService {
     private final ClusterStatus cluster;
     private final ArticleIndex index;
     private final ArticleStats stats;
-    private final IngestQueue queue;
+    private final IngestStatus ingest;
     private final SourceService sources;
 
-    SystemStatusService(ClusterStatus cluster, ArticleIndex index, ArticleStats stats, IngestQueue queue, SourceService sources) {
+    SystemStatusService(ClusterStatus cluster, ArticleIndex index, ArticleStats stats, IngestStatus ingest,
+            SourceService sources) {
         this.cluster = cluster;
         this.index = index;
         this.stats = stats;
-        this.queue = queue;
+        this.ingest = ingest;
         this.sources = sources;
     }
 
@@ -53,7 +54,7 @@ public class SystemStatusService {
         }
         Long depth = null;
         try {
-            depth = queue.depth();
+            depth = ingest.queueDepth();
         } catch (RuntimeException e) {
             log.warn("Could not read the ingest queue depth", e);
         }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleStats;
 import org.outpost.core.index.IndexUnavailableException;
+import org.outpost.crawler.IngestStatus;
 import org.outpost.crawler.SourceService;
-import org.outpost.crawler.ingest.IngestQueue;
 import org.outpost.dashboard.elasticsearch.ClusterStatus;
 
 /** The status page must still render when Elasticsearch is gone: that is when it is needed most. */
@@ -23,17 +23,17 @@ class SystemStatusServiceTest {
         ClusterStatus cluster = mock(ClusterStatus.class);
         ArticleIndex index = mock(ArticleIndex.class);
         ArticleStats stats = mock(ArticleStats.class);
-        IngestQueue queue = mock(IngestQueue.class);
+        IngestStatus ingest = mock(IngestStatus.class);
         SourceService sources = mock(SourceService.class);
         when(cluster.read()).thenThrow(new ConnectException("Connection refused"));
         when(index.alias()).thenReturn("outpost-articles");
         when(index.currentIndexName()).thenReturn("outpost-articles-v1");
         when(index.count()).thenThrow(new IndexUnavailableException("Elasticsearch did not answer: count articles",
                 new ConnectException("Connection refused")));
-        when(queue.depth()).thenReturn(42L);
+        when(ingest.queueDepth()).thenReturn(42L);
         when(sources.list()).thenReturn(List.of());
 
-        SystemStatus status = new SystemStatusService(cluster, index, stats, queue, sources).read();
+        SystemStatus status = new SystemStatusService(cluster, index, stats, ingest, sources).read();
 
         assertThat(status.cluster()).isNull();
         assertThat(status.clusterError()).isEqualTo("Connection refused");
