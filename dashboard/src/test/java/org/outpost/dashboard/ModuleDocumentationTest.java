@@ -47,6 +47,27 @@ class ModuleDocumentationTest {
                 .as("docs/modules differs from what the code generates; regenerate with%n  %s%nand commit docs/modules",
                         REGENERATE)
                 .isEqualTo(comparable(generated));
+        assertThat(COMMITTED.resolve(DIAGRAM_SVG)).as("the drawn diagram; regenerate with%n  %s", REGENERATE)
+                .content(StandardCharsets.UTF_8)
+                .contains(ModulesTest.MODULES.stream().map(m -> capitalized(m.getIdentifier().toString())).toList());
+    }
+
+    static final String DIAGRAM_SVG = "components.svg";
+
+    /**
+     * The module diagram drawn as SVG for the architecture document (GitHub shows SVG, not PlantUML), laid out by
+     * PlantUML's own Java port of Graphviz so that the build needs no {@code dot} binary.
+     */
+    private static void draw(String puml) throws IOException {
+        String source = puml.replaceFirst("@startuml", "@startuml\n!pragma layout smetana");
+        try (var out = Files.newOutputStream(COMMITTED.resolve(DIAGRAM_SVG))) {
+            new net.sourceforge.plantuml.SourceStringReader(source)
+                    .outputImage(out, new net.sourceforge.plantuml.FileFormatOption(net.sourceforge.plantuml.FileFormat.SVG));
+        }
+    }
+
+    private static String capitalized(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /**
@@ -84,6 +105,7 @@ class ModuleDocumentationTest {
         for (Map.Entry<String, String> file : generated.entrySet()) {
             Files.writeString(COMMITTED.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
         }
+        draw(generated.get("components.puml"));
     }
 
     private static boolean isGenerated(Path file) {
