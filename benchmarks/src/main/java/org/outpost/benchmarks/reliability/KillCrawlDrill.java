@@ -101,6 +101,7 @@ final class KillCrawlDrill implements Drill {
                     result.checkEqual("delivery ids received with different stories (an id given twice)", 0,
                             hooks.idsWithDifferentStories(ALL) + hooks.idsWithDifferentStories(BORDER));
                     result.checkEqual("webhook POSTs without a delivery id", 0, hooks.postsWithoutId());
+                    result.checkEqual("event publications left unfinished (registry)", 0L, db.unfinishedPublications());
                 }
             } finally {
                 app.stop();
