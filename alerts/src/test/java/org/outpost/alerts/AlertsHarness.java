@@ -54,6 +54,8 @@ public final class AlertsHarness implements AutoCloseable {
         context.registerBean(DataSource.class, () -> dataSource);
         context.registerBean(JdbcClient.class, () -> JdbcClient.create(dataSource));
         context.registerBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource));
+        // what the app's transaction auto-configuration registers: the matcher listens after the publisher commits
+        context.registerBean(org.springframework.transaction.event.TransactionalEventListenerFactory.class);
         context.registerBean(ArticleIndex.class, () -> index);
         context.registerBean(ArticleSearch.class, () -> new ArticleSearch(TestElasticsearch.connection().client(), index.alias()));
         context.registerBean(ArticleStats.class, () -> new ArticleStats(TestElasticsearch.connection().client(), index.alias()));
@@ -80,9 +82,13 @@ public final class AlertsHarness implements AutoCloseable {
         return context.getBean(type);
     }
 
-    /** What the crawler does once an article is in the index. */
+    /**
+     * What the crawler does once an article is in the index: publishes in a transaction, and the
+     * matcher runs after it commits (on this thread here: the harness enables no async executor).
+     */
     public void indexed(Article article, ArticleIndexed.Change change) {
-        context.publishEvent(new ArticleIndexed(article, change));
+        new org.springframework.transaction.support.TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+                .executeWithoutResult(tx -> context.publishEvent(new ArticleIndexed(article, change)));
     }
 
     public JdbcClient jdbc() {

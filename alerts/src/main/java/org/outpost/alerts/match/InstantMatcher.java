@@ -16,9 +16,11 @@ import org.outpost.core.article.ArticleIndexed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -54,13 +56,22 @@ public class InstantMatcher {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @EventListener
+    /**
+     * Runs after the crawler's transaction commits, on a task thread, from the event publication
+     * registry: a failure (the database away) leaves the publication incomplete, to be delivered
+     * again on restart. Not {@code @ApplicationModuleListener}: its one transaction around the
+     * whole match would roll every subscription's match back for one conflict; each match has
+     * its own transaction below.
+     */
+    @Async
+    @TransactionalEventListener
     public void onIndexed(ArticleIndexed indexed) {
         try {
             match(indexed.article());
         } catch (RuntimeException e) {
-            // the crawl goes on; the article is in the index and shows in searches and digests' back-tests
-            log.error("Matching article {} against subscriptions failed", indexed.article().id(), e);
+            log.error("Matching article {} against subscriptions failed; it is matched again when the app restarts",
+                    indexed.article().id(), e);
+            throw e;
         }
     }
 
@@ -109,10 +120,10 @@ public class InstantMatcher {
                 if (Boolean.TRUE.equals(recorded)) {
                     fresh.add(s);
                 }
-            } catch (DataAccessException e) {
-                // another instance recorded the same match at the same moment, or the database is down
-                log.warn("Could not record the match of article {} for subscription {}: {}", article.id(), s.id(),
-                        e.getMostSpecificCause().getMessage());
+            } catch (DuplicateKeyException e) {
+                // another instance recorded the same match at the same moment: the story is matched once
+                log.debug("The match of article {} for subscription {} was recorded by another instance: {}", article.id(),
+                        s.id(), e.getMostSpecificCause().getMessage());
             }
         }
         return fresh;

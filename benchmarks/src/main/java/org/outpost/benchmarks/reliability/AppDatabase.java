@@ -59,6 +59,14 @@ final class AppDatabase implements AutoCloseable {
         return count("select count(*) from alert_delivery where channel like '" + channelPrefix + "%'");
     }
 
+    /**
+     * Event publications whose listener has not finished (completed ones are deleted: the app runs
+     * the registry with {@code completion-mode=DELETE}).
+     */
+    long unfinishedPublications() throws SQLException {
+        return count("select count(*) from event_publication where completion_date is null");
+    }
+
     long queueDepth() throws SQLException {
         return count("select count(*) from ingest_queue");
     }

@@ -33,13 +33,16 @@ final class AppSteps {
     }
 
     /** An instant subscription of the admin's; {@code query} null means every English article (a language filter). */
+    /** The language filter of a subscription without a query ("Everything"). */
+    static final String EVERYTHING_LANGUAGE = "en";
+
     static long subscribe(OutpostApi api, String name, String query, List<Map<String, Object>> channels) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
         if (query != null) {
             body.put("query", query);
         } else {
-            body.put("languages", List.of("en"));
+            body.put("languages", List.of(EVERYTHING_LANGUAGE));
         }
         body.put("frequency", "instant");
         body.put("channels", channels);

@@ -108,6 +108,13 @@ final class DrillElasticsearch implements AutoCloseable {
                 .path("count").asLong();
     }
 
+    /** Documents that are no copy, in one detected language: the stories a subscription filtered on it can match. */
+    long originalsIn(String language) {
+        refresh();
+        return post("/" + ALIAS + "/_count", "{\"query\":{\"bool\":{\"must_not\":{\"exists\":{\"field\":\"duplicate_of\"}},"
+                + "\"filter\":{\"term\":{\"language\":\"" + language + "\"}}}}}").path("count").asLong();
+    }
+
     /** Documents marked as copies of another. */
     long copies() {
         refresh();

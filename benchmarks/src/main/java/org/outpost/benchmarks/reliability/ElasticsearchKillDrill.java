@@ -13,10 +13,13 @@ import org.outpost.benchmarks.app.OutpostApi;
  * crawl goes on, its articles go to the durable ingest queue and the run ends DEGRADED; the node
  * starts again on the same data folder and port, and the app's queue drainer (every
  * {@code queue-drain-interval}, 15 s) indexes what waited. The app's health is polled every
- * second throughout.
+ * second throughout. An instant subscription matching every article posts webhooks to a receiver
+ * in the drill: articles that waited in the queue are published when drained, so every story is
+ * still notified once.
  */
 final class ElasticsearchKillDrill implements Drill {
 
+    private static final String ALL = "/hook/all";
     private static final int ARTICLES = Integer.parseInt(System.getenv().getOrDefault("OUTPOST_DRILL_ARTICLES", "3000"));
     private static final Duration DOWN = Duration.ofSeconds(
             Long.parseLong(System.getenv().getOrDefault("OUTPOST_DRILL_ES_DOWN_SECONDS", "30")));
@@ -32,11 +35,16 @@ final class ElasticsearchKillDrill implements Drill {
                 + ARTICLES + " generated articles (2 sitemap sources) were indexed; the node stays down at least "
                 + DOWN.toSeconds() + " s while the crawl goes on, then starts again on the same data folder and port.");
         try (DrillElasticsearch es = DrillElasticsearch.start(workDir.resolve("elasticsearch"));
-                GeneratedNewsSites sites = new GeneratedNewsSites(ARTICLES, 2)) {
+                GeneratedNewsSites sites = new GeneratedNewsSites(ARTICLES, 2);
+                WebhookReceiver hooks = new WebhookReceiver(Duration.ZERO)) {
             AppProcess app = AppSteps.app(workDir.resolve("app"), es).build();
+            long originals = -1;
+            boolean settled = false;
             try {
                 app.start();
                 OutpostApi api = app.api();
+                // articles that waited in the queue are published when drained: each story still alerts once
+                AppSteps.subscribe(api, "Everything", null, List.of(AppSteps.webhook(hooks.url(ALL))));
                 try (HealthWatch health = new HealthWatch(app.url(), app::isAlive)) {
                     List<Long> sources = sites.addSources(api);
                     boolean third = AppSteps.await(Duration.ofMinutes(5), () -> es.countNow() >= ARTICLES / 3);
@@ -81,12 +89,24 @@ final class ElasticsearchKillDrill implements Drill {
                     result.check("app stayed up: health answered every poll", "0 unanswered", health.unanswered()
                             + " of " + health.polls() + " unanswered; answers " + health.answers(), health.unanswered() == 0);
                     result.note("Copies found by the pipeline: " + es.copies() + " of " + docs + " documents.");
+                    // "Everything" is a language filter (en): see KillCrawlDrill
+                    originals = es.originalsIn(AppSteps.EVERYTHING_LANGUAGE);
+                    result.note("Stories indexed (originals): " + es.originals() + ", of which in English: " + originals + ".");
+                    settled = AppSteps.await(Duration.ofMinutes(3), () -> AppSteps.unsettledDeliveries(api) == 0);
                 }
                 app.stop();
                 try (AppDatabase db = AppDatabase.open(app.dataDir())) {
                     result.checkEqual("ingest_queue rows (database)", 0L, db.queueDepth());
                     Map<String, Long> statuses = db.runStatuses();
                     result.check("a run recorded DEGRADED", ">= 1", statuses, statuses.getOrDefault("DEGRADED", 0L) >= 1);
+                    String channel = "webhook:" + hooks.url(ALL);
+                    long planned = db.deliveries(channel);
+                    result.check("deliveries settled", "none pending", settled ? "none pending" : "still pending", settled);
+                    result.checkEqual("deliveries planned for 'Everything' = stories indexed in English (originals)", originals, planned);
+                    result.checkEqual("deliveries SENT", Map.of("SENT", planned), db.deliveryStatuses(channel));
+                    result.checkEqual("'Everything': distinct delivery ids received = planned", planned, (long) hooks.distinct(ALL));
+                    result.checkEqual("delivery ids received twice", 0, hooks.repeats(ALL));
+                    result.checkEqual("event publications left unfinished (registry)", 0L, db.unfinishedPublications());
                 }
             } finally {
                 app.stop();

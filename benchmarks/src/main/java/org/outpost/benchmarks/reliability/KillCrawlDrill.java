@@ -74,7 +74,10 @@ final class KillCrawlDrill implements Drill {
                 result.checkEqual("documents in the index = articles served (copies included)", (long) ARTICLES, docs);
                 result.checkEqual("distinct URLs in the index", (long) ARTICLES, es.distinctUrls());
                 result.checkEqual("URLs indexed twice", 0, es.urlsIndexedTwice());
-                long originals = es.originals();
+                // "Everything" is a language filter (en): a generated story the classifier reads as another
+                // language (a few are, e.g. "uz") is no alert, and which copy of a story is its original depends on timing
+                long originals = es.originalsIn(AppSteps.EVERYTHING_LANGUAGE);
+                result.note("Stories indexed (originals): " + es.originals() + ", of which in English: " + originals + ".");
                 result.note("Copies found by the pipeline: " + es.copies() + " of " + docs + " documents.");
 
                 app.stop();
@@ -87,7 +90,7 @@ final class KillCrawlDrill implements Drill {
                     String borderChannel = "webhook:" + hooks.url(BORDER);
                     long plannedAll = db.deliveries(allChannel);
                     long plannedBorder = db.deliveries(borderChannel);
-                    result.checkEqual("deliveries planned for 'Everything' = stories indexed (originals)", originals,
+                    result.checkEqual("deliveries planned for 'Everything' = stories indexed in English (originals)", originals,
                             plannedAll);
                     result.checkEqual("deliveries SENT", Map.of("SENT", plannedAll + plannedBorder),
                             merge(db.deliveryStatuses(allChannel), db.deliveryStatuses(borderChannel)));
@@ -101,6 +104,7 @@ final class KillCrawlDrill implements Drill {
                     result.checkEqual("delivery ids received with different stories (an id given twice)", 0,
                             hooks.idsWithDifferentStories(ALL) + hooks.idsWithDifferentStories(BORDER));
                     result.checkEqual("webhook POSTs without a delivery id", 0, hooks.postsWithoutId());
+                    result.checkEqual("event publications left unfinished (registry)", 0L, db.unfinishedPublications());
                 }
             } finally {
                 app.stop();

@@ -1,7 +1,6 @@
 package org.outpost.crawler.crawl;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -11,26 +10,29 @@ import org.outpost.core.article.Article;
 import org.outpost.crawler.extract.ArticleExtractor;
 import org.outpost.crawler.extract.ExtractedArticle;
 import org.outpost.crawler.extract.ExtractionException;
-import org.outpost.crawler.fetch.FetchRequest;
 import org.outpost.crawler.fetch.FetchResult;
 import org.outpost.crawler.fetch.PageFetcher;
 import org.outpost.crawler.ingest.IngestBatch;
 import org.springframework.stereotype.Component;
 
 /**
- * Fetches the article pages discovery found, extracts them and hands them to the ingest batch.
- * Pages already turned into articles are skipped unless the listing says they changed.
+ * The first stages for the article pages discovery found: fetch ({@link PageFetch}), extract
+ * ({@link ArticleExtractor}), build the article ({@link PageArticle}); then the ingest batch. Pages
+ * already turned into articles are skipped unless the listing says they changed. A page is
+ * recorded as crawled in the transaction that publishes its article.
  */
 @Component
 class PageCrawl {
 
     private final CrawledPages crawled;
     private final CrawlSettings settings;
+    private final PageFetch fetch;
     private final ArticleExtractor extractor = new ArticleExtractor();
 
     PageCrawl(CrawledPages crawled, CrawlSettings settings) {
         this.crawled = crawled;
         this.settings = settings;
+        this.fetch = new PageFetch(settings);
     }
 
     void crawl(RunContext run, PageFetcher fetcher, List<Link> links, IngestBatch batch) {
@@ -58,8 +60,8 @@ class PageCrawl {
                 return;
             }
             fetched++;
-            FetchResult result = fetchWithRetries(run, fetcher, link.uri());
-            if (result.status() == FetchResult.Status.HTTP_ERROR && isThrottled(result)) {
+            FetchResult result = fetch.fetch(run, fetcher, link.uri());
+            if (PageFetch.isThrottled(result)) {
                 deferredHosts.add(link.uri().getHost());
                 run.error(link.uri().toString(), "DEFERRED", "the server asks to slow down (HTTP " + result.httpStatus()
                         + (result.retryAfter() == null ? "" : ", Retry-After " + result.retryAfter().toSeconds() + " s")
@@ -85,22 +87,7 @@ class PageCrawl {
             run.error(link.uri().toString(), "EXTRACTION", "the page could not be parsed: " + e);
             return;
         }
-        String title = extracted.title().isBlank() && link.title() != null ? link.title() : extracted.title();
-        // the feed's or sitemap's date is declared metadata; a date read from the page's text is a guess
-        boolean pageDate = extracted.publishedAt() != null && !(extracted.datedFromText() && link.published() != null);
-        Instant published = pageDate ? extracted.publishedAt() : link.published();
-        // the address shown, exported and mailed is the canonical one: a feed link's utm_* and
-        // from=rss belong to the visit, not to the article; the address fetched stays in the crawled-pages record
-        String canonical = extracted.canonicalUrl().toString();
-        Article article = Article.builder(run.source.name(), title, extracted.text())
-                .url(canonical)
-                .canonicalUrl(canonical)
-                .author(extracted.author())
-                .publishedAt(published)
-                .datedFromText(pageDate && extracted.datedFromText())
-                .fetchedAt(Instant.now())
-                .language(extracted.language() != null ? extracted.language() : run.source.language())
-                .build();
+        Article article = PageArticle.of(extracted, link, run.source.name(), run.source.language(), Instant.now());
         String address = link.uri().toString();
         batch.add(article, settled -> {
             RunOutcomes.count(run, settled.outcome());
@@ -111,36 +98,6 @@ class PageCrawl {
                 run.error(address, "INDEX", "the index refused the article: " + settled.reason());
             }
         });
-    }
-
-    /** Retries 429 and 5xx with back-off while the wait stays within the run's patience. */
-    private FetchResult fetchWithRetries(RunContext run, PageFetcher fetcher, URI uri) {
-        FetchResult result = fetcher.fetch(new FetchRequest(uri, null, null));
-        run.fetched(result);
-        for (int attempt = 1; attempt < settings.pageAttempts() && isRetryable(result); attempt++) {
-            // the server's Retry-After, else 2 s, 4 s, ...: a run waits seconds, the scheduler's back-off hours
-            Duration wait = result.retryAfter() != null ? result.retryAfter() : Duration.ofSeconds(1L << attempt);
-            if (settings.maxRetryWait().compareTo(wait) < 0 || run.shouldStop()) {
-                return result;
-            }
-            try {
-                Thread.sleep(wait.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return result;
-            }
-            result = fetcher.fetch(new FetchRequest(uri, null, null));
-            run.fetched(result);
-        }
-        return result;
-    }
-
-    private static boolean isRetryable(FetchResult result) {
-        return result.status() == FetchResult.Status.HTTP_ERROR && isThrottled(result);
-    }
-
-    private static boolean isThrottled(FetchResult result) {
-        return result.httpStatus() == 429 || result.httpStatus() >= 500;
     }
 
     private static String describe(FetchResult result) {

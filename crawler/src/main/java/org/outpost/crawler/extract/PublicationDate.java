@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
  * {@code itemprop=datePublished}, a {@code <time datetime>}, then a date in the URL. Each
  * result says where it came from, for the crawl run's record.
  */
-final class PublicationDate {
+public final class PublicationDate {
 
     /** Where a date was found, most reliable first. */
     public enum Origin { JSON_LD, OPEN_GRAPH, META, TIME_ELEMENT, URL, TEXT }

@@ -20,9 +20,9 @@ public final class IngestBatch implements AutoCloseable {
         this.size = size;
     }
 
-    /** Scores the article now; indexes the batch once it is full. */
+    /** Holds the article; runs the batch through the stages once it is full. */
     public void add(Article article, Consumer<IngestPipeline.Settled> whenSettled) {
-        pending.add(new IngestPipeline.Pending(pipeline.score(article), whenSettled));
+        pending.add(new IngestPipeline.Pending(article, whenSettled));
         if (pending.size() >= size) {
             flush();
         }

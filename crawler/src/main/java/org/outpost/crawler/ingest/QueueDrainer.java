@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Indexes what waited in the durable queue once Elasticsearch answers again, oldest first.
- * Rows are deleted only after their batch is written, so a crash mid-drain repeats a batch
- * (idempotent: ids are stable and unchanged content is skipped), never loses one.
+ * Rows are deleted only after their batch is written, in the transaction that publishes it, so a
+ * crash mid-drain repeats a batch (idempotent: ids are stable and unchanged content is not
+ * written again), never loses one.
  */
 @Component
 public class QueueDrainer {
@@ -39,8 +40,8 @@ public class QueueDrainer {
             List<Long> ids = entries.stream().map(IngestQueue.Entry::id).toList();
             List<Article> articles = entries.stream().map(IngestQueue.Entry::article).toList();
             try {
-                drained += pipeline.indexQueued(articles);
-                queue.remove(ids);
+                // the rows go with the publication of their articles, in one transaction
+                drained += pipeline.indexQueued(articles, () -> queue.remove(ids));
             } catch (IndexUnavailableException e) {
                 queue.failed(ids, e.getMessage() == null ? e.toString() : e.getMessage());
                 log.info("{} articles still wait for the index: {}", queue.depth(), e.getMessage());

@@ -1,4 +1,4 @@
-/** The ingest pipeline: dedup, scoring, bulk indexing, the durable queue for an unavailable index, events. */
+/** The ingest pipeline as stages (classify, recognise copies, bulk index, publish) and the durable queue for an unavailable index. */
 @NullMarked
 package org.outpost.crawler.ingest;
 

@@ -7,8 +7,9 @@ import org.outpost.core.article.Article;
 import org.outpost.core.article.ArticleIndexed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Hands every newly indexed article (not copies, not updates) to the open pages that asked for
@@ -27,7 +28,9 @@ public class ArticleFeed {
         return () -> listeners.remove(listener);
     }
 
-    @EventListener
+    /** After the crawler's transaction commits, on a task thread: a slow page never holds up a crawl. */
+    @Async
+    @TransactionalEventListener
     void on(ArticleIndexed event) {
         if (event.change() != ArticleIndexed.Change.NEW) {
             return;

@@ -1,0 +1,19 @@
+-- Spring Modulith's event publication registry (spring-modulith-events-jdbc 2.1.1, schema v2,
+-- schemas/v2/schema-h2.sql), owned by Flyway rather than Modulith's schema initialisation.
+-- One change: SERIALIZED_EVENT is not limited to 4000 characters, because an ArticleIndexed
+-- carries the article's text.
+CREATE TABLE EVENT_PUBLICATION
+(
+  ID                     UUID NOT NULL,
+  COMPLETION_DATE        TIMESTAMP(9) WITH TIME ZONE,
+  EVENT_TYPE             VARCHAR(512) NOT NULL,
+  LISTENER_ID            VARCHAR(512) NOT NULL,
+  PUBLICATION_DATE       TIMESTAMP(9) WITH TIME ZONE NOT NULL,
+  SERIALIZED_EVENT       CHARACTER VARYING NOT NULL,
+  STATUS                 VARCHAR(20),
+  COMPLETION_ATTEMPTS    INT,
+  LAST_RESUBMISSION_DATE TIMESTAMP(9) WITH TIME ZONE,
+  PRIMARY KEY (ID)
+);
+CREATE INDEX EVENT_PUBLICATION_BY_LISTENER_ID_AND_SERIALIZED_EVENT_IDX ON EVENT_PUBLICATION (LISTENER_ID, SERIALIZED_EVENT);
+CREATE INDEX EVENT_PUBLICATION_BY_COMPLETION_DATE_IDX ON EVENT_PUBLICATION (COMPLETION_DATE);
