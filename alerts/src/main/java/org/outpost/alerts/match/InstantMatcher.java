@@ -20,6 +20,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,6 +52,9 @@ public class InstantMatcher {
         this.matches = matches;
         this.planner = planner;
         this.transactions = new TransactionTemplate(transactionManager);
+        // a match is its own transaction, also when called after a publisher's commit on its thread
+        // (where a joined transaction would be one already committed, its writes left to chance)
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
         this.metrics = metrics;
         this.clock = clock.orElse(Clock.systemUTC());
