@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +19,7 @@ import org.outpost.core.article.Article;
 import org.outpost.crawler.ingest.IngestBatch;
 import org.outpost.crawler.ingest.IngestOutcome;
 import org.outpost.crawler.ingest.IngestPipeline;
+import org.outpost.crawler.ingest.Stories;
 
 /**
  * Two sites crawled side by side publish one wire story at the same moment: their batches reach
@@ -27,10 +27,6 @@ import org.outpost.crawler.ingest.IngestPipeline;
  * two batches' index lookups and writes interleave.
  */
 class CopiesAcrossConcurrentBatchesTest extends CrawlTestSupport {
-
-    private static final String[] WORDS = ("border guards seized heroin near the river crossing while officials in "
-            + "the capital said the smugglers carried weapons and cash across mountain passes that villagers use "
-            + "every spring to reach markets on the other side of the frontier").split(" ");
 
     @TempDir
     Path dataDir;
@@ -50,7 +46,8 @@ class CopiesAcrossConcurrentBatchesTest extends CrawlTestSupport {
                     for (int s = 0; s < stories; s++) {
                         // site b prints every other story with one word changed: a near copy
                         boolean reworded = site.equals("site-b") && s % 2 == 0;
-                        batch.add(story(site, round * stories + s, reworded), settled::add);
+                        batch.add(reworded ? Stories.reworded(site, round * stories + s) : Stories.article(site, round * stories + s),
+                                settled::add);
                     }
                     writes.add(sites.submit(() -> {
                         together.await();
@@ -72,15 +69,5 @@ class CopiesAcrossConcurrentBatchesTest extends CrawlTestSupport {
         assertThat(rootsByStory).hasSize(rounds * stories);
         assertThat(rootsByStory.values()).allSatisfy(roots -> assertThat(roots).hasSize(2).containsOnly(roots.getFirst()));
         assertThat(settled).filteredOn(s -> s.outcome() == IngestOutcome.DUPLICATE).hasSize(rounds * stories);
-    }
-
-    private static Article story(String site, int number, boolean reworded) {
-        SplittableRandom random = new SplittableRandom(number);
-        StringBuilder body = new StringBuilder("Story " + number + ".");
-        for (int w = 0; w < 80; w++) {
-            body.append(' ').append(reworded && w == 40 ? "reportedly" : WORDS[random.nextInt(WORDS.length)]);
-        }
-        return Article.builder(site, "Wire story " + number, body.toString())
-                .url("https://" + site + ".example/news/" + number).language("en").build();
     }
 }

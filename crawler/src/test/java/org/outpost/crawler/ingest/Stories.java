@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 import org.outpost.core.article.Article;
 
 /** Wire stories for copy tests: one text per story number, printed by any site, as it is or with a word changed. */
-final class Stories {
+public final class Stories {
 
     private static final String[] WORDS = ("border guards seized heroin near the river crossing while officials in "
             + "the capital said the smugglers carried weapons and cash across mountain passes that villagers use "
@@ -14,12 +14,12 @@ final class Stories {
     }
 
     /** Story {@code number} as {@code site} prints it, word for word. */
-    static Article article(String site, int number) {
+    public static Article article(String site, int number) {
         return article(site, number, false);
     }
 
     /** Story {@code number} as {@code site} prints it with one word changed: a near copy. */
-    static Article reworded(String site, int number) {
+    public static Article reworded(String site, int number) {
         return article(site, number, true);
     }
 
