@@ -2,6 +2,8 @@ package org.outpost.core.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorCause;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -21,10 +23,12 @@ import org.outpost.core.article.MinHash;
  * crawl spent. Sees what the index has made searchable (its refresh, a second by default);
  * what was written since is the caller's to remember.
  *
- * <p>Ranked by how much they share: the content hash first, then the number (and rarity) of
- * shared bands. News on one subject shares a band by chance often enough that, in the
- * generated corpus, an article had 107 such candidates on average at 20,000 articles; taken
- * oldest first, 20 of them missed the original of half the near copies.
+ * <p>Oldest first, as before. Ranking by what they share (one {@code term} clause per band,
+ * sorted by score) was tried: news on one subject shares a band by chance often enough that an
+ * article of the generated corpus has 107 such candidates on average at 20,000 articles, and
+ * the 20 oldest miss the original of about half the near copies whenever the recent articles
+ * of {@code CopyRecognition} no longer hold it; ranked, none was missed, but the ingest
+ * benchmark ran slower (docs/benchmarks.md, Ingest).
  */
 public final class CopyCandidates {
 
@@ -37,8 +41,8 @@ public final class CopyCandidates {
     }
 
     /**
-     * The candidates of each article, most alike first (the oldest first among equals), at most
-     * {@code max} each: the i-th list belongs to the i-th article.
+     * The candidates of each article, oldest indexed first, at most {@code max} each: the i-th
+     * list belongs to the i-th article.
      *
      * @throws IndexUnavailableException when Elasticsearch cannot answer for every article
      */
@@ -52,7 +56,6 @@ public final class CopyCandidates {
             searches.add(RequestItem.of(r -> r.header(h -> h.index(alias))
                     .body(b -> b.query(query).size(max).trackTotalHits(t -> t.enabled(false))
                             .source(s -> s.filter(f -> f.includes(ArticleFingerprint.FIELDS)))
-                            .sort(o -> o.score(c -> c.order(SortOrder.Desc)))
                             .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc))))));
         }
         try {
@@ -61,25 +64,34 @@ public final class CopyCandidates {
             for (var item : response.responses()) {
                 if (item.isFailure()) {
                     // one failed search would leave its article's copies unseen: the batch waits instead
-                    String reason = "Elasticsearch could not look up copies: " + item.failure().error().reason();
+                    String reason = "Elasticsearch could not look up copies: " + reason(item.failure().error());
                     throw new IndexUnavailableException(reason, new IllegalStateException(reason));
                 }
                 out.add(item.result().hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList());
             }
             return out;
         } catch (ElasticsearchException | IOException e) {
-            String reason = e instanceof ElasticsearchException ee && ee.error().reason() != null ? ee.error().reason() : e.toString();
+            String reason = e instanceof ElasticsearchException ee ? reason(ee.error()) : e.toString();
             throw new IndexUnavailableException("Could not look up copies of " + articles.size() + " articles: " + reason, e);
         }
     }
 
+    /** The deepest cause: "all shards failed" alone does not say why. */
+    private static String reason(ErrorCause error) {
+        ErrorCause deepest = error.rootCause().isEmpty() ? error : error.rootCause().getFirst();
+        while (deepest.causedBy() != null) {
+            deepest = deepest.causedBy();
+        }
+        String reason = deepest.reason() != null ? deepest.reason() : error.reason();
+        return reason != null ? reason : deepest.type();
+    }
+
     private static Query query(Article article) {
         BoolQuery.Builder bool = new BoolQuery.Builder().minimumShouldMatch("1");
-        // an exact copy outranks any number of shared bands
-        bool.should(s -> s.term(t -> t.field("content_hash").value(article.contentHash()).boost(100f)));
-        // one clause per band, so that sharing more bands scores more (a terms query scores any match alike)
-        for (String band : MinHash.bands(article.minhash())) {
-            bool.should(s -> s.term(t -> t.field("minhash_bands").value(band)));
+        bool.should(s -> s.term(t -> t.field("content_hash").value(article.contentHash())));
+        List<String> bands = MinHash.bands(article.minhash());
+        if (!bands.isEmpty()) {
+            bool.should(s -> s.terms(t -> t.field("minhash_bands").terms(v -> v.value(bands.stream().map(FieldValue::of).toList()))));
         }
         return bool.build()._toQuery();
     }

@@ -3,16 +3,12 @@ package org.outpost.core.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outpost.core.article.Article;
-import org.outpost.core.article.MinHash;
 import org.outpost.core.elasticsearch.TestElasticsearch;
 
 class CopyCandidatesTest {
@@ -55,44 +51,6 @@ class CopyCandidatesTest {
         assertThat(found.get(1)).extracting(ArticleFingerprint::id).startsWith(original.id());
         assertThat(found.get(1).getFirst().isCopiedBy(reprint)).isTrue();
         assertThat(found.get(2)).extracting(ArticleFingerprint::id).doesNotContain(original.id(), copy.id());
-    }
-
-    @Test
-    void theArticleSharingMostBandsComesFirstHoweverManyOlderOnesShareOneByChance() {
-        int[] story = new int[MinHash.HASHES];
-        for (int i = 0; i < story.length; i++) {
-            story[i] = 1_000 + i;
-        }
-        List<Article> chance = new ArrayList<>();
-        for (int n = 0; n < 30; n++) {
-            int[] other = new int[MinHash.HASHES];
-            for (int i = 0; i < other.length; i++) {
-                // the first band (its first rows) as the story's, everything else its own
-                other[i] = i < MinHash.HASHES / MinHash.BANDS ? story[i] : 100_000 * (n + 1) + i;
-            }
-            chance.add(signed("chance-" + n, other));
-        }
-        index.index(chance);
-        index.refresh();
-        Article original = signed("original", story);
-        index.index(List.of(original));
-        index.refresh();
-
-        int[] reworded = story.clone();
-        reworded[10] = -1; // one changed value: 15 of 16 bands still shared
-        List<ArticleFingerprint> found = candidates.of(List.of(signed("copy", reworded)), 20).getFirst();
-
-        assertThat(found).hasSize(20);
-        assertThat(found.getFirst().id()).isEqualTo(original.id());
-    }
-
-    private static Article signed(String name, int[] signature) {
-        ByteBuffer bytes = ByteBuffer.allocate(signature.length * Integer.BYTES);
-        for (int value : signature) {
-            bytes.putInt(value);
-        }
-        return new Article(name, name, "A text of no interest here.", null, null, "Agency", null, null, null, null, null,
-                null, null, null, "hash-" + name, Base64.getEncoder().encodeToString(bytes.array()), null);
     }
 
     @Test
