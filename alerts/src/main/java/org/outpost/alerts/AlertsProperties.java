@@ -28,11 +28,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        (tests turn it off and drive each step)
  */
 @ConfigurationProperties("outpost.alerts")
-public record AlertsProperties(@Nullable URI publicUrl, @Nullable String mailFrom, @Nullable Integer maxAttempts,
-        @Nullable Duration retryDelay, @Nullable Integer stormThreshold, @Nullable Duration stormWindow,
-        @Nullable Duration dispatchInterval, @Nullable Duration claimTimeout, boolean allowPrivateWebhooks,
-        @Nullable Duration spikeInterval, @Nullable Integer spikeMinCount, @Nullable Duration spikeCooldown,
-        @Nullable Integer senderThreads, @Nullable Boolean scheduler) {
+public record AlertsProperties(
+        @Nullable URI publicUrl,
+        @Nullable String mailFrom,
+        @Nullable Integer maxAttempts,
+        @Nullable Duration retryDelay,
+        @Nullable Integer stormThreshold,
+        @Nullable Duration stormWindow,
+        @Nullable Duration dispatchInterval,
+        @Nullable Duration claimTimeout,
+        boolean allowPrivateWebhooks,
+        @Nullable Duration spikeInterval,
+        @Nullable Integer spikeMinCount,
+        @Nullable Duration spikeCooldown,
+        @Nullable Integer senderThreads,
+        @Nullable Boolean scheduler) {
 
     public AlertsProperties {
         publicUrl = publicUrl == null ? URI.create("http://localhost:8080") : publicUrl;

@@ -37,7 +37,11 @@ class AlertsWorker implements SmartLifecycle {
     private volatile ScheduledExecutorService sender;
     private ScheduledExecutorService planner;
 
-    AlertsWorker(AlertsProperties properties, DeliveryDispatcher dispatcher, DigestScheduler digests, SpikeAlerts spikes,
+    AlertsWorker(
+            AlertsProperties properties,
+            DeliveryDispatcher dispatcher,
+            DigestScheduler digests,
+            SpikeAlerts spikes,
             InstantMatcher matcher) {
         this.properties = properties;
         this.dispatcher = dispatcher;
@@ -51,8 +55,10 @@ class AlertsWorker implements SmartLifecycle {
         if (!properties.scheduler() || sender != null) {
             return;
         }
-        sender = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("alerts-sender").daemon().factory());
-        planner = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("alerts-planner").daemon().factory());
+        sender = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("alerts-sender").daemon().factory());
+        planner = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("alerts-planner").daemon().factory());
         log.info("Alerts worker started: sending every {}", properties.dispatchInterval());
         every(sender, properties.dispatchInterval(), "sending deliveries", () -> dispatcher.dispatchDue());
         every(planner, DIGEST_CHECK, "planning digests", () -> digests.sendDue());
@@ -61,18 +67,22 @@ class AlertsWorker implements SmartLifecycle {
     }
 
     private static void every(ScheduledExecutorService executor, Duration interval, String what, Runnable task) {
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                // the database or the index is away; the next round tries again
-                log.warn("Alerts: {} failed: {}", what, e.toString());
-            } catch (Error e) {
-                // an executor swallows what escapes and stops the schedule: say so
-                log.error("Alerts: {} stopped", what, e);
-                throw e;
-            }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        task.run();
+                    } catch (RuntimeException e) {
+                        // the database or the index is away; the next round tries again
+                        log.warn("Alerts: {} failed: {}", what, e.toString());
+                    } catch (Error e) {
+                        // an executor swallows what escapes and stops the schedule: say so
+                        log.error("Alerts: {} stopped", what, e);
+                        throw e;
+                    }
+                },
+                interval.toMillis(),
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** Sends at once what was just planned, so a match does not wait for the next round. */

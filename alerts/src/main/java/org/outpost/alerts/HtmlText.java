@@ -5,8 +5,7 @@ import org.jspecify.annotations.Nullable;
 /** Text from crawled pages made safe for the HTML of alert emails and reports (which also becomes XHTML for PDFs). */
 public final class HtmlText {
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     /** Escaped for XML text and attributes, without the characters XML forbids. */
     public static String escape(@Nullable String text) {

@@ -72,7 +72,6 @@ public final class ReaderTexts {
                 .format(args);
     }
 
-
     public String dateTime(Instant instant, ZoneId zone) {
         return dateTime.format(instant.atZone(zone));
     }

@@ -34,15 +34,25 @@ public final class AlertsHarness implements AutoCloseable {
     public final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-    public AlertsHarness(String database, ArticleIndex index, Clock clock, int smtpPort, Map<String, Object> properties) {
+    public AlertsHarness(
+            String database, ArticleIndex index, Clock clock, int smtpPort, Map<String, Object> properties) {
         this(database, index, clock, smtpPort, properties, null);
     }
 
     /** @param readers the app's reader languages, or null for the module's default (English for all) */
-    public AlertsHarness(String database, ArticleIndex index, Clock clock, int smtpPort, Map<String, Object> properties,
+    public AlertsHarness(
+            String database,
+            ArticleIndex index,
+            Clock clock,
+            int smtpPort,
+            Map<String, Object> properties,
             @org.jspecify.annotations.Nullable ReaderLanguages readers) {
         DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         Map<String, Object> all = new HashMap<>(Map.of(
                 "outpost.alerts.public-url", "https://outpost.example",
                 "outpost.alerts.allow-private-webhooks", "true",
@@ -57,8 +67,12 @@ public final class AlertsHarness implements AutoCloseable {
         // what the app's transaction auto-configuration registers: the matcher listens after the publisher commits
         context.registerBean(org.springframework.transaction.event.TransactionalEventListenerFactory.class);
         context.registerBean(ArticleIndex.class, () -> index);
-        context.registerBean(ArticleSearch.class, () -> new ArticleSearch(TestElasticsearch.connection().client(), index.alias()));
-        context.registerBean(ArticleStats.class, () -> new ArticleStats(TestElasticsearch.connection().client(), index.alias()));
+        context.registerBean(
+                ArticleSearch.class,
+                () -> new ArticleSearch(TestElasticsearch.connection().client(), index.alias()));
+        context.registerBean(
+                ArticleStats.class,
+                () -> new ArticleStats(TestElasticsearch.connection().client(), index.alias()));
         context.registerBean(MeterRegistry.class, () -> meters);
         context.registerBean(Clock.class, () -> clock);
         context.registerBean(JavaMailSender.class, () -> {
@@ -87,7 +101,8 @@ public final class AlertsHarness implements AutoCloseable {
      * matcher runs after it commits (on this thread here: the harness enables no async executor).
      */
     public void indexed(Article article, ArticleIndexed.Change change) {
-        new org.springframework.transaction.support.TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+        new org.springframework.transaction.support.TransactionTemplate(
+                        context.getBean(PlatformTransactionManager.class))
                 .executeWithoutResult(tx -> context.publishEvent(new ArticleIndexed(article, change)));
     }
 

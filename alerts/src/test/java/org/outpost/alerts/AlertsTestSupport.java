@@ -20,7 +20,8 @@ import org.outpost.core.index.ArticleIndex;
 public abstract class AlertsTestSupport {
 
     protected final String database = "alerts" + UUID.randomUUID().toString().replace("-", "");
-    protected final ArticleIndex index = new ArticleIndex(TestElasticsearch.connection().client(),
+    protected final ArticleIndex index = new ArticleIndex(
+            TestElasticsearch.connection().client(),
             "alerts-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
     protected final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:00:00Z"));
     protected GreenMail mail = startMail(0);
@@ -72,20 +73,32 @@ public abstract class AlertsTestSupport {
         webhook.close();
     }
 
-    protected static Subscription subscribe(AlertsHarness h, String owner, String name, String query,
-            List<ChannelDefinition> channels) {
-        return h.bean(SubscriptionService.class).create(owner, new SubscriptionDefinition(name, query, null, null, null,
-                null, "instant", null, null, null, channels, false, false, null));
+    protected static Subscription subscribe(
+            AlertsHarness h, String owner, String name, String query, List<ChannelDefinition> channels) {
+        return h.bean(SubscriptionService.class)
+                .create(
+                        owner,
+                        new SubscriptionDefinition(
+                                name, query, null, null, null, null, "instant", null, null, null, channels, false,
+                                false, null));
     }
 
     protected Article article(String title, String body) {
-        return Article.builder("Asia-Plus", title, body).url("https://asiaplus.example/" + UUID.randomUUID())
-                .publishedAt(clock.instant()).language("en").build();
+        return Article.builder("Asia-Plus", title, body)
+                .url("https://asiaplus.example/" + UUID.randomUUID())
+                .publishedAt(clock.instant())
+                .language("en")
+                .build();
     }
 
     /** Indexes and classifies nothing: topics are given. */
     protected static Article withTopics(Article a, Map<String, Double> scores) {
-        return a.withClassification(scores, scores.entrySet().stream().filter(e -> e.getValue() >= 0.3)
-                .map(Map.Entry::getKey).toList(), List.of("country:Tajikistan"));
+        return a.withClassification(
+                scores,
+                scores.entrySet().stream()
+                        .filter(e -> e.getValue() >= 0.3)
+                        .map(Map.Entry::getKey)
+                        .toList(),
+                List.of("country:Tajikistan"));
     }
 }

@@ -8,8 +8,7 @@ import java.util.Map;
 /** The text parts of a received message, for assertions. */
 public final class MailParts {
 
-    private MailParts() {
-    }
+    private MailParts() {}
 
     public static String text(MimeMessage message) throws Exception {
         return of(message).get("text/plain");
@@ -37,7 +36,8 @@ public final class MailParts {
                 if (part.getContent() instanceof Multipart nested) {
                     collect(nested, out);
                 } else {
-                    out.put(part.getContentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT),
+                    out.put(
+                            part.getContentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT),
                             part.getContent().toString());
                 }
             }

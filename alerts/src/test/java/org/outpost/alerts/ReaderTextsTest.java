@@ -16,9 +16,12 @@ class ReaderTextsTest {
     @Test
     void russianCountsTakeTheOneFewOrManyForm() {
         assertThat(RU.count("report.articles", 1)).isEqualTo("статья");
-        assertThat(RU.count("report.subject", 1, "Сводка", "день", "1 марта")).isEqualTo("Сводка: 1 статья за день по 1 марта");
-        assertThat(RU.count("report.subject", 3, "Сводка", "день", "1 марта")).isEqualTo("Сводка: 3 статьи за день по 1 марта");
-        assertThat(RU.count("report.subject", 5, "Сводка", "день", "1 марта")).isEqualTo("Сводка: 5 статей за день по 1 марта");
+        assertThat(RU.count("report.subject", 1, "Сводка", "день", "1 марта"))
+                .isEqualTo("Сводка: 1 статья за день по 1 марта");
+        assertThat(RU.count("report.subject", 3, "Сводка", "день", "1 марта"))
+                .isEqualTo("Сводка: 3 статьи за день по 1 марта");
+        assertThat(RU.count("report.subject", 5, "Сводка", "день", "1 марта"))
+                .isEqualTo("Сводка: 5 статей за день по 1 марта");
         for (long n : new long[] {0, 5, 11, 12, 14, 19, 100, 111}) {
             assertThat(RU.count("report.articles", n)).as("%d", n).isEqualTo("статей");
         }
@@ -73,7 +76,9 @@ class ReaderTextsTest {
         }
         for (String key : ru.stringPropertyNames()) {
             String base = key.replaceAll("\\.(one|few|many)$", "");
-            boolean known = en.containsKey(key) || en.containsKey(base + ".other") || key.startsWith("topic.")
+            boolean known = en.containsKey(key)
+                    || en.containsKey(base + ".other")
+                    || key.startsWith("topic.")
                     || key.startsWith("entity.type.");
             assertThat(known).as("%s has no English text", key).isTrue();
         }

@@ -15,8 +15,11 @@ public final class WebhookReceiver implements AutoCloseable {
     /** One POST as received. */
     public record Request(Map<String, List<String>> headers, String body) {
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
-                    .map(e -> e.getValue().getFirst()).orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .findFirst()
+                    .map(e -> e.getValue().getFirst())
+                    .orElse(null);
         }
     }
 

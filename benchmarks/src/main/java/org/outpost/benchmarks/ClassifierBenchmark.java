@@ -70,17 +70,25 @@ public class ClassifierBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         PageCleaner cleaner = new PageCleaner();
-        articles = SampleCorpus.load().documents().stream().flatMap(d -> cleaner.clean(d.text()).stream()).toList();
-        bytes = articles.stream().mapToLong(a -> (a.title() + a.body()).length()).sum();
-        russian = RUSSIAN.stream().map(a -> {
-            String[] parts = a.strip().split("\n", 2);
-            return new CleanStory(parts[0], parts[1].strip().replace('\n', ' '), null, null, null);
-        }).toList();
-        russianBytes = russian.stream().mapToLong(a -> (a.title() + a.body()).length()).sum();
+        articles = SampleCorpus.load().documents().stream()
+                .flatMap(d -> cleaner.clean(d.text()).stream())
+                .toList();
+        bytes = articles.stream()
+                .mapToLong(a -> (a.title() + a.body()).length())
+                .sum();
+        russian = RUSSIAN.stream()
+                .map(a -> {
+                    String[] parts = a.strip().split("\n", 2);
+                    return new CleanStory(parts[0], parts[1].strip().replace('\n', ' '), null, null, null);
+                })
+                .toList();
+        russianBytes =
+                russian.stream().mapToLong(a -> (a.title() + a.body()).length()).sum();
         classifier = Classifier.defaults();
         topics = new TopicScorer(TopicDefinitions.defaults());
         tokenizer = new StandardAnalyzer();
-        System.out.printf("%n%d articles, %,d characters per operation; Russian: %d articles, %,d characters%n",
+        System.out.printf(
+                "%n%d articles, %,d characters per operation; Russian: %d articles, %,d characters%n",
                 articles.size(), bytes, russian.size(), russianBytes);
     }
 
@@ -127,8 +135,11 @@ public class ClassifierBenchmark {
         bench.setUp();
         Blackhole sink = new Blackhole(
                 "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
-        List<Runnable> runs = List.of(() -> bench.classify(sink), () -> bench.classifyRussian(sink),
-                () -> bench.scoreTopicsEnglish(sink), () -> bench.scoreTopicsRussian(sink));
+        List<Runnable> runs = List.of(
+                () -> bench.classify(sink),
+                () -> bench.classifyRussian(sink),
+                () -> bench.scoreTopicsEnglish(sink),
+                () -> bench.scoreTopicsRussian(sink));
         long[] chars = {bench.bytes, bench.russianBytes, bench.bytes, bench.russianBytes};
         double[][] perThousand = new double[4][rounds];
         for (int round = -5; round < rounds; round++) { // five rounds of warm-up
@@ -148,12 +159,14 @@ public class ClassifierBenchmark {
         }
         String[] names = {"classify English", "classify Russian", "topics English", "topics Russian"};
         for (int i = 0; i < 4; i++) {
-            System.out.printf("%-18s %8.1f µs per 1,000 characters (median of %d rounds)%n", names[i],
-                    median(perThousand[i]), rounds);
+            System.out.printf(
+                    "%-18s %8.1f µs per 1,000 characters (median of %d rounds)%n",
+                    names[i], median(perThousand[i]), rounds);
         }
-        System.out.printf("Russian / English per 1,000 characters: classify %.2f, topic scoring %.2f (median of the "
-                + "per-round ratios)%n", medianRatio(perThousand[1], perThousand[0]),
-                medianRatio(perThousand[3], perThousand[2]));
+        System.out.printf(
+                "Russian / English per 1,000 characters: classify %.2f, topic scoring %.2f (median of the "
+                        + "per-round ratios)%n",
+                medianRatio(perThousand[1], perThousand[0]), medianRatio(perThousand[3], perThousand[2]));
     }
 
     private static double median(double[] values) {

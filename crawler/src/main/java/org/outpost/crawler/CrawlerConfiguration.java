@@ -26,8 +26,14 @@ public class CrawlerConfiguration {
 
     @Bean
     FetchSettings fetchSettings(CrawlerProperties p) {
-        return new FetchSettings(p.userAgent(), p.connectTimeout(), p.readTimeout(), p.maxBodyBytes(), p.maxRedirects(),
-                p.perHostDelay(), p.allowPrivateAddresses());
+        return new FetchSettings(
+                p.userAgent(),
+                p.connectTimeout(),
+                p.readTimeout(),
+                p.maxBodyBytes(),
+                p.maxRedirects(),
+                p.perHostDelay(),
+                p.allowPrivateAddresses());
     }
 
     @Bean

@@ -18,7 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("outpost.crawler")
 record CrawlerProperties(
-        @DefaultValue("Outpost/0.1 (+https://github.com/outpost-monitor/outpost; news monitor for security in Central Asia)") String userAgent,
+        @DefaultValue(
+                "Outpost/0.1 (+https://github.com/outpost-monitor/outpost; news monitor for security in Central Asia)")
+        String userAgent,
+
         @DefaultValue("10s") Duration connectTimeout,
         @DefaultValue("30s") Duration readTimeout,
         @DefaultValue("1s") Duration perHostDelay,

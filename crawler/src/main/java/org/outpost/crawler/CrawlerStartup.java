@@ -50,7 +50,8 @@ class CrawlerStartup implements ApplicationRunner {
         for (int version = 1; version <= DefaultSources.latestVersion(); version++) {
             try {
                 jdbc.sql("insert into crawler_setup (step, applied_at) values (?, ?)")
-                        .params(DEFAULTS_STEP + version, Timestamp.from(Instant.now())).update();
+                        .params(DEFAULTS_STEP + version, Timestamp.from(Instant.now()))
+                        .update();
             } catch (DuplicateKeyException e) {
                 continue; // done before, here or by another instance
             }
@@ -61,7 +62,8 @@ class CrawlerStartup implements ApplicationRunner {
                     added++;
                 }
             }
-            log.info("Added {} default sources (list version {}), disabled until an admin enables them", added, version);
+            log.info(
+                    "Added {} default sources (list version {}), disabled until an admin enables them", added, version);
         }
     }
 }

@@ -17,8 +17,15 @@ import org.outpost.crawler.source.SourceDefinition;
  */
 final class DefaultSources {
 
-    record Entry(String name, String type, String url, @Nullable String schedule, @Nullable String timezone,
-            @Nullable String language, @Nullable String includePattern, @Nullable String excludePattern,
+    record Entry(
+            String name,
+            String type,
+            String url,
+            @Nullable String schedule,
+            @Nullable String timezone,
+            @Nullable String language,
+            @Nullable String includePattern,
+            @Nullable String excludePattern,
             @Nullable Integer since) {
 
         int version() {
@@ -26,16 +33,14 @@ final class DefaultSources {
         }
 
         SourceDefinition definition() {
-            return new SourceDefinition(name, type, url, schedule, timezone, false, language, includePattern,
-                    excludePattern, false);
+            return new SourceDefinition(
+                    name, type, url, schedule, timezone, false, language, includePattern, excludePattern, false);
         }
     }
 
-    record File(List<Entry> sources) {
-    }
+    record File(List<Entry> sources) {}
 
-    private DefaultSources() {
-    }
+    private DefaultSources() {}
 
     static List<SourceDefinition> load() {
         return entries().stream().map(Entry::definition).toList();
@@ -43,7 +48,10 @@ final class DefaultSources {
 
     /** The entries that arrived in this version of the list. */
     static List<SourceDefinition> since(int version) {
-        return entries().stream().filter(e -> e.version() == version).map(Entry::definition).toList();
+        return entries().stream()
+                .filter(e -> e.version() == version)
+                .map(Entry::definition)
+                .toList();
     }
 
     static int latestVersion() {
@@ -55,7 +63,8 @@ final class DefaultSources {
             if (in == null) {
                 throw new IllegalStateException("default-sources.yml is missing from the crawler jar");
             }
-            File file = new ObjectMapper(new YAMLFactory()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            File file = new ObjectMapper(new YAMLFactory())
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(in, File.class);
             return file.sources();
         } catch (IOException e) {

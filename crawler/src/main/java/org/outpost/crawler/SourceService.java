@@ -24,8 +24,7 @@ import org.springframework.stereotype.Service;
 public class SourceService {
 
     /** Who is changing sources: folder sources and intranet access are for admins only. */
-    public record Editor(String username, boolean admin) {
-    }
+    public record Editor(String username, boolean admin) {}
 
     private final SourceRepository sources;
     private final RunRepository runs;
@@ -33,7 +32,11 @@ public class SourceService {
     private final SourceCrawler crawler;
     private final CrawlSettings settings;
 
-    public SourceService(SourceRepository sources, RunRepository runs, CrawlScheduler scheduler, SourceCrawler crawler,
+    public SourceService(
+            SourceRepository sources,
+            RunRepository runs,
+            CrawlScheduler scheduler,
+            SourceCrawler crawler,
             CrawlSettings settings) {
         this.sources = sources;
         this.runs = runs;
@@ -86,7 +89,9 @@ public class SourceService {
 
     public List<SourceStatus> list() {
         Map<Long, CrawlRun> latest = runs.latestPerSource();
-        return sources.findAll().stream().map(s -> status(s, latest.get(s.id()))).toList();
+        return sources.findAll().stream()
+                .map(s -> status(s, latest.get(s.id())))
+                .toList();
     }
 
     public SourceStatus status(long id) {
@@ -120,7 +125,10 @@ public class SourceService {
     }
 
     private SourceStatus status(Source source, @Nullable CrawlRun last) {
-        return new SourceStatus(source, last, source.enabled() ? scheduler.nextRun(source.id()).orElse(null) : null,
+        return new SourceStatus(
+                source,
+                last,
+                source.enabled() ? scheduler.nextRun(source.id()).orElse(null) : null,
                 SourceStatus.healthOf(source, last));
     }
 
@@ -130,8 +138,8 @@ public class SourceService {
                 throw new InvalidSourceException("type", "source.type.folderAdminOnly");
             }
             if (!settings.folderAllowed(Path.of(valid.url()))) {
-                throw new InvalidSourceException("url", "source.url.outsideFolders", valid.url(),
-                        String.valueOf(settings.folderRoots()));
+                throw new InvalidSourceException(
+                        "url", "source.url.outsideFolders", valid.url(), String.valueOf(settings.folderRoots()));
             }
         }
         if (valid.allowPrivate() && !editor.admin()) {

@@ -7,7 +7,8 @@ import org.outpost.crawler.run.RunStatus;
 import org.outpost.crawler.source.Source;
 
 /** A source with how it is doing: its last run, its next, and a one-word health. */
-public record SourceStatus(Source source, @Nullable CrawlRun lastRun, @Nullable Instant nextRun, Health health) {
+public record SourceStatus(
+        Source source, @Nullable CrawlRun lastRun, @Nullable Instant nextRun, Health health) {
 
     public enum Health {
         /** Never crawled yet. */

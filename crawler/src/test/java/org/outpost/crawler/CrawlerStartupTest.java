@@ -27,8 +27,10 @@ class CrawlerStartupTest {
         startup.addDefaultsOnce();
         startup.addDefaultsOnce();
 
-        assertThat(names()).containsExactlyInAnyOrderElementsOf(
-                DefaultSources.load().stream().map(SourceDefinition::name).toList());
+        assertThat(names())
+                .containsExactlyInAnyOrderElementsOf(DefaultSources.load().stream()
+                        .map(SourceDefinition::name)
+                        .toList());
     }
 
     @Test
@@ -37,16 +39,24 @@ class CrawlerStartupTest {
             sources.insert(definition.validate(), null);
         }
         jdbc.sql("insert into crawler_setup (step, applied_at) values ('default-sources-v1', ?)")
-                .param(Timestamp.from(Instant.now())).update();
+                .param(Timestamp.from(Instant.now()))
+                .update();
         String deleted = DefaultSources.since(1).getFirst().name();
         sources.delete(sources.findByName(deleted).orElseThrow().id());
 
         startup.addDefaultsOnce();
 
-        assertThat(DefaultSources.since(2)).as("the Russian-language outlets came with list version 2").isNotEmpty();
-        assertThat(names()).doesNotContain(deleted)
-                .containsAll(DefaultSources.since(2).stream().map(SourceDefinition::name).toList());
-        assertThat(sources.findAll()).filteredOn(s -> s.name().equals("Avesta")).singleElement()
+        assertThat(DefaultSources.since(2))
+                .as("the Russian-language outlets came with list version 2")
+                .isNotEmpty();
+        assertThat(names())
+                .doesNotContain(deleted)
+                .containsAll(DefaultSources.since(2).stream()
+                        .map(SourceDefinition::name)
+                        .toList());
+        assertThat(sources.findAll())
+                .filteredOn(s -> s.name().equals("Avesta"))
+                .singleElement()
                 .satisfies(s -> assertThat(s.enabled()).isFalse());
     }
 
@@ -55,9 +65,12 @@ class CrawlerStartupTest {
     }
 
     private static DataSource migrated() {
-        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:startup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load()
+        DataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:startup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load()
                 .migrate();
         return dataSource;
     }

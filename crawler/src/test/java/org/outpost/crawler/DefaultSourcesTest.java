@@ -10,7 +10,8 @@ class DefaultSourcesTest {
 
     @Test
     void everyDefaultSourceIsValidDisabledAndUniquelyNamed() {
-        List<SourceDefinition.Valid> sources = DefaultSources.load().stream().map(SourceDefinition::validate).toList();
+        List<SourceDefinition.Valid> sources =
+                DefaultSources.load().stream().map(SourceDefinition::validate).toList();
 
         assertThat(sources).allSatisfy(s -> {
             assertThat(s.enabled()).as(s.name()).isFalse();
@@ -22,11 +23,26 @@ class DefaultSourcesTest {
 
     @Test
     void theRegionsRussianLanguageOutletsAreListedAsRussian() {
-        List<SourceDefinition.Valid> russian = DefaultSources.load().stream().map(SourceDefinition::validate)
-                .filter(s -> "ru".equals(s.language())).toList();
+        List<SourceDefinition.Valid> russian = DefaultSources.load().stream()
+                .map(SourceDefinition::validate)
+                .filter(s -> "ru".equals(s.language()))
+                .toList();
 
-        assertThat(russian).extracting(SourceDefinition.Valid::name).contains("24.kg", "Asia-Plus (Russian)", "Avesta",
-                "Sputnik Tajikistan", "Khovar (Russian service)", "AKIpress", "Kaktus.media", "Fergana",
-                "Kun.uz (Russian)", "Gazeta.uz", "Tengrinews", "Zakon.kz (sitemap)", "Orda.kz");
+        assertThat(russian)
+                .extracting(SourceDefinition.Valid::name)
+                .contains(
+                        "24.kg",
+                        "Asia-Plus (Russian)",
+                        "Avesta",
+                        "Sputnik Tajikistan",
+                        "Khovar (Russian service)",
+                        "AKIpress",
+                        "Kaktus.media",
+                        "Fergana",
+                        "Kun.uz (Russian)",
+                        "Gazeta.uz",
+                        "Tengrinews",
+                        "Zakon.kz (sitemap)",
+                        "Orda.kz");
     }
 }

@@ -34,9 +34,12 @@ class SourceServiceTest {
     }
 
     private static DataSource migrated() {
-        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:sources-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load()
+        DataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:sources-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load()
                 .migrate();
         return dataSource;
     }

@@ -34,7 +34,8 @@ public class OutpostApplication implements AppShellConfigurator {
         settings.addMetaTag("description", "Outpost: news monitor for security in Central Asia");
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
         // the reader's light or dark choice, applied before the first paint
-        settings.addInlineWithContents(com.vaadin.flow.component.page.Inline.Position.PREPEND,
+        settings.addInlineWithContents(
+                com.vaadin.flow.component.page.Inline.Position.PREPEND,
                 "if (localStorage.getItem('outpost-theme') === 'dark') document.documentElement.setAttribute('theme', 'dark');",
                 com.vaadin.flow.component.page.Inline.Wrapping.JAVASCRIPT);
     }

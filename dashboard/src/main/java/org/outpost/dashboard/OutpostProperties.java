@@ -10,5 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the app keeps its state: the H2 database and the local Elasticsearch node
  */
 @ConfigurationProperties("outpost")
-public record OutpostProperties(@DefaultValue("./data") Path dataDir) {
-}
+public record OutpostProperties(@DefaultValue("./data") Path dataDir) {}

@@ -20,7 +20,8 @@ class ActuatorTest extends OutpostAppTest {
         JsonNode health = ApiClient.json(response);
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.at("/components/elasticsearch/status").asText()).isEqualTo("UP");
-        assertThat(health.at("/components/elasticsearch/details/status").asText()).isIn("green", "yellow");
+        assertThat(health.at("/components/elasticsearch/details/status").asText())
+                .isIn("green", "yellow");
         assertThat(health.at("/components/db/status").asText()).isEqualTo("UP");
     }
 

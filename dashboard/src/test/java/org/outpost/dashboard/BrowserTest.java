@@ -39,12 +39,21 @@ public abstract class BrowserTest extends OutpostAppTest {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(Path.of("/usr/bin/chromium").toString());
         // the flags that keep Chromium from calling home on a machine with a closed network
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("outpost-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
@@ -53,8 +62,10 @@ public abstract class BrowserTest extends OutpostAppTest {
     void closeBrowser(TestInfo test) throws Exception {
         if (browser != null) {
             // what the browser showed last, for a failing run
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Path target = Path.of("target", "browser", test.getTestMethod().orElseThrow().getName() + ".png");
+            Path shot =
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Path target = Path.of(
+                    "target", "browser", test.getTestMethod().orElseThrow().getName() + ".png");
             Files.createDirectories(target.getParent());
             Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(target.resolveSibling(target.getFileName() + ".html"), browser.getPageSource());

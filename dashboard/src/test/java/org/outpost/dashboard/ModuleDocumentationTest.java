@@ -25,7 +25,9 @@ import org.springframework.util.FileSystemUtils;
 class ModuleDocumentationTest {
 
     /** The test runs in the dashboard module's folder; the docs live at the top of the repository. */
-    static final Path COMMITTED = Path.of("..", "docs", "modules").toAbsolutePath().normalize();
+    static final Path COMMITTED =
+            Path.of("..", "docs", "modules").toAbsolutePath().normalize();
+
     static final Path GENERATED = Path.of("target", "modulith-docs").toAbsolutePath();
     static final String REGENERATE = "./mvnw -pl dashboard -am test -Dtest=ModuleDocumentationTest"
             + " -Dsurefire.failIfNoSpecifiedTests=false -Doutpost.docs.write=true";
@@ -44,12 +46,16 @@ class ModuleDocumentationTest {
         }
 
         assertThat(comparable(read(COMMITTED)))
-                .as("docs/modules differs from what the code generates; regenerate with%n  %s%nand commit docs/modules",
+                .as(
+                        "docs/modules differs from what the code generates; regenerate with%n  %s%nand commit docs/modules",
                         REGENERATE)
                 .isEqualTo(comparable(generated));
-        assertThat(COMMITTED.resolve(DIAGRAM_SVG)).as("the drawn diagram; regenerate with%n  %s", REGENERATE)
+        assertThat(COMMITTED.resolve(DIAGRAM_SVG))
+                .as("the drawn diagram; regenerate with%n  %s", REGENERATE)
                 .content(StandardCharsets.UTF_8)
-                .contains(ModulesTest.MODULES.stream().map(m -> capitalized(m.getIdentifier().toString())).toList());
+                .contains(ModulesTest.MODULES.stream()
+                        .map(m -> capitalized(m.getIdentifier().toString()))
+                        .toList());
     }
 
     static final String DIAGRAM_SVG = "components.svg";
@@ -62,7 +68,9 @@ class ModuleDocumentationTest {
         String source = puml.replaceFirst("@startuml", "@startuml\n!pragma layout smetana");
         try (var out = Files.newOutputStream(COMMITTED.resolve(DIAGRAM_SVG))) {
             new net.sourceforge.plantuml.SourceStringReader(source)
-                    .outputImage(out, new net.sourceforge.plantuml.FileFormatOption(net.sourceforge.plantuml.FileFormat.SVG));
+                    .outputImage(
+                            out,
+                            new net.sourceforge.plantuml.FileFormatOption(net.sourceforge.plantuml.FileFormat.SVG));
         }
     }
 
@@ -76,7 +84,8 @@ class ModuleDocumentationTest {
      */
     private static Map<String, List<String>> comparable(Map<String, String> files) {
         Map<String, List<String>> lines = new TreeMap<>();
-        files.forEach((name, text) -> lines.put(name, text.lines().map(String::stripTrailing).sorted().toList()));
+        files.forEach((name, text) ->
+                lines.put(name, text.lines().map(String::stripTrailing).sorted().toList()));
         return lines;
     }
 
@@ -88,7 +97,8 @@ class ModuleDocumentationTest {
         }
         try (Stream<Path> list = Files.list(folder)) {
             for (Path file : list.filter(ModuleDocumentationTest::isGenerated).toList()) {
-                files.put(file.getFileName().toString(),
+                files.put(
+                        file.getFileName().toString(),
                         Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n"));
             }
         }

@@ -23,8 +23,10 @@ class ModulithActuatorTest extends OutpostAppTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserDetailsManager users;
+
     @Autowired
     PasswordEncoder passwords;
 
@@ -39,10 +41,13 @@ class ModulithActuatorTest extends OutpostAppTest {
     @Test
     void analystsAreRefused() throws Exception {
         if (!users.userExists(ANALYST)) {
-            users.createUser(User.withUsername(ANALYST).password(passwords.encode("secret-pass-1"))
-                    .authorities(List.of(new SimpleGrantedAuthority("ROLE_ANALYST"))).build());
+            users.createUser(User.withUsername(ANALYST)
+                    .password(passwords.encode("secret-pass-1"))
+                    .authorities(List.of(new SimpleGrantedAuthority("ROLE_ANALYST")))
+                    .build());
         }
-        assertThat(ApiClient.as(port, ANALYST, "secret-pass-1").get(ENDPOINT).statusCode()).isEqualTo(403);
+        assertThat(ApiClient.as(port, ANALYST, "secret-pass-1").get(ENDPOINT).statusCode())
+                .isEqualTo(403);
     }
 
     @Test

@@ -36,7 +36,9 @@ public interface OutpostApp {
     @DynamicPropertySource
     static void outpost(DynamicPropertyRegistry registry) {
         registry.add("outpost.data-dir", DATA_DIR::toString);
-        registry.add("outpost.elasticsearch.url", () -> TestElasticsearch.node().httpUri().toString());
+        registry.add(
+                "outpost.elasticsearch.url",
+                () -> TestElasticsearch.node().httpUri().toString());
         registry.add("outpost.elasticsearch.index-alias", () -> "app-test-articles");
         registry.add("outpost.admin.password", () -> ADMIN_PASSWORD);
         registry.add("outpost.classifier.topics-file", TOPICS_FILE::toString);
@@ -50,8 +52,7 @@ public interface OutpostApp {
     /** Interfaces have no private fields or initialisers; this holds what the constants need. */
     final class Folders {
 
-        private Folders() {
-        }
+        private Folders() {}
 
         static GreenMail startMail() {
             GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));

@@ -5,5 +5,4 @@ package org.outpost.dashboard;
  * its configuration is {@link OutpostApp}'s, so they share one application context with each
  * other and with the server-side view tests.
  */
-public abstract class OutpostAppTest implements OutpostApp {
-}
+public abstract class OutpostAppTest implements OutpostApp {}

@@ -38,11 +38,14 @@ import org.springframework.security.test.context.support.WithMockUser;
  * strategy the request read depended on which context had started last, so on class order:
  * in alphabetical order every one of them ended on the login view.
  */
-@WithMockUser(username = "admin", roles = {"ADMIN", "ANALYST"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "ANALYST"})
 public abstract class ViewTest extends SpringBrowserlessTest implements OutpostApp {
 
     @Autowired
     private SecurityContextHolderStrategy contextStrategy;
+
     @Autowired
     private org.outpost.dashboard.user.UserLanguages readerLanguages;
 
@@ -87,7 +90,8 @@ public abstract class ViewTest extends SpringBrowserlessTest implements OutpostA
         UI.getCurrent().navigate(view, route, QueryParameters.simple(query));
         HasElement current = getCurrentView();
         if (!view.isInstance(current)) {
-            throw new AssertionError("expected " + view.getSimpleName() + " but the UI shows " + current.getClass().getSimpleName());
+            throw new AssertionError("expected " + view.getSimpleName() + " but the UI shows "
+                    + current.getClass().getSimpleName());
         }
         return view.cast(current);
     }
@@ -125,14 +129,18 @@ public abstract class ViewTest extends SpringBrowserlessTest implements OutpostA
     protected static List<String> addressBar() {
         return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .map(PendingJavaScriptInvocation::getInvocation)
-                .filter(js -> js.getExpression().contains("replaceState") || js.getExpression().contains("replace: true"))
+                .filter(js -> js.getExpression().contains("replaceState")
+                        || js.getExpression().contains("replace: true"))
                 .map(js -> String.valueOf(js.getParameters().get(1)))
                 .toList();
     }
 
     /** What the browser of this tab reports about itself, as Vaadin would receive it: here, its time zone. */
     protected static void browserTimeZone(String zoneId) {
-        ExtendedClientDetails.updateFromValues(UI.getCurrent(), Map.of("v-sw", "1280", "v-sh", "900", "v-ww", "1280",
-                "v-wh", "900", "v-bw", "1280", "v-bh", "900", "v-tzid", zoneId)::get);
+        ExtendedClientDetails.updateFromValues(
+                UI.getCurrent(),
+                Map.of(
+                        "v-sw", "1280", "v-sh", "900", "v-ww", "1280", "v-wh", "900", "v-bw", "1280", "v-bh", "900",
+                        "v-tzid", zoneId)::get);
     }
 }

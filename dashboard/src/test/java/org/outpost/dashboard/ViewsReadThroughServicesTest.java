@@ -20,13 +20,19 @@ class ViewsReadThroughServicesTest {
 
     @Test
     void classesInUiPackagesNeverUseTheArticleIndexOrTheElasticsearchClient() {
-        JavaClasses dashboard = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses dashboard = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.outpost.dashboard");
 
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().belongToAnyOf(ArticleIndex.class, ArticleSearch.class,
-                        ArticleStories.class, ArticleStats.class)
-                .orShould().dependOnClassesThat().resideInAPackage("co.elastic.clients..")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(ArticleIndex.class, ArticleSearch.class, ArticleStories.class, ArticleStats.class)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("co.elastic.clients..")
                 .because("views call the services of their feature (docs/architecture.md)")
                 .check(dashboard);
     }

@@ -42,11 +42,15 @@ public final class SampleCorpus {
                 digest.update(text.getBytes(StandardCharsets.UTF_8));
                 digest.update(entry.toString().getBytes(StandardCharsets.UTF_8));
                 JsonNode url = entry.path("url");
-                documents.add(new SampleDocument(file, entry.path("source").asText(),
+                documents.add(new SampleDocument(
+                        file,
+                        entry.path("source").asText(),
                         url.isNull() || url.isMissingNode() ? null : url.asText(),
-                        entry.path("language").asText("en"), text));
+                        entry.path("language").asText("en"),
+                        text));
             }
-            return new SampleCorpus(documents, HexFormat.of().formatHex(digest.digest()).substring(0, 16), manifestJson);
+            return new SampleCorpus(
+                    documents, HexFormat.of().formatHex(digest.digest()).substring(0, 16), manifestJson);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the sample corpus", e);
         } catch (NoSuchAlgorithmException e) {

@@ -8,5 +8,5 @@ import org.jspecify.annotations.Nullable;
  * @param source the publication's name, used where the page names none of its own
  * @param url the original address, where it was recorded
  */
-public record SampleDocument(String file, String source, @Nullable String url, String language, String text) {
-}
+public record SampleDocument(
+        String file, String source, @Nullable String url, String language, String text) {}

@@ -21,6 +21,8 @@ class SampleCorpusTest {
 
     @Test
     void versionIsStableForTheSameContent() {
-        assertThat(SampleCorpus.load().version()).isEqualTo(SampleCorpus.load().version()).hasSize(16);
+        assertThat(SampleCorpus.load().version())
+                .isEqualTo(SampleCorpus.load().version())
+                .hasSize(16);
     }
 }

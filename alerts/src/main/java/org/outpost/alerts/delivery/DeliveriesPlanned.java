@@ -1,5 +1,4 @@
 package org.outpost.alerts.delivery;
 
 /** Deliveries due now were stored (published after commit): the sender need not wait for its next round. */
-public record DeliveriesPlanned() {
-}
+public record DeliveriesPlanned() {}

@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.Optional;
-import java.util.UUID;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.subscription.Channel;
 import org.outpost.alerts.subscription.Subscription;
@@ -49,9 +49,15 @@ public class DeliveryDispatcher implements DisposableBean {
     private final Clock clock;
     private final ExecutorService pool;
 
-    public DeliveryDispatcher(DeliveryRepository deliveries, SubscriptionRepository subscriptions, MessageRenderer renderer,
-            List<ChannelSender> senders, AlertsProperties properties, ApplicationEventPublisher events,
-            DeliveryMetrics metrics, Optional<Clock> clock) {
+    public DeliveryDispatcher(
+            DeliveryRepository deliveries,
+            SubscriptionRepository subscriptions,
+            MessageRenderer renderer,
+            List<ChannelSender> senders,
+            AlertsProperties properties,
+            ApplicationEventPublisher events,
+            DeliveryMetrics metrics,
+            Optional<Clock> clock) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.renderer = renderer;
@@ -60,7 +66,8 @@ public class DeliveryDispatcher implements DisposableBean {
         this.events = events;
         this.metrics = metrics;
         this.clock = clock.orElse(Clock.systemUTC());
-        this.pool = Executors.newFixedThreadPool(properties.senderThreads(),
+        this.pool = Executors.newFixedThreadPool(
+                properties.senderThreads(),
                 Thread.ofPlatform().name("alerts-send-", 0).daemon().factory());
     }
 
@@ -114,15 +121,22 @@ public class DeliveryDispatcher implements DisposableBean {
         if (delivery == null) {
             return; // its subscription was deleted meanwhile
         }
-        Subscription subscription = subscriptions.find(delivery.subscriptionId()).orElse(null);
-        Channel channel = subscription == null ? null
-                : subscription.channels().stream().filter(c -> c.key().equals(delivery.channel())).findFirst().orElse(null);
+        Subscription subscription =
+                subscriptions.find(delivery.subscriptionId()).orElse(null);
+        Channel channel = subscription == null
+                ? null
+                : subscription.channels().stream()
+                        .filter(c -> c.key().equals(delivery.channel()))
+                        .findFirst()
+                        .orElse(null);
         Instant started = clock.instant();
         try {
             if (channel == null) {
                 throw new DeliveryException("the subscription no longer has this channel");
             }
-            ChannelSender sender = senders.stream().filter(s -> s.handles(channel)).findFirst()
+            ChannelSender sender = senders.stream()
+                    .filter(s -> s.handles(channel))
+                    .findFirst()
                     .orElseThrow(() -> new DeliveryException("no sender for " + channel.type()));
             sender.send(delivery, channel, renderer.render(delivery));
             deliveries.markSent(id, clock.instant());
@@ -136,12 +150,22 @@ public class DeliveryDispatcher implements DisposableBean {
             if (attempts >= properties.maxAttempts() || channel == null) {
                 deliveries.markFailed(id, attempts, error);
                 metrics.failed(delivery);
-                log.warn("Delivery {} to {} failed for good after {} attempts: {}", id, delivery.channel(), attempts, error);
+                log.warn(
+                        "Delivery {} to {} failed for good after {} attempts: {}",
+                        id,
+                        delivery.channel(),
+                        attempts,
+                        error);
             } else {
                 Duration wait = backoff(attempts);
                 deliveries.markRetry(id, attempts, started.plus(wait), error);
                 metrics.retried(delivery);
-                log.info("Delivery {} to {} failed (attempt {}), retry in {}: {}", id, delivery.channel(), attempts, wait,
+                log.info(
+                        "Delivery {} to {} failed (attempt {}), retry in {}: {}",
+                        id,
+                        delivery.channel(),
+                        attempts,
+                        wait,
                         error);
             }
         }

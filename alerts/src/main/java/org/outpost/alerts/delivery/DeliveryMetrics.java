@@ -18,8 +18,12 @@ class DeliveryMetrics {
 
     void sent(Delivery delivery, Duration sinceCreated) {
         counter(delivery, "sent").increment();
-        Timer.builder("outpost.alerts.delivery.latency").description("From match (or digest time) to delivery")
-                .tag("channel", delivery.channelType()).publishPercentileHistogram().register(registry).record(sinceCreated);
+        Timer.builder("outpost.alerts.delivery.latency")
+                .description("From match (or digest time) to delivery")
+                .tag("channel", delivery.channelType())
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(sinceCreated);
     }
 
     void retried(Delivery delivery) {
@@ -31,7 +35,9 @@ class DeliveryMetrics {
     }
 
     private Counter counter(Delivery delivery, String outcome) {
-        return Counter.builder("outpost.alerts.deliveries").tag("channel", delivery.channelType()).tag("outcome", outcome)
+        return Counter.builder("outpost.alerts.deliveries")
+                .tag("channel", delivery.channelType())
+                .tag("outcome", outcome)
                 .register(registry);
     }
 }

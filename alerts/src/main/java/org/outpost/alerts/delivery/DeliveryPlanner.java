@@ -31,8 +31,12 @@ public class DeliveryPlanner {
     private final ReaderLanguages readers;
     private final TopicNames topicNames;
 
-    public DeliveryPlanner(DeliveryRepository deliveries, AlertsProperties properties, ApplicationEventPublisher events,
-            ReaderLanguages readers, TopicNames topicNames) {
+    public DeliveryPlanner(
+            DeliveryRepository deliveries,
+            AlertsProperties properties,
+            ApplicationEventPublisher events,
+            ReaderLanguages readers,
+            TopicNames topicNames) {
         this.deliveries = deliveries;
         this.properties = properties;
         this.events = events;
@@ -51,9 +55,17 @@ public class DeliveryPlanner {
             }
             long id;
             if (storm) {
-                id = deliveries.lockOpenGroup(subscription.id(), channel.key()).orElseGet(() -> create(subscription, channel,
-                        DeliveryKind.GROUPED, texts(subscription).get("grouped.title", subscription.name()), null, null,
-                        now.plus(properties.stormWindow()), now));
+                id = deliveries
+                        .lockOpenGroup(subscription.id(), channel.key())
+                        .orElseGet(() -> create(
+                                subscription,
+                                channel,
+                                DeliveryKind.GROUPED,
+                                texts(subscription).get("grouped.title", subscription.name()),
+                                null,
+                                null,
+                                now.plus(properties.stormWindow()),
+                                now));
             } else {
                 id = create(subscription, channel, DeliveryKind.INSTANT, story.title(), null, null, now, now);
             }
@@ -65,13 +77,25 @@ public class DeliveryPlanner {
     public void digest(Subscription subscription, List<Story> stories, Instant now) {
         for (Channel channel : subscription.channels()) {
             List<Story> fresh = stories.stream()
-                    .filter(s -> !deliveries.hasStory(subscription.id(), channel.key(), s.storyId())).toList();
+                    .filter(s -> !deliveries.hasStory(subscription.id(), channel.key(), s.storyId()))
+                    .toList();
             if (fresh.isEmpty()) {
                 continue;
             }
             ReaderTexts texts = texts(subscription);
-            long id = create(subscription, channel, DeliveryKind.DIGEST, texts.count("digest.title", fresh.size(),
-                    texts.get("frequency." + subscription.frequency().key()), subscription.name()), null, null, now, now);
+            long id = create(
+                    subscription,
+                    channel,
+                    DeliveryKind.DIGEST,
+                    texts.count(
+                            "digest.title",
+                            fresh.size(),
+                            texts.get("frequency." + subscription.frequency().key()),
+                            subscription.name()),
+                    null,
+                    null,
+                    now,
+                    now);
             fresh.forEach(s -> deliveries.addStory(id, subscription.id(), channel.key(), s.storyId()));
         }
     }
@@ -83,8 +107,11 @@ public class DeliveryPlanner {
      */
     public void spike(Subscription subscription, SpikeDetail detail, String dedupKey, Instant now) {
         ReaderTexts texts = texts(subscription);
-        String title = texts.count("spike.title", detail.count(),
-                SpikeWording.scope(detail.scope(), texts, id -> topicNames.name(id, texts.locale())), texts.decimal(detail.baseline()));
+        String title = texts.count(
+                "spike.title",
+                detail.count(),
+                SpikeWording.scope(detail.scope(), texts, id -> topicNames.name(id, texts.locale())),
+                texts.decimal(detail.baseline()));
         for (Channel channel : subscription.channels()) {
             create(subscription, channel, DeliveryKind.SPIKE, title, detail.toJson(), dedupKey, now, now);
         }
@@ -112,13 +139,29 @@ public class DeliveryPlanner {
         }
     }
 
-    private long create(Subscription subscription, Channel channel, DeliveryKind kind, String title,
-            @Nullable String detail, @Nullable String dedupKey, Instant due, Instant now) {
+    private long create(
+            Subscription subscription,
+            Channel channel,
+            DeliveryKind kind,
+            String title,
+            @Nullable String detail,
+            @Nullable String dedupKey,
+            Instant due,
+            Instant now) {
         // in-app messages need no sending: they are in the log, and the bell reads the log
         boolean inApp = channel instanceof Channel.InApp;
         boolean held = due.isAfter(now);
-        long id = deliveries.create(subscription.id(), subscription.owner(), channel.key(), kind, title, detail, dedupKey,
-                inApp && !held ? DeliveryStatus.SENT : DeliveryStatus.PENDING, due, now);
+        long id = deliveries.create(
+                subscription.id(),
+                subscription.owner(),
+                channel.key(),
+                kind,
+                title,
+                detail,
+                dedupKey,
+                inApp && !held ? DeliveryStatus.SENT : DeliveryStatus.PENDING,
+                due,
+                now);
         if (inApp && !held) {
             afterCommit(new NotificationCreated(subscription.owner(), id));
         } else if (!held) {

@@ -48,13 +48,15 @@ class EmailSender implements ChannelSender {
                 + properties.publicUrl().getHost() + ">";
         try {
             MimeMessage mime = sender instanceof JavaMailSenderImpl impl
-                    ? new FixedIdMessage(impl.getSession(), messageId) : sender.createMimeMessage();
+                    ? new FixedIdMessage(impl.getSession(), messageId)
+                    : sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
             helper.setFrom(properties.mailFrom());
             helper.setTo(((Channel.Email) channel).address());
             helper.setSubject(message.subject());
             helper.setText(message.text(), message.html());
-            mime.setHeader("List-Unsubscribe", "<" + Links.manage(properties.publicUrl(), delivery.subscriptionId()) + ">");
+            mime.setHeader(
+                    "List-Unsubscribe", "<" + Links.manage(properties.publicUrl(), delivery.subscriptionId()) + ">");
             mime.setHeader("X-Outpost-Delivery", Long.toString(delivery.id()));
             sender.send(mime);
         } catch (MailException | MessagingException e) {
@@ -84,5 +86,4 @@ class EmailSender implements ChannelSender {
             setHeader("Message-ID", id);
         }
     }
-
 }

@@ -13,6 +13,5 @@ class InAppSender implements ChannelSender {
     }
 
     @Override
-    public void send(Delivery delivery, Channel channel, Message message) {
-    }
+    public void send(Delivery delivery, Channel channel, Message message) {}
 }

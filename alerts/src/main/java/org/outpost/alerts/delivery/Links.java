@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 /** Addresses in Outpost that messages link to. */
 final class Links {
 
-    private Links() {
-    }
+    private Links() {}
 
     public static String article(URI base, String articleId) {
-        return root(base) + "/articles/" + URLEncoder.encode(articleId, StandardCharsets.UTF_8).replace("+", "%20");
+        return root(base) + "/articles/"
+                + URLEncoder.encode(articleId, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The Alerts page with this subscription open, where it can be muted, paused or deleted. */

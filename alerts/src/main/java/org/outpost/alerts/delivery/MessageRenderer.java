@@ -36,7 +36,8 @@ class MessageRenderer {
     private final ReaderLanguages readers;
     private final TopicNames topicNames;
 
-    public MessageRenderer(AlertsProperties properties, ArticleIndex index, ReaderLanguages readers, TopicNames topicNames) {
+    public MessageRenderer(
+            AlertsProperties properties, ArticleIndex index, ReaderLanguages readers, TopicNames topicNames) {
         this.properties = properties;
         this.index = index;
         this.readers = readers;
@@ -54,58 +55,108 @@ class MessageRenderer {
         UnaryOperator<String> names = id -> topicNames.name(id, locale);
 
         StringBuilder text = new StringBuilder();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(texts.locale().getLanguage())
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
+                .append(texts.locale().getLanguage())
                 .append("\"><head><meta charset=\"UTF-8\"></head><body style=\"font-family:Arial,sans-serif;"
                         + "color:#1a1a1a;max-width:640px\">");
-        html.append("<p style=\"color:#666;font-size:13px\">Outpost · ").append(esc(delivery.subscriptionName()))
+        html.append("<p style=\"color:#666;font-size:13px\">Outpost · ")
+                .append(esc(delivery.subscriptionName()))
                 .append("</p>");
         if (spike != null) {
-            String line = texts.count("spike.line", spike.count(), SpikeWording.scope(spike.scope(), texts, names),
-                    texts.get("interval." + spike.interval()), messageTime(texts, spike.bucket()),
-                    texts.decimal(spike.baseline()), texts.decimal(spike.score()));
-            text.append(line).append("\n\n").append(texts.get("mail.topArticles")).append("\n\n");
-            html.append("<h2 style=\"font-size:18px\">").append(esc(line)).append("</h2><p>")
-                    .append(esc(texts.get("mail.topArticles"))).append("</p>");
+            String line = texts.count(
+                    "spike.line",
+                    spike.count(),
+                    SpikeWording.scope(spike.scope(), texts, names),
+                    texts.get("interval." + spike.interval()),
+                    messageTime(texts, spike.bucket()),
+                    texts.decimal(spike.baseline()),
+                    texts.decimal(spike.score()));
+            text.append(line)
+                    .append("\n\n")
+                    .append(texts.get("mail.topArticles"))
+                    .append("\n\n");
+            html.append("<h2 style=\"font-size:18px\">")
+                    .append(esc(line))
+                    .append("</h2><p>")
+                    .append(esc(texts.get("mail.topArticles")))
+                    .append("</p>");
         } else if (stories.size() > 1) {
             text.append(delivery.title()).append("\n\n");
-            html.append("<h2 style=\"font-size:18px\">").append(esc(delivery.title())).append("</h2>");
+            html.append("<h2 style=\"font-size:18px\">")
+                    .append(esc(delivery.title()))
+                    .append("</h2>");
         }
         html.append("<ul style=\"padding-left:18px\">");
         for (Story story : stories) {
             Article article = articles.get(story.articleId());
             String outpost = Links.article(properties.publicUrl(), story.articleId());
-            text.append("* ").append(story.title()).append('\n')
-                    .append("  ").append(byline(texts, story)).append('\n')
-                    .append("  ").append(texts.get("mail.inOutpost")).append(' ').append(outpost).append('\n');
+            text.append("* ")
+                    .append(story.title())
+                    .append('\n')
+                    .append("  ")
+                    .append(byline(texts, story))
+                    .append('\n')
+                    .append("  ")
+                    .append(texts.get("mail.inOutpost"))
+                    .append(' ')
+                    .append(outpost)
+                    .append('\n');
             if (story.url() != null) {
-                text.append("  ").append(texts.get("mail.original")).append(' ').append(story.url()).append('\n');
+                text.append("  ")
+                        .append(texts.get("mail.original"))
+                        .append(' ')
+                        .append(story.url())
+                        .append('\n');
             }
             text.append('\n');
-            html.append("<li style=\"margin-bottom:12px\"><a href=\"").append(esc(outpost)).append("\" style=\"font-weight:bold\">")
-                    .append(esc(story.title())).append("</a><br><span style=\"color:#666;font-size:13px\">")
+            html.append("<li style=\"margin-bottom:12px\"><a href=\"")
+                    .append(esc(outpost))
+                    .append("\" style=\"font-weight:bold\">")
+                    .append(esc(story.title()))
+                    .append("</a><br><span style=\"color:#666;font-size:13px\">")
                     .append(esc(byline(texts, story)));
             if (article != null && !article.topics().isEmpty()) {
-                html.append(" · ").append(esc(String.join(", ", article.topics().stream()
-                        .map(id -> names.apply(id)).toList())));
+                html.append(" · ")
+                        .append(esc(String.join(
+                                ", ",
+                                article.topics().stream()
+                                        .map(id -> names.apply(id))
+                                        .toList())));
             }
             html.append("</span>");
             if (story.url() != null) {
-                html.append("<br><a href=\"").append(esc(story.url())).append("\" style=\"font-size:13px\">")
-                        .append(esc(texts.get("mail.originalLink"))).append("</a>");
+                html.append("<br><a href=\"")
+                        .append(esc(story.url()))
+                        .append("\" style=\"font-size:13px\">")
+                        .append(esc(texts.get("mail.originalLink")))
+                        .append("</a>");
             }
             html.append("</li>");
         }
         html.append("</ul>");
         String manage = Links.manage(properties.publicUrl(), delivery.subscriptionId());
         String mute = Links.mute(properties.publicUrl(), delivery.subscriptionId());
-        text.append("--\n").append(texts.get("mail.footer.text", delivery.subscriptionName(), mute, manage)).append('\n');
+        text.append("--\n")
+                .append(texts.get("mail.footer.text", delivery.subscriptionName(), mute, manage))
+                .append('\n');
         html.append("<hr><p style=\"color:#666;font-size:12px\">")
-                .append(esc(texts.get("mail.footer.html", delivery.subscriptionName()))).append(" <a href=\"").append(esc(mute))
-                .append("\">").append(esc(texts.get("mail.mute"))).append("</a> · <a href=\"").append(esc(manage)).append("\">")
-                .append(esc(texts.get("mail.manage"))).append("</a></p>")
+                .append(esc(texts.get("mail.footer.html", delivery.subscriptionName())))
+                .append(" <a href=\"")
+                .append(esc(mute))
+                .append("\">")
+                .append(esc(texts.get("mail.mute")))
+                .append("</a> · <a href=\"")
+                .append(esc(manage))
+                .append("\">")
+                .append(esc(texts.get("mail.manage")))
+                .append("</a></p>")
                 .append("</body></html>");
 
-        return new Message(subject, text.toString(), html.toString(), json(delivery, stories, articles, spike, names),
+        return new Message(
+                subject,
+                text.toString(),
+                html.toString(),
+                json(delivery, stories, articles, spike, names),
                 slack(subject, stories, spike, texts));
     }
 
@@ -127,8 +178,12 @@ class MessageRenderer {
     }
 
     /** Field names are an API and stay English; values a person reads (title, topic names) are in their language. */
-    private Map<String, Object> json(Delivery delivery, List<Story> stories, Map<String, Article> articles,
-            @Nullable SpikeDetail spike, UnaryOperator<String> names) {
+    private Map<String, Object> json(
+            Delivery delivery,
+            List<Story> stories,
+            Map<String, Article> articles,
+            @Nullable SpikeDetail spike,
+            UnaryOperator<String> names) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("delivery", delivery.id());
         body.put("kind", delivery.kind().name().toLowerCase(Locale.ROOT));
@@ -142,13 +197,17 @@ class MessageRenderer {
             a.put("title", story.title());
             a.put("url", story.url());
             a.put("source", story.source());
-            a.put("published_at", story.datedAt() == null ? null : story.datedAt().toString());
+            a.put(
+                    "published_at",
+                    story.datedAt() == null ? null : story.datedAt().toString());
             a.put("outpost_url", Links.article(properties.publicUrl(), story.articleId()));
             Article article = articles.get(story.articleId());
             if (article != null) {
                 a.put("language", article.language());
                 a.put("topics", article.topics());
-                a.put("topic_names", article.topics().stream().map(id -> names.apply(id)).toList());
+                a.put(
+                        "topic_names",
+                        article.topics().stream().map(id -> names.apply(id)).toList());
                 a.put("topic_scores", article.topicScores());
                 a.put("entities", article.entities());
             }
@@ -156,8 +215,21 @@ class MessageRenderer {
         }
         body.put("articles", list);
         if (spike != null) {
-            body.put("spike", Map.of("scope", spike.scope(), "bucket", spike.bucket().toString(), "interval",
-                    spike.interval(), "count", spike.count(), "baseline", spike.baseline(), "score", spike.score()));
+            body.put(
+                    "spike",
+                    Map.of(
+                            "scope",
+                            spike.scope(),
+                            "bucket",
+                            spike.bucket().toString(),
+                            "interval",
+                            spike.interval(),
+                            "count",
+                            spike.count(),
+                            "baseline",
+                            spike.baseline(),
+                            "score",
+                            spike.score()));
         }
         return body;
     }
@@ -165,11 +237,16 @@ class MessageRenderer {
     private String slack(String subject, List<Story> stories, @Nullable SpikeDetail spike, ReaderTexts texts) {
         StringBuilder s = new StringBuilder("*").append(slackEscape(subject)).append("*");
         if (spike != null) {
-            s.append("\n").append(slackEscape(texts.count("spike.slack", spike.count(), texts.decimal(spike.baseline()))));
+            s.append("\n")
+                    .append(slackEscape(texts.count("spike.slack", spike.count(), texts.decimal(spike.baseline()))));
         }
         for (Story story : stories) {
-            s.append("\n• <").append(Links.article(properties.publicUrl(), story.articleId())).append('|')
-                    .append(slackEscape(story.title())).append("> — ").append(slackEscape(story.source()));
+            s.append("\n• <")
+                    .append(Links.article(properties.publicUrl(), story.articleId()))
+                    .append('|')
+                    .append(slackEscape(story.title()))
+                    .append("> — ")
+                    .append(slackEscape(story.source()));
         }
         return s.toString();
     }

@@ -11,7 +11,13 @@ import java.util.List;
  * @param scope what spiked: a topic name or the subscription's query
  * @param interval "hour" or "day"
  */
-public record SpikeDetail(String scope, Instant bucket, String interval, long count, double baseline, double score,
+public record SpikeDetail(
+        String scope,
+        Instant bucket,
+        String interval,
+        long count,
+        double baseline,
+        double score,
         List<Story> articles) {
 
     public String toJson() {

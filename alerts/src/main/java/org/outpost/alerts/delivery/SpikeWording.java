@@ -12,8 +12,7 @@ final class SpikeWording {
 
     private static final String TOPIC = "topic ";
 
-    private SpikeWording() {
-    }
+    private SpikeWording() {}
 
     static String scope(String scope, ReaderTexts texts, UnaryOperator<String> topicName) {
         if (scope.startsWith(TOPIC)) {

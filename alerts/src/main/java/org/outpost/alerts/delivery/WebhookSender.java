@@ -80,7 +80,8 @@ class WebhookSender implements ChannelSender {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 String text = response.body() == null ? "" : response.body().strip();
-                throw new DeliveryException(texts.get("delivery.error.webhookStatus", String.valueOf(response.statusCode()))
+                throw new DeliveryException(texts.get(
+                                "delivery.error.webhookStatus", String.valueOf(response.statusCode()))
                         + (text.isEmpty() ? "" : ": " + (text.length() > 200 ? text.substring(0, 200) + "…" : text)));
             }
         } catch (IOException e) {

@@ -33,8 +33,12 @@ public class DigestScheduler {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public DigestScheduler(SubscriptionRepository subscriptions, MatchRepository matches, DeliveryPlanner planner,
-            PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+    public DigestScheduler(
+            SubscriptionRepository subscriptions,
+            MatchRepository matches,
+            DeliveryPlanner planner,
+            PlatformTransactionManager transactionManager,
+            Optional<Clock> clock) {
         this.subscriptions = subscriptions;
         this.matches = matches;
         this.planner = planner;
@@ -63,7 +67,8 @@ public class DigestScheduler {
                     return false;
                 }
                 planner.digest(s, stories, now);
-                matches.markDigested(s.id(), stories.stream().map(Story::storyId).toList());
+                matches.markDigested(
+                        s.id(), stories.stream().map(Story::storyId).toList());
                 return true;
             });
             if (Boolean.TRUE.equals(planned)) {

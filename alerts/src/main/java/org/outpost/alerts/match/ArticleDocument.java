@@ -9,8 +9,7 @@ import org.outpost.core.article.Article;
 /** An article as the monitor reads it: the fields subscription queries name, analysed as the index does. */
 final class ArticleDocument {
 
-    private ArticleDocument() {
-    }
+    private ArticleDocument() {}
 
     static Document of(Article article) {
         Document doc = new Document();

@@ -6,13 +6,14 @@ import org.outpost.core.index.ArticleQuery;
 /** The facet filters of a subscription, applied to one article as the index applies them to many. */
 final class FilterCheck {
 
-    private FilterCheck() {
-    }
+    private FilterCheck() {}
 
     static boolean passes(ArticleQuery.Filters filters, Article article) {
-        if (!filters.topics().isEmpty() && filters.topics().entrySet().stream().noneMatch(t -> t.getValue() <= 0
-                ? article.topics().contains(t.getKey())
-                : article.topicScores().getOrDefault(t.getKey(), 0.0) >= t.getValue())) {
+        if (!filters.topics().isEmpty()
+                && filters.topics().entrySet().stream()
+                        .noneMatch(t -> t.getValue() <= 0
+                                ? article.topics().contains(t.getKey())
+                                : article.topicScores().getOrDefault(t.getKey(), 0.0) >= t.getValue())) {
             return false;
         }
         if (!filters.sources().isEmpty() && !filters.sources().contains(article.source())) {

@@ -45,8 +45,13 @@ public class InstantMatcher {
     private final Clock clock;
     private volatile String fingerprint = "";
 
-    public InstantMatcher(SubscriptionRepository subscriptions, MatchRepository matches, DeliveryPlanner planner,
-            PlatformTransactionManager transactionManager, AlertsProperties properties, MatchMetrics metrics,
+    public InstantMatcher(
+            SubscriptionRepository subscriptions,
+            MatchRepository matches,
+            DeliveryPlanner planner,
+            PlatformTransactionManager transactionManager,
+            AlertsProperties properties,
+            MatchMetrics metrics,
             Optional<Clock> clock) {
         this.subscriptions = subscriptions;
         this.matches = matches;
@@ -73,8 +78,10 @@ public class InstantMatcher {
         try {
             match(indexed.article());
         } catch (RuntimeException e) {
-            log.error("Matching article {} against subscriptions failed; it is matched again when the app restarts",
-                    indexed.article().id(), e);
+            log.error(
+                    "Matching article {} against subscriptions failed; it is matched again when the app restarts",
+                    indexed.article().id(),
+                    e);
             throw e;
         }
     }
@@ -85,8 +92,9 @@ public class InstantMatcher {
             reload();
             return;
         }
-        subscriptions.find(changed.subscriptionId()).ifPresentOrElse(monitor::update,
-                () -> monitor.remove(changed.subscriptionId()));
+        subscriptions
+                .find(changed.subscriptionId())
+                .ifPresentOrElse(monitor::update, () -> monitor.remove(changed.subscriptionId()));
         fingerprint = subscriptions.fingerprint();
     }
 
@@ -126,8 +134,11 @@ public class InstantMatcher {
                 }
             } catch (DuplicateKeyException e) {
                 // another instance recorded the same match at the same moment: the story is matched once
-                log.debug("The match of article {} for subscription {} was recorded by another instance: {}", article.id(),
-                        s.id(), e.getMostSpecificCause().getMessage());
+                log.debug(
+                        "The match of article {} for subscription {} was recorded by another instance: {}",
+                        article.id(),
+                        s.id(),
+                        e.getMostSpecificCause().getMessage());
             }
         }
         return fresh;

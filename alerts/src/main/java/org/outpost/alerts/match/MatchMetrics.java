@@ -14,8 +14,10 @@ class MatchMetrics {
     private final AtomicInteger loaded = new AtomicInteger();
 
     MatchMetrics(MeterRegistry registry) {
-        this.timer = Timer.builder("outpost.alerts.match").description("Matching one article against every subscription")
-                .publishPercentileHistogram().register(registry);
+        this.timer = Timer.builder("outpost.alerts.match")
+                .description("Matching one article against every subscription")
+                .publishPercentileHistogram()
+                .register(registry);
         registry.gauge("outpost.alerts.subscriptions.loaded", loaded);
     }
 

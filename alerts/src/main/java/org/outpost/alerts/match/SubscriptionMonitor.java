@@ -31,8 +31,7 @@ final class SubscriptionMonitor implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SubscriptionMonitor.class);
 
     /** A built monitor and the subscriptions behind its query ids, swapped whole so matching never sees half a reload. */
-    private record Loaded(Monitor monitor, Map<String, Subscription> byId) {
-    }
+    private record Loaded(Monitor monitor, Map<String, Subscription> byId) {}
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile Loaded loaded = build(List.of());
@@ -60,7 +59,8 @@ final class SubscriptionMonitor implements AutoCloseable {
         Map<String, Subscription> next = new java.util.HashMap<>();
         for (Subscription s : subscriptions) {
             try {
-                queries.add(new MonitorQuery(Long.toString(s.id()), SubscriptionQuery.parse(s.query()), s.query(), Map.of()));
+                queries.add(new MonitorQuery(
+                        Long.toString(s.id()), SubscriptionQuery.parse(s.query()), s.query(), Map.of()));
                 next.put(Long.toString(s.id()), s);
             } catch (InvalidSubscriptionException e) {
                 // saved before a parser change made it invalid: the owner sees it in the view
@@ -133,8 +133,9 @@ final class SubscriptionMonitor implements AutoCloseable {
         } finally {
             lock.readLock().unlock();
         }
-        matches.getErrors().forEach((id, error) -> log.warn("Subscription {} failed on article {}: {}", id,
-                article.id(), error.toString()));
+        matches.getErrors()
+                .forEach((id, error) ->
+                        log.warn("Subscription {} failed on article {}: {}", id, article.id(), error.toString()));
         List<Subscription> out = new ArrayList<>();
         for (QueryMatch match : matches.getMatches()) {
             Subscription s = byId.get(match.getQueryId());

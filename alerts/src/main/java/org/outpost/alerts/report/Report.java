@@ -17,9 +17,22 @@ import org.springframework.modulith.NamedInterface;
  * @param nextRunAt the next scheduled run, null when disabled
  */
 @NamedInterface("report")
-public record Report(long id, String owner, String name, ReportPeriod period, String schedule, ZoneId zone,
-        List<String> topics, @Nullable String query, List<String> sources, List<String> languages, List<String> recipients,
-        boolean enabled, @Nullable Instant nextRunAt, Instant createdAt, Instant updatedAt) {
+public record Report(
+        long id,
+        String owner,
+        String name,
+        ReportPeriod period,
+        String schedule,
+        ZoneId zone,
+        List<String> topics,
+        @Nullable String query,
+        List<String> sources,
+        List<String> languages,
+        List<String> recipients,
+        boolean enabled,
+        @Nullable Instant nextRunAt,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public Report {
         topics = List.copyOf(topics);
@@ -35,7 +48,7 @@ public record Report(long id, String owner, String name, ReportPeriod period, St
 
     /** What the user typed, for an edit form. */
     public ReportDefinition definition() {
-        return new ReportDefinition(name, period.key(), schedule, zone.getId(), topics, query, sources, recipients, enabled,
-                languages);
+        return new ReportDefinition(
+                name, period.key(), schedule, zone.getId(), topics, query, sources, recipients, enabled, languages);
     }
 }

@@ -27,7 +27,6 @@ import org.outpost.core.trend.Spike;
 import org.outpost.core.trend.SpikeDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,44 +69,78 @@ class ReportComposer {
         Facets now = search.facets(query(scope, filters, from, to, 1), FACET_SIZE);
         Facets before = search.facets(query(scope, filters, previousFrom, from, 1), FACET_SIZE);
         long total = search.search(query(scope, filters, from, to, 1)).total();
-        long previousTotal = search.search(query(scope, filters, previousFrom, from, 1)).total();
+        long previousTotal =
+                search.search(query(scope, filters, previousFrom, from, 1)).total();
         List<ReportContent.TopicCount> topics = topicCounts(report, names, now, before);
 
         TrendInterval interval = period.buckets();
-        List<String> chartTopics = topics.stream().filter(t -> t.count() > 0).limit(CHART_TOPICS).map(ReportContent.TopicCount::id).toList();
-        List<String> allTopics = topics.stream().map(ReportContent.TopicCount::id).toList();
-        List<TrendBucket> buckets = stats.trends(new TrendQuery(period.baselineStart(to, report.zone()), to, interval, null,
-                scope, report.zone()), allTopics, filters);
+        List<String> chartTopics = topics.stream()
+                .filter(t -> t.count() > 0)
+                .limit(CHART_TOPICS)
+                .map(ReportContent.TopicCount::id)
+                .toList();
+        List<String> allTopics =
+                topics.stream().map(ReportContent.TopicCount::id).toList();
+        List<TrendBucket> buckets = stats.trends(
+                new TrendQuery(period.baselineStart(to, report.zone()), to, interval, null, scope, report.zone()),
+                allTopics,
+                filters);
         Duration width = interval == TrendInterval.HOUR ? Duration.ofHours(1) : Duration.ofDays(1);
-        List<TrendBucket> inPeriod = buckets.stream().filter(b -> b.time().plus(width).isAfter(from)).toList();
+        List<TrendBucket> inPeriod =
+                buckets.stream().filter(b -> b.time().plus(width).isAfter(from)).toList();
         List<Instant> times = inPeriod.stream().map(TrendBucket::time).toList();
         List<ReportContent.Series> series = new ArrayList<>();
-        series.add(new ReportContent.Series(texts.get("report.chart.all"), inPeriod.stream().map(TrendBucket::total).toList()));
+        series.add(new ReportContent.Series(
+                texts.get("report.chart.all"),
+                inPeriod.stream().map(TrendBucket::total).toList()));
         for (String topic : chartTopics) {
-            series.add(new ReportContent.Series(name(names, topic),
-                    inPeriod.stream().map(b -> b.topics().getOrDefault(topic, 0L)).toList()));
+            series.add(new ReportContent.Series(
+                    name(names, topic),
+                    inPeriod.stream()
+                            .map(b -> b.topics().getOrDefault(topic, 0L))
+                            .toList()));
         }
 
-        return new ReportContent(report.name(), period, report.zone(), from, to, previousFrom, total, previousTotal, topics,
-                interval, times, series, spikes(allTopics, buckets, from), topArticles(report, scope, filters, from, to, names),
-                now.entities().stream().limit(TOP_ENTITIES).toList(), emergingTerms(topics, from, to),
+        return new ReportContent(
+                report.name(),
+                period,
+                report.zone(),
+                from,
+                to,
+                previousFrom,
+                total,
+                previousTotal,
+                topics,
+                interval,
+                times,
+                series,
+                spikes(allTopics, buckets, from),
+                topArticles(report, scope, filters, from, to, names),
+                now.entities().stream().limit(TOP_ENTITIES).toList(),
+                emergingTerms(topics, from, to),
                 silentSources(now, before),
-                new ReportContent.Scope(report.topics().stream().map(t -> name(names, t)).toList(), report.query(), report.sources(),
+                new ReportContent.Scope(
+                        report.topics().stream().map(t -> name(names, t)).toList(),
+                        report.query(),
+                        report.sources(),
                         languageNames(report, locale)),
                 texts.locale());
     }
 
     /** The report's languages go to the index as a filter (the article's detected language), not into the query text. */
     static ArticleQuery.Filters filters(Report report) {
-        return report.languages().isEmpty() ? ArticleQuery.Filters.NONE
+        return report.languages().isEmpty()
+                ? ArticleQuery.Filters.NONE
                 : new ArticleQuery.Filters(Map.of(), List.of(), List.of(), report.languages());
     }
 
     private static List<String> languageNames(Report report, Locale locale) {
-        return report.languages().stream().map(code -> {
-            Language language = Language.ofCode(code);
-            return language == null ? code : language.displayName(locale);
-        }).toList();
+        return report.languages().stream()
+                .map(code -> {
+                    Language language = Language.ofCode(code);
+                    return language == null ? code : language.displayName(locale);
+                })
+                .toList();
     }
 
     /**
@@ -120,10 +153,18 @@ class ReportComposer {
             parts.add("(" + report.query() + ")");
         }
         if (!report.sources().isEmpty()) {
-            parts.add("source:(" + String.join(" OR ", report.sources().stream().map(ReportComposer::phrase).toList()) + ")");
+            parts.add("source:("
+                    + String.join(
+                            " OR ",
+                            report.sources().stream()
+                                    .map(ReportComposer::phrase)
+                                    .toList()) + ")");
         }
         if (!report.topics().isEmpty()) {
-            parts.add("topics:(" + String.join(" OR ", report.topics().stream().map(ReportComposer::phrase).toList()) + ")");
+            parts.add("topics:("
+                    + String.join(
+                            " OR ",
+                            report.topics().stream().map(ReportComposer::phrase).toList()) + ")");
         }
         return parts.isEmpty() ? null : String.join(" AND ", parts);
     }
@@ -133,13 +174,13 @@ class ReportComposer {
     }
 
     /** [from, to): the index's upper bound is inclusive, hence the millisecond off. */
-    private static ArticleQuery query(@Nullable String scope, ArticleQuery.Filters filters, Instant from, Instant to,
-            int size) {
+    private static ArticleQuery query(
+            @Nullable String scope, ArticleQuery.Filters filters, Instant from, Instant to, int size) {
         return new ArticleQuery(scope, null, from, to.minusMillis(1), 0, size, filters, ArticleQuery.Sort.NEWEST);
     }
 
-    private static List<ReportContent.TopicCount> topicCounts(Report report, Map<String, String> names, Facets now,
-            Facets before) {
+    private static List<ReportContent.TopicCount> topicCounts(
+            Report report, Map<String, String> names, Facets now, Facets before) {
         Map<String, Long> current = counts(now.topics());
         Map<String, Long> previous = counts(before.topics());
         Set<String> ids = new LinkedHashSet<>(report.topics());
@@ -149,10 +190,12 @@ class ReportComposer {
             ids.addAll(previous.keySet());
         }
         return ids.stream()
-                .map(id -> new ReportContent.TopicCount(id, name(names, id), current.getOrDefault(id, 0L),
-                        previous.getOrDefault(id, 0L)))
-                .sorted(Comparator.comparingLong(ReportContent.TopicCount::count).reversed()
-                        .thenComparing(Comparator.comparingLong(ReportContent.TopicCount::previous).reversed())
+                .map(id -> new ReportContent.TopicCount(
+                        id, name(names, id), current.getOrDefault(id, 0L), previous.getOrDefault(id, 0L)))
+                .sorted(Comparator.comparingLong(ReportContent.TopicCount::count)
+                        .reversed()
+                        .thenComparing(Comparator.comparingLong(ReportContent.TopicCount::previous)
+                                .reversed())
                         .thenComparing(ReportContent.TopicCount::name))
                 .toList();
     }
@@ -168,8 +211,12 @@ class ReportComposer {
         List<Instant> times = buckets.stream().map(TrendBucket::time).toList();
         List<Spike> found = new ArrayList<>();
         for (String topic : topics) {
-            List<Long> counts = buckets.stream().map(b -> b.topics().getOrDefault(topic, 0L)).toList();
-            spikes.detect(topic, times, counts).stream().filter(s -> !s.bucket().isBefore(from)).forEach(found::add);
+            List<Long> counts = buckets.stream()
+                    .map(b -> b.topics().getOrDefault(topic, 0L))
+                    .toList();
+            spikes.detect(topic, times, counts).stream()
+                    .filter(s -> !s.bucket().isBefore(from))
+                    .forEach(found::add);
         }
         found.sort(Comparator.comparingDouble(Spike::score).reversed());
         return found;
@@ -179,13 +226,18 @@ class ReportComposer {
      * The most relevant recent articles: the strongest score among the report's topics (every
      * topic when it names none), weighted towards the end of the period.
      */
-    private List<ReportContent.TopArticle> topArticles(Report report, @Nullable String scope, ArticleQuery.Filters filters,
-            Instant from, Instant to, Map<String, String> names) {
+    private List<ReportContent.TopArticle> topArticles(
+            Report report,
+            @Nullable String scope,
+            ArticleQuery.Filters filters,
+            Instant from,
+            Instant to,
+            Map<String, String> names) {
         List<Article> candidates = search.search(query(scope, filters, from, to, CANDIDATES)).items().stream()
-                .map(hit -> hit.article()).toList();
+                .map(hit -> hit.article())
+                .toList();
         double span = Math.max(1, Duration.between(from, to).toSeconds());
-        record Ranked(Article article, double relevance, double rank) {
-        }
+        record Ranked(Article article, double relevance, double rank) {}
         return candidates.stream()
                 .map(a -> {
                     double relevance = relevance(a, report.topics());
@@ -195,16 +247,24 @@ class ReportComposer {
                 })
                 .sorted(Comparator.comparingDouble(Ranked::rank).reversed())
                 .limit(TOP_ARTICLES)
-                .map(r -> new ReportContent.TopArticle(r.article().id(), r.article().title(), original(r.article()),
-                        r.article().source(), r.article().datedAt(), r.relevance(),
-                        r.article().topics().stream().map(t -> name(names, t)).toList(), snippet(r.article().body())))
+                .map(r -> new ReportContent.TopArticle(
+                        r.article().id(),
+                        r.article().title(),
+                        original(r.article()),
+                        r.article().source(),
+                        r.article().datedAt(),
+                        r.relevance(),
+                        r.article().topics().stream().map(t -> name(names, t)).toList(),
+                        snippet(r.article().body())))
                 .toList();
     }
 
     private static double relevance(Article article, List<String> topics) {
         return article.topicScores().entrySet().stream()
                 .filter(e -> topics.isEmpty() || topics.contains(e.getKey()))
-                .mapToDouble(Map.Entry::getValue).max().orElse(0);
+                .mapToDouble(Map.Entry::getValue)
+                .max()
+                .orElse(0);
     }
 
     /** The address of the original, if it is a web address (a link in an email should never be anything else). */
@@ -218,9 +278,11 @@ class ReportComposer {
         return text.length() <= 220 ? text : text.substring(0, 220) + "…";
     }
 
-    private List<ReportContent.TopicTerms> emergingTerms(List<ReportContent.TopicCount> topics, Instant from, Instant to) {
+    private List<ReportContent.TopicTerms> emergingTerms(
+            List<ReportContent.TopicCount> topics, Instant from, Instant to) {
         List<ReportContent.TopicTerms> terms = new ArrayList<>();
-        for (ReportContent.TopicCount topic : topics.stream().filter(t -> t.count() >= 2).limit(TERM_TOPICS).toList()) {
+        for (ReportContent.TopicCount topic :
+                topics.stream().filter(t -> t.count() >= 2).limit(TERM_TOPICS).toList()) {
             try {
                 List<TermCount> found = stats.emergingTerms(from, to, topic.id(), 8);
                 if (!found.isEmpty()) {
@@ -237,7 +299,11 @@ class ReportComposer {
     private static List<String> silentSources(Facets now, Facets before) {
         Set<String> active = new HashSet<>();
         now.sources().forEach(s -> active.add(s.term()));
-        return before.sources().stream().map(TermCount::term).filter(s -> !active.contains(s)).sorted().toList();
+        return before.sources().stream()
+                .map(TermCount::term)
+                .filter(s -> !active.contains(s))
+                .sorted()
+                .toList();
     }
 
     private static String name(Map<String, String> names, String id) {

@@ -20,10 +20,26 @@ import org.outpost.core.trend.Spike;
  * @param silentSources sources with articles in the previous period and none in this one
  * @param locale the reader's: the owner's language, which names, dates and sentences are in
  */
-record ReportContent(String reportName, ReportPeriod period, ZoneId zone, Instant from, Instant to, Instant previousFrom,
-        long total, long previousTotal, List<TopicCount> topics, TrendInterval interval, List<Instant> bucketTimes,
-        List<Series> series, List<Spike> spikes, List<TopArticle> articles, List<TermCount> entities,
-        List<TopicTerms> emergingTerms, List<String> silentSources, Scope scope, Locale locale) {
+record ReportContent(
+        String reportName,
+        ReportPeriod period,
+        ZoneId zone,
+        Instant from,
+        Instant to,
+        Instant previousFrom,
+        long total,
+        long previousTotal,
+        List<TopicCount> topics,
+        TrendInterval interval,
+        List<Instant> bucketTimes,
+        List<Series> series,
+        List<Spike> spikes,
+        List<TopArticle> articles,
+        List<TermCount> entities,
+        List<TopicTerms> emergingTerms,
+        List<String> silentSources,
+        Scope scope,
+        Locale locale) {
 
     /** @param name the topic's display name */
     record TopicCount(String id, String name, long count, long previous) {
@@ -33,34 +49,42 @@ record ReportContent(String reportName, ReportPeriod period, ZoneId zone, Instan
         }
 
         /** Change in percent of the previous count; null when there was none before. */
-        @Nullable Long percentChange() {
+        @Nullable
+        Long percentChange() {
             return previous == 0 ? null : Math.round(100.0 * (count - previous) / previous);
         }
     }
 
-    record Series(String topicName, List<Long> counts) {
-    }
+    record Series(String topicName, List<Long> counts) {}
 
     /**
      * @param score the strongest score among the report's topics, 0 to 1
      * @param topicNames display names of the topics it carries
      */
-    record TopArticle(String id, String title, @Nullable String url, String source, @Nullable Instant datedAt,
-            double score, List<String> topicNames, String snippet) {
-    }
+    record TopArticle(
+            String id,
+            String title,
+            @Nullable String url,
+            String source,
+            @Nullable Instant datedAt,
+            double score,
+            List<String> topicNames,
+            String snippet) {}
 
-    record TopicTerms(String topicName, List<TermCount> terms) {
-    }
+    record TopicTerms(String topicName, List<TermCount> terms) {}
 
     /**
      * What the report is narrowed to, for its header.
      *
      * @param languageNames names of the article languages it covers, in the reader's language; empty for all
      */
-    record Scope(List<String> topicNames, @Nullable String query, List<String> sources, List<String> languageNames) {
-    }
+    record Scope(List<String> topicNames, @Nullable String query, List<String> sources, List<String> languageNames) {}
 
     String topicName(String id) {
-        return topics.stream().filter(t -> t.id().equals(id)).map(TopicCount::name).findFirst().orElse(TopicNames.fallback(id));
+        return topics.stream()
+                .filter(t -> t.id().equals(id))
+                .map(TopicCount::name)
+                .findFirst()
+                .orElse(TopicNames.fallback(id));
     }
 }

@@ -15,15 +15,29 @@ import org.springframework.modulith.NamedInterface;
  *        {@link org.outpost.core.language.Language} names them); empty or null for every language
  */
 @NamedInterface("report")
-public record ReportDefinition(@Nullable String name, @Nullable String period, @Nullable String schedule,
-        @Nullable String timezone, @Nullable List<String> topics, @Nullable String query,
-        @Nullable List<String> sources, @Nullable List<String> recipients, @Nullable Boolean enabled,
+public record ReportDefinition(
+        @Nullable String name,
+        @Nullable String period,
+        @Nullable String schedule,
+        @Nullable String timezone,
+        @Nullable List<String> topics,
+        @Nullable String query,
+        @Nullable List<String> sources,
+        @Nullable List<String> recipients,
+        @Nullable Boolean enabled,
         @Nullable List<String> languages) {
 
     /** A definition over articles in every language. */
-    public ReportDefinition(@Nullable String name, @Nullable String period, @Nullable String schedule,
-            @Nullable String timezone, @Nullable List<String> topics, @Nullable String query,
-            @Nullable List<String> sources, @Nullable List<String> recipients, @Nullable Boolean enabled) {
+    public ReportDefinition(
+            @Nullable String name,
+            @Nullable String period,
+            @Nullable String schedule,
+            @Nullable String timezone,
+            @Nullable List<String> topics,
+            @Nullable String query,
+            @Nullable List<String> sources,
+            @Nullable List<String> recipients,
+            @Nullable Boolean enabled) {
         this(name, period, schedule, timezone, topics, query, sources, recipients, enabled, null);
     }
 }

@@ -23,8 +23,7 @@ final class ReportFonts {
     private static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
     private static final byte[] OBLIQUE = read("DejaVuSans-Oblique.ttf");
 
-    private ReportFonts() {
-    }
+    private ReportFonts() {}
 
     /** The family for the PDF renderer, embedded (subset to the characters used) in every PDF. */
     static void register(PdfRendererBuilder builder) {
@@ -37,7 +36,8 @@ final class ReportFonts {
     /** The regular face for Java2D at {@code size} points, independent of the machine's fonts. */
     static Font awt(float size) {
         try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(REGULAR)).deriveFont(size);
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(REGULAR))
+                    .deriveFont(size);
         } catch (FontFormatException | IOException e) {
             throw new IllegalStateException("the bundled report font is unreadable", e);
         }
@@ -46,8 +46,9 @@ final class ReportFonts {
     private static byte[] read(String file) {
         try (InputStream in = ReportFonts.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
-                throw new IllegalStateException("the report font " + file + " is missing from the classpath (org/outpost/alerts/report/"
-                        + FOLDER + "); the build unpacks it, see alerts/pom.xml");
+                throw new IllegalStateException(
+                        "the report font " + file + " is missing from the classpath (org/outpost/alerts/report/"
+                                + FOLDER + "); the build unpacks it, see alerts/pom.xml");
             }
             return in.readAllBytes();
         } catch (IOException e) {

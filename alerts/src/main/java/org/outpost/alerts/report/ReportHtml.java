@@ -35,23 +35,34 @@ final class ReportHtml {
             a { color: #1d4ed8; }
             """;
 
-    private ReportHtml() {
-    }
+    private ReportHtml() {}
 
     /** @param chartSrc where the chart image comes from: {@code cid:...} or {@code data:image/png;base64,...} */
     static String render(ReportContent c, String chartSrc, URI publicUrl) {
         ReaderTexts t = ReaderTexts.of(c.locale());
         StringBuilder h = new StringBuilder(16_384);
-        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(t.locale().getLanguage())
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+                .append(t.locale().getLanguage())
                 .append("\"><head>")
                 .append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\" />")
-                .append("<title>").append(esc(c.reportName())).append("</title><style>").append(STYLE).append("</style></head><body>");
+                .append("<title>")
+                .append(esc(c.reportName()))
+                .append("</title><style>")
+                .append(STYLE)
+                .append("</style></head><body>");
         header(h, c, t);
         topics(h, c, t);
-        h.append("<h2>").append(esc(t.get("report.trend"))).append("</h2><p><img src=\"").append(esc(chartSrc))
-                .append("\" width=\"").append(TrendChart.WIDTH).append("\" height=\"").append(TrendChart.HEIGHT)
-                .append("\" alt=\"").append(esc(t.get(c.interval() == TrendInterval.HOUR ? "report.trend.alt.hour"
-                        : "report.trend.alt.day")))
+        h.append("<h2>")
+                .append(esc(t.get("report.trend")))
+                .append("</h2><p><img src=\"")
+                .append(esc(chartSrc))
+                .append("\" width=\"")
+                .append(TrendChart.WIDTH)
+                .append("\" height=\"")
+                .append(TrendChart.HEIGHT)
+                .append("\" alt=\"")
+                .append(esc(
+                        t.get(c.interval() == TrendInterval.HOUR ? "report.trend.alt.hour" : "report.trend.alt.day")))
                 .append("\" style=\"max-width: 100%; height: auto;\" /></p>");
         spikes(h, c, t);
         articles(h, c, t, publicUrl);
@@ -59,8 +70,9 @@ final class ReportHtml {
         terms(h, c, t);
         silent(h, c, t);
         String reports = link(publicUrl, "/reports");
-        h.append("<p class=\"small\">").append(t.get("report.footer.html", "<a href=\"" + esc(reports) + "\">" + esc(reports)
-                + "</a>")).append("</p></body></html>");
+        h.append("<p class=\"small\">")
+                .append(t.get("report.footer.html", "<a href=\"" + esc(reports) + "\">" + esc(reports) + "</a>"))
+                .append("</p></body></html>");
         return h.toString();
     }
 
@@ -68,13 +80,21 @@ final class ReportHtml {
         h.append("<h1>").append(esc(c.reportName())).append("</h1>");
         h.append("<p class=\"meta\">").append(esc(periodLabel(c))).append("</p>");
         h.append("<p class=\"meta\">").append(esc(scopeLabel(c))).append("</p>");
-        h.append("<p><b>").append(t.get("report.number", c.total())).append("</b> ")
-                .append(esc(t.count("report.articles", c.total()))).append(" (").append(esc(previous(c, t))).append(").</p>");
+        h.append("<p><b>")
+                .append(t.get("report.number", c.total()))
+                .append("</b> ")
+                .append(esc(t.count("report.articles", c.total())))
+                .append(" (")
+                .append(esc(previous(c, t)))
+                .append(").</p>");
     }
 
     /** "previous day: 3, +2 (+67%)". */
     static String previous(ReportContent c, ReaderTexts t) {
-        return t.get("report.previous", noun(c, t), t.get("report.number", c.previousTotal()),
+        return t.get(
+                "report.previous",
+                noun(c, t),
+                t.get("report.number", c.previousTotal()),
                 change(c.total(), c.previousTotal(), t));
     }
 
@@ -84,17 +104,24 @@ final class ReportHtml {
 
     static String periodLabel(ReportContent c) {
         ReaderTexts t = ReaderTexts.of(c.locale());
-        return t.get("period." + c.period().key() + ".label", t.dateTime(c.from(), c.zone()), t.dateTime(c.to(), c.zone()),
+        return t.get(
+                "period." + c.period().key() + ".label",
+                t.dateTime(c.from(), c.zone()),
+                t.dateTime(c.to(), c.zone()),
                 c.zone().getId());
     }
 
     static String scopeLabel(ReportContent c) {
         ReaderTexts t = ReaderTexts.of(c.locale());
         ReportContent.Scope scope = c.scope();
-        StringBuilder s = new StringBuilder(scope.topicNames().isEmpty() ? t.get("report.scope.allTopics")
-                : t.get("report.scope.topics", String.join(", ", scope.topicNames())));
-        s.append(scope.sources().isEmpty() ? t.get("report.scope.allSources")
-                : t.get("report.scope.sources", String.join(", ", scope.sources())));
+        StringBuilder s = new StringBuilder(
+                scope.topicNames().isEmpty()
+                        ? t.get("report.scope.allTopics")
+                        : t.get("report.scope.topics", String.join(", ", scope.topicNames())));
+        s.append(
+                scope.sources().isEmpty()
+                        ? t.get("report.scope.allSources")
+                        : t.get("report.scope.sources", String.join(", ", scope.sources())));
         if (scope.query() != null) {
             s.append(t.get("report.scope.query", scope.query()));
         }
@@ -106,21 +133,37 @@ final class ReportHtml {
 
     private static void topics(StringBuilder h, ReportContent c, ReaderTexts t) {
         h.append("<h2>").append(esc(t.get("report.topics"))).append("</h2>");
-        List<ReportContent.TopicCount> shown = c.topics().stream().filter(x -> x.count() > 0 || x.previous() > 0).toList();
+        List<ReportContent.TopicCount> shown = c.topics().stream()
+                .filter(x -> x.count() > 0 || x.previous() > 0)
+                .toList();
         if (shown.isEmpty()) {
-            h.append("<p class=\"empty\">").append(esc(t.get("report.topics.empty"))).append("</p>");
+            h.append("<p class=\"empty\">")
+                    .append(esc(t.get("report.topics.empty")))
+                    .append("</p>");
             return;
         }
-        h.append("<table class=\"topic-counts\"><tr><th>").append(esc(t.get("report.topics.topic")))
-                .append("</th><th class=\"num\">").append(esc(t.get("period." + c.period().key() + ".this")))
-                .append("</th><th class=\"num\">").append(esc(t.get("report.topics.previous")))
-                .append("</th><th class=\"num\">").append(esc(t.get("report.topics.change"))).append("</th></tr>");
+        h.append("<table class=\"topic-counts\"><tr><th>")
+                .append(esc(t.get("report.topics.topic")))
+                .append("</th><th class=\"num\">")
+                .append(esc(t.get("period." + c.period().key() + ".this")))
+                .append("</th><th class=\"num\">")
+                .append(esc(t.get("report.topics.previous")))
+                .append("</th><th class=\"num\">")
+                .append(esc(t.get("report.topics.change")))
+                .append("</th></tr>");
         for (ReportContent.TopicCount topic : shown) {
             String direction = topic.change() > 0 ? "up" : topic.change() < 0 ? "down" : "";
-            h.append("<tr><td>").append(esc(topic.name())).append("</td><td class=\"num\">")
-                    .append(t.get("report.number", topic.count())).append("</td><td class=\"num\">")
-                    .append(t.get("report.number", topic.previous())).append("</td><td class=\"num ").append(direction)
-                    .append("\">").append(esc(change(topic.count(), topic.previous(), t))).append("</td></tr>");
+            h.append("<tr><td>")
+                    .append(esc(topic.name()))
+                    .append("</td><td class=\"num\">")
+                    .append(t.get("report.number", topic.count()))
+                    .append("</td><td class=\"num\">")
+                    .append(t.get("report.number", topic.previous()))
+                    .append("</td><td class=\"num ")
+                    .append(direction)
+                    .append("\">")
+                    .append(esc(change(topic.count(), topic.previous(), t)))
+                    .append("</td></tr>");
         }
         h.append("</table>");
     }
@@ -132,14 +175,17 @@ final class ReportHtml {
             return t.get("report.change.none");
         }
         String sign = diff > 0 ? "+" : "−";
-        String percent = before == 0 ? t.get("report.change.new") : sign + Math.abs(Math.round(100.0 * diff / before)) + "%";
+        String percent =
+                before == 0 ? t.get("report.change.new") : sign + Math.abs(Math.round(100.0 * diff / before)) + "%";
         return sign + Math.abs(diff) + " (" + percent + ")";
     }
 
     private static void spikes(StringBuilder h, ReportContent c, ReaderTexts t) {
         h.append("<h2>").append(esc(t.get("report.spikes"))).append("</h2>");
         if (c.spikes().isEmpty()) {
-            h.append("<p class=\"empty\">").append(esc(t.get("report.spikes.empty"))).append("</p>");
+            h.append("<p class=\"empty\">")
+                    .append(esc(t.get("report.spikes.empty")))
+                    .append("</p>");
             return;
         }
         h.append("<ul>");
@@ -151,22 +197,33 @@ final class ReportHtml {
 
     static String spikeLabel(ReportContent c, Spike s) {
         ReaderTexts t = ReaderTexts.of(c.locale());
-        String compared = s.baseline() < 0.05 ? t.get("report.spike.noneBefore")
+        String compared = s.baseline() < 0.05
+                ? t.get("report.spike.noneBefore")
                 : t.get("report.spike.usual", t.decimal(s.baseline()));
-        return t.count("report.spike", s.count(), c.topicName(s.topic()),
-                t.get(c.interval() == TrendInterval.HOUR ? "interval.hour" : "interval.day"), t.dateTime(s.bucket(), c.zone()),
+        return t.count(
+                "report.spike",
+                s.count(),
+                c.topicName(s.topic()),
+                t.get(c.interval() == TrendInterval.HOUR ? "interval.hour" : "interval.day"),
+                t.dateTime(s.bucket(), c.zone()),
                 compared);
     }
 
     private static void articles(StringBuilder h, ReportContent c, ReaderTexts t, URI publicUrl) {
         h.append("<h2>").append(esc(t.get("report.articles"))).append("</h2>");
         if (c.articles().isEmpty()) {
-            h.append("<p class=\"empty\">").append(esc(t.get("report.articles.empty"))).append("</p>");
+            h.append("<p class=\"empty\">")
+                    .append(esc(t.get("report.articles.empty")))
+                    .append("</p>");
             return;
         }
         for (ReportContent.TopArticle a : c.articles()) {
-            h.append("<div class=\"article\"><div class=\"article-title\"><a href=\"").append(esc(articleLink(publicUrl, a.id())))
-                    .append("\">").append(esc(a.title())).append("</a></div><div class=\"small\">").append(esc(a.source()));
+            h.append("<div class=\"article\"><div class=\"article-title\"><a href=\"")
+                    .append(esc(articleLink(publicUrl, a.id())))
+                    .append("\">")
+                    .append(esc(a.title()))
+                    .append("</a></div><div class=\"small\">")
+                    .append(esc(a.source()));
             if (a.datedAt() != null) {
                 h.append(" · ").append(esc(t.dateTime(a.datedAt(), c.zone())));
             }
@@ -174,7 +231,11 @@ final class ReportHtml {
                 h.append(" · ").append(esc(String.join(", ", a.topicNames())));
             }
             if (a.url() != null) {
-                h.append(" · <a href=\"").append(esc(a.url())).append("\">").append(esc(t.get("mail.originalLink"))).append("</a>");
+                h.append(" · <a href=\"")
+                        .append(esc(a.url()))
+                        .append("\">")
+                        .append(esc(t.get("mail.originalLink")))
+                        .append("</a>");
             }
             h.append("</div><div>").append(esc(a.snippet())).append("</div></div>");
         }
@@ -183,13 +244,18 @@ final class ReportHtml {
     private static void entities(StringBuilder h, ReportContent c, ReaderTexts t) {
         h.append("<h2>").append(esc(t.get("report.entities"))).append("</h2>");
         if (c.entities().isEmpty()) {
-            h.append("<p class=\"empty\">").append(esc(t.get("report.entities.empty"))).append("</p>");
+            h.append("<p class=\"empty\">")
+                    .append(esc(t.get("report.entities.empty")))
+                    .append("</p>");
             return;
         }
         h.append("<table class=\"entities\">");
         for (TermCount e : c.entities()) {
-            h.append("<tr><td>").append(esc(entityLabel(e.term(), t))).append("</td><td class=\"num\">")
-                    .append(t.get("report.number", e.count())).append("</td></tr>");
+            h.append("<tr><td>")
+                    .append(esc(entityLabel(e.term(), t)))
+                    .append("</td><td class=\"num\">")
+                    .append(t.get("report.number", e.count()))
+                    .append("</td></tr>");
         }
         h.append("</table>");
     }
@@ -208,13 +274,19 @@ final class ReportHtml {
     private static void terms(StringBuilder h, ReportContent c, ReaderTexts t) {
         h.append("<h2>").append(esc(t.get("report.terms"))).append("</h2>");
         if (c.emergingTerms().isEmpty()) {
-            h.append("<p class=\"empty\">").append(esc(t.get("report.terms.empty"))).append("</p>");
+            h.append("<p class=\"empty\">")
+                    .append(esc(t.get("report.terms.empty")))
+                    .append("</p>");
             return;
         }
         h.append("<ul>");
         for (ReportContent.TopicTerms terms : c.emergingTerms()) {
-            h.append("<li><b>").append(esc(terms.topicName())).append("</b>: ")
-                    .append(esc(String.join(", ", terms.terms().stream().map(TermCount::term).toList()))).append("</li>");
+            h.append("<li><b>")
+                    .append(esc(terms.topicName()))
+                    .append("</b>: ")
+                    .append(esc(String.join(
+                            ", ", terms.terms().stream().map(TermCount::term).toList())))
+                    .append("</li>");
         }
         h.append("</ul>");
     }
@@ -222,7 +294,9 @@ final class ReportHtml {
     private static void silent(StringBuilder h, ReportContent c, ReaderTexts t) {
         h.append("<h2>").append(esc(t.get("report.silent"))).append("</h2>");
         if (c.silentSources().isEmpty()) {
-            h.append("<p class=\"empty\">").append(esc(t.get("report.silent.empty", noun(c, t)))).append("</p>");
+            h.append("<p class=\"empty\">")
+                    .append(esc(t.get("report.silent.empty", noun(c, t))))
+                    .append("</p>");
             return;
         }
         h.append("<p>").append(esc(t.get("report.silent.intro", noun(c, t)))).append("</p><ul class=\"silent\">");
@@ -231,7 +305,9 @@ final class ReportHtml {
     }
 
     static String articleLink(URI publicUrl, String id) {
-        return link(publicUrl, "/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"));
+        return link(
+                publicUrl,
+                "/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
     static String link(URI publicUrl, String path) {

@@ -35,7 +35,8 @@ class ReportMailer {
      * @param texts the owner's, who reads what went wrong in the report's run list
      * @return null when every address was sent the report, else what went wrong, per address
      */
-    @Nullable String send(List<String> addresses, String subject, String html, String text, byte[] chart, ReaderTexts texts) {
+    @Nullable
+    String send(List<String> addresses, String subject, String html, String text, byte[] chart, ReaderTexts texts) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             return texts.get("report.error.noMail");
@@ -44,7 +45,8 @@ class ReportMailer {
         for (String address : addresses) {
             try {
                 MimeMessage message = sender.createMimeMessage();
-                MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+                MimeMessageHelper helper =
+                        new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
                 helper.setFrom(properties.mailFrom());
                 helper.setTo(address);
                 helper.setSubject(subject);
@@ -55,7 +57,8 @@ class ReportMailer {
                 failures.add(address + ": " + rootMessage(e));
             }
         }
-        return failures.isEmpty() ? null
+        return failures.isEmpty()
+                ? null
                 : texts.get("report.error.notSent", failures.size(), addresses.size(), String.join("; ", failures));
     }
 

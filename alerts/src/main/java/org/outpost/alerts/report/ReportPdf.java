@@ -12,8 +12,7 @@ import java.io.UncheckedIOException;
  */
 final class ReportPdf {
 
-    private ReportPdf() {
-    }
+    private ReportPdf() {}
 
     static byte[] render(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReportRepository {
 
-    private static final String COLUMNS = "id, owner, name, period, schedule, timezone, topics, query, sources, languages, recipients,"
-            + " enabled, next_run_at, created_at, updated_at";
-    private static final String RUN_COLUMNS = "id, report_id, trigger_kind, status, period_start, period_end, started_at,"
-            + " finished_at, error";
+    private static final String COLUMNS =
+            "id, owner, name, period, schedule, timezone, topics, query, sources, languages, recipients,"
+                    + " enabled, next_run_at, created_at, updated_at";
+    private static final String RUN_COLUMNS =
+            "id, report_id, trigger_kind, status, period_start, period_end, started_at," + " finished_at, error";
 
     private final JdbcClient jdbc;
 
@@ -37,9 +38,21 @@ class ReportRepository {
             jdbc.sql("insert into report (owner, name, period, schedule, timezone, topics, query, sources, languages,"
                             + " recipients, enabled, next_run_at, created_at, updated_at)"
                             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(owner, report.name(), report.period().name(), report.schedule().expression(),
-                            report.zone().getId(), lines(report.topics()), report.query(), lines(report.sources()),
-                            lines(report.languages()), lines(report.recipients()), report.enabled(), time(nextRunAt), now, now)
+                    .params(
+                            owner,
+                            report.name(),
+                            report.period().name(),
+                            report.schedule().expression(),
+                            report.zone().getId(),
+                            lines(report.topics()),
+                            report.query(),
+                            lines(report.sources()),
+                            lines(report.languages()),
+                            lines(report.recipients()),
+                            report.enabled(),
+                            time(nextRunAt),
+                            now,
+                            now)
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
             throw duplicateName(report);
@@ -53,13 +66,24 @@ class ReportRepository {
 
     Report update(long id, ValidReport report, @Nullable Instant nextRunAt) {
         try {
-            int rows = jdbc.sql("update report set name = ?, period = ?, schedule = ?, timezone = ?, topics = ?, query = ?,"
-                            + " sources = ?, languages = ?, recipients = ?, enabled = ?, next_run_at = ?, updated_at = ?"
-                            + " where id = ?")
-                    .params(report.name(), report.period().name(), report.schedule().expression(), report.zone().getId(),
-                            lines(report.topics()), report.query(), lines(report.sources()), lines(report.languages()),
+            int rows = jdbc.sql(
+                            "update report set name = ?, period = ?, schedule = ?, timezone = ?, topics = ?, query = ?,"
+                                    + " sources = ?, languages = ?, recipients = ?, enabled = ?, next_run_at = ?, updated_at = ?"
+                                    + " where id = ?")
+                    .params(
+                            report.name(),
+                            report.period().name(),
+                            report.schedule().expression(),
+                            report.zone().getId(),
+                            lines(report.topics()),
+                            report.query(),
+                            lines(report.sources()),
+                            lines(report.languages()),
                             lines(report.recipients()),
-                            report.enabled(), time(nextRunAt), time(Instant.now()), id)
+                            report.enabled(),
+                            time(nextRunAt),
+                            time(Instant.now()),
+                            id)
                     .update();
             if (rows == 0) {
                 throw new ReportNotFoundException("report " + id);
@@ -79,17 +103,25 @@ class ReportRepository {
     }
 
     Optional<Report> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from report where id = ?").param(id).query(ReportRepository::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from report where id = ?")
+                .param(id)
+                .query(ReportRepository::map)
+                .optional();
     }
 
     List<Report> list() {
-        return jdbc.sql("select " + COLUMNS + " from report order by lower(name), id").query(ReportRepository::map).list();
+        return jdbc.sql("select " + COLUMNS + " from report order by lower(name), id")
+                .query(ReportRepository::map)
+                .list();
     }
 
     /** Enabled reports whose next run is due at {@code now}. */
     List<Report> due(Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from report where enabled = true and next_run_at <= ? order by next_run_at")
-                .param(time(now)).query(ReportRepository::map).list();
+        return jdbc.sql("select " + COLUMNS
+                        + " from report where enabled = true and next_run_at <= ? order by next_run_at")
+                .param(time(now))
+                .query(ReportRepository::map)
+                .list();
     }
 
     /**
@@ -98,14 +130,21 @@ class ReportRepository {
      */
     boolean claim(long id, Instant due, @Nullable Instant next) {
         return jdbc.sql("update report set next_run_at = ? where id = ? and next_run_at = ?")
-                .params(time(next), id, time(due)).update() == 1;
+                        .params(time(next), id, time(due))
+                        .update()
+                == 1;
     }
 
     long insertRun(long reportId, ReportRun.Trigger trigger, Instant periodStart, Instant periodEnd) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into report_run (report_id, trigger_kind, status, period_start, period_end, started_at)"
                         + " values (?, ?, ?, ?, ?, ?)")
-                .params(reportId, trigger.name(), ReportRun.Status.RUNNING.name(), time(periodStart), time(periodEnd),
+                .params(
+                        reportId,
+                        trigger.name(),
+                        ReportRun.Status.RUNNING.name(),
+                        time(periodStart),
+                        time(periodEnd),
                         time(Instant.now()))
                 .update(keys, "id");
         Number id = keys.getKey();
@@ -126,40 +165,70 @@ class ReportRepository {
      * show them as running for ever.
      */
     int failAbandonedRuns(Instant startedBefore) {
-        return jdbc.sql("update report_run set status = ?, error = ?, finished_at = ? where status = ? and started_at < ?")
-                .params(ReportRun.Status.FAILED.name(), "the instance running it stopped before it finished",
-                        time(Instant.now()), ReportRun.Status.RUNNING.name(), time(startedBefore))
+        return jdbc.sql(
+                        "update report_run set status = ?, error = ?, finished_at = ? where status = ? and started_at < ?")
+                .params(
+                        ReportRun.Status.FAILED.name(),
+                        "the instance running it stopped before it finished",
+                        time(Instant.now()),
+                        ReportRun.Status.RUNNING.name(),
+                        time(startedBefore))
                 .update();
     }
 
     List<ReportRun> runs(long reportId, int limit) {
-        return jdbc.sql("select " + RUN_COLUMNS + " from report_run where report_id = ? order by started_at desc, id desc"
-                        + " fetch first " + Math.max(1, limit) + " rows only")
-                .param(reportId).query(ReportRepository::mapRun).list();
+        return jdbc.sql("select " + RUN_COLUMNS
+                        + " from report_run where report_id = ? order by started_at desc, id desc" + " fetch first "
+                        + Math.max(1, limit) + " rows only")
+                .param(reportId)
+                .query(ReportRepository::mapRun)
+                .list();
     }
 
     Optional<ReportRun> findRun(long runId) {
-        return jdbc.sql("select " + RUN_COLUMNS + " from report_run where id = ?").param(runId)
-                .query(ReportRepository::mapRun).optional();
+        return jdbc.sql("select " + RUN_COLUMNS + " from report_run where id = ?")
+                .param(runId)
+                .query(ReportRepository::mapRun)
+                .optional();
     }
 
     Optional<String> html(long runId) {
-        return jdbc.sql("select html from report_run where id = ? and html is not null").param(runId)
-                .query(String.class).optional();
+        return jdbc.sql("select html from report_run where id = ? and html is not null")
+                .param(runId)
+                .query(String.class)
+                .optional();
     }
 
     private static Report map(ResultSet rs, int row) throws SQLException {
-        return new Report(rs.getLong("id"), rs.getString("owner"), rs.getString("name"),
-                ReportPeriod.valueOf(rs.getString("period")), rs.getString("schedule"), ZoneId.of(rs.getString("timezone")),
-                split(rs.getString("topics")), rs.getString("query"), split(rs.getString("sources")),
-                split(rs.getString("languages")), split(rs.getString("recipients")), rs.getBoolean("enabled"), instant(rs, "next_run_at"),
-                instant(rs, "created_at"), instant(rs, "updated_at"));
+        return new Report(
+                rs.getLong("id"),
+                rs.getString("owner"),
+                rs.getString("name"),
+                ReportPeriod.valueOf(rs.getString("period")),
+                rs.getString("schedule"),
+                ZoneId.of(rs.getString("timezone")),
+                split(rs.getString("topics")),
+                rs.getString("query"),
+                split(rs.getString("sources")),
+                split(rs.getString("languages")),
+                split(rs.getString("recipients")),
+                rs.getBoolean("enabled"),
+                instant(rs, "next_run_at"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"));
     }
 
     private static ReportRun mapRun(ResultSet rs, int row) throws SQLException {
-        return new ReportRun(rs.getLong("id"), rs.getLong("report_id"), ReportRun.Trigger.valueOf(rs.getString("trigger_kind")),
-                ReportRun.Status.valueOf(rs.getString("status")), instant(rs, "period_start"), instant(rs, "period_end"),
-                instant(rs, "started_at"), instant(rs, "finished_at"), rs.getString("error"));
+        return new ReportRun(
+                rs.getLong("id"),
+                rs.getLong("report_id"),
+                ReportRun.Trigger.valueOf(rs.getString("trigger_kind")),
+                ReportRun.Status.valueOf(rs.getString("status")),
+                instant(rs, "period_start"),
+                instant(rs, "period_end"),
+                instant(rs, "started_at"),
+                instant(rs, "finished_at"),
+                rs.getString("error"));
     }
 
     private static String lines(List<String> values) {
@@ -167,7 +236,9 @@ class ReportRepository {
     }
 
     private static List<String> split(@Nullable String lines) {
-        return lines == null || lines.isBlank() ? List.of() : Arrays.stream(lines.split("\n")).filter(s -> !s.isBlank()).toList();
+        return lines == null || lines.isBlank()
+                ? List.of()
+                : Arrays.stream(lines.split("\n")).filter(s -> !s.isBlank()).toList();
     }
 
     private static @Nullable OffsetDateTime time(@Nullable Instant instant) {

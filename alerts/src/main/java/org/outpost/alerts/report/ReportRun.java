@@ -12,10 +12,21 @@ import org.springframework.modulith.NamedInterface;
  * @param error why the run failed, or why its email was not (fully) sent
  */
 @NamedInterface("report")
-public record ReportRun(long id, long reportId, Trigger trigger, Status status, Instant periodStart, Instant periodEnd,
-        Instant startedAt, @Nullable Instant finishedAt, @Nullable String error) {
+public record ReportRun(
+        long id,
+        long reportId,
+        Trigger trigger,
+        Status status,
+        Instant periodStart,
+        Instant periodEnd,
+        Instant startedAt,
+        @Nullable Instant finishedAt,
+        @Nullable String error) {
 
-    public enum Trigger { SCHEDULED, MANUAL }
+    public enum Trigger {
+        SCHEDULED,
+        MANUAL
+    }
 
     public enum Status {
         RUNNING,

@@ -35,8 +35,14 @@ class ReportRunner implements DisposableBean {
     private final ReaderLanguages readers;
     private final ExecutorService executor;
 
-    ReportRunner(ReportRepository repository, ReportComposer composer, ReportMailer mailer, AlertsProperties alerts,
-            ReportsProperties properties, ObjectProvider<MeterRegistry> meters, ReaderLanguages readers) {
+    ReportRunner(
+            ReportRepository repository,
+            ReportComposer composer,
+            ReportMailer mailer,
+            AlertsProperties alerts,
+            ReportsProperties properties,
+            ObjectProvider<MeterRegistry> meters,
+            ReaderLanguages readers) {
         this.repository = repository;
         this.composer = composer;
         this.mailer = mailer;
@@ -72,19 +78,34 @@ class ReportRunner implements DisposableBean {
             // one language per report, its owner's: the stored copy (and so the PDF) and every
             // email, also to recipients given as addresses, whose language Outpost cannot know
             ReportContent content = composer.compose(report, end, texts.locale());
-            byte[] chart = TrendChart.png(content.bucketTimes(), content.series(), content.interval(), content.zone(),
+            byte[] chart = TrendChart.png(
+                    content.bucketTimes(),
+                    content.series(),
+                    content.interval(),
+                    content.zone(),
                     ReaderTexts.of(content.locale()));
-            String stored = ReportHtml.render(content, "data:image/png;base64," + Base64.getEncoder().encodeToString(chart),
-                    alerts.publicUrl());
-            List<String> addresses = report.recipients().stream().filter(r -> r.contains("@")).toList();
+            String stored = ReportHtml.render(
+                    content, "data:image/png;base64," + Base64.getEncoder().encodeToString(chart), alerts.publicUrl());
+            List<String> addresses =
+                    report.recipients().stream().filter(r -> r.contains("@")).toList();
             String emailError = null;
             if (!addresses.isEmpty()) {
-                emailError = mailer.send(addresses, subject(content), ReportHtml.render(content, "cid:" + ReportMailer.CHART_CID,
-                        alerts.publicUrl()), ReportText.render(content, alerts.publicUrl()), chart, texts);
+                emailError = mailer.send(
+                        addresses,
+                        subject(content),
+                        ReportHtml.render(content, "cid:" + ReportMailer.CHART_CID, alerts.publicUrl()),
+                        ReportText.render(content, alerts.publicUrl()),
+                        chart,
+                        texts);
             }
             status = emailError == null ? ReportRun.Status.SUCCEEDED : ReportRun.Status.EMAIL_FAILED;
             repository.finishRun(runId, status, stored, emailError);
-            log.info("Report {} ({}) run {}: {}{}", report.id(), report.name(), runId, status,
+            log.info(
+                    "Report {} ({}) run {}: {}{}",
+                    report.id(),
+                    report.name(),
+                    runId,
+                    status,
                     emailError == null ? "" : " - " + emailError);
         } catch (RuntimeException e) {
             status = ReportRun.Status.FAILED;
@@ -93,13 +114,21 @@ class ReportRunner implements DisposableBean {
         }
         MeterRegistry registry = meters.getIfAvailable();
         if (registry != null) {
-            registry.counter("outpost_reports_runs_total", "status", status.name().toLowerCase(java.util.Locale.ROOT)).increment();
+            registry.counter(
+                            "outpost_reports_runs_total",
+                            "status",
+                            status.name().toLowerCase(java.util.Locale.ROOT))
+                    .increment();
         }
     }
 
     static String subject(ReportContent c) {
         ReaderTexts texts = ReaderTexts.of(c.locale());
-        return texts.count("report.subject", c.total(), c.reportName(), texts.get("period." + c.period().key() + ".noun"),
+        return texts.count(
+                "report.subject",
+                c.total(),
+                c.reportName(),
+                texts.get("period." + c.period().key() + ".noun"),
                 texts.date(c.to(), c.zone()));
     }
 

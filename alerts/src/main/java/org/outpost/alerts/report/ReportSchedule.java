@@ -49,7 +49,8 @@ record ReportSchedule(String expression, ZoneId zone) {
      * jumped (03:30), where Spring's own zoned evaluation would skip that day's report; a time
      * that occurs twice when clocks go back runs once, at the first.
      */
-    @Nullable Instant nextAfter(Instant after) {
+    @Nullable
+    Instant nextAfter(Instant after) {
         CronExpression cron = CronExpression.parse(expression);
         LocalDateTime local = cron.next(LocalDateTime.ofInstant(after, zone));
         while (local != null) {

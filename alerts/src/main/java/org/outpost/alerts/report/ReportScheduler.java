@@ -20,6 +20,7 @@ class ReportScheduler implements SchedulingConfigurer {
 
     /** A run still "running" after this long belongs to an instance that stopped. */
     static final Duration ABANDONED_AFTER = Duration.ofHours(1);
+
     private static final Logger log = LoggerFactory.getLogger(ReportScheduler.class);
 
     private final ReportRepository repository;
@@ -64,7 +65,10 @@ class ReportScheduler implements SchedulingConfigurer {
                 continue;
             }
             try {
-                @Nullable Instant next = ReportSchedule.stored(report.schedule(), report.zone().getId()).nextAfter(now);
+                @Nullable
+                Instant next = ReportSchedule.stored(
+                                report.schedule(), report.zone().getId())
+                        .nextAfter(now);
                 if (!repository.claim(report.id(), due, next)) {
                     continue; // another instance took it
                 }

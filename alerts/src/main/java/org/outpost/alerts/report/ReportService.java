@@ -27,7 +27,11 @@ public class ReportService {
     private final TopicNames topicNames;
     private final ReaderLanguages readers;
 
-    ReportService(ReportRepository repository, ReportValidator validator, ReportRunner runner, TopicNames topicNames,
+    ReportService(
+            ReportRepository repository,
+            ReportValidator validator,
+            ReportRunner runner,
+            TopicNames topicNames,
             ReaderLanguages readers) {
         this.repository = repository;
         this.validator = validator;
@@ -41,15 +45,18 @@ public class ReportService {
      *
      * @param readOnly a viewer: may read the reports they receive, change none
      */
-    public record Caller(String name, boolean admin, boolean readOnly) {
-    }
+    public record Caller(String name, boolean admin, boolean readOnly) {}
 
     public List<Report> list(Caller caller) {
-        return repository.list().stream().filter(r -> caller.admin() || r.readableBy(caller.name())).toList();
+        return repository.list().stream()
+                .filter(r -> caller.admin() || r.readableBy(caller.name()))
+                .toList();
     }
 
     public Report get(long id, Caller caller) {
-        return repository.find(id).filter(r -> caller.admin() || r.readableBy(caller.name()))
+        return repository
+                .find(id)
+                .filter(r -> caller.admin() || r.readableBy(caller.name()))
                 .orElseThrow(() -> new ReportNotFoundException("report " + id));
     }
 
@@ -100,15 +107,19 @@ public class ReportService {
 
     public ReportRun run(long id, long runId, Caller caller) {
         get(id, caller);
-        return repository.findRun(runId).filter(run -> run.reportId() == id)
+        return repository
+                .findRun(runId)
+                .filter(run -> run.reportId() == id)
                 .orElseThrow(() -> new ReportNotFoundException("run " + runId + " of report " + id));
     }
 
     /** The rendered report of a finished run, images inline as data: URIs. */
     public String html(long id, long runId, Caller caller) {
         ReportRun run = run(id, runId, caller);
-        return repository.html(run.id()).orElseThrow(() -> new ReportNotFoundException("the report of run " + runId
-                + " (" + run.status().name().toLowerCase(java.util.Locale.ROOT) + ")"));
+        return repository
+                .html(run.id())
+                .orElseThrow(() -> new ReportNotFoundException("the report of run " + runId + " ("
+                        + run.status().name().toLowerCase(java.util.Locale.ROOT) + ")"));
     }
 
     public byte[] pdf(long id, long runId, Caller caller) {

@@ -8,26 +8,46 @@ import org.outpost.core.trend.Spike;
 /** The plain-text part of a report email, for clients that show no HTML; in the reader's language like the HTML. */
 final class ReportText {
 
-    private ReportText() {
-    }
+    private ReportText() {}
 
     static String render(ReportContent c, URI publicUrl) {
         ReaderTexts x = ReaderTexts.of(c.locale());
         StringBuilder t = new StringBuilder(4096);
-        t.append(c.reportName()).append('\n').append("=".repeat(Math.min(72, c.reportName().length()))).append("\n\n");
-        t.append(ReportHtml.periodLabel(c)).append('\n').append(ReportHtml.scopeLabel(c)).append("\n\n");
-        t.append(x.get("report.number", c.total())).append(' ').append(x.count("report.articles", c.total())).append(" (")
-                .append(ReportHtml.previous(c, x)).append(")\n");
+        t.append(c.reportName())
+                .append('\n')
+                .append("=".repeat(Math.min(72, c.reportName().length())))
+                .append("\n\n");
+        t.append(ReportHtml.periodLabel(c))
+                .append('\n')
+                .append(ReportHtml.scopeLabel(c))
+                .append("\n\n");
+        t.append(x.get("report.number", c.total()))
+                .append(' ')
+                .append(x.count("report.articles", c.total()))
+                .append(" (")
+                .append(ReportHtml.previous(c, x))
+                .append(")\n");
 
-        section(t, x.get("report.topics") + " (" + x.get("report.topics.textHeading",
-                x.get("period." + c.period().key() + ".this").toLowerCase(x.locale())) + ")");
+        section(
+                t,
+                x.get("report.topics") + " ("
+                        + x.get(
+                                "report.topics.textHeading",
+                                x.get("period." + c.period().key() + ".this").toLowerCase(x.locale()))
+                        + ")");
         boolean any = false;
         for (ReportContent.TopicCount topic : c.topics()) {
             if (topic.count() > 0 || topic.previous() > 0) {
                 any = true;
-                t.append("- ").append(topic.name()).append(": ").append(x.get("report.number", topic.count())).append(" / ")
-                        .append(x.get("report.number", topic.previous())).append(" / ")
-                        .append(ReportHtml.change(topic.count(), topic.previous(), x)).append('\n');
+                t.append("- ")
+                        .append(topic.name())
+                        .append(": ")
+                        .append(x.get("report.number", topic.count()))
+                        .append(" / ")
+                        .append(x.get("report.number", topic.previous()))
+                        .append(" / ")
+                        .append(ReportHtml.change(topic.count(), topic.previous(), x))
+                        .append('\n');
             }
         }
         if (!any) {
@@ -51,10 +71,18 @@ final class ReportText {
             if (a.datedAt() != null) {
                 t.append(", ").append(x.dateTime(a.datedAt(), c.zone()));
             }
-            t.append('\n').append("  ").append(x.get("mail.inOutpost")).append(' ')
-                    .append(ReportHtml.articleLink(publicUrl, a.id())).append('\n');
+            t.append('\n')
+                    .append("  ")
+                    .append(x.get("mail.inOutpost"))
+                    .append(' ')
+                    .append(ReportHtml.articleLink(publicUrl, a.id()))
+                    .append('\n');
             if (a.url() != null) {
-                t.append("  ").append(x.get("mail.original")).append(' ').append(a.url()).append('\n');
+                t.append("  ")
+                        .append(x.get("mail.original"))
+                        .append(' ')
+                        .append(a.url())
+                        .append('\n');
             }
         }
 
@@ -63,7 +91,10 @@ final class ReportText {
             t.append(x.get("report.entities.empty")).append('\n');
         }
         for (TermCount e : c.entities()) {
-            t.append("- ").append(ReportHtml.entityLabel(e.term(), x)).append(": ").append(x.get("report.number", e.count()))
+            t.append("- ")
+                    .append(ReportHtml.entityLabel(e.term(), x))
+                    .append(": ")
+                    .append(x.get("report.number", e.count()))
                     .append('\n');
         }
 
@@ -72,8 +103,12 @@ final class ReportText {
             t.append(x.get("report.terms.empty")).append('\n');
         }
         for (ReportContent.TopicTerms terms : c.emergingTerms()) {
-            t.append("- ").append(terms.topicName()).append(": ")
-                    .append(String.join(", ", terms.terms().stream().map(TermCount::term).toList())).append('\n');
+            t.append("- ")
+                    .append(terms.topicName())
+                    .append(": ")
+                    .append(String.join(
+                            ", ", terms.terms().stream().map(TermCount::term).toList()))
+                    .append('\n');
         }
 
         section(t, x.get("report.silent"));
@@ -82,11 +117,17 @@ final class ReportText {
         }
         c.silentSources().forEach(s -> t.append("- ").append(s).append('\n'));
 
-        t.append("\n--\n").append(x.get("report.footer.text", ReportHtml.link(publicUrl, "/reports"))).append('\n');
+        t.append("\n--\n")
+                .append(x.get("report.footer.text", ReportHtml.link(publicUrl, "/reports")))
+                .append('\n');
         return t.toString();
     }
 
     private static void section(StringBuilder t, String title) {
-        t.append('\n').append(title).append('\n').append("-".repeat(title.length())).append('\n');
+        t.append('\n')
+                .append(title)
+                .append('\n')
+                .append("-".repeat(title.length()))
+                .append('\n');
     }
 }

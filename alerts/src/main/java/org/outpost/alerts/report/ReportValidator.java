@@ -45,7 +45,8 @@ class ReportValidator {
             throw new InvalidReportException("name", "nameControl");
         }
         ReportPeriod period = blank(d.period()) ? ReportPeriod.DAY : ReportPeriod.of(d.period());
-        ReportSchedule schedule = ReportSchedule.parse(blank(d.schedule()) ? period.defaultSchedule() : d.schedule(),
+        ReportSchedule schedule = ReportSchedule.parse(
+                blank(d.schedule()) ? period.defaultSchedule() : d.schedule(),
                 blank(d.timezone()) ? "UTC" : d.timezone());
         List<String> topics = topics(d.topics());
         String query = blank(d.query()) ? null : d.query().strip();
@@ -60,7 +61,15 @@ class ReportValidator {
         });
         List<String> languages = languages(d.languages());
         List<String> recipients = recipients(d.recipients());
-        return new ValidReport(name, period, schedule, topics, query, sources, languages, recipients,
+        return new ValidReport(
+                name,
+                period,
+                schedule,
+                topics,
+                query,
+                sources,
+                languages,
+                recipients,
                 d.enabled() == null || d.enabled());
     }
 
@@ -69,7 +78,8 @@ class ReportValidator {
         Set<String> known = knownTopics();
         for (String topic : topics) {
             if (!TOPIC_ID.matcher(topic).matches() || (!known.isEmpty() && !known.contains(topic))) {
-                throw known.isEmpty() ? new InvalidReportException("topics", "topic", topic)
+                throw known.isEmpty()
+                        ? new InvalidReportException("topics", "topic", topic)
                         : new InvalidReportException("topics", "topicKnown", topic, String.join(", ", known));
             }
         }
@@ -78,13 +88,16 @@ class ReportValidator {
 
     /** Stored as the codes articles carry ("RU" and "ru-RU" become "ru"), so the index filter matches them. */
     private static List<String> languages(@Nullable List<String> given) {
-        return Language.codesOf(list("languages", given),
+        return Language.codesOf(
+                list("languages", given),
                 (value, known) -> new InvalidReportException("languages", "language", value, known));
     }
 
     private Set<String> knownTopics() {
         Supplier<Classifier> current = classifier.getIfAvailable();
-        return current == null ? Set.of() : new LinkedHashSet<>(current.get().topicDefinitions().ids());
+        return current == null
+                ? Set.of()
+                : new LinkedHashSet<>(current.get().topicDefinitions().ids());
     }
 
     private void checkQuery(String query) {
@@ -105,7 +118,8 @@ class ReportValidator {
                 try {
                     new InternetAddress(recipient, true);
                 } catch (AddressException e) {
-                    throw new InvalidReportException("recipients", "address", recipient, String.valueOf(e.getMessage()));
+                    throw new InvalidReportException(
+                            "recipients", "address", recipient, String.valueOf(e.getMessage()));
                 }
             } else if (!userExists(recipient)) {
                 throw new InvalidReportException("recipients", "user", recipient);
@@ -115,7 +129,11 @@ class ReportValidator {
     }
 
     private boolean userExists(String name) {
-        return jdbc.sql("select count(*) from users where username = ?").param(name).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from users where username = ?")
+                        .param(name)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Trimmed, blanks and repeats dropped, order kept. */
@@ -130,7 +148,8 @@ class ReportValidator {
             }
         }
         if (values.size() > MAX_LIST) {
-            throw new InvalidReportException(field, "listSize", String.valueOf(MAX_LIST), String.valueOf(values.size()));
+            throw new InvalidReportException(
+                    field, "listSize", String.valueOf(MAX_LIST), String.valueOf(values.size()));
         }
         return new ArrayList<>(values);
     }

@@ -5,5 +5,4 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReportsProperties.class)
-class ReportsConfiguration {
-}
+class ReportsConfiguration {}

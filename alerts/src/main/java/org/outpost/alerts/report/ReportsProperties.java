@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param threads reports rendered at once by this instance
  */
 @ConfigurationProperties("outpost.reports")
-record ReportsProperties(@Nullable Boolean scheduler, @Nullable Duration pollInterval, @Nullable Integer threads) {
+record ReportsProperties(
+        @Nullable Boolean scheduler,
+        @Nullable Duration pollInterval,
+        @Nullable Integer threads) {
 
     ReportsProperties {
         scheduler = scheduler == null || scheduler;

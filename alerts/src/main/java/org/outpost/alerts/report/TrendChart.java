@@ -28,8 +28,14 @@ final class TrendChart {
 
     static final int WIDTH = 720;
     static final int HEIGHT = 320;
-    private static final Color[] COLORS = {new Color(0x6b7280), new Color(0x2563eb), new Color(0xdc2626),
-            new Color(0x16a34a), new Color(0xd97706), new Color(0x7c3aed)};
+    private static final Color[] COLORS = {
+        new Color(0x6b7280),
+        new Color(0x2563eb),
+        new Color(0xdc2626),
+        new Color(0x16a34a),
+        new Color(0xd97706),
+        new Color(0x7c3aed)
+    };
     private static final int LEFT = 56;
     private static final int RIGHT = 16;
     private static final int TOP = 16;
@@ -42,11 +48,14 @@ final class TrendChart {
 
     private static final Font FONT = ReportFonts.awt(11f);
 
-    private TrendChart() {
-    }
+    private TrendChart() {}
 
     /** @param texts the reader's: axis titles and dates in their language */
-    static byte[] png(List<Instant> times, List<ReportContent.Series> series, TrendInterval interval, ZoneId zone,
+    static byte[] png(
+            List<Instant> times,
+            List<ReportContent.Series> series,
+            TrendInterval interval,
+            ZoneId zone,
             ReaderTexts texts) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -57,7 +66,13 @@ final class TrendChart {
             g.fillRect(0, 0, WIDTH, HEIGHT);
             // the bundled face: a server's default sans-serif may lack Cyrillic, or be missing altogether
             g.setFont(FONT);
-            long max = Math.max(1, series.stream().flatMap(s -> s.counts().stream()).mapToLong(Long::longValue).max().orElse(1));
+            long max = Math.max(
+                    1,
+                    series.stream()
+                            .flatMap(s -> s.counts().stream())
+                            .mapToLong(Long::longValue)
+                            .max()
+                            .orElse(1));
             long step = niceStep(max);
             long top = ((max + step - 1) / step) * step;
             int plotWidth = WIDTH - LEFT - RIGHT;
@@ -109,14 +124,20 @@ final class TrendChart {
         rotated.dispose();
     }
 
-    private static void xAxis(Graphics2D g, List<Instant> times, TrendInterval interval, ZoneId zone, int plotWidth,
-            int plotHeight, ReaderTexts texts) {
+    private static void xAxis(
+            Graphics2D g,
+            List<Instant> times,
+            TrendInterval interval,
+            ZoneId zone,
+            int plotWidth,
+            int plotHeight,
+            ReaderTexts texts) {
         FontMetrics metrics = g.getFontMetrics();
         int baseline = TOP + plotHeight;
         g.setColor(new Color(0x374151));
         g.drawLine(LEFT, baseline, WIDTH - RIGHT, baseline);
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(texts.get(interval == TrendInterval.HOUR ? "format.chartHour"
-                : "format.chartDay"), texts.locale());
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(
+                texts.get(interval == TrendInterval.HOUR ? "format.chartHour" : "format.chartDay"), texts.locale());
         int labels = Math.min(times.size(), 8);
         int every = Math.max(1, (int) Math.ceil(times.size() / (double) Math.max(1, labels)));
         for (int i = 0; i < times.size(); i += every) {
@@ -125,12 +146,13 @@ final class TrendChart {
             String label = format.format(times.get(i).atZone(zone));
             g.drawString(label, x - metrics.stringWidth(label) / 2, baseline + 6 + metrics.getAscent());
         }
-        String title = texts.get(interval == TrendInterval.HOUR ? "report.chart.hour" : "report.chart.day") + " (" + zone.getId() + ")";
+        String title = texts.get(interval == TrendInterval.HOUR ? "report.chart.hour" : "report.chart.day") + " ("
+                + zone.getId() + ")";
         g.drawString(title, LEFT + plotWidth / 2 - metrics.stringWidth(title) / 2, baseline + 22 + metrics.getAscent());
     }
 
-    private static void line(Graphics2D g, List<Long> counts, long top, int plotWidth, int plotHeight, Color color,
-            boolean dashed) {
+    private static void line(
+            Graphics2D g, List<Long> counts, long top, int plotWidth, int plotHeight, Color color, boolean dashed) {
         if (counts.isEmpty()) {
             return;
         }
@@ -145,8 +167,11 @@ final class TrendChart {
             }
         }
         g.setColor(color);
-        g.setStroke(dashed ? new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 4f}, 0f)
-                : new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setStroke(
+                dashed
+                        ? new BasicStroke(
+                                1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 4f}, 0f)
+                        : new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(path);
         g.setStroke(new BasicStroke(1f));
     }

@@ -52,8 +52,14 @@ public class SpikeAlerts {
     private final AlertsProperties properties;
     private final Clock clock;
 
-    public SpikeAlerts(SubscriptionRepository subscriptions, ArticleSearch search, ArticleStats stats, DeliveryPlanner planner,
-            PlatformTransactionManager transactionManager, AlertsProperties properties, Optional<Clock> clock) {
+    public SpikeAlerts(
+            SubscriptionRepository subscriptions,
+            ArticleSearch search,
+            ArticleStats stats,
+            DeliveryPlanner planner,
+            PlatformTransactionManager transactionManager,
+            AlertsProperties properties,
+            Optional<Clock> clock) {
         this.subscriptions = subscriptions;
         this.search = search;
         this.stats = stats;
@@ -88,10 +94,12 @@ public class SpikeAlerts {
         Instant end = now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
         Instant start = end.minus(Duration.ofHours(HOURS));
         String text = SubscriptionQuery.matchesAll(s.query()) ? null : s.query();
-        List<TrendBucket> buckets = stats.trends(new TrendQuery(start, end, TrendInterval.HOUR, null, text, ZoneOffset.UTC),
-                List.of(), s.filters());
+        List<TrendBucket> buckets = stats.trends(
+                new TrendQuery(start, end, TrendInterval.HOUR, null, text, ZoneOffset.UTC), List.of(), s.filters());
         SpikeDetector detector = new SpikeDetector(0.3, 3.0, properties.spikeMinCount(), 12);
-        List<Spike> spikes = detector.detect(scope(s), buckets.stream().map(TrendBucket::time).toList(),
+        List<Spike> spikes = detector.detect(
+                scope(s),
+                buckets.stream().map(TrendBucket::time).toList(),
                 buckets.stream().map(TrendBucket::total).toList());
         Instant recent = end.minus(Duration.ofHours(2));
         return spikes.stream().filter(x -> !x.bucket().isBefore(recent)).max(Comparator.comparing(Spike::bucket));
@@ -99,11 +107,22 @@ public class SpikeAlerts {
 
     private boolean announce(Subscription s, Spike spike, Instant now) {
         String text = SubscriptionQuery.matchesAll(s.query()) ? null : s.query();
-        List<Story> top = search.search(new ArticleQuery(text, null, spike.bucket(), spike.bucket().plus(Duration.ofHours(1))
-                        .minusMillis(1), 0, TOP_ARTICLES, s.filters(), ArticleQuery.Sort.RELEVANCE))
-                .items().stream().map(h -> Story.of(h.article())).toList();
-        SpikeDetail detail = new SpikeDetail(spike.topic(), spike.bucket(), "hour", spike.count(), spike.baseline(),
-                spike.score(), top);
+        List<Story> top = search
+                .search(new ArticleQuery(
+                        text,
+                        null,
+                        spike.bucket(),
+                        spike.bucket().plus(Duration.ofHours(1)).minusMillis(1),
+                        0,
+                        TOP_ARTICLES,
+                        s.filters(),
+                        ArticleQuery.Sort.RELEVANCE))
+                .items()
+                .stream()
+                .map(h -> Story.of(h.article()))
+                .toList();
+        SpikeDetail detail = new SpikeDetail(
+                spike.topic(), spike.bucket(), "hour", spike.count(), spike.baseline(), spike.score(), top);
         try {
             Boolean done = transactions.execute(tx -> {
                 if (!subscriptions.claimSpike(s.id(), now, now.minus(properties.spikeCooldown()))) {

@@ -5,8 +5,12 @@ import org.springframework.modulith.NamedInterface;
 
 /** A channel as a user or the API writes it, before validation. */
 @NamedInterface("subscription")
-public record ChannelDefinition(@Nullable String type, @Nullable String address, @Nullable String url,
-        @Nullable String secret, @Nullable Boolean slack) {
+public record ChannelDefinition(
+        @Nullable String type,
+        @Nullable String address,
+        @Nullable String url,
+        @Nullable String secret,
+        @Nullable Boolean slack) {
 
     public static ChannelDefinition email(String address) {
         return new ChannelDefinition("email", address, null, null, null);

@@ -27,8 +27,8 @@ public final class InvalidSubscriptionException extends RuntimeException {
         this(field, position, key, args, Locale.ENGLISH);
     }
 
-    private InvalidSubscriptionException(String field, @Nullable Integer position, String key, Object[] args,
-            Locale locale) {
+    private InvalidSubscriptionException(
+            String field, @Nullable Integer position, String key, Object[] args, Locale locale) {
         super(ReaderTexts.of(locale).get("subscription.invalid." + key, args));
         this.field = field;
         this.position = position;

@@ -6,5 +6,4 @@ import org.springframework.modulith.NamedInterface;
 
 /** What a subscription would have matched: counts over the last 7 and 30 days and the newest matches. */
 @NamedInterface("subscription")
-public record Preview(long lastWeek, long lastMonth, List<ArticleHit> latest) {
-}
+public record Preview(long lastWeek, long lastMonth, List<ArticleHit> latest) {}

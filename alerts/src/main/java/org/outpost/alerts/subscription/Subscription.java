@@ -11,10 +11,24 @@ import org.springframework.modulith.NamedInterface;
 
 /** A stored subscription. */
 @NamedInterface("subscription")
-public record Subscription(long id, String owner, String name, String query, ArticleQuery.Filters filters,
-        Frequency frequency, LocalTime time, DayOfWeek day, ZoneId zone, List<Channel> channels, boolean spikeAlerts,
-        boolean paused, @Nullable Instant mutedUntil, @Nullable Instant nextDigestAt, @Nullable Instant lastSpikeAt,
-        Instant createdAt, Instant updatedAt) {
+public record Subscription(
+        long id,
+        String owner,
+        String name,
+        String query,
+        ArticleQuery.Filters filters,
+        Frequency frequency,
+        LocalTime time,
+        DayOfWeek day,
+        ZoneId zone,
+        List<Channel> channels,
+        boolean spikeAlerts,
+        boolean paused,
+        @Nullable Instant mutedUntil,
+        @Nullable Instant nextDigestAt,
+        @Nullable Instant lastSpikeAt,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** Whether messages go out now: not paused and not muted at {@code now}. */
     public boolean isActive(Instant now) {
@@ -26,8 +40,20 @@ public record Subscription(long id, String owner, String name, String query, Art
     }
 
     public SubscriptionDefinition toDefinition() {
-        return new SubscriptionDefinition(name, query, filters.topics(), filters.sources(), filters.entities(),
-                filters.languages(), frequency.key(), time.toString(), day.name().toLowerCase(java.util.Locale.ROOT),
-                zone.getId(), channels.stream().map(ChannelDefinition::of).toList(), spikeAlerts, paused, mutedUntil);
+        return new SubscriptionDefinition(
+                name,
+                query,
+                filters.topics(),
+                filters.sources(),
+                filters.entities(),
+                filters.languages(),
+                frequency.key(),
+                time.toString(),
+                day.name().toLowerCase(java.util.Locale.ROOT),
+                zone.getId(),
+                channels.stream().map(ChannelDefinition::of).toList(),
+                spikeAlerts,
+                paused,
+                mutedUntil);
     }
 }

@@ -31,20 +31,38 @@ import org.springframework.modulith.NamedInterface;
  * @param spikeAlerts also tell when the volume of this query jumps above its trailing baseline
  */
 @NamedInterface("subscription")
-public record SubscriptionDefinition(@Nullable String name, @Nullable String query, @Nullable Map<String, Double> topics,
-        @Nullable List<String> sources, @Nullable List<String> entities, @Nullable List<String> languages,
-        @Nullable String frequency, @Nullable String time, @Nullable String day, @Nullable String timezone,
-        @Nullable List<ChannelDefinition> channels, @Nullable Boolean spikeAlerts, @Nullable Boolean paused,
+public record SubscriptionDefinition(
+        @Nullable String name,
+        @Nullable String query,
+        @Nullable Map<String, Double> topics,
+        @Nullable List<String> sources,
+        @Nullable List<String> entities,
+        @Nullable List<String> languages,
+        @Nullable String frequency,
+        @Nullable String time,
+        @Nullable String day,
+        @Nullable String timezone,
+        @Nullable List<ChannelDefinition> channels,
+        @Nullable Boolean spikeAlerts,
+        @Nullable Boolean paused,
         @Nullable Instant mutedUntil) {
 
     public static final int MAX_QUERY = 4000;
     public static final int MAX_CHANNELS = 10;
 
     /** The same, checked and normalised. */
-    public record Valid(String name, String query, ArticleQuery.Filters filters, Frequency frequency, LocalTime time,
-            DayOfWeek day, ZoneId zone, List<Channel> channels, boolean spikeAlerts, boolean paused,
-            @Nullable Instant mutedUntil) {
-    }
+    public record Valid(
+            String name,
+            String query,
+            ArticleQuery.Filters filters,
+            Frequency frequency,
+            LocalTime time,
+            DayOfWeek day,
+            ZoneId zone,
+            List<Channel> channels,
+            boolean spikeAlerts,
+            boolean paused,
+            @Nullable Instant mutedUntil) {}
 
     public Valid validate() {
         return validate(false);
@@ -73,7 +91,17 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
         DayOfWeek d = validDay();
         ZoneId z = validZone();
         List<Channel> c = validChannels(allowPrivateWebhooks);
-        return new Valid(n, q, filters, f, t, d, z, c, Boolean.TRUE.equals(spikeAlerts), Boolean.TRUE.equals(paused),
+        return new Valid(
+                n,
+                q,
+                filters,
+                f,
+                t,
+                d,
+                z,
+                c,
+                Boolean.TRUE.equals(spikeAlerts),
+                Boolean.TRUE.equals(paused),
                 mutedUntil);
     }
 
@@ -86,8 +114,7 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
                     throw new InvalidSubscriptionException("topics", "topicEmpty");
                 }
                 if (min < 0 || min > 1) {
-                    throw new InvalidSubscriptionException("topics", "topicScore", e.getKey(),
-                            String.valueOf(min));
+                    throw new InvalidSubscriptionException("topics", "topicScore", e.getKey(), String.valueOf(min));
                 }
                 t.put(e.getKey().strip(), min);
             }
@@ -97,7 +124,8 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
 
     /** Codes of the languages articles are recognised in ("RU" and "ru-RU" read as ru); anything else is a typo. */
     private List<String> validLanguages() {
-        return Language.codesOf(clean(languages),
+        return Language.codesOf(
+                clean(languages),
                 (value, known) -> new InvalidSubscriptionException("languages", "language", value, known));
     }
 
@@ -106,7 +134,10 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
             return List.of();
         }
         LinkedHashSet<String> out = new LinkedHashSet<>();
-        values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(out::add);
+        values.stream()
+                .filter(v -> v != null && !v.isBlank())
+                .map(String::strip)
+                .forEach(out::add);
         return List.copyOf(out);
     }
 
@@ -176,8 +207,11 @@ public record SubscriptionDefinition(@Nullable String name, @Nullable String que
         String type = c == null || c.type() == null ? "" : c.type().strip().toLowerCase(Locale.ROOT);
         return switch (type) {
             case "email" -> new Channel.Email(emailAddress(c.address(), field + ".address"));
-            case "webhook" -> new Channel.Webhook(webhookUrl(c.url(), field + ".url", allowPrivateWebhooks),
-                    c.secret() == null || c.secret().isBlank() ? null : c.secret(), Boolean.TRUE.equals(c.slack()));
+            case "webhook" ->
+                new Channel.Webhook(
+                        webhookUrl(c.url(), field + ".url", allowPrivateWebhooks),
+                        c.secret() == null || c.secret().isBlank() ? null : c.secret(),
+                        Boolean.TRUE.equals(c.slack()));
             case "inapp", "in-app", "in_app" -> new Channel.InApp();
             default -> throw new InvalidSubscriptionException(field + ".type", "channelType", type);
         };

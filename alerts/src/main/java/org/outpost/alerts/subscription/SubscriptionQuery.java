@@ -21,8 +21,7 @@ public final class SubscriptionQuery {
     /** Analyses article fields the way the monitor and the parser must agree on. */
     public static final Analyzer ANALYZER = QueryText.ANALYZER;
 
-    private SubscriptionQuery() {
-    }
+    private SubscriptionQuery() {}
 
     /** Blank or {@code *} means every article (useful with filters or spike alerts alone). */
     public static boolean matchesAll(String text) {
@@ -36,8 +35,9 @@ public final class SubscriptionQuery {
         } catch (InvalidQueryException e) {
             // the parser's reason is English only; another language says where it broke and recalls the syntax
             Integer column = e.column();
-            throw new InvalidSubscriptionException("query", column, column == null ? "query" : "queryAt",
-                    new Object[] {String.valueOf(e.getMessage()), column == null ? 0 : column});
+            throw new InvalidSubscriptionException("query", column, column == null ? "query" : "queryAt", new Object[] {
+                String.valueOf(e.getMessage()), column == null ? 0 : column
+            });
         }
     }
 }

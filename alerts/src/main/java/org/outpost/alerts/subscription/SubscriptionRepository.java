@@ -24,8 +24,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SubscriptionRepository {
 
-    private static final String COLUMNS = "id, owner, name, query, filters, frequency, digest_time, digest_day, timezone,"
-            + " channels, spike_alerts, paused, muted_until, next_digest_at, last_spike_at, created_at, updated_at";
+    private static final String COLUMNS =
+            "id, owner, name, query, filters, frequency, digest_time, digest_day, timezone,"
+                    + " channels, spike_alerts, paused, muted_until, next_digest_at, last_spike_at, created_at, updated_at";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
@@ -41,9 +42,21 @@ public class SubscriptionRepository {
             jdbc.sql("insert into alert_subscription (owner, name, query, filters, frequency, digest_time, digest_day,"
                             + " timezone, channels, spike_alerts, paused, muted_until, next_digest_at, created_at, updated_at)"
                             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(owner, s.name(), s.query(), write(filtersJson(s.filters())), s.frequency().name(),
-                            s.time().toString(), s.day().name(), s.zone().getId(), write(channelsJson(s.channels())),
-                            s.spikeAlerts(), s.paused(), ts(s.mutedUntil()), ts(nextDigestAt), Timestamp.from(now),
+                    .params(
+                            owner,
+                            s.name(),
+                            s.query(),
+                            write(filtersJson(s.filters())),
+                            s.frequency().name(),
+                            s.time().toString(),
+                            s.day().name(),
+                            s.zone().getId(),
+                            write(channelsJson(s.channels())),
+                            s.spikeAlerts(),
+                            s.paused(),
+                            ts(s.mutedUntil()),
+                            ts(nextDigestAt),
+                            Timestamp.from(now),
                             Timestamp.from(now))
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
@@ -59,13 +72,28 @@ public class SubscriptionRepository {
     /** @return false when no such subscription of this owner exists */
     public boolean update(long id, String owner, SubscriptionDefinition.Valid s, @Nullable Instant nextDigestAt) {
         try {
-            return jdbc.sql("update alert_subscription set name = ?, query = ?, filters = ?, frequency = ?, digest_time = ?,"
-                            + " digest_day = ?, timezone = ?, channels = ?, spike_alerts = ?, paused = ?, muted_until = ?,"
-                            + " next_digest_at = ?, updated_at = ? where id = ? and owner = ?")
-                    .params(s.name(), s.query(), write(filtersJson(s.filters())), s.frequency().name(), s.time().toString(),
-                            s.day().name(), s.zone().getId(), write(channelsJson(s.channels())), s.spikeAlerts(),
-                            s.paused(), ts(s.mutedUntil()), ts(nextDigestAt), Timestamp.from(Instant.now()), id, owner)
-                    .update() > 0;
+            return jdbc.sql(
+                                    "update alert_subscription set name = ?, query = ?, filters = ?, frequency = ?, digest_time = ?,"
+                                            + " digest_day = ?, timezone = ?, channels = ?, spike_alerts = ?, paused = ?, muted_until = ?,"
+                                            + " next_digest_at = ?, updated_at = ? where id = ? and owner = ?")
+                            .params(
+                                    s.name(),
+                                    s.query(),
+                                    write(filtersJson(s.filters())),
+                                    s.frequency().name(),
+                                    s.time().toString(),
+                                    s.day().name(),
+                                    s.zone().getId(),
+                                    write(channelsJson(s.channels())),
+                                    s.spikeAlerts(),
+                                    s.paused(),
+                                    ts(s.mutedUntil()),
+                                    ts(nextDigestAt),
+                                    Timestamp.from(Instant.now()),
+                                    id,
+                                    owner)
+                            .update()
+                    > 0;
         } catch (DuplicateKeyException e) {
             throw new InvalidSubscriptionException("name", "duplicate", s.name());
         }
@@ -73,41 +101,60 @@ public class SubscriptionRepository {
 
     public boolean setMutedUntil(long id, String owner, @Nullable Instant until) {
         return jdbc.sql("update alert_subscription set muted_until = ?, updated_at = ? where id = ? and owner = ?")
-                .params(ts(until), Timestamp.from(Instant.now()), id, owner).update() > 0;
+                        .params(ts(until), Timestamp.from(Instant.now()), id, owner)
+                        .update()
+                > 0;
     }
 
     public boolean setPaused(long id, String owner, boolean paused) {
         return jdbc.sql("update alert_subscription set paused = ?, updated_at = ? where id = ? and owner = ?")
-                .params(paused, Timestamp.from(Instant.now()), id, owner).update() > 0;
+                        .params(paused, Timestamp.from(Instant.now()), id, owner)
+                        .update()
+                > 0;
     }
 
     public boolean delete(long id, String owner) {
-        return jdbc.sql("delete from alert_subscription where id = ? and owner = ?").params(id, owner).update() > 0;
+        return jdbc.sql("delete from alert_subscription where id = ? and owner = ?")
+                        .params(id, owner)
+                        .update()
+                > 0;
     }
 
     public Optional<Subscription> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from alert_subscription where id = ?").param(id).query(this::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from alert_subscription where id = ?")
+                .param(id)
+                .query(this::map)
+                .optional();
     }
 
     public List<Subscription> findByOwner(String owner) {
         return jdbc.sql("select " + COLUMNS + " from alert_subscription where owner = ? order by lower(name)")
-                .param(owner).query(this::map).list();
+                .param(owner)
+                .query(this::map)
+                .list();
     }
 
     public List<Subscription> findAll() {
-        return jdbc.sql("select " + COLUMNS + " from alert_subscription order by id").query(this::map).list();
+        return jdbc.sql("select " + COLUMNS + " from alert_subscription order by id")
+                .query(this::map)
+                .list();
     }
 
     /** Changes to the set of subscriptions show here, for instances that must reload them. */
     public String fingerprint() {
-        return jdbc.sql("select count(*) || ':' || coalesce(cast(max(updated_at) as varchar(40)), '') from alert_subscription")
-                .query(String.class).single();
+        return jdbc.sql(
+                        "select count(*) || ':' || coalesce(cast(max(updated_at) as varchar(40)), '') from alert_subscription")
+                .query(String.class)
+                .single();
     }
 
     /** Digests due at {@code now}. */
     public List<Subscription> dueDigests(Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from alert_subscription where next_digest_at <= ? order by next_digest_at")
-                .param(Timestamp.from(now)).query(this::map).list();
+        return jdbc.sql("select " + COLUMNS
+                        + " from alert_subscription where next_digest_at <= ? order by next_digest_at")
+                .param(Timestamp.from(now))
+                .query(this::map)
+                .list();
     }
 
     /**
@@ -116,80 +163,105 @@ public class SubscriptionRepository {
      */
     public boolean claimDigest(long id, Instant seen, Instant next) {
         return jdbc.sql("update alert_subscription set next_digest_at = ? where id = ? and next_digest_at = ?")
-                .params(Timestamp.from(next), id, Timestamp.from(seen)).update() > 0;
+                        .params(Timestamp.from(next), id, Timestamp.from(seen))
+                        .update()
+                > 0;
     }
 
     public List<Subscription> withSpikeAlerts() {
         return jdbc.sql("select " + COLUMNS + " from alert_subscription where spike_alerts = true order by id")
-                .query(this::map).list();
+                .query(this::map)
+                .list();
     }
 
     /** Records a spike alert unless one was recorded after {@code cooldownStart} (another instance). */
     public boolean claimSpike(long id, Instant now, Instant cooldownStart) {
         return jdbc.sql("update alert_subscription set last_spike_at = ? where id = ?"
-                        + " and (last_spike_at is null or last_spike_at < ?)")
-                .params(Timestamp.from(now), id, Timestamp.from(cooldownStart)).update() > 0;
+                                + " and (last_spike_at is null or last_spike_at < ?)")
+                        .params(Timestamp.from(now), id, Timestamp.from(cooldownStart))
+                        .update()
+                > 0;
     }
 
     private Subscription map(ResultSet rs, int row) throws SQLException {
-        return new Subscription(rs.getLong("id"), rs.getString("owner"), rs.getString("name"), rs.getString("query"),
-                filters(rs.getString("filters")), Frequency.valueOf(rs.getString("frequency")),
-                LocalTime.parse(rs.getString("digest_time")), DayOfWeek.valueOf(rs.getString("digest_day")),
-                ZoneId.of(rs.getString("timezone")), channels(rs.getString("channels")), rs.getBoolean("spike_alerts"),
-                rs.getBoolean("paused"), instant(rs.getTimestamp("muted_until")), instant(rs.getTimestamp("next_digest_at")),
-                instant(rs.getTimestamp("last_spike_at")), rs.getTimestamp("created_at").toInstant(),
+        return new Subscription(
+                rs.getLong("id"),
+                rs.getString("owner"),
+                rs.getString("name"),
+                rs.getString("query"),
+                filters(rs.getString("filters")),
+                Frequency.valueOf(rs.getString("frequency")),
+                LocalTime.parse(rs.getString("digest_time")),
+                DayOfWeek.valueOf(rs.getString("digest_day")),
+                ZoneId.of(rs.getString("timezone")),
+                channels(rs.getString("channels")),
+                rs.getBoolean("spike_alerts"),
+                rs.getBoolean("paused"),
+                instant(rs.getTimestamp("muted_until")),
+                instant(rs.getTimestamp("next_digest_at")),
+                instant(rs.getTimestamp("last_spike_at")),
+                rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }
 
     private static Map<String, Object> filtersJson(ArticleQuery.Filters f) {
-        return Map.of("topics", f.topics(), "sources", f.sources(), "entities", f.entities(), "languages", f.languages());
+        return Map.of(
+                "topics", f.topics(), "sources", f.sources(), "entities", f.entities(), "languages", f.languages());
     }
 
     private static ArticleQuery.Filters filters(String json) {
         try {
             StoredFilters f = JSON.readValue(json, StoredFilters.class);
-            return new ArticleQuery.Filters(orEmpty(f.topics()), orEmpty(f.sources()), orEmpty(f.entities()),
-                    orEmpty(f.languages()));
+            return new ArticleQuery.Filters(
+                    orEmpty(f.topics()), orEmpty(f.sources()), orEmpty(f.entities()), orEmpty(f.languages()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable filters in the database: " + json, e);
         }
     }
 
     private static List<Map<String, Object>> channelsJson(List<Channel> channels) {
-        return channels.stream().map(c -> {
-            Map<String, Object> m = new java.util.LinkedHashMap<>();
-            m.put("type", c.type());
-            switch (c) {
-                case Channel.Email e -> m.put("address", e.address());
-                case Channel.Webhook w -> {
-                    m.put("url", w.url());
-                    if (w.secret() != null) {
-                        m.put("secret", w.secret());
+        return channels.stream()
+                .map(c -> {
+                    Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    m.put("type", c.type());
+                    switch (c) {
+                        case Channel.Email e -> m.put("address", e.address());
+                        case Channel.Webhook w -> {
+                            m.put("url", w.url());
+                            if (w.secret() != null) {
+                                m.put("secret", w.secret());
+                            }
+                            m.put("slack", w.slack());
+                        }
+                        case Channel.InApp i -> {}
                     }
-                    m.put("slack", w.slack());
-                }
-                case Channel.InApp i -> { }
-            }
-            return m;
-        }).toList();
+                    return m;
+                })
+                .toList();
     }
 
     private static List<Channel> channels(String json) {
         try {
-            List<ChannelDefinition> stored = JSON.readValue(json, new TypeReference<List<ChannelDefinition>>() { });
-            return stored.stream().<Channel>map(c -> switch (c.type() == null ? "" : c.type()) {
-                case "email" -> new Channel.Email(c.address() == null ? "" : c.address());
-                case "webhook" -> new Channel.Webhook(c.url() == null ? "" : c.url(), c.secret(), Boolean.TRUE.equals(c.slack()));
-                default -> new Channel.InApp();
-            }).toList();
+            List<ChannelDefinition> stored = JSON.readValue(json, new TypeReference<List<ChannelDefinition>>() {});
+            return stored.stream()
+                    .<Channel>map(c -> switch (c.type() == null ? "" : c.type()) {
+                        case "email" -> new Channel.Email(c.address() == null ? "" : c.address());
+                        case "webhook" ->
+                            new Channel.Webhook(
+                                    c.url() == null ? "" : c.url(), c.secret(), Boolean.TRUE.equals(c.slack()));
+                        default -> new Channel.InApp();
+                    })
+                    .toList();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable channels in the database: " + json, e);
         }
     }
 
-    private record StoredFilters(@Nullable Map<String, Double> topics, @Nullable List<String> sources,
-            @Nullable List<String> entities, @Nullable List<String> languages) {
-    }
+    private record StoredFilters(
+            @Nullable Map<String, Double> topics,
+            @Nullable List<String> sources,
+            @Nullable List<String> entities,
+            @Nullable List<String> languages) {}
 
     private static <T> List<T> orEmpty(@Nullable List<T> list) {
         return list == null ? List.of() : list;

@@ -30,8 +30,12 @@ public class SubscriptionService {
     private final AlertsProperties properties;
     private final Clock clock;
 
-    public SubscriptionService(SubscriptionRepository repository, ArticleSearch search, ApplicationEventPublisher events,
-            AlertsProperties properties, Optional<Clock> clock) {
+    public SubscriptionService(
+            SubscriptionRepository repository,
+            ArticleSearch search,
+            ApplicationEventPublisher events,
+            AlertsProperties properties,
+            Optional<Clock> clock) {
         this.repository = repository;
         this.search = search;
         this.events = events;
@@ -66,8 +70,10 @@ public class SubscriptionService {
         }
         // keep the digest on its track unless its schedule changed
         DigestSchedule schedule = new DigestSchedule(valid.frequency(), valid.time(), valid.day(), valid.zone());
-        Instant next = before.get().digestSchedule().equals(schedule) && before.get().nextDigestAt() != null
-                ? before.get().nextDigestAt() : firstDigest(valid);
+        Instant next =
+                before.get().digestSchedule().equals(schedule) && before.get().nextDigestAt() != null
+                        ? before.get().nextDigestAt()
+                        : firstDigest(valid);
         if (!repository.update(id, owner, valid, next)) {
             return Optional.empty();
         }
@@ -108,10 +114,17 @@ public class SubscriptionService {
         SubscriptionQuery.parse(query);
         String text = SubscriptionQuery.matchesAll(query) ? null : query;
         Instant now = clock.instant();
-        ArticlePage month = search.search(new ArticleQuery(text, null, now.minus(Duration.ofDays(30)), now, 0,
-                Math.max(1, latest), filters, ArticleQuery.Sort.NEWEST));
-        ArticlePage week = search.search(new ArticleQuery(text, null, now.minus(Duration.ofDays(7)), now, 0, 1, filters,
+        ArticlePage month = search.search(new ArticleQuery(
+                text,
+                null,
+                now.minus(Duration.ofDays(30)),
+                now,
+                0,
+                Math.max(1, latest),
+                filters,
                 ArticleQuery.Sort.NEWEST));
+        ArticlePage week = search.search(new ArticleQuery(
+                text, null, now.minus(Duration.ofDays(7)), now, 0, 1, filters, ArticleQuery.Sort.NEWEST));
         return new Preview(week.total(), month.total(), latest == 0 ? List.of() : month.items());
     }
 

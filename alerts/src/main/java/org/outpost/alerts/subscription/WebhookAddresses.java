@@ -10,8 +10,7 @@ import org.outpost.core.net.PublicAddresses;
  */
 public final class WebhookAddresses {
 
-    private WebhookAddresses() {
-    }
+    private WebhookAddresses() {}
 
     /** True when any address the host resolves to is not public; unresolvable hosts count as public (the POST will fail). */
     public static boolean isPrivate(String host) {

@@ -25,14 +25,18 @@ class DeliveryResilienceTest extends AlertsTestSupport {
     void smtpDownForAWhileThenDeliveredExactlyOnceWhenItReturns() throws Exception {
         int port = smtpPort();
         try (AlertsHarness h = harness()) {
-            Subscription s = subscribe(h, "aziza", "Trafficking", "trafficking",
-                    List.of(ChannelDefinition.email("aziza@example.org")));
+            Subscription s = subscribe(
+                    h, "aziza", "Trafficking", "trafficking", List.of(ChannelDefinition.email("aziza@example.org")));
             mail.stop();
-            h.indexed(article("Trafficking ring broken up", "Police broke up a trafficking ring in Osh."), ArticleIndexed.Change.NEW);
+            h.indexed(
+                    article("Trafficking ring broken up", "Police broke up a trafficking ring in Osh."),
+                    ArticleIndexed.Change.NEW);
             DeliveryDispatcher dispatcher = h.bean(DeliveryDispatcher.class);
 
             assertThat(dispatcher.dispatchDue()).isEqualTo(1);
-            Delivery failed = h.bean(NotificationService.class).log("aziza", s.id(), null, 5).getFirst();
+            Delivery failed = h.bean(NotificationService.class)
+                    .log("aziza", s.id(), null, 5)
+                    .getFirst();
             assertThat(failed.status()).isEqualTo(DeliveryStatus.PENDING);
             assertThat(failed.attempts()).isEqualTo(1);
             assertThat(failed.lastError()).startsWith("the mail server did not take the message");
@@ -42,8 +46,12 @@ class DeliveryResilienceTest extends AlertsTestSupport {
             assertThat(dispatcher.dispatchDue()).as("not before the back-off").isZero();
             clock.advance(Duration.ofSeconds(6));
             assertThat(dispatcher.dispatchDue()).isEqualTo(1);
-            assertThat(h.bean(NotificationService.class).log("aziza", s.id(), null, 5).getFirst().nextAttemptAt())
-                    .as("doubled").isEqualTo(clock.instant().plusSeconds(20));
+            assertThat(h.bean(NotificationService.class)
+                            .log("aziza", s.id(), null, 5)
+                            .getFirst()
+                            .nextAttemptAt())
+                    .as("doubled")
+                    .isEqualTo(clock.instant().plusSeconds(20));
 
             mail = startMail(port);
             clock.advance(Duration.ofSeconds(21));
@@ -51,7 +59,9 @@ class DeliveryResilienceTest extends AlertsTestSupport {
             clock.advance(Duration.ofHours(2));
             assertThat(dispatcher.dispatchDue()).isZero();
             assertThat(mail.getReceivedMessages()).hasSize(1);
-            Delivery sent = h.bean(NotificationService.class).log("aziza", s.id(), null, 5).getFirst();
+            Delivery sent = h.bean(NotificationService.class)
+                    .log("aziza", s.id(), null, 5)
+                    .getFirst();
             assertThat(sent.status()).isEqualTo(DeliveryStatus.SENT);
             assertThat(sent.attempts()).isEqualTo(3);
         }
@@ -60,7 +70,8 @@ class DeliveryResilienceTest extends AlertsTestSupport {
     @Test
     void aChannelThatKeepsFailingIsMarkedFailedWithItsErrorAndCanBeRetried() throws Exception {
         try (AlertsHarness h = harness(Map.of("outpost.alerts.max-attempts", "3"))) {
-            Subscription s = subscribe(h, "aziza", "Hook", "heroin", List.of(ChannelDefinition.webhook(webhook.url(), null, false)));
+            Subscription s = subscribe(
+                    h, "aziza", "Hook", "heroin", List.of(ChannelDefinition.webhook(webhook.url(), null, false)));
             webhook.answer(503);
             h.indexed(article("Heroin seized", "Customs seized heroin at the border."), ArticleIndexed.Change.NEW);
             for (int i = 0; i < 5; i++) {
@@ -80,17 +91,26 @@ class DeliveryResilienceTest extends AlertsTestSupport {
             assertThat(notifications.retry("aziza", failed.id())).isTrue();
             h.bean(DeliveryDispatcher.class).dispatchDue();
             assertThat(webhook.received()).hasSize(1);
-            assertThat(webhook.received().getFirst().header("X-Outpost-Delivery")).isEqualTo(Long.toString(failed.id()));
+            assertThat(webhook.received().getFirst().header("X-Outpost-Delivery"))
+                    .isEqualTo(Long.toString(failed.id()));
         }
     }
 
     @Test
     void twoInstancesSendingAtOnceDeliverEachMessageOnce() throws Exception {
-        try (AlertsHarness a = harness(); AlertsHarness b = harness()) {
-            subscribe(a, "aziza", "Border", "border", List.of(ChannelDefinition.email("aziza@example.org"),
-                    ChannelDefinition.webhook(webhook.url(), null, false)));
+        try (AlertsHarness a = harness();
+                AlertsHarness b = harness()) {
+            subscribe(
+                    a,
+                    "aziza",
+                    "Border",
+                    "border",
+                    List.of(
+                            ChannelDefinition.email("aziza@example.org"),
+                            ChannelDefinition.webhook(webhook.url(), null, false)));
             for (int i = 0; i < 5; i++) {
-                Article article = article("Border post " + i + " reinforced", "The border post " + i + " got more guards.");
+                Article article =
+                        article("Border post " + i + " reinforced", "The border post " + i + " got more guards.");
                 // each instance hears about the articles it indexed, and one article reaches both
                 (i % 2 == 0 ? a : b).indexed(article, ArticleIndexed.Change.NEW);
                 if (i == 4) {
@@ -111,30 +131,39 @@ class DeliveryResilienceTest extends AlertsTestSupport {
             assertThat(attempted).isEqualTo(10);
             MimeMessage[] mails = mail.getReceivedMessages();
             assertThat(mails).hasSize(5);
-            assertThat(Arrays.stream(mails).map(org.outpost.alerts.MailParts::subject).distinct()).hasSize(5);
+            assertThat(Arrays.stream(mails)
+                            .map(org.outpost.alerts.MailParts::subject)
+                            .distinct())
+                    .hasSize(5);
             assertThat(webhook.received()).hasSize(5);
         }
     }
 
     @Test
     void anInstanceHoldsNoMoreClaimsThanItHasSenderThreads() throws Exception {
-        try (AlertsHarness h = harness(Map.of("outpost.alerts.storm-threshold", "100", "outpost.alerts.sender-threads", "4"))) {
+        try (AlertsHarness h =
+                harness(Map.of("outpost.alerts.storm-threshold", "100", "outpost.alerts.sender-threads", "4"))) {
             subscribe(h, "aziza", "Border", "border", List.of(ChannelDefinition.webhook(webhook.url(), null, false)));
             for (int i = 0; i < 12; i++) {
-                h.indexed(article("Border post " + i + " closed", "The border post " + i + " was closed."),
+                h.indexed(
+                        article("Border post " + i + " closed", "The border post " + i + " was closed."),
                         ArticleIndexed.Change.NEW);
             }
             java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
             webhook.holdUntil(gate);
             ExecutorService pool = Executors.newSingleThreadExecutor();
-            Future<Integer> run = pool.submit(() -> h.bean(DeliveryDispatcher.class).dispatchDue());
+            Future<Integer> run =
+                    pool.submit(() -> h.bean(DeliveryDispatcher.class).dispatchDue());
             while (webhook.arrivals() == 0) {
                 Thread.sleep(20);
             }
             Thread.sleep(300); // the other sender threads claim theirs and wait for the receiver
 
             // were the instance to die now, only these claims would wait for the claim timeout
-            long claimed = h.jdbc().sql("select count(*) from alert_delivery where status = 'SENDING'").query(Long.class).single();
+            long claimed = h.jdbc()
+                    .sql("select count(*) from alert_delivery where status = 'SENDING'")
+                    .query(Long.class)
+                    .single();
             gate.countDown();
             assertThat(claimed).isBetween(1L, 4L); // sender threads: 4
             assertThat(run.get()).isEqualTo(12);
@@ -148,7 +177,8 @@ class DeliveryResilienceTest extends AlertsTestSupport {
         AlertsHarness first = harness();
         subscribe(first, "aziza", "Border", "border", List.of(ChannelDefinition.email("aziza@example.org")));
         for (int i = 0; i < 5; i++) {
-            first.indexed(article("Border incident " + i, "An incident at the border, number " + i + "."),
+            first.indexed(
+                    article("Border incident " + i, "An incident at the border, number " + i + "."),
                     ArticleIndexed.Change.NEW);
         }
         // the first instance sends some, claims one and dies before finishing it
@@ -159,18 +189,24 @@ class DeliveryResilienceTest extends AlertsTestSupport {
             repository.claim(id, "first", clock.instant(), clock.instant().minusSeconds(120));
             repository.markSent(id, clock.instant());
         }
-        assertThat(repository.claim(due.get(2), "first", clock.instant(), clock.instant().minusSeconds(120))).isTrue();
+        assertThat(repository.claim(
+                        due.get(2), "first", clock.instant(), clock.instant().minusSeconds(120)))
+                .isTrue();
         first.close();
 
         AlertsHarness second = harness();
-        assertThat(second.bean(DeliveryDispatcher.class).dispatchDue()).as("the claimed one waits for its claim to lapse")
+        assertThat(second.bean(DeliveryDispatcher.class).dispatchDue())
+                .as("the claimed one waits for its claim to lapse")
                 .isEqualTo(2);
         clock.advance(Duration.ofMinutes(3));
         assertThat(second.bean(DeliveryDispatcher.class).dispatchDue()).isEqualTo(1);
         assertThat(second.bean(DeliveryDispatcher.class).dispatchDue()).isZero();
         // the two recorded as sent by the first instance are not sent again
         assertThat(mail.getReceivedMessages()).hasSize(3);
-        assertThat(second.jdbc().sql("select count(*) from alert_delivery where status = 'SENT'").query(Long.class).single())
+        assertThat(second.jdbc()
+                        .sql("select count(*) from alert_delivery where status = 'SENT'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(5);
     }
 }

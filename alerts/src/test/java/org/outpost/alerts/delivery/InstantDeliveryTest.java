@@ -25,14 +25,23 @@ class InstantDeliveryTest extends AlertsTestSupport {
 
     @Test
     void aMatchingArticleReachesEmailWebhookAndInAppWithinFiveSeconds() throws Exception {
-        try (AlertsHarness h = harness(Map.of("outpost.alerts.scheduler", "true", "outpost.alerts.dispatch-interval", "1s"),
+        try (AlertsHarness h = harness(
+                Map.of("outpost.alerts.scheduler", "true", "outpost.alerts.dispatch-interval", "1s"),
                 java.time.Clock.systemUTC())) {
-            Subscription s = subscribe(h, "aziza", "Border incidents", "border AND (clash OR shooting)", List.of(
-                    ChannelDefinition.email("aziza@example.org"),
-                    ChannelDefinition.webhook(webhook.url(), "s3cret", false),
-                    ChannelDefinition.inApp()));
-            Article hit = withTopics(article("Shooting on the Kyrgyz-Tajik border <script>x()</script>",
-                    "Guards reported a clash at the border near Vorukh on Tuesday."), Map.of("border_conflicts", 0.8));
+            Subscription s = subscribe(
+                    h,
+                    "aziza",
+                    "Border incidents",
+                    "border AND (clash OR shooting)",
+                    List.of(
+                            ChannelDefinition.email("aziza@example.org"),
+                            ChannelDefinition.webhook(webhook.url(), "s3cret", false),
+                            ChannelDefinition.inApp()));
+            Article hit = withTopics(
+                    article(
+                            "Shooting on the Kyrgyz-Tajik border <script>x()</script>",
+                            "Guards reported a clash at the border near Vorukh on Tuesday."),
+                    Map.of("border_conflicts", 0.8));
             Article miss = article("Cotton harvest", "The harvest in the Fergana valley was good this year.");
             index.index(List.of(hit, miss));
 
@@ -47,7 +56,8 @@ class InstantDeliveryTest extends AlertsTestSupport {
             long elapsedMs = (System.nanoTime() - start) / 1_000_000;
             // a sender marks its delivery SENT just after the receiver has it: wait for the marks as well
             while (h.bean(NotificationService.class).log("aziza", s.id(), null, 10).stream()
-                    .anyMatch(d -> d.status() != DeliveryStatus.SENT) && System.nanoTime() - start < 30_000_000_000L) {
+                            .anyMatch(d -> d.status() != DeliveryStatus.SENT)
+                    && System.nanoTime() - start < 30_000_000_000L) {
                 Thread.sleep(50);
             }
             assertThat(webhook.received()).hasSize(1);
@@ -56,18 +66,24 @@ class InstantDeliveryTest extends AlertsTestSupport {
 
             MimeMessage email = mail.getReceivedMessages()[0];
             assertThat(email.getAllRecipients()[0].toString()).isEqualTo("aziza@example.org");
-            assertThat(email.getSubject()).startsWith("[Outpost] Border incidents: Shooting on the Kyrgyz-Tajik border");
+            assertThat(email.getSubject())
+                    .startsWith("[Outpost] Border incidents: Shooting on the Kyrgyz-Tajik border");
             Map<String, String> parts = MailParts.of(email);
-            assertThat(parts.get("text/plain")).contains("https://outpost.example/articles/" + hit.id())
-                    .contains("Original: " + hit.url()).contains("Mute it for a week: https://outpost.example/alerts?subscription="
-                            + s.id() + "&mute=7d");
-            assertThat(parts.get("text/html")).contains("&lt;script&gt;x()&lt;/script&gt;").doesNotContain("<script>")
+            assertThat(parts.get("text/plain"))
+                    .contains("https://outpost.example/articles/" + hit.id())
+                    .contains("Original: " + hit.url())
+                    .contains("Mute it for a week: https://outpost.example/alerts?subscription=" + s.id() + "&mute=7d");
+            assertThat(parts.get("text/html"))
+                    .contains("&lt;script&gt;x()&lt;/script&gt;")
+                    .doesNotContain("<script>")
                     .contains("href=\"https://outpost.example/articles/" + hit.id() + "\"");
             assertThat(email.getHeader("List-Unsubscribe")[0]).contains("/alerts?subscription=" + s.id());
 
-            WebhookReceiverRequest post = new WebhookReceiverRequest(webhook.received().getFirst());
-            assertThat(post.signature()).isEqualTo("sha256=" + WebhookSender.sign("s3cret",
-                    post.body().getBytes(StandardCharsets.UTF_8)));
+            WebhookReceiverRequest post =
+                    new WebhookReceiverRequest(webhook.received().getFirst());
+            assertThat(post.signature())
+                    .isEqualTo(
+                            "sha256=" + WebhookSender.sign("s3cret", post.body().getBytes(StandardCharsets.UTF_8)));
             JsonNode body = JSON.readTree(post.body());
             assertThat(body.path("kind").asText()).isEqualTo("instant");
             assertThat(body.path("subscription").path("name").asText()).isEqualTo("Border incidents");
@@ -80,11 +96,13 @@ class InstantDeliveryTest extends AlertsTestSupport {
             List<Delivery> log = h.bean(NotificationService.class).log("aziza", s.id(), null, 10);
             assertThat(log).hasSize(3).allSatisfy(d -> {
                 assertThat(d.status()).isEqualTo(DeliveryStatus.SENT);
-                assertThat(java.time.Duration.between(d.createdAt(), d.sentAt())).as(d.channel() + " within 5 s of the match")
+                assertThat(java.time.Duration.between(d.createdAt(), d.sentAt()))
+                        .as(d.channel() + " within 5 s of the match")
                         .isLessThanOrEqualTo(java.time.Duration.ofSeconds(5));
                 assertThat(d.stories()).extracting(Story::articleId).containsExactly(hit.id());
             });
-            System.out.printf("instant delivery: email, webhook and in-app within %d ms of the indexed event%n", elapsedMs);
+            System.out.printf(
+                    "instant delivery: email, webhook and in-app within %d ms of the indexed event%n", elapsedMs);
         }
     }
 
@@ -94,9 +112,14 @@ class InstantDeliveryTest extends AlertsTestSupport {
             subscribe(h, "aziza", "Drugs", "heroin", List.of(ChannelDefinition.email("aziza@example.org")));
             Article original = article("Heroin seized in Khorog", "Border guards seized 40 kg of heroin near Khorog.");
             Article copy = Article.builder("Other wire", original.title(), original.body())
-                    .url("https://other.example/heroin").publishedAt(clock.instant()).build().withDuplicateOf(original.id());
+                    .url("https://other.example/heroin")
+                    .publishedAt(clock.instant())
+                    .build()
+                    .withDuplicateOf(original.id());
             Article changed = Article.builder("Asia-Plus", original.title(), original.body() + " Updated with a photo.")
-                    .url(original.url()).publishedAt(clock.instant()).build();
+                    .url(original.url())
+                    .publishedAt(clock.instant())
+                    .build();
             assertThat(changed.id()).isEqualTo(original.id());
 
             h.indexed(original, ArticleIndexed.Change.NEW);
@@ -107,7 +130,11 @@ class InstantDeliveryTest extends AlertsTestSupport {
             h.bean(DeliveryDispatcher.class).dispatchDue();
 
             assertThat(mail.getReceivedMessages()).hasSize(1);
-            assertThat(h.jdbc().sql("select count(*) from alert_delivery").query(Long.class).single()).isEqualTo(1);
+            assertThat(h.jdbc()
+                            .sql("select count(*) from alert_delivery")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
         }
     }
 
@@ -128,23 +155,32 @@ class InstantDeliveryTest extends AlertsTestSupport {
             h.bean(DeliveryDispatcher.class).dispatchDue();
 
             assertThat(mail.getReceivedMessages()).hasSize(2);
-            assertThat(h.jdbc().sql("select count(*) from alert_delivery").query(Long.class).single()).isEqualTo(2);
+            assertThat(h.jdbc()
+                            .sql("select count(*) from alert_delivery")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(2);
         }
     }
 
     @Test
     void aBurstOfMatchesIsGroupedIntoOneMessageAfterTheThreshold() throws Exception {
-        try (AlertsHarness h = harness(Map.of("outpost.alerts.storm-threshold", "3", "outpost.alerts.storm-window", "2m"))) {
+        try (AlertsHarness h =
+                harness(Map.of("outpost.alerts.storm-threshold", "3", "outpost.alerts.storm-window", "2m"))) {
             subscribe(h, "aziza", "Extremism", "extremist", List.of(ChannelDefinition.email("aziza@example.org")));
             List<Article> burst = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                burst.add(article("Extremist cell number " + i + " detained", "Police detained an extremist cell, case " + i + "."));
+                burst.add(article(
+                        "Extremist cell number " + i + " detained",
+                        "Police detained an extremist cell, case " + i + "."));
             }
             for (Article a : burst) {
                 h.indexed(a, ArticleIndexed.Change.NEW);
                 h.bean(DeliveryDispatcher.class).dispatchDue();
             }
-            assertThat(mail.getReceivedMessages()).as("first three one by one, the rest held").hasSize(3);
+            assertThat(mail.getReceivedMessages())
+                    .as("first three one by one, the rest held")
+                    .hasSize(3);
 
             clock.advance(Duration.ofMinutes(2).plusSeconds(1));
             h.bean(DeliveryDispatcher.class).dispatchDue();

@@ -36,12 +36,21 @@ class RussianMessagesTest extends AlertsTestSupport {
     @Test
     void aRussianReadersAlertEmailIsRussianInSubjectAndBodyAndEncodedAsUtf8() throws Exception {
         try (AlertsHarness h = harness(DILNOZA_READS_RUSSIAN)) {
-            Subscription s = subscribe(h, "dilnoza", "Героин", "героина", List.of(
-                    ChannelDefinition.email("dilnoza@example.org"),
-                    ChannelDefinition.webhook(webhook.url(), null, false),
-                    ChannelDefinition.inApp()));
-            Article hit = withTopics(russian(TITLE, "Душанбе, 20 ноя — Пограничники задержали на границе с Афганистаном"
-                    + " нарушителя с 40 кг героина."), Map.of("drug_trafficking", 0.9));
+            Subscription s = subscribe(
+                    h,
+                    "dilnoza",
+                    "Героин",
+                    "героина",
+                    List.of(
+                            ChannelDefinition.email("dilnoza@example.org"),
+                            ChannelDefinition.webhook(webhook.url(), null, false),
+                            ChannelDefinition.inApp()));
+            Article hit = withTopics(
+                    russian(
+                            TITLE,
+                            "Душанбе, 20 ноя — Пограничники задержали на границе с Афганистаном"
+                                    + " нарушителя с 40 кг героина."),
+                    Map.of("drug_trafficking", 0.9));
             index.index(List.of(hit));
 
             h.indexed(hit, ArticleIndexed.Change.NEW);
@@ -55,17 +64,26 @@ class RussianMessagesTest extends AlertsTestSupport {
             assertThat(MimeUtility.decodeText(MimeUtility.unfold(rawSubject))).isEqualTo(email.getSubject());
 
             Map<String, String> parts = MailParts.of(email);
-            assertThat(parts.get("text/plain")).contains(TITLE)
+            assertThat(parts.get("text/plain"))
+                    .contains(TITLE)
                     .contains("20 ноября 2026, 10:00 UTC")
                     .contains("В Outpost: https://outpost.example/articles/" + hit.id())
                     .contains("Оригинал: " + hit.url())
                     .contains("Вы получили это письмо по своей подписке Outpost «Героин».")
                     .contains("Отключить на неделю: https://outpost.example/alerts?subscription=" + s.id() + "&mute=7d")
                     .doesNotContain("Mute", "Original:", "In Outpost");
-            assertThat(parts.get("text/html")).contains("lang=\"ru\"").contains(TITLE).contains("Наркотрафик")
-                    .contains(">Отключить на неделю</a>").contains(">Настроить или отписаться</a>").contains(">оригинал</a>")
+            assertThat(parts.get("text/html"))
+                    .contains("lang=\"ru\"")
+                    .contains(TITLE)
+                    .contains("Наркотрафик")
+                    .contains(">Отключить на неделю</a>")
+                    .contains(">Настроить или отписаться</a>")
+                    .contains(">оригинал</a>")
                     .doesNotContain("drug_trafficking");
-            assertThat(rawParts(email)).contains("charset=UTF-8").doesNotContain("charset=KOI8").doesNotContain("???");
+            assertThat(rawParts(email))
+                    .contains("charset=UTF-8")
+                    .doesNotContain("charset=KOI8")
+                    .doesNotContain("???");
 
             // webhook: field names stay as they are, what a person reads is Russian
             JsonNode body = JSON.readTree(webhook.received().getFirst().body());
@@ -74,7 +92,8 @@ class RussianMessagesTest extends AlertsTestSupport {
             assertThat(first.path("topics").get(0).asText()).isEqualTo("drug_trafficking");
             assertThat(first.path("topic_names").get(0).asText()).isEqualTo("Наркотрафик");
 
-            assertThat(h.bean(NotificationService.class).inbox("dilnoza", 10)).singleElement()
+            assertThat(h.bean(NotificationService.class).inbox("dilnoza", 10))
+                    .singleElement()
                     .satisfies(d -> assertThat(d.title()).isEqualTo(TITLE));
         }
     }
@@ -85,55 +104,91 @@ class RussianMessagesTest extends AlertsTestSupport {
             Subscription ru = daily(h, "dilnoza", "Наркотики");
             Subscription en = daily(h, "aziza", "Drugs");
             Article one = russian(TITLE, "Пограничники задержали нарушителя с 40 кг героина.");
-            Article two = russian("В Хатлоне изъяли 12 кг опия", "Сотрудники АКН изъяли 12 кг опия в Хатлонской области.");
+            Article two =
+                    russian("В Хатлоне изъяли 12 кг опия", "Сотрудники АКН изъяли 12 кг опия в Хатлонской области.");
             index.index(List.of(one, two));
             DeliveryPlanner planner = h.bean(DeliveryPlanner.class);
 
             planner.digest(ru, List.of(Story.of(one), Story.of(two)), clock.instant());
             planner.digest(en, List.of(Story.of(one), Story.of(two)), clock.instant());
-            planner.spike(ru, new SpikeDetail("topic drug_trafficking", clock.instant().minus(Duration.ofHours(1)), "hour", 21,
-                    2.14, 5.3, List.of(Story.of(one))), "spike:test", clock.instant());
+            planner.spike(
+                    ru,
+                    new SpikeDetail(
+                            "topic drug_trafficking",
+                            clock.instant().minus(Duration.ofHours(1)),
+                            "hour",
+                            21,
+                            2.14,
+                            5.3,
+                            List.of(Story.of(one))),
+                    "spike:test",
+                    clock.instant());
             h.bean(DeliveryDispatcher.class).dispatchDue();
 
             Map<String, MimeMessage> bySubject = new java.util.HashMap<>();
             for (MimeMessage m : mail.getReceivedMessages()) {
                 bySubject.put(m.getSubject(), m);
             }
-            assertThat(bySubject.keySet()).containsExactlyInAnyOrder(
-                    "[Outpost] Ежедневная сводка: 2 новые статьи по подписке «Наркотики»",
-                    "[Outpost] daily digest: 2 new articles for Drugs",
-                    "[Outpost] Всплеск: 21 статья по теме «Наркотрафик» за час (обычно 2,1)");
-            String spikeText = MailParts.text(bySubject.get("[Outpost] Всплеск: 21 статья по теме «Наркотрафик» за час (обычно 2,1)"));
-            assertThat(spikeText).contains("Всплеск публикаций по теме «Наркотрафик»: 21 статья за час с 20 ноября 2026, 09:00 UTC"
-                    + " при обычном уровне 2,1 (z = 5,3).").contains("Главные статьи:").contains(TITLE);
+            assertThat(bySubject.keySet())
+                    .containsExactlyInAnyOrder(
+                            "[Outpost] Ежедневная сводка: 2 новые статьи по подписке «Наркотики»",
+                            "[Outpost] daily digest: 2 new articles for Drugs",
+                            "[Outpost] Всплеск: 21 статья по теме «Наркотрафик» за час (обычно 2,1)");
+            String spikeText = MailParts.text(
+                    bySubject.get("[Outpost] Всплеск: 21 статья по теме «Наркотрафик» за час (обычно 2,1)"));
+            assertThat(spikeText)
+                    .contains("Всплеск публикаций по теме «Наркотрафик»: 21 статья за час с 20 ноября 2026, 09:00 UTC"
+                            + " при обычном уровне 2,1 (z = 5,3).")
+                    .contains("Главные статьи:")
+                    .contains(TITLE);
         }
     }
 
     @Test
     void whyADeliveryFailedIsLoggedInTheOwnersLanguage() throws Exception {
         try (AlertsHarness h = harness(DILNOZA_READS_RUSSIAN)) {
-            Subscription s = subscribe(h, "dilnoza", "Вебхук", "героина",
-                    List.of(ChannelDefinition.webhook(webhook.url(), null, false)));
+            Subscription s = subscribe(
+                    h, "dilnoza", "Вебхук", "героина", List.of(ChannelDefinition.webhook(webhook.url(), null, false)));
             webhook.answer(503);
             Article hit = russian(TITLE, "Пограничники задержали нарушителя с 40 кг героина.");
             index.index(List.of(hit));
             h.indexed(hit, ArticleIndexed.Change.NEW);
             h.bean(DeliveryDispatcher.class).dispatchDue();
 
-            Delivery failing = h.bean(NotificationService.class).log("dilnoza", s.id(), null, 5).getFirst();
+            Delivery failing = h.bean(NotificationService.class)
+                    .log("dilnoza", s.id(), null, 5)
+                    .getFirst();
             assertThat(failing.lastError()).isEqualTo("вебхук ответил HTTP 503: receiver is down");
         }
     }
 
     private Subscription daily(AlertsHarness h, String owner, String name) {
-        return h.bean(SubscriptionService.class).create(owner, new SubscriptionDefinition(name, "героина", null, null, null,
-                null, "daily", "08:00", null, "UTC", List.of(ChannelDefinition.email(owner + "@example.org")), false, false,
-                null));
+        return h.bean(SubscriptionService.class)
+                .create(
+                        owner,
+                        new SubscriptionDefinition(
+                                name,
+                                "героина",
+                                null,
+                                null,
+                                null,
+                                null,
+                                "daily",
+                                "08:00",
+                                null,
+                                "UTC",
+                                List.of(ChannelDefinition.email(owner + "@example.org")),
+                                false,
+                                false,
+                                null));
     }
 
     private Article russian(String title, String body) {
-        return Article.builder("Asia-Plus", title, body).url("https://asiaplus.example/ru/" + UUID.randomUUID())
-                .publishedAt(clock.instant()).language("ru").build();
+        return Article.builder("Asia-Plus", title, body)
+                .url("https://asiaplus.example/ru/" + UUID.randomUUID())
+                .publishedAt(clock.instant())
+                .language("ru")
+                .build();
     }
 
     private static String rawParts(MimeMessage message) throws Exception {

@@ -22,16 +22,33 @@ class DigestTest extends AlertsTestSupport {
     void aDailyDigestGoesOutAtEightLocalTimeOnBothSidesOfTheDstChangeAndNeverEmpty() throws Exception {
         clock.set(Instant.parse("2026-03-27T12:00:00Z"));
         try (AlertsHarness h = harness()) {
-            Subscription s = h.bean(SubscriptionService.class).create("aziza", new SubscriptionDefinition("Morning drugs",
-                    "heroin OR opium", null, null, null, null, "daily", "08:00", null, "Europe/Berlin",
-                    List.of(ChannelDefinition.email("aziza@example.org")), false, false, null));
+            Subscription s = h.bean(SubscriptionService.class)
+                    .create(
+                            "aziza",
+                            new SubscriptionDefinition(
+                                    "Morning drugs",
+                                    "heroin OR opium",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "daily",
+                                    "08:00",
+                                    null,
+                                    "Europe/Berlin",
+                                    List.of(ChannelDefinition.email("aziza@example.org")),
+                                    false,
+                                    false,
+                                    null));
             assertThat(s.nextDigestAt()).isEqualTo(Instant.parse("2026-03-28T07:00:00Z"));
             DigestScheduler digests = h.bean(DigestScheduler.class);
 
             h.indexed(article("Heroin seized in Khorog", "Guards seized heroin."), ArticleIndexed.Change.NEW);
             h.indexed(article("Opium fields destroyed", "Police destroyed opium fields."), ArticleIndexed.Change.NEW);
             h.bean(DeliveryDispatcher.class).dispatchDue();
-            assertThat(mail.getReceivedMessages()).as("digest subscriptions send nothing on a match").isEmpty();
+            assertThat(mail.getReceivedMessages())
+                    .as("digest subscriptions send nothing on a match")
+                    .isEmpty();
 
             clock.set(Instant.parse("2026-03-28T06:59:59Z"));
             assertThat(digests.sendDue()).isZero();
@@ -49,13 +66,17 @@ class DigestTest extends AlertsTestSupport {
             assertThat(digests.sendDue()).isEqualTo(1);
             h.bean(DeliveryDispatcher.class).dispatchDue();
             assertThat(mail.getReceivedMessages()).hasSize(2);
-            assertThat(mail.getReceivedMessages()[1].getSubject()).isEqualTo("[Outpost] daily digest: 1 new article for Morning drugs");
+            assertThat(mail.getReceivedMessages()[1].getSubject())
+                    .isEqualTo("[Outpost] daily digest: 1 new article for Morning drugs");
 
             clock.set(Instant.parse("2026-03-30T06:00:00Z"));
             assertThat(digests.sendDue()).as("nothing new: no digest").isZero();
             h.bean(DeliveryDispatcher.class).dispatchDue();
             assertThat(mail.getReceivedMessages()).hasSize(2);
-            assertThat(h.bean(SubscriptionService.class).get(s.id(), "aziza").orElseThrow().nextDigestAt())
+            assertThat(h.bean(SubscriptionService.class)
+                            .get(s.id(), "aziza")
+                            .orElseThrow()
+                            .nextDigestAt())
                     .isEqualTo(Instant.parse("2026-03-31T06:00:00Z"));
         }
     }

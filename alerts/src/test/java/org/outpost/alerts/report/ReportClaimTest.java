@@ -20,7 +20,9 @@ class ReportClaimTest extends ReportTestSupport {
                 ReportsHarness second = new ReportsHarness(database, index, null)) {
             Report report = first.reports().create(daily("Shared", List.of(), List.of(), "0 0 7 * * *"), ANALYST);
             Instant due = Instant.parse("2026-03-10T07:00:00Z");
-            first.jdbc.sql("update report set next_run_at = ? where id = ?").params(due.atOffset(ZoneOffset.UTC), report.id())
+            first.jdbc
+                    .sql("update report set next_run_at = ? where id = ?")
+                    .params(due.atOffset(ZoneOffset.UTC), report.id())
                     .update();
             Instant now = due.plusSeconds(20);
 
@@ -43,20 +45,29 @@ class ReportClaimTest extends ReportTestSupport {
             List<ReportRun> runs = first.reports().runs(report.id(), ANALYST, 10);
             assertThat(runs).hasSize(1);
             assertThat(runs.getFirst().trigger()).isEqualTo(ReportRun.Trigger.SCHEDULED);
-            assertThat(runs.getFirst().periodEnd()).as("the period ends at the scheduled time").isEqualTo(due);
+            assertThat(runs.getFirst().periodEnd())
+                    .as("the period ends at the scheduled time")
+                    .isEqualTo(due);
             assertThat(runs.getFirst().status()).isEqualTo(ReportRun.Status.SUCCEEDED);
-            assertThat(first.reports().get(report.id(), ANALYST).nextRunAt()).isEqualTo(Instant.parse("2026-03-11T07:00:00Z"));
-            assertThat(second.bean(ReportScheduler.class).startDue(now.plusSeconds(30), false)).isZero();
+            assertThat(first.reports().get(report.id(), ANALYST).nextRunAt())
+                    .isEqualTo(Instant.parse("2026-03-11T07:00:00Z"));
+            assertThat(second.bean(ReportScheduler.class).startDue(now.plusSeconds(30), false))
+                    .isZero();
         }
     }
 
     @Test
     void theSchedulerPollsOnItsOwnAndRunsADueReport() throws Exception {
-        try (ReportsHarness app = new ReportsHarness(database, index, null,
+        try (ReportsHarness app = new ReportsHarness(
+                database,
+                index,
+                null,
                 java.util.Map.of("outpost.reports.scheduler", "true", "outpost.reports.poll-interval", "200ms"))) {
             Report report = app.reports().create(daily("Polled", List.of(), List.of(), "0 0 7 * * *"), ANALYST);
             Instant due = Instant.now().minusSeconds(5).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-            app.jdbc.sql("update report set next_run_at = ? where id = ?").params(due.atOffset(ZoneOffset.UTC), report.id())
+            app.jdbc
+                    .sql("update report set next_run_at = ? where id = ?")
+                    .params(due.atOffset(ZoneOffset.UTC), report.id())
                     .update();
 
             long deadline = System.nanoTime() + 30_000_000_000L;
@@ -80,10 +91,15 @@ class ReportClaimTest extends ReportTestSupport {
         try (ReportsHarness app = new ReportsHarness(database, index, null)) {
             Report report = app.reports().create(daily("Abandoned", List.of(), List.of(), null), ANALYST);
             ReportRepository repository = app.bean(ReportRepository.class);
-            long runId = repository.insertRun(report.id(), ReportRun.Trigger.SCHEDULED, Instant.parse("2026-03-09T07:00:00Z"),
+            long runId = repository.insertRun(
+                    report.id(),
+                    ReportRun.Trigger.SCHEDULED,
+                    Instant.parse("2026-03-09T07:00:00Z"),
                     Instant.parse("2026-03-10T07:00:00Z"));
-            app.jdbc.sql("update report_run set started_at = ? where id = ?")
-                    .params(OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), runId).update();
+            app.jdbc
+                    .sql("update report_run set started_at = ? where id = ?")
+                    .params(OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), runId)
+                    .update();
 
             app.bean(ReportScheduler.class).poll();
 

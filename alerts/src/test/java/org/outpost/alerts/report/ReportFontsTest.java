@@ -15,6 +15,8 @@ class ReportFontsTest {
     void theBundledFontDrawsEveryLetterOfTheRegionsScripts() {
         Font font = ReportFonts.awt(11f);
         assertThat(font.getFamily()).isEqualTo(ReportFonts.FAMILY);
-        assertThat(font.canDisplayUpTo(REGION)).as("first character the font lacks").isEqualTo(-1);
+        assertThat(font.canDisplayUpTo(REGION))
+                .as("first character the font lacks")
+                .isEqualTo(-1);
     }
 }

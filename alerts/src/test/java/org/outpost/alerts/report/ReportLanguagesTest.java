@@ -36,38 +36,57 @@ class ReportLanguagesTest extends ReportTestSupport {
     @Test
     void aRussianOwnersReportIsRussianInHtmlTextEmailAndPdfWithCyrillicTitles() throws Exception {
         indexThreeLanguages();
-        try (ReportsHarness app = new ReportsHarness(database, index, MAIL.getSmtp().getPort(), Map.of(),
-                ANALYST_READS_RUSSIAN)) {
+        try (ReportsHarness app =
+                new ReportsHarness(database, index, MAIL.getSmtp().getPort(), Map.of(), ANALYST_READS_RUSSIAN)) {
             app.addUser("analyst");
-            Report report = app.reports().create(daily("Утренняя сводка", List.of(), List.of("desk@ngo.example"), null),
-                    ANALYST);
+            Report report = app.reports()
+                    .create(daily("Утренняя сводка", List.of(), List.of("desk@ngo.example"), null), ANALYST);
 
             long runId = app.bean(ReportRunner.class).runNowAndWait(report, ReportRun.Trigger.MANUAL, END);
 
             ReportRun run = app.reports().run(report.id(), runId, ANALYST);
             assertThat(run.status()).as(run.error()).isEqualTo(ReportRun.Status.SUCCEEDED);
             String stored = app.reports().html(report.id(), runId, ANALYST);
-            assertThat(stored).contains("lang=\"ru\"").contains("<h2>Статьи по темам</h2>").contains("<h2>Главные статьи</h2>")
-                    .contains("<th>Тема</th>").contains("За сутки").contains("<td>Наркотрафик</td>")
+            assertThat(stored)
+                    .contains("lang=\"ru\"")
+                    .contains("<h2>Статьи по темам</h2>")
+                    .contains("<h2>Главные статьи</h2>")
+                    .contains("<th>Тема</th>")
+                    .contains("За сутки")
+                    .contains("<td>Наркотрафик</td>")
                     .contains("Сутки с 9 марта 2026, 07:00 по 10 марта 2026, 07:00 (UTC)")
                     .contains("Все темы, все источники.")
-                    .contains(RUSSIAN_TITLE).contains(TAJIK_TITLE).contains("<td>CSTO (организация)</td>")
+                    .contains(RUSSIAN_TITLE)
+                    .contains(TAJIK_TITLE)
+                    .contains("<td>CSTO (организация)</td>")
                     .doesNotContain("Articles per topic", "Top articles", "Drug trafficking", "No articles");
 
             MimeMessage email = MAIL.getReceivedMessages()[0];
             assertThat(email.getSubject()).isEqualTo("Утренняя сводка: 3 статьи за день по 10 марта 2026");
-            assertThat(MailParts.of(email).get("text/plain")).contains("Статьи по темам (за сутки / ранее / изменение)")
-                    .contains("- Наркотрафик: 3 / 0 / +3 (впервые)").contains("В Outpost: ").contains(RUSSIAN_TITLE)
+            assertThat(MailParts.of(email).get("text/plain"))
+                    .contains("Статьи по темам (за сутки / ранее / изменение)")
+                    .contains("- Наркотрафик: 3 / 0 / +3 (впервые)")
+                    .contains("В Outpost: ")
+                    .contains(RUSSIAN_TITLE)
                     .contains("Отправлено Outpost: https://outpost.example.org/reports");
 
             byte[] pdf = app.reports().pdf(report.id(), runId, ANALYST);
             System.out.printf("Russian daily report PDF with the bundled font: %,d bytes%n", pdf.length);
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-                assertThat(text).contains("Статьи по темам").contains("Главные статьи").contains("Наркотрафик")
-                        .contains(RUSSIAN_TITLE).contains(TAJIK_TITLE);
-                PDFont font = document.getPage(0).getResources().getFont(
-                        document.getPage(0).getResources().getFontNames().iterator().next());
+                assertThat(text)
+                        .contains("Статьи по темам")
+                        .contains("Главные статьи")
+                        .contains("Наркотрафик")
+                        .contains(RUSSIAN_TITLE)
+                        .contains(TAJIK_TITLE);
+                PDFont font = document.getPage(0)
+                        .getResources()
+                        .getFont(document.getPage(0)
+                                .getResources()
+                                .getFontNames()
+                                .iterator()
+                                .next());
                 assertThat(font.getName()).as("the bundled font, embedded").contains("DejaVuSans");
             }
         }
@@ -80,22 +99,33 @@ class ReportLanguagesTest extends ReportTestSupport {
             ReportService reports = app.reports();
             Report everything = reports.create(daily("All languages", List.of(), List.of(), null), ANALYST);
             Report russian = reports.create(withLanguages("Russian only", List.of("RU")), ANALYST);
-            Report nationalAndEnglish = reports.create(withLanguages("Tajik and English", List.of("tg", "en-GB", "tg")), ANALYST);
+            Report nationalAndEnglish =
+                    reports.create(withLanguages("Tajik and English", List.of("tg", "en-GB", "tg")), ANALYST);
 
             assertThat(everything.languages()).isEmpty();
             assertThat(russian.languages()).containsExactly("ru");
             assertThat(nationalAndEnglish.languages()).containsExactly("tg", "en");
-            assertThat(reports.get(nationalAndEnglish.id(), ANALYST).definition().languages()).containsExactly("tg", "en");
+            assertThat(reports.get(nationalAndEnglish.id(), ANALYST)
+                            .definition()
+                            .languages())
+                    .containsExactly("tg", "en");
 
             String all = html(app, everything);
             assertThat(all).contains(RUSSIAN_TITLE).contains(TAJIK_TITLE).contains("Story e1 about drug trafficking");
             String ru = html(app, russian);
-            assertThat(ru).contains(RUSSIAN_TITLE).doesNotContain(TAJIK_TITLE).doesNotContain("Story e1")
+            assertThat(ru)
+                    .contains(RUSSIAN_TITLE)
+                    .doesNotContain(TAJIK_TITLE)
+                    .doesNotContain("Story e1")
                     .contains("<b>1</b> article (previous day: 0, +1 (new))")
                     .contains("Covers every topic, every source, articles in Russian.");
             String tgEn = html(app, nationalAndEnglish);
-            assertThat(tgEn).contains(TAJIK_TITLE).contains("Story e1").doesNotContain(RUSSIAN_TITLE)
-                    .contains("<b>2</b> articles").contains("articles in Tajik, English.");
+            assertThat(tgEn)
+                    .contains(TAJIK_TITLE)
+                    .contains("Story e1")
+                    .doesNotContain(RUSSIAN_TITLE)
+                    .contains("<b>2</b> articles")
+                    .contains("articles in Tajik, English.");
         }
     }
 
@@ -105,7 +135,9 @@ class ReportLanguagesTest extends ReportTestSupport {
             assertThatThrownBy(() -> app.reports().create(withLanguages("Bad", List.of("ru", "klingon")), ANALYST))
                     .isInstanceOfSatisfying(InvalidReportException.class, e -> {
                         assertThat(e.field()).isEqualTo("languages");
-                        assertThat(e.reason()).isEqualTo("unknown language 'klingon'; known languages: en, ru, tg, uz, ky, kk, other");
+                        assertThat(e.reason())
+                                .isEqualTo(
+                                        "unknown language 'klingon'; known languages: en, ru, tg, uz, ky, kk, other");
                     });
         }
     }
@@ -116,14 +148,22 @@ class ReportLanguagesTest extends ReportTestSupport {
             assertThatThrownBy(() -> app.reports().create(withLanguages("Bad", List.of("klingon")), ANALYST))
                     .isInstanceOfSatisfying(InvalidReportException.class, e -> {
                         assertThat(e.field()).isEqualTo("languages");
-                        assertThat(e.reason()).isEqualTo("неизвестный язык «klingon»; известные языки: en, ru, tg, uz, ky, kk, other");
+                        assertThat(e.reason())
+                                .isEqualTo(
+                                        "неизвестный язык «klingon»; известные языки: en, ru, tg, uz, ky, kk, other");
                     });
-            assertThatThrownBy(() -> app.reports().create(new ReportDefinition("X", "day", null, "Mars/Olympus", null, null,
-                    null, null, null), ANALYST)).isInstanceOfSatisfying(InvalidReportException.class,
+            assertThatThrownBy(() -> app.reports()
+                            .create(
+                                    new ReportDefinition(
+                                            "X", "day", null, "Mars/Olympus", null, null, null, null, null),
+                                    ANALYST))
+                    .isInstanceOfSatisfying(
+                            InvalidReportException.class,
                             e -> assertThat(e.reason()).startsWith("неизвестный часовой пояс «Mars/Olympus»"));
             app.reports().create(withLanguages("Сводка", List.of()), ANALYST);
             assertThatThrownBy(() -> app.reports().create(withLanguages("Сводка", List.of()), ANALYST))
-                    .isInstanceOfSatisfying(InvalidReportException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidReportException.class,
                             e -> assertThat(e.reason()).isEqualTo("у вас уже есть отчёт «Сводка»"));
         }
     }
@@ -141,15 +181,37 @@ class ReportLanguagesTest extends ReportTestSupport {
         Article english = article("e1", "Agency A", NOON, "drug_trafficking", 0.7, List.of());
         index.index(List.of(
                 english,
-                in("ru", article("r1", "Asia-Plus", NOON.plusSeconds(600), "drug_trafficking", 0.9, List.of("org:CSTO")), RUSSIAN_TITLE,
+                in(
+                        "ru",
+                        article("r1", "Asia-Plus", NOON.plusSeconds(600), "drug_trafficking", 0.9, List.of("org:CSTO")),
+                        RUSSIAN_TITLE,
                         "Душанбе, 9 мар — Пограничники задержали на границе с Афганистаном нарушителя с 40 кг героина."),
-                in("tg", article("t1", "Khovar", NOON.plusSeconds(1200), "drug_trafficking", 0.8, List.of()), TAJIK_TITLE,
+                in(
+                        "tg",
+                        article("t1", "Khovar", NOON.plusSeconds(1200), "drug_trafficking", 0.8, List.of()),
+                        TAJIK_TITLE,
                         "Кормандони Агентии назорати маводи нашъаовар дар Хуҷанд се нафарро боздошт карданд.")));
         index.refresh();
     }
 
     private static Article in(String language, Article a, String title, String body) {
-        return new Article(a.id(), title, body, a.url(), a.canonicalUrl(), a.source(), null, a.datedAt(), null, null, language,
-                a.topicScores(), a.topics(), a.entities(), a.contentHash(), null, null);
+        return new Article(
+                a.id(),
+                title,
+                body,
+                a.url(),
+                a.canonicalUrl(),
+                a.source(),
+                null,
+                a.datedAt(),
+                null,
+                null,
+                language,
+                a.topicScores(),
+                a.topics(),
+                a.entities(),
+                a.contentHash(),
+                null,
+                null);
     }
 }

@@ -32,10 +32,11 @@ class ReportRunTest extends ReportTestSupport {
     @Test
     void aRunIsStoredEmailedWithAnInlineChartAndTextPartAndReadableAsPdf() throws Exception {
         indexTwoDays();
-        try (ReportsHarness app = new ReportsHarness(database, index, MAIL.getSmtp().getPort())) {
+        try (ReportsHarness app =
+                new ReportsHarness(database, index, MAIL.getSmtp().getPort())) {
             app.addUser("analyst");
-            Report report = app.reports().create(daily("Morning brief", List.of(), List.of("desk@ngo.example", "analyst"), null),
-                    ANALYST);
+            Report report = app.reports()
+                    .create(daily("Morning brief", List.of(), List.of("desk@ngo.example", "analyst"), null), ANALYST);
 
             long runId = app.bean(ReportRunner.class).runNowAndWait(report, ReportRun.Trigger.MANUAL, END);
 
@@ -44,7 +45,9 @@ class ReportRunTest extends ReportTestSupport {
             assertThat(run.periodStart()).isEqualTo(Instant.parse("2026-03-09T07:00:00Z"));
             assertThat(run.periodEnd()).isEqualTo(END);
             String stored = app.reports().html(report.id(), runId, ANALYST);
-            assertThat(stored).contains("data:image/png;base64,").doesNotContain("cid:")
+            assertThat(stored)
+                    .contains("data:image/png;base64,")
+                    .doesNotContain("cid:")
                     .contains("<td>Drug trafficking</td><td class=\"num\">4</td><td class=\"num\">1</td>")
                     .contains("+3 (+300%)")
                     .contains("<td>Terrorism</td><td class=\"num\">1</td><td class=\"num\">2</td>")
@@ -53,7 +56,8 @@ class ReportRunTest extends ReportTestSupport {
                     .contains("https://agency-a.example/news/d1")
                     .contains("CSTO (org)");
             assertThat(stored).as("a copy is not listed or counted").doesNotContain("copy-of-d1");
-            assertThat(stored).as("the spike of four drug stories in one hour")
+            assertThat(stored)
+                    .as("the spike of four drug stories in one hour")
                     .contains("Drug trafficking: 4 articles in the hour from 9 Mar 2026 12:00");
             assertThat(section(stored, "Silent sources")).contains("Agency D").doesNotContain("Agency A", "Agency C");
 
@@ -64,9 +68,12 @@ class ReportRunTest extends ReportTestSupport {
             assertThat(mail.getSubject()).isEqualTo("Morning brief: 5 articles, day to 10 Mar 2026");
             List<Part> parts = new ArrayList<>();
             flatten(mail, parts);
-            Part text = parts.stream().filter(p -> is(p, "text/plain")).findFirst().orElseThrow();
-            Part html = parts.stream().filter(p -> is(p, "text/html")).findFirst().orElseThrow();
-            Part image = parts.stream().filter(p -> is(p, "image/png")).findFirst().orElseThrow();
+            Part text =
+                    parts.stream().filter(p -> is(p, "text/plain")).findFirst().orElseThrow();
+            Part html =
+                    parts.stream().filter(p -> is(p, "text/html")).findFirst().orElseThrow();
+            Part image =
+                    parts.stream().filter(p -> is(p, "image/png")).findFirst().orElseThrow();
             assertThat(image.getHeader("Content-ID")[0]).isEqualTo("<" + ReportMailer.CHART_CID + ">");
             assertThat(image.getDisposition()).isEqualTo(Part.INLINE);
             byte[] png = image.getInputStream().readAllBytes();
@@ -74,18 +81,25 @@ class ReportRunTest extends ReportTestSupport {
             // to look at: target/report-sample.{png,html,pdf}
             java.nio.file.Files.write(java.nio.file.Path.of("target", "report-sample.png"), png);
             java.nio.file.Files.writeString(java.nio.file.Path.of("target", "report-sample.html"), stored);
-            assertThat((String) html.getContent()).contains("src=\"cid:" + ReportMailer.CHART_CID + "\"").contains("+3 (+300%)");
-            assertThat((String) text.getContent()).contains("- Drug trafficking: 4 / 1 / +3 (+300%)")
+            assertThat((String) html.getContent())
+                    .contains("src=\"cid:" + ReportMailer.CHART_CID + "\"")
+                    .contains("+3 (+300%)");
+            assertThat((String) text.getContent())
+                    .contains("- Drug trafficking: 4 / 1 / +3 (+300%)")
                     .contains("- Terrorism: 1 / 2 / −1 (−50%)")
                     .contains("In Outpost: https://outpost.example.org/articles/")
                     .contains("Original: https://agency-a.example/news/d1");
 
             byte[] pdf = app.reports().pdf(report.id(), runId, ANALYST);
-            assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+            assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF");
             java.nio.file.Files.write(java.nio.file.Path.of("target", "report-sample.pdf"), pdf);
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 String pdfText = new PDFTextStripper().getText(document);
-                assertThat(pdfText).contains("Morning brief").contains("Drug trafficking").contains("Silent sources")
+                assertThat(pdfText)
+                        .contains("Morning brief")
+                        .contains("Drug trafficking")
+                        .contains("Silent sources")
                         .contains("Agency D");
             }
         }
@@ -95,16 +109,18 @@ class ReportRunTest extends ReportTestSupport {
     void withoutAnSmtpServerTheRunIsStoredAndSaysWhyNoEmailWent() {
         indexTwoDays();
         try (ReportsHarness app = new ReportsHarness(database, index, null)) {
-            Report report = app.reports().create(daily("No mail", List.of("drug_trafficking"), List.of("desk@ngo.example"), null),
-                    ANALYST);
+            Report report = app.reports()
+                    .create(daily("No mail", List.of("drug_trafficking"), List.of("desk@ngo.example"), null), ANALYST);
 
             long runId = app.bean(ReportRunner.class).runNowAndWait(report, ReportRun.Trigger.MANUAL, END);
 
             ReportRun run = app.reports().run(report.id(), runId, ANALYST);
             assertThat(run.status()).isEqualTo(ReportRun.Status.EMAIL_FAILED);
             assertThat(run.error()).contains("email is not configured");
-            assertThat(app.reports().html(report.id(), runId, ANALYST)).contains("Drug trafficking")
-                    .as("scoped to one topic").doesNotContain("<td>Terrorism</td>");
+            assertThat(app.reports().html(report.id(), runId, ANALYST))
+                    .contains("Drug trafficking")
+                    .as("scoped to one topic")
+                    .doesNotContain("<td>Terrorism</td>");
         }
     }
 
@@ -119,7 +135,9 @@ class ReportRunTest extends ReportTestSupport {
             assertThat(run.status()).isEqualTo(ReportRun.Status.SUCCEEDED);
             assertThat(run.trigger()).isEqualTo(ReportRun.Trigger.MANUAL);
             assertThat(app.reports().html(report.id(), runId, ANALYST)).contains("No articles in this period.");
-            assertThat(app.reports().runs(report.id(), ANALYST, 10)).extracting(ReportRun::id).containsExactly(runId);
+            assertThat(app.reports().runs(report.id(), ANALYST, 10))
+                    .extracting(ReportRun::id)
+                    .containsExactly(runId);
         }
     }
 
@@ -128,37 +146,63 @@ class ReportRunTest extends ReportTestSupport {
         try (ReportsHarness app = new ReportsHarness(database, index, null)) {
             ReportService reports = app.reports();
             assertThatThrownBy(() -> reports.create(daily("", List.of(), List.of(), null), ANALYST))
-                    .isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.field()).isEqualTo("name"));
+                    .isInstanceOfSatisfying(
+                            InvalidReportException.class,
+                            e -> assertThat(e.field()).isEqualTo("name"));
             assertThatThrownBy(() -> reports.create(daily("Two\nBcc: lines", List.of(), List.of(), null), ANALYST))
-                    .isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.field()).isEqualTo("name"));
+                    .isInstanceOfSatisfying(
+                            InvalidReportException.class,
+                            e -> assertThat(e.field()).isEqualTo("name"));
             assertThatThrownBy(() -> reports.create(daily("X", List.of(), List.of(), "every morning"), ANALYST))
-                    .isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.field()).isEqualTo("schedule"));
+                    .isInstanceOfSatisfying(
+                            InvalidReportException.class,
+                            e -> assertThat(e.field()).isEqualTo("schedule"));
             assertThatThrownBy(() -> reports.create(daily("X", List.of("astrology"), List.of(), null), ANALYST))
-                    .isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.field()).isEqualTo("topics"));
-            assertThatThrownBy(() -> reports.create(daily("X", List.of(), List.of("nobody-by-that-name"), null), ANALYST))
-                    .isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.field()).isEqualTo("recipients"));
+                    .isInstanceOfSatisfying(
+                            InvalidReportException.class,
+                            e -> assertThat(e.field()).isEqualTo("topics"));
+            assertThatThrownBy(
+                            () -> reports.create(daily("X", List.of(), List.of("nobody-by-that-name"), null), ANALYST))
+                    .isInstanceOfSatisfying(
+                            InvalidReportException.class,
+                            e -> assertThat(e.field()).isEqualTo("recipients"));
             assertThatThrownBy(() -> reports.create(daily("X", List.of(), List.of("not an@address@"), null), ANALYST))
-                    .isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.field()).isEqualTo("recipients"));
-            assertThatThrownBy(() -> reports.create(new ReportDefinition("X", "day", null, "UTC", List.of(), "heroin AND (",
-                    List.of(), List.of(), true), ANALYST))
-                    .isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.field()).isEqualTo("query"));
-            assertThatThrownBy(() -> reports.create(new ReportDefinition("X", "fortnight", null, "UTC", null, null, null, null,
-                    null), ANALYST))
-                    .isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.field()).isEqualTo("period"));
+                    .isInstanceOfSatisfying(
+                            InvalidReportException.class,
+                            e -> assertThat(e.field()).isEqualTo("recipients"));
+            assertThatThrownBy(() -> reports.create(
+                            new ReportDefinition(
+                                    "X", "day", null, "UTC", List.of(), "heroin AND (", List.of(), List.of(), true),
+                            ANALYST))
+                    .isInstanceOfSatisfying(
+                            InvalidReportException.class,
+                            e -> assertThat(e.field()).isEqualTo("query"));
+            assertThatThrownBy(() -> reports.create(
+                            new ReportDefinition("X", "fortnight", null, "UTC", null, null, null, null, null), ANALYST))
+                    .isInstanceOfSatisfying(
+                            InvalidReportException.class,
+                            e -> assertThat(e.field()).isEqualTo("period"));
 
-            Report mine = reports.create(new ReportDefinition("Weekly", "week", null, "Asia/Dushanbe", null, null, null, null,
-                    null), ANALYST);
+            Report mine = reports.create(
+                    new ReportDefinition("Weekly", "week", null, "Asia/Dushanbe", null, null, null, null, null),
+                    ANALYST);
             assertThat(mine.schedule()).isEqualTo("0 0 7 * * MON");
             assertThat(mine.nextRunAt().atZone(mine.zone()).getHour()).isEqualTo(7);
             ReportService.Caller other = new ReportService.Caller("someone-else", false, false);
             assertThatThrownBy(() -> reports.get(mine.id(), other)).isInstanceOf(ReportNotFoundException.class);
             assertThatThrownBy(() -> reports.runNow(mine.id(), other)).isInstanceOf(ReportNotFoundException.class);
             assertThat(reports.list(other)).isEmpty();
-            assertThat(reports.list(new ReportService.Caller("admin", true, false))).extracting(Report::name).contains("Weekly");
-            assertThatThrownBy(() -> reports.create(daily("Mine", List.of(), List.of(), null),
-                    new ReportService.Caller("viewer", false, true))).isInstanceOf(ReportReadOnlyException.class);
-            assertThatThrownBy(() -> reports.create(new ReportDefinition("Weekly", "week", null, null, null, null, null, null,
-                    null), ANALYST)).isInstanceOfSatisfying(InvalidReportException.class, e -> assertThat(e.field()).isEqualTo("name"));
+            assertThat(reports.list(new ReportService.Caller("admin", true, false)))
+                    .extracting(Report::name)
+                    .contains("Weekly");
+            assertThatThrownBy(() -> reports.create(
+                            daily("Mine", List.of(), List.of(), null), new ReportService.Caller("viewer", false, true)))
+                    .isInstanceOf(ReportReadOnlyException.class);
+            assertThatThrownBy(() -> reports.create(
+                            new ReportDefinition("Weekly", "week", null, null, null, null, null, null, null), ANALYST))
+                    .isInstanceOfSatisfying(
+                            InvalidReportException.class,
+                            e -> assertThat(e.field()).isEqualTo("name"));
         }
     }
 
@@ -170,7 +214,13 @@ class ReportRunTest extends ReportTestSupport {
                 d1,
                 article("d2", "Agency A", noon.plusSeconds(600), "drug_trafficking", 0.7, List.of("org:CSTO")),
                 article("d3", "Agency A", noon.plusSeconds(1200), "drug_trafficking", 0.6, List.of()),
-                article("d4", "Agency B", noon.plusSeconds(1800), "drug_trafficking", 0.5, List.of("country:Tajikistan")),
+                article(
+                        "d4",
+                        "Agency B",
+                        noon.plusSeconds(1800),
+                        "drug_trafficking",
+                        0.5,
+                        List.of("country:Tajikistan")),
                 article("t1", "Agency A", noon.plusSeconds(3 * 3600), "terrorism", 0.8, List.of("country:Tajikistan")),
                 article("copy-of-d1", "Agency C", noon.plusSeconds(90), "drug_trafficking", 0.9, List.of())
                         .withDuplicateOf(d1.id()),

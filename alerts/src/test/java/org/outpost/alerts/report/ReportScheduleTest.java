@@ -27,15 +27,18 @@ class ReportScheduleTest {
         // and back on 25 October 2026
         Instant october = daily.nextAfter(Instant.parse("2026-10-24T12:00:00Z"));
         assertThat(october).isEqualTo(Instant.parse("2026-10-25T06:00:00Z"));
-        assertThat(daily.nextAfter(Instant.parse("2026-10-23T12:00:00Z"))).isEqualTo(Instant.parse("2026-10-24T05:00:00Z"));
+        assertThat(daily.nextAfter(Instant.parse("2026-10-23T12:00:00Z")))
+                .isEqualTo(Instant.parse("2026-10-24T05:00:00Z"));
     }
 
     @Test
     void theDayAReportCoversIsTheLocalDaySoItIsShorterOrLongerOnAChange() {
         Instant springRun = Instant.parse("2026-03-29T05:00:00Z");
-        assertThat(Duration.between(ReportPeriod.DAY.startOf(springRun, BERLIN), springRun)).isEqualTo(Duration.ofHours(23));
+        assertThat(Duration.between(ReportPeriod.DAY.startOf(springRun, BERLIN), springRun))
+                .isEqualTo(Duration.ofHours(23));
         Instant autumnRun = Instant.parse("2026-10-25T06:00:00Z");
-        assertThat(Duration.between(ReportPeriod.DAY.startOf(autumnRun, BERLIN), autumnRun)).isEqualTo(Duration.ofHours(25));
+        assertThat(Duration.between(ReportPeriod.DAY.startOf(autumnRun, BERLIN), autumnRun))
+                .isEqualTo(Duration.ofHours(25));
         assertThat(ReportPeriod.WEEK.startOf(springRun, BERLIN)).isEqualTo(Instant.parse("2026-03-22T06:00:00Z"));
         assertThat(ReportPeriod.MONTH.startOf(springRun, BERLIN)).isEqualTo(Instant.parse("2026-02-28T06:00:00Z"));
     }
@@ -58,15 +61,18 @@ class ReportScheduleTest {
         assertThat(first).isEqualTo(Instant.parse("2026-10-25T00:30:00Z")); // 02:30 summer time
         assertThat(at0230.nextAfter(first)).isEqualTo(Instant.parse("2026-10-26T01:30:00Z"));
         // polled during the repeated hour, after the first 02:30
-        assertThat(at0230.nextAfter(Instant.parse("2026-10-25T01:10:00Z"))).isEqualTo(Instant.parse("2026-10-26T01:30:00Z"));
+        assertThat(at0230.nextAfter(Instant.parse("2026-10-25T01:10:00Z")))
+                .isEqualTo(Instant.parse("2026-10-26T01:30:00Z"));
     }
 
     @Test
     void aBadCronOrZoneNamesTheField() {
-        assertThatThrownBy(() -> ReportSchedule.parse("0 0 99 * * *", "UTC")).isInstanceOfSatisfying(InvalidReportException.class,
-                e -> assertThat(e.field()).isEqualTo("schedule"));
-        assertThatThrownBy(() -> ReportSchedule.parse("0 0 7 * * *", "Mars/Olympus")).isInstanceOfSatisfying(
-                InvalidReportException.class, e -> assertThat(e.field()).isEqualTo("timezone"));
+        assertThatThrownBy(() -> ReportSchedule.parse("0 0 99 * * *", "UTC"))
+                .isInstanceOfSatisfying(
+                        InvalidReportException.class, e -> assertThat(e.field()).isEqualTo("schedule"));
+        assertThatThrownBy(() -> ReportSchedule.parse("0 0 7 * * *", "Mars/Olympus"))
+                .isInstanceOfSatisfying(
+                        InvalidReportException.class, e -> assertThat(e.field()).isEqualTo("timezone"));
     }
 
     @Test
@@ -81,16 +87,19 @@ class ReportScheduleTest {
     void weekdaysAreCountedFromMondayAsForSources() {
         // the same instants the crawler's ScheduleDialectTest expects of a source with this expression
         ReportSchedule weekdays = ReportSchedule.parse("0 0 7 * * MON-FRI", "UTC");
-        assertThat(weekdays.nextAfter(Instant.parse("2026-03-06T12:00:00Z"))).isEqualTo(Instant.parse("2026-03-09T07:00:00Z"));
+        assertThat(weekdays.nextAfter(Instant.parse("2026-03-06T12:00:00Z")))
+                .isEqualTo(Instant.parse("2026-03-09T07:00:00Z"));
     }
 
     @Test
     void aWeekdayWrittenAsANumberIsRefusedNamingTheDialectButASavedOneStillRuns() {
-        assertThatThrownBy(() -> ReportSchedule.parse("0 0 7 * * 1-5", "UTC")).isInstanceOfSatisfying(
-                InvalidReportException.class, e -> {
+        assertThatThrownBy(() -> ReportSchedule.parse("0 0 7 * * 1-5", "UTC"))
+                .isInstanceOfSatisfying(InvalidReportException.class, e -> {
                     assertThat(e.field()).isEqualTo("schedule");
                     assertThat(e.reason()).contains("Spring cron").contains("1 is Monday");
-                    assertThat(e.in(Locale.forLanguageTag("ru")).reason()).contains("cron Spring").contains("1 — понедельник");
+                    assertThat(e.in(Locale.forLanguageTag("ru")).reason())
+                            .contains("cron Spring")
+                            .contains("1 — понедельник");
                 });
         // saved before the refusal: Spring's 1 is Monday, as it always was for reports
         assertThat(ReportSchedule.stored("0 0 7 * * 1", "UTC").nextAfter(Instant.parse("2026-03-06T12:00:00Z")))

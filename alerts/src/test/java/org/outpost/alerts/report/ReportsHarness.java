@@ -48,14 +48,23 @@ final class ReportsHarness implements AutoCloseable {
     }
 
     /** @param readers the app's reader languages, or null for the module's default (English for all) */
-    ReportsHarness(String database, ArticleIndex index, @Nullable Integer smtpPort, Map<String, Object> overrides,
+    ReportsHarness(
+            String database,
+            ArticleIndex index,
+            @Nullable Integer smtpPort,
+            Map<String, Object> overrides,
             @Nullable ReaderLanguages readers) {
         DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "sa", "");
         jdbc = JdbcClient.create(dataSource);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         // the dashboard's user table (its V1 migration is not on this module's classpath)
         jdbc.sql("create table if not exists users (username varchar(50) not null primary key,"
-                + " password varchar(500) not null, enabled boolean not null)").update();
+                        + " password varchar(500) not null, enabled boolean not null)")
+                .update();
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "outpost.alerts.public-url", "https://outpost.example.org",
                 "outpost.alerts.mail-from", "Outpost <reports@outpost.example.org>",
@@ -66,8 +75,12 @@ final class ReportsHarness implements AutoCloseable {
         context.registerBean(JdbcClient.class, () -> jdbc);
         context.registerBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource));
         context.registerBean(ArticleIndex.class, () -> index);
-        context.registerBean(ArticleSearch.class, () -> new ArticleSearch(TestElasticsearch.connection().client(), index.alias()));
-        context.registerBean(ArticleStats.class, () -> new ArticleStats(TestElasticsearch.connection().client(), index.alias()));
+        context.registerBean(
+                ArticleSearch.class,
+                () -> new ArticleSearch(TestElasticsearch.connection().client(), index.alias()));
+        context.registerBean(
+                ArticleStats.class,
+                () -> new ArticleStats(TestElasticsearch.connection().client(), index.alias()));
         context.registerBean("classifier", Supplier.class, () -> (Supplier<Classifier>) () -> CLASSIFIER);
         context.registerBean(MeterRegistry.class, SimpleMeterRegistry::new);
         if (smtpPort != null) {
@@ -94,7 +107,9 @@ final class ReportsHarness implements AutoCloseable {
     }
 
     void addUser(String name) {
-        jdbc.sql("insert into users (username, password, enabled) values (?, '{noop}x', true)").param(name).update();
+        jdbc.sql("insert into users (username, password, enabled) values (?, '{noop}x', true)")
+                .param(name)
+                .update();
     }
 
     @Override

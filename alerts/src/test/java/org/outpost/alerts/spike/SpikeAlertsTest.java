@@ -25,7 +25,8 @@ class SpikeAlertsTest extends AlertsTestSupport {
         clock.set(NOW);
         List<Article> articles = steady(40, 2);
         for (int i = 0; i < 18; i++) {
-            articles.add(drugs("Burst " + i + ": heroin laboratory found in Kulob", NOW.minus(Duration.ofMinutes(35 - i))));
+            articles.add(
+                    drugs("Burst " + i + ": heroin laboratory found in Kulob", NOW.minus(Duration.ofMinutes(35 - i))));
         }
         index.index(articles);
         index.refresh();
@@ -38,9 +39,12 @@ class SpikeAlertsTest extends AlertsTestSupport {
 
             assertThat(mail.getReceivedMessages()).hasSize(1);
             String subject = mail.getReceivedMessages()[0].getSubject();
-            assertThat(subject).startsWith("[Outpost] Spike: 18 articles on topic drug_trafficking in one hour (baseline 2.");
+            assertThat(subject)
+                    .startsWith("[Outpost] Spike: 18 articles on topic drug_trafficking in one hour (baseline 2.");
             String body = org.outpost.alerts.MailParts.text(mail.getReceivedMessages()[0]);
-            assertThat(body).contains("Volume spike for topic drug_trafficking: 18 articles in the hour from 20 Nov 2026, 10:00 UTC")
+            assertThat(body)
+                    .contains(
+                            "Volume spike for topic drug_trafficking: 18 articles in the hour from 20 Nov 2026, 10:00 UTC")
                     .contains("heroin laboratory found in Kulob");
         }
     }
@@ -58,9 +62,24 @@ class SpikeAlertsTest extends AlertsTestSupport {
     }
 
     private void subscribeToTopic(AlertsHarness h) {
-        h.bean(SubscriptionService.class).create("aziza", new SubscriptionDefinition("Drug trafficking volume", "",
-                Map.of("drug_trafficking", 0.0), null, null, null, "instant", null, null, null,
-                List.of(ChannelDefinition.email("aziza@example.org")), true, false, null));
+        h.bean(SubscriptionService.class)
+                .create(
+                        "aziza",
+                        new SubscriptionDefinition(
+                                "Drug trafficking volume",
+                                "",
+                                Map.of("drug_trafficking", 0.0),
+                                null,
+                                null,
+                                null,
+                                "instant",
+                                null,
+                                null,
+                                null,
+                                List.of(ChannelDefinition.email("aziza@example.org")),
+                                true,
+                                false,
+                                null));
     }
 
     /** {@code perHour} drug articles in each of the {@code hours} hours before the current one. */
@@ -68,7 +87,9 @@ class SpikeAlertsTest extends AlertsTestSupport {
         List<Article> out = new ArrayList<>();
         for (int h = 1; h <= hours; h++) {
             for (int i = 0; i < perHour; i++) {
-                out.add(drugs("Routine seizure " + h + "-" + i + " of opium", NOW.minus(Duration.ofHours(h)).plusSeconds(60L * i)));
+                out.add(drugs(
+                        "Routine seizure " + h + "-" + i + " of opium",
+                        NOW.minus(Duration.ofHours(h)).plusSeconds(60L * i)));
             }
         }
         return out;
@@ -76,7 +97,9 @@ class SpikeAlertsTest extends AlertsTestSupport {
 
     private static Article drugs(String title, Instant when) {
         return Article.builder("Asia-Plus", title, title + ". Customs officers reported the case.")
-                .url("https://asiaplus.example/" + title.hashCode() + "/" + when.toEpochMilli()).publishedAt(when).build()
+                .url("https://asiaplus.example/" + title.hashCode() + "/" + when.toEpochMilli())
+                .publishedAt(when)
+                .build()
                 .withClassification(Map.of("drug_trafficking", 0.8), List.of("drug_trafficking"), List.of());
     }
 }

@@ -28,8 +28,8 @@ class DigestScheduleTest {
 
     @Test
     void weeklyOnItsDayAndHourlyAtItsMinute() {
-        DigestSchedule weekly = new DigestSchedule(Frequency.WEEKLY, LocalTime.of(9, 0), DayOfWeek.MONDAY,
-                ZoneId.of("Asia/Dushanbe"));
+        DigestSchedule weekly =
+                new DigestSchedule(Frequency.WEEKLY, LocalTime.of(9, 0), DayOfWeek.MONDAY, ZoneId.of("Asia/Dushanbe"));
         // Wednesday 25 Nov 2026 → Monday 30 Nov 09:00 +05 = 04:00Z
         assertThat(weekly.next(Instant.parse("2026-11-25T10:00:00Z"))).isEqualTo("2026-11-30T04:00:00Z");
         assertThat(weekly.next(Instant.parse("2026-11-30T04:00:00Z"))).isEqualTo("2026-12-07T04:00:00Z");

@@ -12,8 +12,8 @@ import org.outpost.alerts.ReaderTexts;
 class SubscriptionDefinitionTest {
 
     private static SubscriptionDefinition with(String query, List<ChannelDefinition> channels) {
-        return new SubscriptionDefinition("Test", query, null, null, null, null, null, null, null, null, channels, null,
-                null, null);
+        return new SubscriptionDefinition(
+                "Test", query, null, null, null, null, null, null, null, null, channels, null, null, null);
     }
 
     private static InvalidSubscriptionException invalid(SubscriptionDefinition d) {
@@ -34,12 +34,38 @@ class SubscriptionDefinitionTest {
 
     @Test
     void languagesAreTheRecognisedCodesNormalisedAndAnUnknownOneIsNamed() {
-        SubscriptionDefinition russian = new SubscriptionDefinition("Test", "героин", null, null, null,
-                List.of("RU", "ru-RU", "uz"), null, null, null, null, List.of(ChannelDefinition.inApp()), null, null, null);
+        SubscriptionDefinition russian = new SubscriptionDefinition(
+                "Test",
+                "героин",
+                null,
+                null,
+                null,
+                List.of("RU", "ru-RU", "uz"),
+                null,
+                null,
+                null,
+                null,
+                List.of(ChannelDefinition.inApp()),
+                null,
+                null,
+                null);
         assertThat(russian.validate().filters().languages()).containsExactly("ru", "uz");
 
-        InvalidSubscriptionException klingon = invalid(new SubscriptionDefinition("Test", "героин", null, null, null,
-                List.of("tlh"), null, null, null, null, List.of(ChannelDefinition.inApp()), null, null, null));
+        InvalidSubscriptionException klingon = invalid(new SubscriptionDefinition(
+                "Test",
+                "героин",
+                null,
+                null,
+                null,
+                List.of("tlh"),
+                null,
+                null,
+                null,
+                null,
+                List.of(ChannelDefinition.inApp()),
+                null,
+                null,
+                null));
         assertThat(klingon.field()).isEqualTo("languages");
         assertThat(klingon.getMessage()).contains("'tlh'").contains("ru").contains("other");
     }
@@ -47,34 +73,116 @@ class SubscriptionDefinitionTest {
     @Test
     void channelsAndSettingsAreCheckedFieldByField() {
         assertThat(invalid(with("drugs", List.of())).field()).isEqualTo("channels");
-        assertThat(invalid(with("drugs", List.of(ChannelDefinition.email("not an address")))).field())
+        assertThat(invalid(with("drugs", List.of(ChannelDefinition.email("not an address"))))
+                        .field())
                 .isEqualTo("channels[0].address");
-        assertThat(invalid(with("drugs", List.of(ChannelDefinition.inApp(), ChannelDefinition.webhook("ftp://x.example", null,
-                false)))).field()).isEqualTo("channels[1].url");
-        InvalidSubscriptionException local = invalid(with("drugs", List.of(ChannelDefinition.webhook(
-                "http://169.254.169.254/latest/meta-data", null, false))));
+        assertThat(invalid(with(
+                                "drugs",
+                                List.of(
+                                        ChannelDefinition.inApp(),
+                                        ChannelDefinition.webhook("ftp://x.example", null, false))))
+                        .field())
+                .isEqualTo("channels[1].url");
+        InvalidSubscriptionException local = invalid(with(
+                "drugs", List.of(ChannelDefinition.webhook("http://169.254.169.254/latest/meta-data", null, false))));
         assertThat(local.field()).isEqualTo("channels[0].url");
         assertThat(local.getMessage()).contains("not allowed");
-        assertThat(with("drugs", List.of(ChannelDefinition.webhook("http://127.0.0.1:9/hook", null, false))).validate(true)
-                .channels()).hasSize(1);
-        assertThat(invalid(with("drugs", List.of(ChannelDefinition.inApp(), ChannelDefinition.inApp()))).field())
+        assertThat(with("drugs", List.of(ChannelDefinition.webhook("http://127.0.0.1:9/hook", null, false)))
+                        .validate(true)
+                        .channels())
+                .hasSize(1);
+        assertThat(invalid(with("drugs", List.of(ChannelDefinition.inApp(), ChannelDefinition.inApp())))
+                        .field())
                 .isEqualTo("channels[1]");
-        assertThat(invalid(with("", List.of(ChannelDefinition.inApp()))).getMessage()).contains("would match every article");
-        assertThatThrownBy(() -> new SubscriptionDefinition("T", "x", Map.of("terrorism", 1.5), null, null, null, null, null,
-                null, null, List.of(ChannelDefinition.inApp()), null, null, null).validate())
+        assertThat(invalid(with("", List.of(ChannelDefinition.inApp()))).getMessage())
+                .contains("would match every article");
+        assertThatThrownBy(() -> new SubscriptionDefinition(
+                                "T",
+                                "x",
+                                Map.of("terrorism", 1.5),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of(ChannelDefinition.inApp()),
+                                null,
+                                null,
+                                null)
+                        .validate())
                 .hasMessageContaining("between 0 and 1");
-        assertThat(invalid(new SubscriptionDefinition("T", "x", null, null, null, null, "monthly", null, null, null,
-                List.of(ChannelDefinition.inApp()), null, null, null)).field()).isEqualTo("frequency");
-        assertThat(invalid(new SubscriptionDefinition("T", "x", null, null, null, null, "daily", "25:00", null, null,
-                List.of(ChannelDefinition.inApp()), null, null, null)).field()).isEqualTo("time");
-        assertThat(invalid(new SubscriptionDefinition("T", "x", null, null, null, null, "daily", null, null, "Mars/Base",
-                List.of(ChannelDefinition.inApp()), null, null, null)).field()).isEqualTo("timezone");
+        assertThat(invalid(new SubscriptionDefinition(
+                                "T",
+                                "x",
+                                null,
+                                null,
+                                null,
+                                null,
+                                "monthly",
+                                null,
+                                null,
+                                null,
+                                List.of(ChannelDefinition.inApp()),
+                                null,
+                                null,
+                                null))
+                        .field())
+                .isEqualTo("frequency");
+        assertThat(invalid(new SubscriptionDefinition(
+                                "T",
+                                "x",
+                                null,
+                                null,
+                                null,
+                                null,
+                                "daily",
+                                "25:00",
+                                null,
+                                null,
+                                List.of(ChannelDefinition.inApp()),
+                                null,
+                                null,
+                                null))
+                        .field())
+                .isEqualTo("time");
+        assertThat(invalid(new SubscriptionDefinition(
+                                "T",
+                                "x",
+                                null,
+                                null,
+                                null,
+                                null,
+                                "daily",
+                                null,
+                                null,
+                                "Mars/Base",
+                                List.of(ChannelDefinition.inApp()),
+                                null,
+                                null,
+                                null))
+                        .field())
+                .isEqualTo("timezone");
     }
 
     @Test
     void aTopicFilterAloneIsEnoughAndDefaultsAreFilledIn() {
-        SubscriptionDefinition.Valid v = new SubscriptionDefinition(" Terror ", "*", Map.of("terrorism", 0.5), null, null,
-                null, null, null, null, null, List.of(ChannelDefinition.email(" A <analyst@example.org>")), null, null, null)
+        SubscriptionDefinition.Valid v = new SubscriptionDefinition(
+                        " Terror ",
+                        "*",
+                        Map.of("terrorism", 0.5),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(ChannelDefinition.email(" A <analyst@example.org>")),
+                        null,
+                        null,
+                        null)
                 .validate();
         assertThat(v.name()).isEqualTo("Terror");
         assertThat(v.frequency()).isEqualTo(Frequency.INSTANT);
@@ -84,41 +192,90 @@ class SubscriptionDefinitionTest {
 
     @Test
     void aRussianReaderIsToldWhyInRussianAndTheFieldAndColumnStay() {
-        InvalidSubscriptionException noName = invalid(new SubscriptionDefinition(" ", "drugs", null, null, null, null, null,
-                null, null, null, List.of(ChannelDefinition.inApp()), null, null, null));
+        InvalidSubscriptionException noName = invalid(new SubscriptionDefinition(
+                " ",
+                "drugs",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(ChannelDefinition.inApp()),
+                null,
+                null,
+                null));
         assertThat(noName.in(ReaderTexts.RUSSIAN).getMessage()).isEqualTo("дайте подписке название");
         assertThat(noName.in(ReaderTexts.RUSSIAN).field()).isEqualTo("name");
 
         InvalidSubscriptionException query = invalid(with("border AND (clash", List.of(ChannelDefinition.inApp())));
         InvalidSubscriptionException russianQuery = query.in(Locale.of("ru", "RU"));
         assertThat(russianQuery.position()).isEqualTo(query.position());
-        assertThat(russianQuery.getMessage()).startsWith("Ошибка в запросе, позиция " + query.position() + ".")
-                .contains("Синтаксис Lucene", "\"точная фраза\"").doesNotContain("Invalid", "column");
+        assertThat(russianQuery.getMessage())
+                .startsWith("Ошибка в запросе, позиция " + query.position() + ".")
+                .contains("Синтаксис Lucene", "\"точная фраза\"")
+                .doesNotContain("Invalid", "column");
 
         assertThat(invalid(with("drugs", List.of())).in(ReaderTexts.RUSSIAN).getMessage())
                 .startsWith("выберите хотя бы один канал");
-        InvalidSubscriptionException local = invalid(with("drugs", List.of(ChannelDefinition.webhook(
-                "http://169.254.169.254/latest/meta-data", null, false)))).in(ReaderTexts.RUSSIAN);
+        InvalidSubscriptionException local = invalid(with(
+                        "drugs",
+                        List.of(ChannelDefinition.webhook("http://169.254.169.254/latest/meta-data", null, false))))
+                .in(ReaderTexts.RUSSIAN);
         assertThat(local.field()).isEqualTo("channels[0].url");
-        assertThat(local.getMessage()).startsWith("вебхуки на локальные и частные адреса (169.254.169.254) здесь запрещены");
+        assertThat(local.getMessage())
+                .startsWith("вебхуки на локальные и частные адреса (169.254.169.254) здесь запрещены");
         assertThat(invalid(with("drugs", List.of(ChannelDefinition.webhook("ftp://x.example", null, false))))
-                .in(ReaderTexts.RUSSIAN).getMessage()).startsWith("адрес вебхука должен начинаться с http://");
-        assertThat(invalid(with("drugs", List.of(ChannelDefinition.email("not an address")))).in(ReaderTexts.RUSSIAN)
-                .getMessage()).isEqualTo("«not an address» — не адрес электронной почты");
+                        .in(ReaderTexts.RUSSIAN)
+                        .getMessage())
+                .startsWith("адрес вебхука должен начинаться с http://");
+        assertThat(invalid(with("drugs", List.of(ChannelDefinition.email("not an address"))))
+                        .in(ReaderTexts.RUSSIAN)
+                        .getMessage())
+                .isEqualTo("«not an address» — не адрес электронной почты");
 
-        InvalidSubscriptionException klingon = invalid(new SubscriptionDefinition("Test", "героин", null, null, null,
-                List.of("tlh"), null, null, null, null, List.of(ChannelDefinition.inApp()), null, null, null));
+        InvalidSubscriptionException klingon = invalid(new SubscriptionDefinition(
+                "Test",
+                "героин",
+                null,
+                null,
+                null,
+                List.of("tlh"),
+                null,
+                null,
+                null,
+                null,
+                List.of(ChannelDefinition.inApp()),
+                null,
+                null,
+                null));
         assertThat(klingon.in(ReaderTexts.RUSSIAN).getMessage())
                 .isEqualTo("Outpost не распознаёт язык «tlh»; укажите один из кодов: en, ru, tg, uz, ky, kk, other");
     }
 
     @Test
     void anEnglishOrOtherReaderGetsTheEnglishReasonUnchanged() {
-        InvalidSubscriptionException e = invalid(new SubscriptionDefinition("T", "x", null, null, null, null, "daily",
-                "25:00", null, null, List.of(ChannelDefinition.inApp()), null, null, null));
+        InvalidSubscriptionException e = invalid(new SubscriptionDefinition(
+                "T",
+                "x",
+                null,
+                null,
+                null,
+                null,
+                "daily",
+                "25:00",
+                null,
+                null,
+                List.of(ChannelDefinition.inApp()),
+                null,
+                null,
+                null));
         assertThat(e.getMessage()).isEqualTo("time must be HH:mm (e.g. 08:00), was '25:00'");
         assertThat(e.in(Locale.ENGLISH).getMessage()).isEqualTo(e.getMessage());
         assertThat(e.in(Locale.of("tg")).getMessage()).isEqualTo(e.getMessage());
-        assertThat(e.in(ReaderTexts.RUSSIAN).getMessage()).isEqualTo("время указывается как ЧЧ:мм (например, 08:00), а не «25:00»");
+        assertThat(e.in(ReaderTexts.RUSSIAN).getMessage())
+                .isEqualTo("время указывается как ЧЧ:мм (например, 08:00), а не «25:00»");
     }
 }

@@ -57,7 +57,8 @@ public final class AppProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar().toString());
         settings.arguments.forEach((k, v) -> command.add("--" + k + "=" + v));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
         env.put("OUTPOST_DATA_DIR", settings.dataDir.toAbsolutePath().toString());
@@ -74,8 +75,11 @@ public final class AppProcess implements AutoCloseable {
         env.putAll(settings.environment);
         try {
             Files.createDirectories(settings.dataDir);
-            Files.writeString(log, "%n===== start %d at %s: %s%n".formatted(++starts, Instant.now(), command),
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(
+                    log,
+                    "%n===== start %d at %s: %s%n".formatted(++starts, Instant.now(), command),
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + command, e);
@@ -143,15 +147,18 @@ public final class AppProcess implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(url().resolve("/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         Instant deadline = Instant.now().plus(timeout);
         String last = "no answer yet";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The app exited with code " + process.exitValue() + " while starting. Log tail:\n"
-                        + tail(60));
+                throw new IllegalStateException(
+                        "The app exited with code " + process.exitValue() + " while starting. Log tail:\n" + tail(60));
             }
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -167,8 +174,8 @@ public final class AppProcess implements AutoCloseable {
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new IllegalStateException("The app was not ready within " + timeout.toSeconds() + " s (" + last + "). Log tail:\n"
-                + tail(60));
+        throw new IllegalStateException(
+                "The app was not ready within " + timeout.toSeconds() + " s (" + last + "). Log tail:\n" + tail(60));
     }
 
     /** The last lines of the app's log, for failure messages. */
@@ -182,8 +189,8 @@ public final class AppProcess implements AutoCloseable {
     }
 
     static Path jar() {
-        Path jar = Path.of(System.getProperty("outpost.app.jar", System.getenv().getOrDefault("OUTPOST_APP_JAR",
-                "dashboard/target/outpost.jar")));
+        Path jar = Path.of(System.getProperty(
+                "outpost.app.jar", System.getenv().getOrDefault("OUTPOST_APP_JAR", "dashboard/target/outpost.jar")));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No app jar at " + jar.toAbsolutePath()
                     + ": build it with ./mvnw -B -DskipTests package, or set OUTPOST_APP_JAR");

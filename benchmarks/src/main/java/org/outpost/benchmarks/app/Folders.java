@@ -8,8 +8,7 @@ import java.util.Comparator;
 /** Work folders of benchmarks and drills, emptied before a run so it starts from nothing. */
 public final class Folders {
 
-    private Folders() {
-    }
+    private Folders() {}
 
     /** Deletes the folder and everything in it; nothing when it does not exist. */
     public static void deleteTree(Path dir) throws IOException {

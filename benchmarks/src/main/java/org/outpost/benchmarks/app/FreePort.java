@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** A port nothing listens on at the moment, on loopback, for the servers the harness starts. */
 public final class FreePort {
 
-    private FreePort() {
-    }
+    private FreePort() {}
 
     public static int onLoopback() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -19,11 +19,13 @@ public final class OutpostApi {
 
     private final URI base;
     private final String authorization;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public OutpostApi(URI base, String user, String password) {
         this.base = base;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** One answer: the status and the body as JSON (a JSON string node when the body is not JSON). */
@@ -63,8 +65,10 @@ public final class OutpostApi {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", authorization).header("Accept", "application/json");
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", authorization)
+                .header("Accept", "application/json");
     }
 
     private static HttpRequest.BodyPublisher publisher(Object body) {

@@ -16,10 +16,14 @@ final class Baseline {
 
     private final HttpRequest login;
     private final ArticleIndex index;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     Baseline(URI app, ArticleIndex index) {
-        this.login = HttpRequest.newBuilder(app.resolve("/login")).timeout(Duration.ofSeconds(30)).GET().build();
+        this.login = HttpRequest.newBuilder(app.resolve("/login"))
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
         this.index = index;
     }
 

@@ -45,6 +45,7 @@ final class BrowserProbe implements AutoCloseable {
               requestAnimationFrame(check);
             })();
             """;
+
     private static final String TIMINGS = """
             const nav = performance.getEntriesByType('navigation')[0];
             const xhr = performance.getEntriesByType('resource').filter(r => r.name.includes('v-r='));
@@ -66,24 +67,39 @@ final class BrowserProbe implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         // the flags that keep Chromium from calling home on a machine with a closed network
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(profile));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--user-data-dir=" + Files.createDirectories(profile));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
         // eager: get() returns at DOMContentLoaded; the view's data comes later, over UIDL and push
         options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.EAGER);
         ChromeDriver chrome = new ChromeDriver(service, options);
         browser = chrome;
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(90)).pageLoadTimeout(Duration.ofSeconds(90));
-        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                Map.of("source", WATCH.formatted(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(finishedByPath))));
+        chrome.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of(
+                        "source",
+                        WATCH.formatted(
+                                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(finishedByPath))));
     }
 
     void logIn(String user, String password) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get(base.resolve("/login").toString());
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
+                .sendKeys(user);
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
@@ -97,8 +113,12 @@ final class BrowserProbe implements AutoCloseable {
         while (true) {
             Object result = ((JavascriptExecutor) browser).executeScript(TIMINGS);
             if (result instanceof Map<?, ?> t && t.get("finished") instanceof Number finished) {
-                return new PageLoad(finished.doubleValue(), number(t.get("document")), number(t.get("init")),
-                        number(t.get("navigate")), null);
+                return new PageLoad(
+                        finished.doubleValue(),
+                        number(t.get("document")),
+                        number(t.get("init")),
+                        number(t.get("navigate")),
+                        null);
             }
             if (System.nanoTime() > deadline) {
                 return PageLoad.failed("not finished after " + timeout.toSeconds() + " s at " + browser.getCurrentUrl()
@@ -122,9 +142,15 @@ final class BrowserProbe implements AutoCloseable {
         try {
             Path dir = Files.createDirectories(profile.resolveSibling("failed-loads"));
             Path shot = dir.resolve("load-" + System.currentTimeMillis() + ".png");
-            Files.copy(((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(), shot);
-            Files.writeString(dir.resolve(shot.getFileName() + ".html"), String.valueOf(
-                    ((JavascriptExecutor) browser).executeScript("return document.documentElement.outerHTML")));
+            Files.copy(
+                    ((org.openqa.selenium.TakesScreenshot) browser)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+                            .toPath(),
+                    shot);
+            Files.writeString(
+                    dir.resolve(shot.getFileName() + ".html"),
+                    String.valueOf(
+                            ((JavascriptExecutor) browser).executeScript("return document.documentElement.outerHTML")));
             return shot;
         } catch (Exception e) {
             return Path.of("(not saved: " + e + ")");

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.outpost.benchmarks.app.AppProcess;
+import org.outpost.benchmarks.app.Folders;
 import org.outpost.benchmarks.app.OutpostApi;
 import org.outpost.benchmarks.macro.BenchNode;
 import org.outpost.benchmarks.macro.GeneratedArticles;
 import org.outpost.benchmarks.workload.CorpusGenerator;
 import org.outpost.core.index.ArticleIndex;
-import org.outpost.benchmarks.app.Folders;
 
 /**
  * The dashboard under load at scale: N generated articles bulk-loaded into the app's index
@@ -45,21 +45,24 @@ public final class DashboardBenchmark {
      * machine the facets' bar was drawn without its class attribute while the page was complete.
      */
     static final Map<String, String> FINISHED = Map.of(
-            "/", "document.querySelector('.overview-view > vaadin-progress-bar') !== null"
-                    + " && document.querySelector('.overview-view > vaadin-progress-bar').hidden"
-                    + " && document.querySelectorAll('.topic-card').length > 0 && document.querySelector('.latest-article') !== null"
-                    + " && document.querySelector('outpost-chart.volume-chart[rendered] canvas') !== null"
-                    + " && document.querySelector('outpost-chart.entities-chart[rendered] canvas') !== null",
-            "/explore", "/\\d/.test((document.querySelector('.result-summary') || {}).textContent || '')"
-                    + " && document.querySelector('vaadin-grid.article-grid .article-card') !== null"
-                    + " && document.querySelector('.facet-panel > vaadin-progress-bar') !== null"
-                    + " && document.querySelector('.facet-panel > vaadin-progress-bar').hidden"
-                    + " && document.querySelectorAll('.facet-sources vaadin-checkbox').length > 0",
+            "/",
+                    "document.querySelector('.overview-view > vaadin-progress-bar') !== null"
+                            + " && document.querySelector('.overview-view > vaadin-progress-bar').hidden"
+                            + " && document.querySelectorAll('.topic-card').length > 0 && document.querySelector('.latest-article') !== null"
+                            + " && document.querySelector('outpost-chart.volume-chart[rendered] canvas') !== null"
+                            + " && document.querySelector('outpost-chart.entities-chart[rendered] canvas') !== null",
+            "/explore",
+                    "/\\d/.test((document.querySelector('.result-summary') || {}).textContent || '')"
+                            + " && document.querySelector('vaadin-grid.article-grid .article-card') !== null"
+                            + " && document.querySelector('.facet-panel > vaadin-progress-bar') !== null"
+                            + " && document.querySelector('.facet-panel > vaadin-progress-bar').hidden"
+                            + " && document.querySelectorAll('.facet-sources vaadin-checkbox').length > 0",
             "/login", "document.querySelector(\"input[name='username']\") !== null");
-    private static final List<String> VIEWS = List.of("overview", "explore.search", "explore.page", "explore.facets", "explore.sources");
 
-    private DashboardBenchmark() {
-    }
+    private static final List<String> VIEWS =
+            List.of("overview", "explore.search", "explore.page", "explore.facets", "explore.sources");
+
+    private DashboardBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -77,23 +80,32 @@ public final class DashboardBenchmark {
         try (BenchNode es = new BenchNode(System.getenv().getOrDefault("OUTPOST_BENCH_ES_HEAP", "1g"), reuse)) {
             ArticleIndex index = new ArticleIndex(es.connection.client(), ArticleIndex.DEFAULT_ALIAS);
             index.ensureExists();
-            long present = es.connection.client().count(c -> c.index(ArticleIndex.DEFAULT_ALIAS)).count();
+            long present = es.connection
+                    .client()
+                    .count(c -> c.index(ArticleIndex.DEFAULT_ALIAS))
+                    .count();
             if (reuse && present == articles) {
-                report.line(String.format("Index `%s`: %,d articles (originals %,d) reused from a previous run's load.",
+                report.line(String.format(
+                        "Index `%s`: %,d articles (originals %,d) reused from a previous run's load.",
                         index.currentIndexName(), present, index.count()));
             } else {
                 double loadSeconds = GeneratedArticles.load(index, CorpusGenerator.standard(articles, end));
-                report.line(String.format("Index `%s`: %,d articles (originals %,d) loaded in %.0f s.", index.currentIndexName(),
-                        articles, index.count(), loadSeconds));
+                report.line(String.format(
+                        "Index `%s`: %,d articles (originals %,d) loaded in %.0f s.",
+                        index.currentIndexName(), articles, index.count(), loadSeconds));
             }
 
             Path appDir = work.resolve("app");
             Folders.deleteTree(appDir);
-            AppProcess app = AppProcess.in(appDir).elasticsearch(es.node.httpUri()).heap("1g")
-                    .startTimeout(Duration.ofMinutes(10)).build();
+            AppProcess app = AppProcess.in(appDir)
+                    .elasticsearch(es.node.httpUri())
+                    .heap("1g")
+                    .startTimeout(Duration.ofMinutes(10))
+                    .build();
             long started = System.nanoTime();
             app.start();
-            report.line(String.format("App started in %.0f s (pid %d, -Xmx1g); heap max reported %.0f MB.",
+            report.line(String.format(
+                    "App started in %.0f s (pid %d, -Xmx1g); heap max reported %.0f MB.",
                     (System.nanoTime() - started) / 1e9, app.pid(), HeapSampler.maxMb(app.api())));
             try {
                 run(app, index, work, users, minutes, loads, report);
@@ -106,7 +118,8 @@ public final class DashboardBenchmark {
         System.out.println(report);
     }
 
-    private static void run(AppProcess app, ArticleIndex index, Path work, int users, double minutes, int loads, Report report)
+    private static void run(
+            AppProcess app, ArticleIndex index, Path work, int users, double minutes, int loads, Report report)
             throws Exception {
         long pid = app.pid();
         OutpostApi api = app.api();
@@ -145,8 +158,16 @@ public final class DashboardBenchmark {
             AtomicBoolean running = new AtomicBoolean(true);
             List<Thread> readers = new ArrayList<>();
             for (int u = 0; u < users; u++) {
-                VaadinUser user = new VaadinUser(app.url(), "admin", AppProcess.ADMIN_PASSWORD, requests, pages, 1000 + u,
-                        running::get, Duration.ofSeconds(2), Duration.ofSeconds(6));
+                VaadinUser user = new VaadinUser(
+                        app.url(),
+                        "admin",
+                        AppProcess.ADMIN_PASSWORD,
+                        requests,
+                        pages,
+                        1000 + u,
+                        running::get,
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(6));
                 readers.add(Thread.ofPlatform().name("reader-" + u).start(user));
             }
             Thread baselines = Thread.ofPlatform().name("baseline").start(() -> {
@@ -175,7 +196,8 @@ public final class DashboardBenchmark {
             long oom = log.lines().filter(l -> l.contains("OutOfMemoryError")).count();
             long restarts = log.lines().filter(l -> l.startsWith("===== start")).count() - 1;
 
-            report.section("Browser page loads, quiet (" + loads + " each, Chromium headless, navigation start to data drawn)");
+            report.section("Browser page loads, quiet (" + loads
+                    + " each, Chromium headless, navigation start to data drawn)");
             report.line(quietBrowser.table());
             errors(report, quietBrowser);
             report.section("Server work behind the pages, quiet");
@@ -184,9 +206,15 @@ public final class DashboardBenchmark {
             report.line("");
             report.section("Baseline, quiet");
             report.line(quietBaseline.table());
-            report.section(String.format("Under load: %d simulated readers for %.1f min (think time 2-6 s)", users, minutes));
-            report.line(String.format("HTTP requests: %,d, errors: %,d (%.2f %%); pages: %,d, failed: %,d.", requests.total(),
-                    requests.errors(), 100.0 * requests.errors() / Math.max(1, requests.total()), pages.total(), pages.errors()));
+            report.section(
+                    String.format("Under load: %d simulated readers for %.1f min (think time 2-6 s)", users, minutes));
+            report.line(String.format(
+                    "HTTP requests: %,d, errors: %,d (%.2f %%); pages: %,d, failed: %,d.",
+                    requests.total(),
+                    requests.errors(),
+                    100.0 * requests.errors() / Math.max(1, requests.total()),
+                    pages.total(),
+                    pages.errors()));
             report.line("");
             report.line(requests.table());
             report.line(pages.table().replace("| request |", "| simulated page load |"));
@@ -204,23 +232,61 @@ public final class DashboardBenchmark {
             report.section("Baseline under load (every 2 s)");
             report.line(loadBaseline.table());
             report.section("App memory (-Xmx1g) and threads");
-            report.line(String.format("After start on the loaded index, idle: heap in use %.0f MB, live data %.0f MB, %d threads.",
+            report.line(String.format(
+                    "After start on the loaded index, idle: heap in use %.0f MB, live data %.0f MB, %d threads.",
                     idle.usedMb(), idle.liveDataMb(), idle.threads()));
             report.line("");
             report.line(HeapSampler.header());
             report.line(quietHeap.row("quiet browser loads"));
             report.line(loadHeap.row("under load"));
             report.line("");
-            report.line(String.format("After the load: heap in use %.0f MB, live data %.0f MB, %d threads. Same process throughout: %s;"
-                    + " OutOfMemoryError in the log: %d; restarts: %d; failed samples: %d.", after.usedMb(), after.liveDataMb(),
-                    after.threads(), sameProcess ? "yes" : "NO", oom, restarts, quietHeap.failures() + loadHeap.failures()));
+            report.line(String.format(
+                    "After the load: heap in use %.0f MB, live data %.0f MB, %d threads. Same process throughout: %s;"
+                            + " OutOfMemoryError in the log: %d; restarts: %d; failed samples: %d.",
+                    after.usedMb(),
+                    after.liveDataMb(),
+                    after.threads(),
+                    sameProcess ? "yes" : "NO",
+                    oom,
+                    restarts,
+                    quietHeap.failures() + loadHeap.failures()));
             report.section("Ratios (p95 against the baseline in the same phase)");
-            ratio(report, "browser: overview / login page, quiet", quietBrowser, "overview", quietBrowser, "login page");
+            ratio(
+                    report,
+                    "browser: overview / login page, quiet",
+                    quietBrowser,
+                    "overview",
+                    quietBrowser,
+                    "login page");
             ratio(report, "browser: explore / login page, quiet", quietBrowser, "explore", quietBrowser, "login page");
-            ratio(report, "browser: overview / login page, under load", loadBrowser, "overview", loadBrowser, "login page");
-            ratio(report, "browser: explore / login page, under load", loadBrowser, "explore", loadBrowser, "login page");
-            ratio(report, "HTTP: login page under load / quiet", loadBaseline, "GET /login (HTML)", quietBaseline, "GET /login (HTML)");
-            ratio(report, "ES _count under load / quiet", loadBaseline, "Elasticsearch _count", quietBaseline, "Elasticsearch _count");
+            ratio(
+                    report,
+                    "browser: overview / login page, under load",
+                    loadBrowser,
+                    "overview",
+                    loadBrowser,
+                    "login page");
+            ratio(
+                    report,
+                    "browser: explore / login page, under load",
+                    loadBrowser,
+                    "explore",
+                    loadBrowser,
+                    "login page");
+            ratio(
+                    report,
+                    "HTTP: login page under load / quiet",
+                    loadBaseline,
+                    "GET /login (HTML)",
+                    quietBaseline,
+                    "GET /login (HTML)");
+            ratio(
+                    report,
+                    "ES _count under load / quiet",
+                    loadBaseline,
+                    "Elasticsearch _count",
+                    quietBaseline,
+                    "Elasticsearch _count");
         }
     }
 

@@ -14,8 +14,7 @@ import org.outpost.benchmarks.app.OutpostApi;
  */
 final class HeapSampler implements AutoCloseable {
 
-    record Sample(double usedMb, double liveDataMb, int threads) {
-    }
+    record Sample(double usedMb, double liveDataMb, int threads) {}
 
     private final OutpostApi api;
     private final List<Sample> samples = new ArrayList<>();
@@ -41,8 +40,9 @@ final class HeapSampler implements AutoCloseable {
     }
 
     static Sample read(OutpostApi api) {
-        return new Sample(api.metric("jvm.memory.used", "area:heap") / 1e6, api.metric("jvm.gc.live.data.size") / 1e6,
-                (int) api.metric("jvm.threads.live"));
+        return new Sample(
+                api.metric("jvm.memory.used", "area:heap") / 1e6, api.metric("jvm.gc.live.data.size") / 1e6, (int)
+                        api.metric("jvm.threads.live"));
     }
 
     /** Heap max as the JVM reports it (all heap pools), in MB. */
@@ -76,8 +76,16 @@ final class HeapSampler implements AutoCloseable {
         double maxLive = all.stream().mapToDouble(Sample::liveDataMb).max().orElse(Double.NaN);
         Sample last = all.getLast();
         int maxThreads = all.stream().mapToInt(Sample::threads).max().orElse(0);
-        return String.format("| %s | %d | %.0f | %.0f | %.0f | %.0f | %d / %d |", phase, all.size(), used[used.length / 2],
-                used[used.length - 1], maxLive, last.liveDataMb(), last.threads(), maxThreads);
+        return String.format(
+                "| %s | %d | %.0f | %.0f | %.0f | %.0f | %d / %d |",
+                phase,
+                all.size(),
+                used[used.length / 2],
+                used[used.length - 1],
+                maxLive,
+                last.liveDataMb(),
+                last.threads(),
+                maxThreads);
     }
 
     static String header() {

@@ -33,7 +33,9 @@ final class RequestLog {
     }
 
     synchronized LatencyStats stats(String kind) {
-        return LatencyStats.of(millis.getOrDefault(kind, List.of()).stream().mapToDouble(Double::doubleValue).toArray());
+        return LatencyStats.of(millis.getOrDefault(kind, List.of()).stream()
+                .mapToDouble(Double::doubleValue)
+                .toArray());
     }
 
     synchronized List<String> kinds() {
@@ -47,8 +49,9 @@ final class RequestLog {
         for (String kind : millis.keySet()) {
             LatencyStats s = stats(kind);
             int e = errors.getOrDefault(kind, 0);
-            out.append(String.format("| %s | %,d | %,d | %.2f %% | %.1f | %.1f | %.1f | %.1f |%n", kind, s.count(), e,
-                    100.0 * e / Math.max(1, s.count() + e), s.p50(), s.p95(), s.p99(), s.max()));
+            out.append(String.format(
+                    "| %s | %,d | %,d | %.2f %% | %.1f | %.1f | %.1f | %.1f |%n",
+                    kind, s.count(), e, 100.0 * e / Math.max(1, s.count() + e), s.p50(), s.p95(), s.p99(), s.max()));
         }
         return out.toString();
     }

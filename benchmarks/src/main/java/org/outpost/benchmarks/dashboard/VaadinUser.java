@@ -40,12 +40,34 @@ final class VaadinUser implements Runnable {
     private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern FACET_COUNT = Pattern.compile("\"key\":\"label\",\"feat\":\\d+,\"value\":\"[^\"]*\\(\\d[\\d,]*\\)\"");
+    private static final Pattern FACET_COUNT =
+            Pattern.compile("\"key\":\"label\",\"feat\":\\d+,\"value\":\"[^\"]*\\(\\d[\\d,]*\\)\"");
     private static final List<String> RANGES = List.of("24h", "7d", "7d", "30d", "90d");
-    private static final List<String> TOPICS = List.of("border_security", "drug_trafficking", "terrorism", "extremism",
-            "foreign_fighters", "organized_crime", "border_conflict", "international_cooperation", "human_rights");
-    private static final List<String> WORDS = List.of("heroin", "border", "militants", "journalist", "CSTO", "ceasefire",
-            "extremist", "smuggling", "Khorog", "Osh", "Batken", "repatriated", "\"border guards\"", "opium AND Khorog");
+    private static final List<String> TOPICS = List.of(
+            "border_security",
+            "drug_trafficking",
+            "terrorism",
+            "extremism",
+            "foreign_fighters",
+            "organized_crime",
+            "border_conflict",
+            "international_cooperation",
+            "human_rights");
+    private static final List<String> WORDS = List.of(
+            "heroin",
+            "border",
+            "militants",
+            "journalist",
+            "CSTO",
+            "ceasefire",
+            "extremist",
+            "smuggling",
+            "Khorog",
+            "Osh",
+            "Batken",
+            "repatriated",
+            "\"border guards\"",
+            "opium AND Khorog");
 
     private final URI base;
     private final String user;
@@ -60,8 +82,16 @@ final class VaadinUser implements Runnable {
     /** The UI of the page on screen, closed with a beacon when the reader moves on. */
     private Uidl open;
 
-    VaadinUser(URI base, String user, String password, RequestLog log, RequestLog pages, long seed, BooleanSupplier running,
-            Duration thinkMin, Duration thinkMax) {
+    VaadinUser(
+            URI base,
+            String user,
+            String password,
+            RequestLog log,
+            RequestLog pages,
+            long seed,
+            BooleanSupplier running,
+            Duration thinkMin,
+            Duration thinkMax) {
         this.base = base;
         this.user = user;
         this.password = password;
@@ -72,8 +102,11 @@ final class VaadinUser implements Runnable {
         this.thinkMin = thinkMin;
         this.thinkMax = thinkMax;
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @Override
@@ -102,9 +135,14 @@ final class VaadinUser implements Runnable {
                 log.error("login", "no CSRF token on the login page");
                 return false;
             }
-            String form = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-            HttpResponse<String> response = send("login", request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)), 302);
+            String form =
+                    "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+            HttpResponse<String> response = send(
+                    "login",
+                    request("/login")
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)),
+                    302);
             String location = response.headers().firstValue("Location").orElse("");
             if (location.contains("error")) {
                 log.error("login", "refused: " + location);
@@ -123,11 +161,16 @@ final class VaadinUser implements Runnable {
     }
 
     void explore() {
-        String query = "q=" + encode(WORDS.get(random.nextInt(WORDS.size()))) + "&topic=" + TOPICS.get(random.nextInt(TOPICS.size()))
-                + (random.nextBoolean() ? "&sort=newest" : "");
+        String query = "q=" + encode(WORDS.get(random.nextInt(WORDS.size()))) + "&topic="
+                + TOPICS.get(random.nextInt(TOPICS.size())) + (random.nextBoolean() ? "&sort=newest" : "");
         // a search can rightly find nothing: then the empty state is the drawn result, and no facets are counted
-        page("explore", "explore", query, text -> (text.contains("article-card") && FACET_COUNT.matcher(text).find())
-                || text.contains("No articles match these filters"));
+        page(
+                "explore",
+                "explore",
+                query,
+                text -> (text.contains("article-card")
+                                && FACET_COUNT.matcher(text).find())
+                        || text.contains("No articles match these filters"));
     }
 
     /** One page load, timed from the document request to the answer that brings the view's data. */
@@ -136,15 +179,24 @@ final class VaadinUser implements Runnable {
         long start = System.nanoTime();
         try {
             send(kind + ": document", get("/" + route + (query.isEmpty() ? "" : "?" + query)));
-            JsonNode init = JSON.readTree(send(kind + ": v-r=init", get("/?v-r=init&location=" + encode(route) + "&query="
-                    + encode(query))).body());
+            JsonNode init = JSON.readTree(
+                    send(kind + ": v-r=init", get("/?v-r=init&location=" + encode(route) + "&query=" + encode(query)))
+                            .body());
             JsonNode config = init.path("appConfig");
-            Uidl uidl = new Uidl(config.path("v-uiId").asInt(), config.path("uidl").path("Vaadin-Security-Key").asText(),
+            Uidl uidl = new Uidl(
+                    config.path("v-uiId").asInt(),
+                    config.path("uidl").path("Vaadin-Security-Key").asText(),
                     config.path("uidl").path("syncId").asInt());
             open = uidl;
-            ObjectNode navigate = JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
-            navigate.putObject("data").put("route", route).put("query", query).put("appShellTitle", "").put("trigger", "")
-                    .putObject("historyState").put("idx", 0);
+            ObjectNode navigate =
+                    JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
+            navigate.putObject("data")
+                    .put("route", route)
+                    .put("query", query)
+                    .put("appShellTitle", "")
+                    .put("trigger", "")
+                    .putObject("historyState")
+                    .put("idx", 0);
             StringBuilder answers = new StringBuilder(uidl.send(kind + ": UIDL navigate", navigate));
             while (!drawn.test(answers.toString())) {
                 if (System.nanoTime() - start > PAGE_TIMEOUT.toNanos()) {
@@ -190,8 +242,11 @@ final class VaadinUser implements Runnable {
             ObjectNode body = JSON.createObjectNode().put("csrfToken", key).put("UNLOAD", true);
             body.putArray("rpc");
             body.put("syncId", syncId).put("clientId", clientId++);
-            VaadinUser.this.send("unload beacon", request("/?v-r=uidl&v-uiId=" + uiId).header("Content-Type", "text/plain;charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+            VaadinUser.this.send(
+                    "unload beacon",
+                    request("/?v-r=uidl&v-uiId=" + uiId)
+                            .header("Content-Type", "text/plain;charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
         }
 
         String send(String kind, JsonNode rpc) {
@@ -201,8 +256,13 @@ final class VaadinUser implements Runnable {
                 calls.add(rpc);
             }
             body.put("syncId", syncId).put("clientId", clientId++);
-            String text = VaadinUser.this.send(kind, request("/?v-r=uidl&v-uiId=" + uiId).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))).body();
+            String text = VaadinUser.this
+                    .send(
+                            kind,
+                            request("/?v-r=uidl&v-uiId=" + uiId)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())))
+                    .body();
             // older Flow versions prefix the JSON with for(;;); against JSON hijacking
             String json = text.startsWith("for(;;);") ? text.substring(8) : text;
             try {

@@ -21,20 +21,21 @@ import java.util.regex.Pattern;
 final class ViewTimings {
 
     private static final Pattern BUCKET = Pattern.compile(
-            "^outpost_view_load_seconds_bucket\\{(?=[^}]*view=\"([^\"]+)\")(?=[^}]*le=\"([^\"]+)\")[^}]*} ([0-9.eE+-]+)$", Pattern.MULTILINE);
+            "^outpost_view_load_seconds_bucket\\{(?=[^}]*view=\"([^\"]+)\")(?=[^}]*le=\"([^\"]+)\")[^}]*} ([0-9.eE+-]+)$",
+            Pattern.MULTILINE);
     private static final Pattern SUM = Pattern.compile(
             "^outpost_view_load_seconds_(sum|count)\\{[^}]*view=\"([^\"]+)\"[^}]*} ([0-9.eE+-]+)$", Pattern.MULTILINE);
 
     private final URI prometheus;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     ViewTimings(URI app) {
         this.prometheus = app.resolve("/actuator/prometheus");
     }
 
     /** Per view: upper bound in seconds → cumulative count, plus the sum and count. */
-    record Snapshot(Map<String, TreeMap<Double, Double>> buckets, Map<String, double[]> sumAndCount) {
-    }
+    record Snapshot(Map<String, TreeMap<Double, Double>> buckets, Map<String, double[]> sumAndCount) {}
 
     Snapshot snapshot() {
         String text = fetch();
@@ -47,7 +48,8 @@ final class ViewTimings {
         Map<String, double[]> sums = new TreeMap<>();
         Matcher s = SUM.matcher(text);
         while (s.find()) {
-            sums.computeIfAbsent(s.group(2), k -> new double[2])[s.group(1).equals("sum") ? 0 : 1] = Double.parseDouble(s.group(3));
+            sums.computeIfAbsent(s.group(2), k -> new double[2])[s.group(1).equals("sum") ? 0 : 1] =
+                    Double.parseDouble(s.group(3));
         }
         return new Snapshot(buckets, sums);
     }
@@ -55,7 +57,8 @@ final class ViewTimings {
     /** One view's server time between two snapshots: count, mean, and p50/p95/p99 as bucket upper bounds, in ms. */
     record Phase(String view, long count, double mean, double p50, double p95, double p99) {
         String row() {
-            return String.format("| %s | %,d | %.1f | ≤ %s | ≤ %s | ≤ %s |", view, count, mean, ms(p50), ms(p95), ms(p99));
+            return String.format(
+                    "| %s | %,d | %.1f | ≤ %s | ≤ %s | ≤ %s |", view, count, mean, ms(p50), ms(p95), ms(p99));
         }
 
         static String header() {
@@ -74,7 +77,12 @@ final class ViewTimings {
         double[] s1 = after.sumAndCount().getOrDefault(view, new double[2]);
         long count = Math.round(s1[1] - s0[1]);
         double mean = count == 0 ? Double.NaN : (s1[0] - s0[0]) / count * 1000;
-        return new Phase(view, count, mean, quantile(start, end, count, 0.50), quantile(start, end, count, 0.95),
+        return new Phase(
+                view,
+                count,
+                mean,
+                quantile(start, end, count, 0.50),
+                quantile(start, end, count, 0.95),
                 quantile(start, end, count, 0.99));
     }
 
@@ -94,7 +102,10 @@ final class ViewTimings {
 
     private String fetch() {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(prometheus).timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(prometheus)
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + prometheus + ": HTTP " + response.statusCode());

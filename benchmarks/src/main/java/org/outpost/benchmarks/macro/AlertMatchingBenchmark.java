@@ -53,8 +53,7 @@ public final class AlertMatchingBenchmark {
 
     private static final Pattern ARTICLE_ID = Pattern.compile("\"articles\":\\[\\{\"id\":\"([^\"]+)\"");
 
-    private AlertMatchingBenchmark() {
-    }
+    private AlertMatchingBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int subscriptions = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -91,9 +90,25 @@ public final class AlertMatchingBenchmark {
             for (int i = 0; i < subscriptions; i++) {
                 String q = queries.next();
                 texts.add(q);
-                repository.insert("analyst" + (i % 500), new SubscriptionDefinition("s" + i, q, null, null, null, null,
-                        "instant", null, null, null, List.of(ChannelDefinition.webhook(hook, null, false)), false, false,
-                        null).validate(true), null);
+                repository.insert(
+                        "analyst" + (i % 500),
+                        new SubscriptionDefinition(
+                                        "s" + i,
+                                        q,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "instant",
+                                        null,
+                                        null,
+                                        null,
+                                        List.of(ChannelDefinition.webhook(hook, null, false)),
+                                        false,
+                                        false,
+                                        null)
+                                .validate(true),
+                        null);
             }
             long loadStart = System.nanoTime();
             context.getBean(InstantMatcher.class).refreshIfChanged();
@@ -104,12 +119,16 @@ public final class AlertMatchingBenchmark {
             List<Article> articles = new ArrayList<>();
             for (GeneratedArticle g : corpus.range(0, rate * seconds)) {
                 articles.add(classifier.classify(Article.builder(g.source(), g.title(), g.body())
-                        .url("https://wire.example" + g.path()).publishedAt(g.publishedAt()).language("en").build()));
+                        .url("https://wire.example" + g.path())
+                        .publishedAt(g.publishedAt())
+                        .language("en")
+                        .build()));
             }
 
             // as the crawler publishes: in the transaction that records its pages (here, with nothing else in it)
             org.springframework.transaction.support.TransactionTemplate transactions =
-                    new org.springframework.transaction.support.TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+                    new org.springframework.transaction.support.TransactionTemplate(
+                            context.getBean(PlatformTransactionManager.class));
             double[] matchMs = new double[articles.size()];
             long start = System.nanoTime();
             long intervalNanos = 1_000_000_000L / rate;
@@ -121,16 +140,22 @@ public final class AlertMatchingBenchmark {
                 Article article = articles.get(i);
                 long t = System.nanoTime();
                 announced.put(article.id(), t);
-                transactions.executeWithoutResult(tx -> context.publishEvent(new ArticleIndexed(article, ArticleIndexed.Change.NEW)));
+                transactions.executeWithoutResult(
+                        tx -> context.publishEvent(new ArticleIndexed(article, ArticleIndexed.Change.NEW)));
                 matchMs[i] = (System.nanoTime() - t) / 1e6;
             }
             double streamSeconds = (System.nanoTime() - start) / 1e9;
             while (System.nanoTime() - lastReceipt.get() < 10_000_000_000L) {
                 Thread.sleep(500);
             }
-            long deliveries = context.getBean(JdbcClient.class).sql("select count(*) from alert_delivery").query(Long.class).single();
-            long sent = context.getBean(JdbcClient.class).sql("select count(*) from alert_delivery where status = 'SENT'")
-                    .query(Long.class).single();
+            long deliveries = context.getBean(JdbcClient.class)
+                    .sql("select count(*) from alert_delivery")
+                    .query(Long.class)
+                    .single();
+            long sent = context.getBean(JdbcClient.class)
+                    .sql("select count(*) from alert_delivery where status = 'SENT'")
+                    .query(Long.class)
+                    .single();
 
             // baseline: each query run on the article on its own, in a one-document index
             List<Query> parsed = texts.stream().map(SubscriptionQuery::parse).toList();
@@ -156,22 +181,34 @@ public final class AlertMatchingBenchmark {
 
             LatencyStats match = LatencyStats.of(matchMs);
             LatencyStats brute = LatencyStats.of(bruteMs);
-            LatencyStats delivery = LatencyStats.of(latencies.stream().mapToDouble(Double::doubleValue).toArray());
+            LatencyStats delivery = LatencyStats.of(
+                    latencies.stream().mapToDouble(Double::doubleValue).toArray());
             double meanMatch = java.util.Arrays.stream(matchMs).average().orElse(0);
             double meanBrute = java.util.Arrays.stream(bruteMs).average().orElse(0);
-            System.out.printf("%n## Alert matching: %,d subscriptions, %d articles/s for %d s (%d cores, max heap %d MB)%n%n",
-                    subscriptions, rate, seconds, Runtime.getRuntime().availableProcessors(),
+            System.out.printf(
+                    "%n## Alert matching: %,d subscriptions, %d articles/s for %d s (%d cores, max heap %d MB)%n%n",
+                    subscriptions,
+                    rate,
+                    seconds,
+                    Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
             System.out.println(LatencyStats.header());
             System.out.println(match.row("match + record one article (monitor)"));
             System.out.println(brute.row("baseline: every query run on the article"));
             System.out.println(delivery.row("indexed event → webhook receipt"));
-            System.out.printf("%nmonitor load of %,d queries: %.0f ms; stream took %.1f s for %,d articles (offered %d/s)%n",
+            System.out.printf(
+                    "%nmonitor load of %,d queries: %.0f ms; stream took %.1f s for %,d articles (offered %d/s)%n",
                     subscriptions, loadMs, streamSeconds, articles.size(), rate);
-            System.out.printf("matching throughput: %,.0f articles/s (monitor) vs %,.0f articles/s (baseline), ratio %.1f%n",
+            System.out.printf(
+                    "matching throughput: %,.0f articles/s (monitor) vs %,.0f articles/s (baseline), ratio %.1f%n",
                     1000 / meanMatch, 1000 / meanBrute, meanBrute / meanMatch);
-            System.out.printf("deliveries: %,d planned, %,d sent, %,d received; %.1f matching subscriptions per article"
-                    + " (baseline sample: %.1f)%n", deliveries, sent, delivery.count(), deliveries / (double) articles.size(),
+            System.out.printf(
+                    "deliveries: %,d planned, %,d sent, %,d received; %.1f matching subscriptions per article"
+                            + " (baseline sample: %.1f)%n",
+                    deliveries,
+                    sent,
+                    delivery.count(),
+                    deliveries / (double) articles.size(),
                     bruteHits / (double) sample);
         } finally {
             receiver.stop(0);
@@ -182,10 +219,14 @@ public final class AlertMatchingBenchmark {
     private static AnnotationConfigApplicationContext alerts(ArticleIndex index, ElasticsearchClient client) {
         DataSource dataSource = BenchDatabase.migrated("alertsbench", "classpath:db/migration");
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench", Map.of(
-                "outpost.alerts.public-url", "https://outpost.example",
-                "outpost.alerts.allow-private-webhooks", "true",
-                "outpost.alerts.storm-threshold", "1000000")));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "bench",
+                        Map.of(
+                                "outpost.alerts.public-url", "https://outpost.example",
+                                "outpost.alerts.allow-private-webhooks", "true",
+                                "outpost.alerts.storm-threshold", "1000000")));
         context.registerBean(DataSource.class, () -> dataSource);
         context.registerBean(JdbcClient.class, () -> JdbcClient.create(dataSource));
         context.registerBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource));

@@ -11,8 +11,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  */
 final class BenchDatabase {
 
-    private BenchDatabase() {
-    }
+    private BenchDatabase() {}
 
     static DataSource migrated(String name, String... locations) {
         JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");

@@ -3,12 +3,12 @@ package org.outpost.benchmarks.macro;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.outpost.benchmarks.app.Folders;
 import org.outpost.core.elasticsearch.DistributionLocator;
 import org.outpost.core.elasticsearch.ElasticsearchConnection;
 import org.outpost.core.elasticsearch.LocalElasticsearchNode;
 import org.outpost.core.elasticsearch.LocalNodeSettings;
 import org.outpost.core.index.ArticleJson;
-import org.outpost.benchmarks.app.Folders;
 
 /**
  * The Elasticsearch node a benchmark measures against: the app's own launcher and distribution,
@@ -34,7 +34,8 @@ public final class BenchNode implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        node = LocalElasticsearchNode.start(LocalNodeSettings.of(DistributionLocator.locate(null), root).withHeap(heap)
+        node = LocalElasticsearchNode.start(LocalNodeSettings.of(DistributionLocator.locate(null), root)
+                .withHeap(heap)
                 // a shared, loaded machine can take minutes where a quiet one takes 30 s
                 .withStartTimeout(java.time.Duration.ofMinutes(10)));
         connection = ElasticsearchConnection.open(node.httpUri().toString(), null, null, null, ArticleJson.mapper());

@@ -17,8 +17,16 @@ import org.outpost.core.article.MinHash;
  * near their original's are counted apart: no band lookup can find them, however it is timed.
  * Articles put into another story than the one they were written for are counted as wrong.
  */
-record CopyCount(int generated, int recognised, int exact, int exactRecognised, int near, int nearRecognised,
-        int nearNotNearByMinHash, int wronglyJoined, int missingFromIndex) {
+record CopyCount(
+        int generated,
+        int recognised,
+        int exact,
+        int exactRecognised,
+        int near,
+        int nearRecognised,
+        int nearNotNearByMinHash,
+        int wronglyJoined,
+        int missingFromIndex) {
 
     private static final Pattern INDEX = Pattern.compile("/(\\d+)\\.html$");
 
@@ -35,8 +43,15 @@ record CopyCount(int generated, int recognised, int exact, int exactRecognised, 
                 }
             }
         }
-        int generated = 0, recognised = 0, exact = 0, exactRecognised = 0, near = 0, nearRecognised = 0, notNear = 0,
-                wrong = 0, missing = 0;
+        int generated = 0,
+                recognised = 0,
+                exact = 0,
+                exactRecognised = 0,
+                near = 0,
+                nearRecognised = 0,
+                notNear = 0,
+                wrong = 0,
+                missing = 0;
         for (int i = 0; i < corpus.size(); i++) {
             GeneratedArticle g = corpus.article(i);
             Article a = byIndex.get(i);
@@ -59,7 +74,9 @@ record CopyCount(int generated, int recognised, int exact, int exactRecognised, 
             if (g.nearCopy()) {
                 near++;
                 nearRecognised += same ? 1 : 0;
-                if (original != null && !MinHash.near(original.minhash(), a.minhash()) && !a.contentHash().equals(original.contentHash())) {
+                if (original != null
+                        && !MinHash.near(original.minhash(), a.minhash())
+                        && !a.contentHash().equals(original.contentHash())) {
                     notNear++;
                 }
             } else {
@@ -67,7 +84,8 @@ record CopyCount(int generated, int recognised, int exact, int exactRecognised, 
                 exactRecognised += same ? 1 : 0;
             }
         }
-        return new CopyCount(generated, recognised, exact, exactRecognised, near, nearRecognised, notNear, wrong, missing);
+        return new CopyCount(
+                generated, recognised, exact, exactRecognised, near, nearRecognised, notNear, wrong, missing);
     }
 
     private static String root(Article a) {
@@ -84,10 +102,19 @@ record CopyCount(int generated, int recognised, int exact, int exactRecognised, 
     }
 
     String describe() {
-        return String.format("copies recognised: **%,d of %,d generated (%.2f %%)**; exact %,d of %,d, near %,d of %,d "
-                + "(%,d near copies are not near their original by MinHash); articles put into another story: %,d; "
-                + "generated articles missing from the index: %,d",
-                recognised, generated, 100 * share(), exactRecognised, exact, nearRecognised, near, nearNotNearByMinHash, wronglyJoined,
+        return String.format(
+                "copies recognised: **%,d of %,d generated (%.2f %%)**; exact %,d of %,d, near %,d of %,d "
+                        + "(%,d near copies are not near their original by MinHash); articles put into another story: %,d; "
+                        + "generated articles missing from the index: %,d",
+                recognised,
+                generated,
+                100 * share(),
+                exactRecognised,
+                exact,
+                nearRecognised,
+                near,
+                nearNotNearByMinHash,
+                wronglyJoined,
                 missingFromIndex);
     }
 }

@@ -27,8 +27,8 @@ final class CrawlerRig implements AutoCloseable {
     final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 
     CrawlerRig(ArticleIndex index, CopyCandidates copies, Path dataDir, Map<String, Object> extra) {
-        DataSource dataSource = BenchDatabase.migrated("bench" + System.nanoTime(), "classpath:db/migration",
-                "classpath:db/vendor/h2");
+        DataSource dataSource =
+                BenchDatabase.migrated("bench" + System.nanoTime(), "classpath:db/migration", "classpath:db/vendor/h2");
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "outpost.data-dir", dataDir.toString(),
                 "outpost.crawler.per-host-delay", "0s",

@@ -22,8 +22,7 @@ public final class GeneratedArticles {
 
     private static final int BATCH = 1_000;
 
-    private GeneratedArticles() {
-    }
+    private GeneratedArticles() {}
 
     /** Bulk loads the whole corpus with two writers in batches of 1,000; returns the seconds it took. */
     public static double load(ArticleIndex index, CorpusGenerator corpus) throws Exception {
@@ -61,10 +60,19 @@ public final class GeneratedArticles {
 
     /** The article as the pipeline would index it; {@code corpus} resolves a copy's original (null: do not mark). */
     static Article article(GeneratedArticle g, @Nullable CorpusGenerator corpus) {
-        Article a = Article.builder(g.source(), g.title(), g.body()).url("https://wire.example" + g.path())
-                .publishedAt(g.publishedAt()).fetchedAt(g.publishedAt()).language("en").build();
+        Article a = Article.builder(g.source(), g.title(), g.body())
+                .url("https://wire.example" + g.path())
+                .publishedAt(g.publishedAt())
+                .fetchedAt(g.publishedAt())
+                .language("en")
+                .build();
         Map<String, Double> scores = g.topic() == null ? Map.of() : Map.of(g.topic(), 0.8);
-        a = a.withClassification(scores, List.copyOf(scores.keySet()), List.of("place:" + g.title().split(" ")[0]));
-        return g.copyOf() >= 0 && corpus != null ? a.withDuplicateOf(article(corpus.article(g.copyOf()), null).id()) : a;
+        a = a.withClassification(
+                scores,
+                List.copyOf(scores.keySet()),
+                List.of("place:" + g.title().split(" ")[0]));
+        return g.copyOf() >= 0 && corpus != null
+                ? a.withDuplicateOf(article(corpus.article(g.copyOf()), null).id())
+                : a;
     }
 }

@@ -26,8 +26,7 @@ import org.outpost.crawler.source.SourceDefinition;
  */
 public final class IngestBenchmark {
 
-    private IngestBenchmark() {
-    }
+    private IngestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -40,14 +39,28 @@ public final class IngestBenchmark {
             crawled.ensureExists();
             List<CrawlRun> runs = new ArrayList<>();
             long crawlNanos;
-            try (CrawlerRig rig = new CrawlerRig(crawled,
-                    new org.outpost.core.index.CopyCandidates(es.connection.client(), crawled.alias()), dataDir, Map.of())) {
+            try (CrawlerRig rig = new CrawlerRig(
+                    crawled,
+                    new org.outpost.core.index.CopyCandidates(es.connection.client(), crawled.alias()),
+                    dataDir,
+                    Map.of())) {
                 SourceService sources = rig.sources();
                 List<Long> ids = new ArrayList<>();
                 for (int k = 0; k < sites; k++) {
-                    ids.add(sources.create(new SourceDefinition("Generated site " + (k + 1), "sitemap",
-                            server.url(k, "/sitemap.xml"), "PT1H", "UTC", false, "en", null, null, true),
-                            new SourceService.Editor("bench", true)).id());
+                    ids.add(sources.create(
+                                    new SourceDefinition(
+                                            "Generated site " + (k + 1),
+                                            "sitemap",
+                                            server.url(k, "/sitemap.xml"),
+                                            "PT1H",
+                                            "UTC",
+                                            false,
+                                            "en",
+                                            null,
+                                            null,
+                                            true),
+                                    new SourceService.Editor("bench", true))
+                            .id());
                 }
                 // one crawl per site at once, as the scheduler runs sources side by side; one page at a time per site
                 java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(sites);
@@ -68,9 +81,12 @@ public final class IngestBenchmark {
 
             // the baseline: the documents the pipeline produced, bulk-indexed as they are
             List<List<Article>> batches = new ArrayList<>();
-            crawled.forEachBatch(500, batch -> batches.add(batch.stream().map(v -> v.article()).toList()));
+            crawled.forEachBatch(
+                    500,
+                    batch -> batches.add(batch.stream().map(v -> v.article()).toList()));
             long documents = batches.stream().mapToLong(List::size).sum();
-            CopyCount copies = CopyCount.of(corpus, batches.stream().flatMap(List::stream).toList());
+            CopyCount copies =
+                    CopyCount.of(corpus, batches.stream().flatMap(List::stream).toList());
             ArticleIndex bulk = new ArticleIndex(es.connection.client(), "bench-bulk");
             bulk.ensureExists();
             long start = System.nanoTime();
@@ -83,17 +99,25 @@ public final class IngestBenchmark {
             double crawlRate = run.pagesFetched() / seconds(crawlNanos);
             double indexedRate = documents / seconds(crawlNanos);
             double bulkRate = documents / seconds(bulkNanos);
-            System.out.printf("%n## Ingest, %,d generated articles on %d sites (%s, %d cores, max heap %d MB)%n%n", articles, sites,
-                    Runtime.version(), Runtime.getRuntime().availableProcessors(),
+            System.out.printf(
+                    "%n## Ingest, %,d generated articles on %d sites (%s, %d cores, max heap %d MB)%n%n",
+                    articles,
+                    sites,
+                    Runtime.version(),
+                    Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
             System.out.printf("| step | documents | seconds | documents/s |%n|---|---:|---:|---:|%n");
-            System.out.printf("| crawl pipeline: pages fetched | %,d | %.1f | %,.0f |%n", run.pagesFetched(),
-                    seconds(crawlNanos), crawlRate);
-            System.out.printf("| crawl pipeline: documents indexed (new %,d, copies %,d) | %,d | %.1f | %,.0f |%n",
+            System.out.printf(
+                    "| crawl pipeline: pages fetched | %,d | %.1f | %,.0f |%n",
+                    run.pagesFetched(), seconds(crawlNanos), crawlRate);
+            System.out.printf(
+                    "| crawl pipeline: documents indexed (new %,d, copies %,d) | %,d | %.1f | %,.0f |%n",
                     run.articlesNew(), run.articlesDuplicate(), documents, seconds(crawlNanos), indexedRate);
-            System.out.printf("| baseline: `_bulk` of the same documents (batches of 500) | %,d | %.1f | %,.0f |%n", documents,
-                    seconds(bulkNanos), bulkRate);
-            System.out.printf("%nratio pipeline / bulk: **%.2f**   run status %s, errors %d, heap after crawl %d MB%n",
+            System.out.printf(
+                    "| baseline: `_bulk` of the same documents (batches of 500) | %,d | %.1f | %,.0f |%n",
+                    documents, seconds(bulkNanos), bulkRate);
+            System.out.printf(
+                    "%nratio pipeline / bulk: **%.2f**   run status %s, errors %d, heap after crawl %d MB%n",
                     indexedRate / bulkRate, run.status(), run.errors(), heapAfterCrawl / (1024 * 1024));
             System.out.printf("%n%s%n", copies.describe());
         }
@@ -115,8 +139,22 @@ public final class IngestBenchmark {
             bytes += r.bytesFetched();
         }
         var status = runs.stream().map(CrawlRun::status).max(Enum::compareTo).orElse(first.status());
-        return new CrawlRun(first.id(), first.sourceId(), first.trigger(), status, first.startedAt(), first.finishedAt(),
-                fetched, bytes, fresh, 0, 0, duplicate, 0, errors, null);
+        return new CrawlRun(
+                first.id(),
+                first.sourceId(),
+                first.trigger(),
+                status,
+                first.startedAt(),
+                first.finishedAt(),
+                fetched,
+                bytes,
+                fresh,
+                0,
+                0,
+                duplicate,
+                0,
+                errors,
+                null);
     }
 
     static double seconds(long nanos) {

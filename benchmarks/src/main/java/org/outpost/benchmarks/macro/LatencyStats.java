@@ -11,7 +11,8 @@ public record LatencyStats(int count, double p50, double p95, double p99, double
         }
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
-        return new LatencyStats(sorted.length, at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted[sorted.length - 1]);
+        return new LatencyStats(
+                sorted.length, at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted[sorted.length - 1]);
     }
 
     private static double at(double[] sorted, double quantile) {

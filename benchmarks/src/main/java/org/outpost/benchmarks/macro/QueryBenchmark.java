@@ -26,13 +26,33 @@ import org.outpost.core.index.TrendQuery;
  */
 public final class QueryBenchmark {
 
-    private static final List<String> TOPICS = List.of("border_security", "drug_trafficking", "terrorism", "extremism",
-            "foreign_fighters", "organized_crime", "border_conflict", "international_cooperation", "human_rights");
-    private static final List<String> WORDS = List.of("heroin", "border", "militants", "journalist", "CSTO", "ceasefire",
-            "extremist", "smuggling", "Khorog", "Osh", "Batken", "repatriated", "\"border guards\"", "opium AND Khorog");
+    private static final List<String> TOPICS = List.of(
+            "border_security",
+            "drug_trafficking",
+            "terrorism",
+            "extremism",
+            "foreign_fighters",
+            "organized_crime",
+            "border_conflict",
+            "international_cooperation",
+            "human_rights");
+    private static final List<String> WORDS = List.of(
+            "heroin",
+            "border",
+            "militants",
+            "journalist",
+            "CSTO",
+            "ceasefire",
+            "extremist",
+            "smuggling",
+            "Khorog",
+            "Osh",
+            "Batken",
+            "repatriated",
+            "\"border guards\"",
+            "opium AND Khorog");
 
-    private QueryBenchmark() {
-    }
+    private QueryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -55,8 +75,15 @@ public final class QueryBenchmark {
             LatencyStats baseline = run(requests, i -> index.count());
             LatencyStats trend = run(requests, i -> {
                 Instant to = end.minus(Duration.ofDays(random.nextInt(30)));
-                stats.trends(new TrendQuery(to.minus(Duration.ofDays(30)), to, TrendInterval.DAY, null,
-                        i % 3 == 0 ? WORDS.get(random.nextInt(WORDS.size())) : null, zone), TOPICS);
+                stats.trends(
+                        new TrendQuery(
+                                to.minus(Duration.ofDays(30)),
+                                to,
+                                TrendInterval.DAY,
+                                null,
+                                i % 3 == 0 ? WORDS.get(random.nextInt(WORDS.size())) : null,
+                                zone),
+                        TOPICS);
             });
             LatencyStats search = run(requests, i -> articleSearch.search(searchQuery(random, end, i)));
             LatencyStats facets = run(requests, i -> articleSearch.facets(searchQuery(random, end, i), 10));
@@ -70,7 +97,8 @@ public final class QueryBenchmark {
                 stats.emergingTerms(from, to, topic, 10);
             });
 
-            System.out.printf("%n## Queries at %,d articles (%d requests each; index loaded in %.0f s; %d cores)%n%n",
+            System.out.printf(
+                    "%n## Queries at %,d articles (%d requests each; index loaded in %.0f s; %d cores)%n%n",
                     index.count(), requests, loadSeconds, Runtime.getRuntime().availableProcessors());
             System.out.println(LatencyStats.header());
             System.out.println(baseline.row("baseline: count all"));
@@ -85,7 +113,13 @@ public final class QueryBenchmark {
         String topic = TOPICS.get(random.nextInt(TOPICS.size()));
         Instant to = end.minus(Duration.ofDays(random.nextInt(20)));
         Instant from = to.minus(Duration.ofDays(7 + random.nextInt(84)));
-        return new ArticleQuery(WORDS.get(random.nextInt(WORDS.size())), null, from, to, 0, 20,
+        return new ArticleQuery(
+                WORDS.get(random.nextInt(WORDS.size())),
+                null,
+                from,
+                to,
+                0,
+                20,
                 new ArticleQuery.Filters(i % 2 == 0 ? Map.of(topic, 0.5) : Map.of(), List.of(), List.of(), List.of()),
                 i % 2 == 0 ? ArticleQuery.Sort.RELEVANCE : ArticleQuery.Sort.NEWEST);
     }

@@ -28,7 +28,8 @@ final class AppDatabase implements AutoCloseable {
     }
 
     long count(String sql) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -37,7 +38,8 @@ final class AppDatabase implements AutoCloseable {
     /** Rows per value of the first column, for {@code select status, count(*) ... group by status}. */
     Map<String, Long> grouped(String sql) throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getLong(2));
             }

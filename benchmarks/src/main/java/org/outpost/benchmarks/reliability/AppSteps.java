@@ -15,8 +15,7 @@ import org.outpost.benchmarks.app.OutpostApi;
 /** What the crash drills do to and ask of the app, through its API as an operator or client would. */
 final class AppSteps {
 
-    private AppSteps() {
-    }
+    private AppSteps() {}
 
     /**
      * The app on a drill's Elasticsearch, tuned only where the defaults would make a drill slow or
@@ -26,7 +25,9 @@ final class AppSteps {
      */
     static AppProcess.Builder app(Path dataDir, DrillElasticsearch es) {
         // the machine the drills share with other work may be slow to start a JVM: 3 min were not always enough
-        return AppProcess.in(dataDir).elasticsearch(es.url()).startTimeout(Duration.ofMinutes(6))
+        return AppProcess.in(dataDir)
+                .elasticsearch(es.url())
+                .startTimeout(Duration.ofMinutes(6))
                 .set("outpost.crawler.per-host-delay", "0s")
                 .set("outpost.crawler.max-pages-per-run", "1000000")
                 .set("outpost.alerts.storm-threshold", "1000000");
@@ -46,7 +47,11 @@ final class AppSteps {
         }
         body.put("frequency", "instant");
         body.put("channels", channels);
-        return api.post("/api/v1/subscriptions", body).expect(201).body().path("id").asLong();
+        return api.post("/api/v1/subscriptions", body)
+                .expect(201)
+                .body()
+                .path("id")
+                .asLong();
     }
 
     static Map<String, Object> webhook(String url) {
@@ -60,7 +65,10 @@ final class AppSteps {
     /** The runs of a source, newest first. */
     static List<JsonNode> runs(OutpostApi api, long sourceId) {
         List<JsonNode> runs = new ArrayList<>();
-        api.get("/api/v1/sources/" + sourceId + "/runs?limit=50").expect(200).body().forEach(r -> runs.add(r.path("run")));
+        api.get("/api/v1/sources/" + sourceId + "/runs?limit=50")
+                .expect(200)
+                .body()
+                .forEach(r -> runs.add(r.path("run")));
         return runs;
     }
 
@@ -68,7 +76,9 @@ final class AppSteps {
     static boolean runsFinished(OutpostApi api, List<Long> sources) {
         for (long id : sources) {
             List<JsonNode> runs = runs(api, id);
-            if (runs.isEmpty() || !List.of("succeeded", "partial", "degraded").contains(runs.getFirst().path("status").asText())) {
+            if (runs.isEmpty()
+                    || !List.of("succeeded", "partial", "degraded")
+                            .contains(runs.getFirst().path("status").asText())) {
                 return false;
             }
         }
@@ -79,16 +89,23 @@ final class AppSteps {
     static String runSummary(OutpostApi api, List<Long> sources) {
         Map<String, Integer> byStatus = new java.util.TreeMap<>();
         for (long id : sources) {
-            runs(api, id).forEach(r -> byStatus.merge(r.path("trigger").asText() + " " + r.path("status").asText(), 1,
-                    Integer::sum));
+            runs(api, id)
+                    .forEach(r -> byStatus.merge(
+                            r.path("trigger").asText() + " " + r.path("status").asText(), 1, Integer::sum));
         }
         return byStatus.toString();
     }
 
     /** Deliveries not yet settled: pending (including those waiting for a retry) or being sent. */
     static int unsettledDeliveries(OutpostApi api) {
-        return api.get("/api/v1/notifications?status=pending&limit=500").expect(200).body().size()
-                + api.get("/api/v1/notifications?status=sending&limit=500").expect(200).body().size();
+        return api.get("/api/v1/notifications?status=pending&limit=500")
+                        .expect(200)
+                        .body()
+                        .size()
+                + api.get("/api/v1/notifications?status=sending&limit=500")
+                        .expect(200)
+                        .body()
+                        .size();
     }
 
     /** Polls until the condition holds (a failing poll counts as not yet); false on timeout. */

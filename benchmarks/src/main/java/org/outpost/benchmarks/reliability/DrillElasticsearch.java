@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.outpost.benchmarks.app.FreePort;
 import org.outpost.core.elasticsearch.DistributionLocator;
 import org.outpost.core.elasticsearch.LocalElasticsearchNode;
 import org.outpost.core.elasticsearch.LocalNodeSettings;
-import org.outpost.benchmarks.app.FreePort;
 
 /**
  * An Elasticsearch node the drill runs itself (the app's own launcher and distribution) on a
@@ -30,7 +30,8 @@ final class DrillElasticsearch implements AutoCloseable {
 
     private final Path root;
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private LocalElasticsearchNode node;
 
     private DrillElasticsearch(Path root, int port) {
@@ -54,7 +55,9 @@ final class DrillElasticsearch implements AutoCloseable {
             node.close(); // a killed node: only its pid file and shutdown hook are left to clear
         }
         node = LocalElasticsearchNode.start(LocalNodeSettings.of(DistributionLocator.locate(null), root)
-                .withHttpPort(port).withHeap("512m").withStartTimeout(Duration.ofMinutes(4)));
+                .withHttpPort(port)
+                .withHeap("512m")
+                .withStartTimeout(Duration.ofMinutes(4)));
     }
 
     /**
@@ -67,7 +70,8 @@ final class DrillElasticsearch implements AutoCloseable {
     int kill9() {
         String marker = root.toAbsolutePath().toString();
         List<ProcessHandle> tree = new ArrayList<>();
-        ProcessHandle.current().descendants()
+        ProcessHandle.current()
+                .descendants()
                 .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
                 .forEach(p -> {
                     tree.add(p);
@@ -104,36 +108,53 @@ final class DrillElasticsearch implements AutoCloseable {
     /** Documents that are no copy of another: each is one story, matched at most once per subscription. */
     long originals() {
         refresh();
-        return post("/" + ALIAS + "/_count", "{\"query\":{\"bool\":{\"must_not\":{\"exists\":{\"field\":\"duplicate_of\"}}}}}")
-                .path("count").asLong();
+        return post(
+                        "/" + ALIAS + "/_count",
+                        "{\"query\":{\"bool\":{\"must_not\":{\"exists\":{\"field\":\"duplicate_of\"}}}}}")
+                .path("count")
+                .asLong();
     }
 
     /** Documents that are no copy, in one detected language: the stories a subscription filtered on it can match. */
     long originalsIn(String language) {
         refresh();
-        return post("/" + ALIAS + "/_count", "{\"query\":{\"bool\":{\"must_not\":{\"exists\":{\"field\":\"duplicate_of\"}},"
-                + "\"filter\":{\"term\":{\"language\":\"" + language + "\"}}}}}").path("count").asLong();
+        return post(
+                        "/" + ALIAS + "/_count",
+                        "{\"query\":{\"bool\":{\"must_not\":{\"exists\":{\"field\":\"duplicate_of\"}},"
+                                + "\"filter\":{\"term\":{\"language\":\"" + language + "\"}}}}}")
+                .path("count")
+                .asLong();
     }
 
     /** Documents marked as copies of another. */
     long copies() {
         refresh();
-        return post("/" + ALIAS + "/_count", "{\"query\":{\"exists\":{\"field\":\"duplicate_of\"}}}").path("count").asLong();
+        return post("/" + ALIAS + "/_count", "{\"query\":{\"exists\":{\"field\":\"duplicate_of\"}}}")
+                .path("count")
+                .asLong();
     }
 
     /** URLs held by more than one document (a terms aggregation with min_doc_count 2: exact on one shard). */
     int urlsIndexedTwice() {
         refresh();
-        JsonNode body = post("/" + ALIAS + "/_search", "{\"size\":0,\"aggs\":{\"twice\":{\"terms\":{\"field\":\"url\","
-                + "\"min_doc_count\":2,\"size\":1000}}}}");
+        JsonNode body = post(
+                "/" + ALIAS + "/_search",
+                "{\"size\":0,\"aggs\":{\"twice\":{\"terms\":{\"field\":\"url\","
+                        + "\"min_doc_count\":2,\"size\":1000}}}}");
         return body.path("aggregations").path("twice").path("buckets").size();
     }
 
     /** Distinct URLs (cardinality, exact below its precision threshold of 40,000). */
     long distinctUrls() {
         refresh();
-        return post("/" + ALIAS + "/_search", "{\"size\":0,\"aggs\":{\"urls\":{\"cardinality\":{\"field\":\"url\","
-                + "\"precision_threshold\":40000}}}}").path("aggregations").path("urls").path("value").asLong();
+        return post(
+                        "/" + ALIAS + "/_search",
+                        "{\"size\":0,\"aggs\":{\"urls\":{\"cardinality\":{\"field\":\"url\","
+                                + "\"precision_threshold\":40000}}}}")
+                .path("aggregations")
+                .path("urls")
+                .path("value")
+                .asLong();
     }
 
     private void refresh() {
@@ -145,16 +166,18 @@ final class DrillElasticsearch implements AutoCloseable {
     }
 
     private JsonNode post(String path, String body) {
-        return send(HttpRequest.newBuilder(url().resolve(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(url().resolve(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private JsonNode send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("Elasticsearch answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(
+                        "Elasticsearch answered " + response.statusCode() + ": " + response.body());
             }
             return JSON.readTree(response.body());
         } catch (IOException e) {

@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class DrillResult {
 
-    record Check(String what, String expected, String measured, boolean holds) {
-    }
+    record Check(String what, String expected, String measured, boolean holds) {}
 
     private final String drill;
     private final String fault;
@@ -55,12 +54,26 @@ final class DrillResult {
     /** A Markdown section: the fault, a table of checks, notes. */
     String markdown() {
         StringBuilder out = new StringBuilder();
-        out.append("### ").append(drill).append(" — ").append(passed() ? "PASS" : "FAIL")
-                .append(" (").append(took.toSeconds()).append(" s)\n\n").append(fault).append("\n\n");
+        out.append("### ")
+                .append(drill)
+                .append(" — ")
+                .append(passed() ? "PASS" : "FAIL")
+                .append(" (")
+                .append(took.toSeconds())
+                .append(" s)\n\n")
+                .append(fault)
+                .append("\n\n");
         out.append("| check | expected | measured | holds |\n|---|---|---|---|\n");
         for (Check c : checks) {
-            out.append("| ").append(c.what()).append(" | ").append(c.expected()).append(" | ").append(c.measured())
-                    .append(" | ").append(c.holds() ? "yes" : "**no**").append(" |\n");
+            out.append("| ")
+                    .append(c.what())
+                    .append(" | ")
+                    .append(c.expected())
+                    .append(" | ")
+                    .append(c.measured())
+                    .append(" | ")
+                    .append(c.holds() ? "yes" : "**no**")
+                    .append(" |\n");
         }
         for (String n : notes) {
             out.append("\n").append(n).append("\n");

@@ -17,8 +17,7 @@ import org.outpost.benchmarks.app.Folders;
  */
 public final class Drills {
 
-    private Drills() {
-    }
+    private Drills() {}
 
     static Map<String, Drill> all() {
         Map<String, Drill> drills = new LinkedHashMap<>();
@@ -31,7 +30,7 @@ public final class Drills {
                 new HostileInputsDrill(),
                 new FullDiskDrill(),
                 new SoakDrill() // an hour (OUTPOST_SOAK_MINUTES): last
-        )) {
+                )) {
             drills.put(d.name(), d);
         }
         return drills;

@@ -20,9 +20,10 @@ import org.outpost.benchmarks.app.OutpostApi;
 final class ElasticsearchKillDrill implements Drill {
 
     private static final String ALL = "/hook/all";
-    private static final int ARTICLES = Integer.parseInt(System.getenv().getOrDefault("OUTPOST_DRILL_ARTICLES", "3000"));
-    private static final Duration DOWN = Duration.ofSeconds(
-            Long.parseLong(System.getenv().getOrDefault("OUTPOST_DRILL_ES_DOWN_SECONDS", "30")));
+    private static final int ARTICLES =
+            Integer.parseInt(System.getenv().getOrDefault("OUTPOST_DRILL_ARTICLES", "3000"));
+    private static final Duration DOWN =
+            Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("OUTPOST_DRILL_ES_DOWN_SECONDS", "30")));
 
     @Override
     public String name() {
@@ -31,9 +32,13 @@ final class ElasticsearchKillDrill implements Drill {
 
     @Override
     public DrillResult run(Path workDir) throws Exception {
-        DrillResult result = new DrillResult(name(), "SIGKILL to every Elasticsearch process when about a third of "
-                + ARTICLES + " generated articles (2 sitemap sources) were indexed; the node stays down at least "
-                + DOWN.toSeconds() + " s while the crawl goes on, then starts again on the same data folder and port.");
+        DrillResult result = new DrillResult(
+                name(),
+                "SIGKILL to every Elasticsearch process when about a third of "
+                        + ARTICLES
+                        + " generated articles (2 sitemap sources) were indexed; the node stays down at least "
+                        + DOWN.toSeconds()
+                        + " s while the crawl goes on, then starts again on the same data folder and port.");
         try (DrillElasticsearch es = DrillElasticsearch.start(workDir.resolve("elasticsearch"));
                 GeneratedNewsSites sites = new GeneratedNewsSites(ARTICLES, 2);
                 WebhookReceiver hooks = new WebhookReceiver(Duration.ZERO)) {
@@ -51,8 +56,11 @@ final class ElasticsearchKillDrill implements Drill {
                     long before = es.count();
                     int killed = es.kill9();
                     Instant killedAt = Instant.now();
-                    result.check("Elasticsearch killed mid-ingest", ">= " + ARTICLES / 3 + " indexed, node processes killed",
-                            before + " indexed, " + killed + " processes killed", third && killed > 0 && before < ARTICLES);
+                    result.check(
+                            "Elasticsearch killed mid-ingest",
+                            ">= " + ARTICLES / 3 + " indexed, node processes killed",
+                            before + " indexed, " + killed + " processes killed",
+                            third && killed > 0 && before < ARTICLES);
 
                     double maxQueue = 0;
                     while (Duration.between(killedAt, Instant.now()).compareTo(DOWN) < 0) {
@@ -67,44 +75,68 @@ final class ElasticsearchKillDrill implements Drill {
                     String runsWhileDown = AppSteps.runSummary(api, sources);
                     es.startNode();
                     Instant backAt = Instant.now();
-                    boolean drained = AppSteps.await(Duration.ofMinutes(8), () -> es.countNow() >= ARTICLES
-                            && AppSteps.runsFinished(api, sources) && api.metric("outpost.ingest.queue.depth") == 0);
+                    boolean drained = AppSteps.await(
+                            Duration.ofMinutes(8),
+                            () -> es.countNow() >= ARTICLES
+                                    && AppSteps.runsFinished(api, sources)
+                                    && api.metric("outpost.ingest.queue.depth") == 0);
                     Instant drainedAt = Instant.now();
-                    result.check("articles queued while the index was away", "> 0", (long) maxQueue + " (largest queue depth)",
+                    result.check(
+                            "articles queued while the index was away",
+                            "> 0",
+                            (long) maxQueue + " (largest queue depth)",
                             maxQueue > 0);
-                    result.check("queue drained after the node returned", "within 8 min",
-                            (drained ? "" : "not ") + "drained " + AppSteps.seconds(backAt, drainedAt) + " after the node was up",
+                    result.check(
+                            "queue drained after the node returned",
+                            "within 8 min",
+                            (drained ? "" : "not ") + "drained " + AppSteps.seconds(backAt, drainedAt)
+                                    + " after the node was up",
                             drained);
-                    result.note("Node down for " + AppSteps.seconds(killedAt, backAt) + " (its restart included); runs when it"
+                    result.note("Node down for " + AppSteps.seconds(killedAt, backAt)
+                            + " (its restart included); runs when it"
                             + " came back: " + runsWhileDown + (crawlEndedWhileDown ? " (the crawl had ended)" : "")
                             + "; at the end: " + AppSteps.runSummary(api, sources) + ".");
 
                     long docs = es.count();
-                    result.checkEqual("documents in the index = articles served (copies included)", (long) ARTICLES, docs);
+                    result.checkEqual(
+                            "documents in the index = articles served (copies included)", (long) ARTICLES, docs);
                     result.checkEqual("distinct URLs in the index", (long) ARTICLES, es.distinctUrls());
                     result.checkEqual("URLs indexed twice", 0, es.urlsIndexedTwice());
                     result.checkEqual("queue depth (metric)", 0.0, api.metric("outpost.ingest.queue.depth"));
-                    result.check("app stayed up: process alive at every poll", 0 + " polls dead", health.processDead()
-                            + " of " + health.polls() + " polls dead", health.processDead() == 0);
-                    result.check("app stayed up: health answered every poll", "0 unanswered", health.unanswered()
-                            + " of " + health.polls() + " unanswered; answers " + health.answers(), health.unanswered() == 0);
+                    result.check(
+                            "app stayed up: process alive at every poll",
+                            0 + " polls dead",
+                            health.processDead() + " of " + health.polls() + " polls dead",
+                            health.processDead() == 0);
+                    result.check(
+                            "app stayed up: health answered every poll",
+                            "0 unanswered",
+                            health.unanswered() + " of " + health.polls() + " unanswered; answers " + health.answers(),
+                            health.unanswered() == 0);
                     result.note("Copies found by the pipeline: " + es.copies() + " of " + docs + " documents.");
                     // "Everything" is a language filter (en): see KillCrawlDrill
                     originals = es.originalsIn(AppSteps.EVERYTHING_LANGUAGE);
-                    result.note("Stories indexed (originals): " + es.originals() + ", of which in English: " + originals + ".");
+                    result.note("Stories indexed (originals): " + es.originals() + ", of which in English: " + originals
+                            + ".");
                     settled = AppSteps.await(Duration.ofMinutes(3), () -> AppSteps.unsettledDeliveries(api) == 0);
                 }
                 app.stop();
                 try (AppDatabase db = AppDatabase.open(app.dataDir())) {
                     result.checkEqual("ingest_queue rows (database)", 0L, db.queueDepth());
                     Map<String, Long> statuses = db.runStatuses();
-                    result.check("a run recorded DEGRADED", ">= 1", statuses, statuses.getOrDefault("DEGRADED", 0L) >= 1);
+                    result.check(
+                            "a run recorded DEGRADED", ">= 1", statuses, statuses.getOrDefault("DEGRADED", 0L) >= 1);
                     String channel = "webhook:" + hooks.url(ALL);
                     long planned = db.deliveries(channel);
-                    result.check("deliveries settled", "none pending", settled ? "none pending" : "still pending", settled);
-                    result.checkEqual("deliveries planned for 'Everything' = stories indexed in English (originals)", originals, planned);
+                    result.check(
+                            "deliveries settled", "none pending", settled ? "none pending" : "still pending", settled);
+                    result.checkEqual(
+                            "deliveries planned for 'Everything' = stories indexed in English (originals)",
+                            originals,
+                            planned);
                     result.checkEqual("deliveries SENT", Map.of("SENT", planned), db.deliveryStatuses(channel));
-                    result.checkEqual("'Everything': distinct delivery ids received = planned", planned, (long) hooks.distinct(ALL));
+                    result.checkEqual("'Everything': distinct delivery ids received = planned", planned, (long)
+                            hooks.distinct(ALL));
                     result.checkEqual("delivery ids received twice", 0, hooks.repeats(ALL));
                     result.checkEqual("event publications left unfinished (registry)", 0L, db.unfinishedPublications());
                 }

@@ -40,32 +40,46 @@ final class FullDiskDrill implements Drill {
 
     @Override
     public DrillResult run(Path workDir) throws Exception {
-        DrillResult result = new DrillResult(name(), "The data folder is a " + TMPFS_SIZE + " tmpfs. The app crawls a feed, "
-                + "then a filler file takes every free byte; for " + FULL_FOR.toSeconds() + " s the drill keeps using the app "
-                + "(a crawl run, a new subscription, a new source) and watches health, the API and the log; then the filler "
-                + "goes, the app must recover without a restart, and after a restart the data from before must be intact. "
-                + "Elasticsearch runs on the normal disk (started by the drill).");
+        DrillResult result = new DrillResult(
+                name(),
+                "The data folder is a " + TMPFS_SIZE + " tmpfs. The app crawls a feed, "
+                        + "then a filler file takes every free byte; for " + FULL_FOR.toSeconds()
+                        + " s the drill keeps using the app "
+                        + "(a crawl run, a new subscription, a new source) and watches health, the API and the log; then the filler "
+                        + "goes, the app must recover without a restart, and after a restart the data from before must be intact. "
+                        + "Elasticsearch runs on the normal disk (started by the drill).");
         Path mount = workDir.resolve("data");
         Files.createDirectories(mount);
         mount(mount);
         try (LocalElasticsearchNode es = LocalElasticsearchNode.start(
-                LocalNodeSettings.of(DistributionLocator.locate(null), workDir.resolve("elasticsearch")).withHeap("512m")
-                        .withStartTimeout(Duration.ofMinutes(5)));
+                        LocalNodeSettings.of(DistributionLocator.locate(null), workDir.resolve("elasticsearch"))
+                                .withHeap("512m")
+                                .withStartTimeout(Duration.ofMinutes(5)));
                 WorkloadServer sites = new WorkloadServer(CorpusGenerator.standard(900, Instant.now()), 3);
-                AppProcess app = AppProcess.in(mount).elasticsearch(es.httpUri()).heap("1g").logFile(workDir.resolve("app.log"))
-                        .set("outpost.crawler.per-host-delay", "100ms").startTimeout(Duration.ofMinutes(6)).build()) {
+                AppProcess app = AppProcess.in(mount)
+                        .elasticsearch(es.httpUri())
+                        .heap("1g")
+                        .logFile(workDir.resolve("app.log"))
+                        .set("outpost.crawler.per-host-delay", "100ms")
+                        .startTimeout(Duration.ofMinutes(6))
+                        .build()) {
             app.start();
             OutpostApi api = app.api();
             // before: one source crawled, one subscription
             Instant created = Instant.now();
             long before = createSource(api, "Before the fill", sites.url(0, "/feed.xml"));
-            long subscription = createSubscription(api, "Before the fill").expect(201).body().path("id").asLong();
+            long subscription = createSubscription(api, "Before the fill")
+                    .expect(201)
+                    .body()
+                    .path("id")
+                    .asLong();
             JsonNode firstRun = awaitRun(api, before, created, Duration.ofMinutes(5));
             if (firstRun == null) {
                 throw new IllegalStateException("the first crawl did not end within 5 min");
             }
             State stateBefore = State.read(api);
-            result.note("Before the fill: " + stateBefore + "; first run " + firstRun.path("status").asText() + ", "
+            result.note("Before the fill: " + stateBefore + "; first run "
+                    + firstRun.path("status").asText() + ", "
                     + firstRun.path("articlesNew").asInt() + " new articles.");
 
             // the fault
@@ -73,15 +87,21 @@ final class FullDiskDrill implements Drill {
             Path filler = mount.resolve("filler.bin");
             long filled = fill(filler);
             long freeFull = Files.getFileStore(mount).getUsableSpace();
-            result.note(String.format(Locale.ROOT, "Filled: %.1f MB free before, a %.1f MB filler, %d bytes free after.",
-                    SoakSample.mb(freeBefore), SoakSample.mb(filled), freeFull));
+            result.note(String.format(
+                    Locale.ROOT,
+                    "Filled: %.1f MB free before, a %.1f MB filler, %d bytes free after.",
+                    SoakSample.mb(freeBefore),
+                    SoakSample.mb(filled),
+                    freeFull));
             Instant fullAt = Instant.now();
             long during = createSourceOrMinusOne(api, "During the fill", sites.url(1, "/feed.xml"));
             OutpostApi.Response newSubscription = attempt(() -> createSubscription(api, "During the fill"));
             // a created source runs at once; if creating failed, the source from before is asked to run
             long duringCrawl = during >= 0 ? during : before;
-            OutpostApi.Response runRequest = during >= 0 ? new OutpostApi.Response(201, com.fasterxml.jackson.databind.node
-                    .TextNode.valueOf("run on creation")) : attempt(() -> api.post("/api/v1/sources/" + before + "/run", ""));
+            OutpostApi.Response runRequest = during >= 0
+                    ? new OutpostApi.Response(
+                            201, com.fasterxml.jackson.databind.node.TextNode.valueOf("run on creation"))
+                    : attempt(() -> api.post("/api/v1/sources/" + before + "/run", ""));
             List<String> healthWhileFull = new ArrayList<>();
             int aliveSamples = 0;
             int samples = 0;
@@ -102,44 +122,80 @@ final class FullDiskDrill implements Drill {
             String diskHealth = diskSpace(api);
             OutpostApi.Response signInWhileFull = attempt(() -> api.get("/api/v1/sources"));
 
-            result.check("app process alive while the disk is full (every 10 s for " + FULL_FOR.toSeconds() + " s)",
-                    samples + " of " + samples, aliveSamples + " of " + samples, aliveSamples == samples);
-            boolean saidDown = !healthWhileFull.isEmpty() && healthWhileFull.stream().allMatch(h -> h.startsWith("DOWN"));
-            result.check("/actuator/health while full (anonymous: status only)", "DOWN at every sample",
-                    String.join(", ", healthWhileFull.stream().distinct().toList()), saidDown);
-            result.check("what health says to an admin while full", "diskSpace DOWN, naming the data folder",
-                    diskHealth, diskHealth.startsWith("DOWN") && diskHealth.contains(mount.getFileName().toString()));
+            result.check(
+                    "app process alive while the disk is full (every 10 s for " + FULL_FOR.toSeconds() + " s)",
+                    samples + " of " + samples,
+                    aliveSamples + " of " + samples,
+                    aliveSamples == samples);
+            boolean saidDown =
+                    !healthWhileFull.isEmpty() && healthWhileFull.stream().allMatch(h -> h.startsWith("DOWN"));
+            result.check(
+                    "/actuator/health while full (anonymous: status only)",
+                    "DOWN at every sample",
+                    String.join(", ", healthWhileFull.stream().distinct().toList()),
+                    saidDown);
+            result.check(
+                    "what health says to an admin while full",
+                    "diskSpace DOWN, naming the data folder",
+                    diskHealth,
+                    diskHealth.startsWith("DOWN")
+                            && diskHealth.contains(mount.getFileName().toString()));
             result.note("While full, an admin's GET /api/v1/sources answered " + signInWhileFull.status() + " "
                     + excerpt(signInWhileFull.body()) + ".");
-            result.check("creating a subscription while full", "refused (4xx/5xx), not 201",
-                    newSubscription.status() + " " + excerpt(newSubscription.body()), newSubscription.status() >= 400);
-            result.check("creating a source while full", "refused (4xx/5xx), not 201", during >= 0 ? "201 (id " + during + ")"
-                    : "refused", during < 0);
-            result.check("the crawl run asked for while full", "not reported as succeeded",
+            result.check(
+                    "creating a subscription while full",
+                    "refused (4xx/5xx), not 201",
+                    newSubscription.status() + " " + excerpt(newSubscription.body()),
+                    newSubscription.status() >= 400);
+            result.check(
+                    "creating a source while full",
+                    "refused (4xx/5xx), not 201",
+                    during >= 0 ? "201 (id " + during + ")" : "refused",
+                    during < 0);
+            result.check(
+                    "the crawl run asked for while full",
+                    "not reported as succeeded",
                     (during >= 0 ? "run of the new source" : "POST run → " + runRequest.status()) + ": "
                             + describeRun(runWhileFull),
-                    runWhileFull == null || !runWhileFull.path("status").asText().equals("succeeded"));
-            result.check("the log names the cause", "'No space left on device' at least once", noSpaceLines + " lines",
+                    runWhileFull == null
+                            || !runWhileFull.path("status").asText().equals("succeeded"));
+            result.check(
+                    "the log names the cause",
+                    "'No space left on device' at least once",
+                    noSpaceLines + " lines",
                     noSpaceLines > 0);
 
             // space returns
             Files.delete(filler);
             Instant freed = Instant.now();
             String healthAfter = awaitHealth(app, "UP", Duration.ofMinutes(2));
-            result.check("/actuator/health after the filler is deleted (no restart)", "UP within 2 min", healthAfter + " after "
-                    + Duration.between(freed, Instant.now()).toSeconds() + " s", healthAfter.startsWith("UP"));
+            result.check(
+                    "/actuator/health after the filler is deleted (no restart)",
+                    "UP within 2 min",
+                    healthAfter + " after "
+                            + Duration.between(freed, Instant.now()).toSeconds() + " s",
+                    healthAfter.startsWith("UP"));
             OutpostApi.Response signInAfter = attempt(() -> api.get("/api/v1/sources"));
-            result.check("the API signs the admin in again (no restart)", 200, signInAfter.status() + " "
-                    + excerpt(signInAfter.body()), signInAfter.status() == 200);
+            result.check(
+                    "the API signs the admin in again (no restart)",
+                    200,
+                    signInAfter.status() + " " + excerpt(signInAfter.body()),
+                    signInAfter.status() == 200);
             OutpostApi.Response subscriptionAfter = attempt(() -> createSubscription(api, "After the fill"));
-            result.check("creating a subscription after space returns", 201, subscriptionAfter.status() + " "
-                    + excerpt(subscriptionAfter.body()), subscriptionAfter.status() == 201);
+            result.check(
+                    "creating a subscription after space returns",
+                    201,
+                    subscriptionAfter.status() + " " + excerpt(subscriptionAfter.body()),
+                    subscriptionAfter.status() == 201);
             Instant recreated = Instant.now();
             long after = createSourceOrMinusOne(api, "After the fill", sites.url(2, "/feed.xml"));
             JsonNode recoveredRun = after < 0 ? null : awaitRun(api, after, recreated, Duration.ofMinutes(5));
-            result.check("a new source crawled after space returns", "succeeded with new articles",
+            result.check(
+                    "a new source crawled after space returns",
+                    "succeeded with new articles",
                     after < 0 ? "the source could not be created" : describeRun(recoveredRun),
-                    recoveredRun != null && recoveredRun.path("status").asText().equals("succeeded")
+                    recoveredRun != null
+                            && recoveredRun.path("status").asText().equals("succeeded")
                             && recoveredRun.path("articlesNew").asInt() > 0);
             State stateRecovered = attemptState(api);
 
@@ -152,23 +208,37 @@ final class FullDiskDrill implements Drill {
             } catch (RuntimeException e) {
                 restartError = e.getMessage().lines().findFirst().orElse(e.toString());
             }
-            result.check("the app restarts on the data folder (H2 opens, migrations validate)", "ready",
-                    restartError == null ? "ready in " + Duration.between(restart, Instant.now()).toSeconds() + " s" : restartError,
+            result.check(
+                    "the app restarts on the data folder (H2 opens, migrations validate)",
+                    "ready",
+                    restartError == null
+                            ? "ready in "
+                                    + Duration.between(restart, Instant.now()).toSeconds() + " s"
+                            : restartError,
                     restartError == null);
             if (restartError == null) {
                 State stateRestarted = attemptState(api);
-                result.check("sources, subscriptions, runs and articles after the restart", "as before the restart: "
-                        + stateRecovered, String.valueOf(stateRestarted), stateRestarted != null
-                                && stateRestarted.equals(stateRecovered));
-                JsonNode firstRunAgain = runById(api, before, firstRun.path("id").asLong());
-                boolean intact = firstRunAgain != null && firstRunAgain.path("status").equals(firstRun.path("status"))
+                result.check(
+                        "sources, subscriptions, runs and articles after the restart",
+                        "as before the restart: " + stateRecovered,
+                        String.valueOf(stateRestarted),
+                        stateRestarted != null && stateRestarted.equals(stateRecovered));
+                JsonNode firstRunAgain =
+                        runById(api, before, firstRun.path("id").asLong());
+                boolean intact = firstRunAgain != null
+                        && firstRunAgain.path("status").equals(firstRun.path("status"))
                         && firstRunAgain.path("articlesNew").equals(firstRun.path("articlesNew"));
-                boolean subscriptionThere = api.get("/api/v1/subscriptions/" + subscription).status() == 200;
-                result.check("data from before the fill intact (its source, run and subscription)", "all present, run unchanged",
+                boolean subscriptionThere =
+                        api.get("/api/v1/subscriptions/" + subscription).status() == 200;
+                result.check(
+                        "data from before the fill intact (its source, run and subscription)",
+                        "all present, run unchanged",
                         "source " + (api.get("/api/v1/sources/" + before).status() == 200 ? "present" : "missing")
                                 + ", run " + (intact ? "unchanged" : "changed or missing: " + firstRunAgain)
                                 + ", subscription " + (subscriptionThere ? "present" : "missing"),
-                        intact && subscriptionThere && api.get("/api/v1/sources/" + before).status() == 200);
+                        intact
+                                && subscriptionThere
+                                && api.get("/api/v1/sources/" + before).status() == 200);
             }
         } finally {
             unmount(mount);
@@ -183,16 +253,25 @@ final class FullDiskDrill implements Drill {
             JsonNode sources = api.get("/api/v1/sources").expect(200).body();
             int runs = 0;
             for (JsonNode s : sources) {
-                runs += api.get("/api/v1/sources/" + s.path("id").asLong() + "/runs?limit=200").expect(200).body().size();
+                runs += api.get("/api/v1/sources/" + s.path("id").asLong() + "/runs?limit=200")
+                        .expect(200)
+                        .body()
+                        .size();
             }
-            int subscriptions = api.get("/api/v1/subscriptions").expect(200).body().size();
-            long articles = api.get("/api/v1/articles?size=1").expect(200).body().path("total").asLong();
+            int subscriptions =
+                    api.get("/api/v1/subscriptions").expect(200).body().size();
+            long articles = api.get("/api/v1/articles?size=1")
+                    .expect(200)
+                    .body()
+                    .path("total")
+                    .asLong();
             return new State(sources.size(), subscriptions, runs, articles);
         }
 
         @Override
         public String toString() {
-            return sources + " sources, " + subscriptions + " subscriptions, " + runs + " runs, " + articles + " articles";
+            return sources + " sources, " + subscriptions + " subscriptions, " + runs + " runs, " + articles
+                    + " articles";
         }
     }
 
@@ -214,7 +293,11 @@ final class FullDiskDrill implements Drill {
     }
 
     private static long createSource(OutpostApi api, String name, String url) {
-        return api.post("/api/v1/sources", sourceBody(name, url)).expect(201).body().path("id").asLong();
+        return api.post("/api/v1/sources", sourceBody(name, url))
+                .expect(201)
+                .body()
+                .path("id")
+                .asLong();
     }
 
     private static long createSourceOrMinusOne(OutpostApi api, String name, String url) {
@@ -235,20 +318,32 @@ final class FullDiskDrill implements Drill {
     }
 
     private static OutpostApi.Response createSubscription(OutpostApi api, String name) {
-        return api.post("/api/v1/subscriptions", Map.of("name", name, "query", "border", "frequency", "instant",
-                "channels", List.of(Map.of("type", "inapp"))));
+        return api.post(
+                "/api/v1/subscriptions",
+                Map.of(
+                        "name",
+                        name,
+                        "query",
+                        "border",
+                        "frequency",
+                        "instant",
+                        "channels",
+                        List.of(Map.of("type", "inapp"))));
     }
 
     /**
      * Waits for the first run of a source started after {@code since} to end (creating a source
      * runs it at once); the run's JSON, or null when none ended in time.
      */
-    private static JsonNode awaitRun(OutpostApi api, long source, Instant since, Duration timeout) throws InterruptedException {
+    private static JsonNode awaitRun(OutpostApi api, long source, Instant since, Duration timeout)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             Thread.sleep(3_000);
             JsonNode run = lastRun(api, source);
-            if (run != null && startedAfter(run, since) && !run.path("status").asText().equals("running")) {
+            if (run != null
+                    && startedAfter(run, since)
+                    && !run.path("status").asText().equals("running")) {
                 return run;
             }
         }
@@ -262,14 +357,18 @@ final class FullDiskDrill implements Drill {
     private static JsonNode lastRun(OutpostApi api, long source) {
         try {
             OutpostApi.Response r = api.get("/api/v1/sources/" + source + "/runs?limit=1");
-            return r.status() == 200 && r.body().size() > 0 ? withErrors(r.body().get(0)) : null;
+            return r.status() == 200 && r.body().size() > 0
+                    ? withErrors(r.body().get(0))
+                    : null;
         } catch (RuntimeException e) {
             return null;
         }
     }
 
     private static JsonNode runById(OutpostApi api, long source, long runId) {
-        for (JsonNode entry : api.get("/api/v1/sources/" + source + "/runs?limit=200").expect(200).body()) {
+        for (JsonNode entry : api.get("/api/v1/sources/" + source + "/runs?limit=200")
+                .expect(200)
+                .body()) {
             if (entry.path("run").path("id").asLong() == runId) {
                 return withErrors(entry);
             }
@@ -290,19 +389,26 @@ final class FullDiskDrill implements Drill {
         if (run == null) {
             return "no run recorded";
         }
-        String error = run.has("firstError") ? "; error " + run.path("firstError").path("kind").asText() + ": "
-                + excerpt(run.path("firstError").path("reason")) : "";
-        return run.path("status").asText() + ", " + run.path("articlesNew").asInt() + " new, " + run.path("errors").asInt()
-                + " errors, message '" + excerpt(run.path("message")) + "'" + error;
+        String error = run.has("firstError")
+                ? "; error " + run.path("firstError").path("kind").asText() + ": "
+                        + excerpt(run.path("firstError").path("reason"))
+                : "";
+        return run.path("status").asText() + ", " + run.path("articlesNew").asInt() + " new, "
+                + run.path("errors").asInt() + " errors, message '" + excerpt(run.path("message")) + "'" + error;
     }
 
     /** Health as a load balancer or Docker sees it: no credentials, so it answers even when sign-in cannot. */
     private static String anonymousHealth(AppProcess app) {
         try {
-            java.net.http.HttpResponse<String> r = ANONYMOUS.send(java.net.http.HttpRequest.newBuilder(app.url()
-                            .resolve("/actuator/health")).timeout(Duration.ofSeconds(30)).build(),
+            java.net.http.HttpResponse<String> r = ANONYMOUS.send(
+                    java.net.http.HttpRequest.newBuilder(app.url().resolve("/actuator/health"))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
-            String status = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("status").asText("?");
+            String status = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(r.body())
+                    .path("status")
+                    .asText("?");
             return status + " (HTTP " + r.statusCode() + ")";
         } catch (IOException e) {
             return "no answer";
@@ -313,13 +419,15 @@ final class FullDiskDrill implements Drill {
     }
 
     private static final java.net.http.HttpClient ANONYMOUS = java.net.http.HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5)).build();
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private static String diskSpace(OutpostApi api) {
         try {
             OutpostApi.Response r = api.get("/actuator/health");
             JsonNode disk = r.body().path("components").path("diskSpace");
-            return disk.isMissingNode() ? "no diskSpace component (HTTP " + r.status() + " " + excerpt(r.body()) + ")"
+            return disk.isMissingNode()
+                    ? "no diskSpace component (HTTP " + r.status() + " " + excerpt(r.body()) + ")"
                     : disk.path("status").asText() + " " + excerpt(disk.path("details"));
         } catch (RuntimeException e) {
             return "no answer";
@@ -337,7 +445,9 @@ final class FullDiskDrill implements Drill {
     }
 
     private static String excerpt(JsonNode node) {
-        String text = node == null || node.isMissingNode() || node.isNull() ? "" : node.isTextual() ? node.asText() : node.toString();
+        String text = node == null || node.isMissingNode() || node.isNull()
+                ? ""
+                : node.isTextual() ? node.asText() : node.toString();
         text = text.replace('|', '/').replace('\n', ' ');
         return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }

@@ -42,7 +42,11 @@ final class GeneratedNewsSites implements AutoCloseable {
             source.put("enabled", true);
             source.put("language", "en");
             source.put("allowPrivate", true);
-            ids.add(api.post("/api/v1/sources", source).expect(201).body().path("id").asLong());
+            ids.add(api.post("/api/v1/sources", source)
+                    .expect(201)
+                    .body()
+                    .path("id")
+                    .asLong());
         }
         return ids;
     }

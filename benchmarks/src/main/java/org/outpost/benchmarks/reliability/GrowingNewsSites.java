@@ -29,7 +29,9 @@ final class GrowingNewsSites implements AutoCloseable {
 
     /** How many newest items feeds and listing pages show; polls must come before this many new ones. */
     static final int WINDOW = 50;
-    private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(java.time.ZoneOffset.UTC);
+
+    private static final DateTimeFormatter RFC_1123 =
+            DateTimeFormatter.RFC_1123_DATE_TIME.withZone(java.time.ZoneOffset.UTC);
 
     private final CorpusGenerator corpus;
     private final int backlog;
@@ -45,7 +47,8 @@ final class GrowingNewsSites implements AutoCloseable {
         this.clock = clock;
         this.start = clock.instant();
         // enough articles for a day of publishing, far more than any soak needs
-        this.corpus = CorpusGenerator.standard(sites * (backlog + (int) (Duration.ofDays(1).toMillis() / every.toMillis())), start);
+        this.corpus = CorpusGenerator.standard(
+                sites * (backlog + (int) (Duration.ofDays(1).toMillis() / every.toMillis())), start);
         for (int k = 0; k < sites; k++) {
             int site = k;
             servers.add(LocalSite.listen("127.0.0." + (k + 1), 64, executor, exchange -> handle(exchange, site)));
@@ -57,7 +60,8 @@ final class GrowingNewsSites implements AutoCloseable {
     }
 
     String url(int site, String path) {
-        return "http://127.0.0." + (site + 1) + ":" + servers.get(site).getAddress().getPort() + path;
+        return "http://127.0.0." + (site + 1) + ":"
+                + servers.get(site).getAddress().getPort() + path;
     }
 
     /**
@@ -106,22 +110,30 @@ final class GrowingNewsSites implements AutoCloseable {
 
     private GeneratedArticle article(int site, int j) {
         GeneratedArticle a = corpus.article(j * sites() + site);
-        return new GeneratedArticle(a.index(), a.source(), a.title(), a.body(), publishedAt(site, j), a.topic(), a.copyOf(),
-                a.nearCopy());
+        return new GeneratedArticle(
+                a.index(), a.source(), a.title(), a.body(), publishedAt(site, j), a.topic(), a.copyOf(), a.nearCopy());
     }
 
     private Instant publishedAt(int site, int j) {
         long offset = every.toMillis() * site / sites();
-        return j < backlog ? start.minus(every.multipliedBy(backlog - j)) : start.plusMillis(offset + every.toMillis() * (j - backlog));
+        return j < backlog
+                ? start.minus(every.multipliedBy(backlog - j))
+                : start.plusMillis(offset + every.toMillis() * (j - backlog));
     }
 
     private String feed(int site, int count) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
-                + "<title>Growing wire " + site + "</title><link>" + url(site, "/") + "</link><description>News</description>\n");
+        StringBuilder xml = new StringBuilder(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>" + "<title>Growing wire "
+                        + site + "</title><link>" + url(site, "/") + "</link><description>News</description>\n");
         for (int j = count - 1; j >= Math.max(0, count - WINDOW); j--) {
             GeneratedArticle a = article(site, j);
-            xml.append("<item><title>").append(LocalSite.escape(a.title())).append("</title><link>").append(url(site, "/news/" + j + ".html"))
-                    .append("</link><pubDate>").append(RFC_1123.format(a.publishedAt())).append("</pubDate></item>\n");
+            xml.append("<item><title>")
+                    .append(LocalSite.escape(a.title()))
+                    .append("</title><link>")
+                    .append(url(site, "/news/" + j + ".html"))
+                    .append("</link><pubDate>")
+                    .append(RFC_1123.format(a.publishedAt()))
+                    .append("</pubDate></item>\n");
         }
         return xml.append("</channel></rss>\n").toString();
     }
@@ -130,17 +142,24 @@ final class GrowingNewsSites implements AutoCloseable {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (int j = 0; j < count; j++) {
-            xml.append("<url><loc>").append(url(site, "/news/" + j + ".html")).append("</loc><lastmod>")
-                    .append(publishedAt(site, j)).append("</lastmod></url>\n");
+            xml.append("<url><loc>")
+                    .append(url(site, "/news/" + j + ".html"))
+                    .append("</loc><lastmod>")
+                    .append(publishedAt(site, j))
+                    .append("</lastmod></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }
 
     private String listing(int site, int count) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Latest news</title></head>"
-                + "<body><nav><a href=\"/\">Home</a> <a href=\"/about\">About</a></nav><ul>");
+        StringBuilder html =
+                new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Latest news</title></head>"
+                        + "<body><nav><a href=\"/\">Home</a> <a href=\"/about\">About</a></nav><ul>");
         for (int j = count - 1; j >= Math.max(0, count - WINDOW); j--) {
-            html.append("<li><a href=\"/news/").append(j).append(".html\">").append(LocalSite.escape(article(site, j).title()))
+            html.append("<li><a href=\"/news/")
+                    .append(j)
+                    .append(".html\">")
+                    .append(LocalSite.escape(article(site, j).title()))
                     .append("</a></li>");
         }
         return html.append("</ul></body></html>").toString();

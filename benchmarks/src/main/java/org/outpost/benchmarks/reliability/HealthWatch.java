@@ -17,7 +17,8 @@ import java.util.function.BooleanSupplier;
  */
 final class HealthWatch implements AutoCloseable {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final HttpRequest request;
     private final BooleanSupplier alive;
     private final Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
@@ -27,7 +28,10 @@ final class HealthWatch implements AutoCloseable {
     private volatile boolean stopped;
 
     HealthWatch(URI app, BooleanSupplier processAlive) {
-        this.request = HttpRequest.newBuilder(app.resolve("/actuator/health")).timeout(Duration.ofSeconds(5)).GET().build();
+        this.request = HttpRequest.newBuilder(app.resolve("/actuator/health"))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         this.alive = processAlive;
         this.thread = Thread.ofPlatform().daemon().name("drill-health-watch").start(this::loop);
     }
@@ -40,8 +44,10 @@ final class HealthWatch implements AutoCloseable {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 String status = response.body().replaceAll("(?s).*?\"status\"\\s*:\\s*\"([A-Z_]+)\".*", "$1");
-                answers.computeIfAbsent("HTTP " + response.statusCode() + " " + (status.length() > 20 ? "?" : status),
-                        k -> new AtomicInteger()).incrementAndGet();
+                answers.computeIfAbsent(
+                                "HTTP " + response.statusCode() + " " + (status.length() > 20 ? "?" : status),
+                                k -> new AtomicInteger())
+                        .incrementAndGet();
             } catch (IOException e) {
                 unanswered.incrementAndGet();
             } catch (InterruptedException e) {

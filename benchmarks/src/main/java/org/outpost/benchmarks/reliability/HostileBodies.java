@@ -18,8 +18,7 @@ final class HostileBodies {
     private static byte[] htmlBomb;
     private static byte[] xmlBomb;
 
-    private HostileBodies() {
-    }
+    private HostileBodies() {}
 
     static byte[] randomBytes(long seed, int size) {
         byte[] bytes = new byte[size];
@@ -43,7 +42,9 @@ final class HostileBodies {
             return page.getBytes(StandardCharsets.UTF_16LE);
         }
         String cyrillic = page.replace("<h1>", "<h1>Пограничники задержали нарушителей. ")
-                .replace("</article>", "<p>Сотрудники пограничной службы задержали нарушителей границы вблизи Хорога.</p></article>");
+                .replace(
+                        "</article>",
+                        "<p>Сотрудники пограничной службы задержали нарушителей границы вблизи Хорога.</p></article>");
         return cyrillic.getBytes(Charset.forName("windows-1251"));
     }
 
@@ -67,7 +68,8 @@ final class HostileBodies {
     /** A well-formed sitemap start, then 1 GiB of whitespace: a streaming parser reads it all unless it stops itself. */
     static synchronized byte[] xmlGzipBomb() {
         if (xmlBomb == null) {
-            xmlBomb = gzipBomb("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+            xmlBomb = gzipBomb(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
         }
         return xmlBomb;
     }
@@ -100,12 +102,16 @@ final class HostileBodies {
         int depth = 20_000;
         String open = "<div>".repeat(depth);
         String close = "</div>".repeat(depth);
-        return page.replace("<main>", "<main>" + open).replace("</main>", close + "</main>").getBytes(StandardCharsets.UTF_8);
+        return page.replace("<main>", "<main>" + open)
+                .replace("</main>", close + "</main>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] nulBytes(GeneratedArticle a) {
         String page = WorkloadServer.page(a);
-        return page.replace("<title>", "<title>\u0000Null\u0000").replace("<h1>", "<h1>\u0000").replace(". ", ".\u0000 ")
+        return page.replace("<title>", "<title>\u0000Null\u0000")
+                .replace("<h1>", "<h1>\u0000")
+                .replace(". ", ".\u0000 ")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -114,8 +120,10 @@ final class HostileBodies {
         String published = a.publishedAt().toString();
         return page.replace("content=\"" + published + "\"", "content=\"+99999-01-01T00:00:00Z\"")
                 .replace("<time datetime=\"" + published + "\">", "<time datetime=\"2999-12-31T23:59:59Z\">")
-                .replace("</head>", "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
-                        + "\"0001-01-01T00:00:00Z\"}</script></head>")
+                .replace(
+                        "</head>",
+                        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+                                + "\"0001-01-01T00:00:00Z\"}</script></head>")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -123,7 +131,9 @@ final class HostileBodies {
         String page = WorkloadServer.page(a);
         return page.replaceFirst("<title>", "<title><script>alert('title')</script><img src=x onerror=alert(1)>")
                 .replace("<h1>", "<h1><script>alert('h1')</script><img src=x onerror=alert(2)>")
-                .replaceFirst("<p>", "<p><script>document.write('<b>injected</b>')</script><iframe src=\"javascript:alert(3)\"></iframe>")
+                .replaceFirst(
+                        "<p>",
+                        "<p><script>document.write('<b>injected</b>')</script><iframe src=\"javascript:alert(3)\"></iframe>")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -136,26 +146,34 @@ final class HostileBodies {
 
     /** A page with the text of an article but no title of its own: the feed item's (hostile) title is all there is. */
     static byte[] untitled(GeneratedArticle a) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><article>");
+        StringBuilder html =
+                new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><article>");
         for (String paragraph : a.body().split("\n\n")) {
-            html.append("<p>").append(paragraph.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+            html.append("<p>")
+                    .append(paragraph.replace("&", "&amp;").replace("<", "&lt;"))
+                    .append("</p>");
         }
         return html.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static String rss(String title, String items) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>" + title
-                + "</title><link>http://example.invalid/</link><description>d</description>\n" + items + "</channel></rss>\n";
+                + "</title><link>http://example.invalid/</link><description>d</description>\n" + items
+                + "</channel></rss>\n";
     }
 
     static String item(String escapedTitle, String link, String pubDate) {
-        return "<item><title>" + escapedTitle + "</title><link>" + link + "</link><pubDate>" + pubDate + "</pubDate></item>\n";
+        return "<item><title>" + escapedTitle + "</title><link>" + link + "</link><pubDate>" + pubDate
+                + "</pubDate></item>\n";
     }
 
     static byte[] overSizeFeed(long bytes) {
         StringBuilder items = new StringBuilder();
         for (int i = 0; items.length() < bytes; i++) {
-            items.append(item("Item " + i + " " + "padding ".repeat(50), "http://example.invalid/" + i, "Mon, 01 Jan 2024 00:00:00 GMT"));
+            items.append(item(
+                    "Item " + i + " " + "padding ".repeat(50),
+                    "http://example.invalid/" + i,
+                    "Mon, 01 Jan 2024 00:00:00 GMT"));
         }
         return rss("Huge", items.toString()).getBytes(StandardCharsets.UTF_8);
     }
@@ -169,12 +187,14 @@ final class HostileBodies {
         return xml.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static final String XXE_FEED = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
-            + "<rss version=\"2.0\"><channel><title>&xxe;</title><link>http://example.invalid/</link><description>d</description>"
-            + "<item><title>&xxe;</title><link>http://example.invalid/1</link></item></channel></rss>";
+    static final String XXE_FEED =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+                    + "<rss version=\"2.0\"><channel><title>&xxe;</title><link>http://example.invalid/</link><description>d</description>"
+                    + "<item><title>&xxe;</title><link>http://example.invalid/1</link></item></channel></rss>";
 
-    static final String XXE_SITEMAP = "<?xml version=\"1.0\"?>\n<!DOCTYPE urlset [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
-            + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>http://example.invalid/&xxe;</loc></url></urlset>";
+    static final String XXE_SITEMAP =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE urlset [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+                    + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>http://example.invalid/&xxe;</loc></url></urlset>";
 
     static final String BILLION_LAUGHS = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
             + "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
@@ -192,8 +212,9 @@ final class HostileBodies {
     static final String INVALID_FEED = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Broken</title>"
             + "<item><title>Unclosed <b>bold</title><link>http://example.invalid/1</item></channel></rsss>";
 
-    static final String INVALID_SITEMAP = "<?xml version=\"1.0\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
-            + "<url><loc>http://example.invalid/1</url></loc><url><loc>";
+    static final String INVALID_SITEMAP =
+            "<?xml version=\"1.0\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                    + "<url><loc>http://example.invalid/1</url></loc><url><loc>";
 
     static final String HTML_PAGE = "<!DOCTYPE html><html><head><title>Not a feed</title></head><body><h1>Welcome</h1>"
             + "<p>This site has no feed.</p></body></html>";

@@ -45,19 +45,27 @@ final class HostileInputsDrill implements Drill {
 
     @Override
     public DrillResult run(Path workDir) throws Exception {
-        DrillResult result = new DrillResult(name(), "1,000 hostile inputs (900 pages linked from 18 feeds among 900 good "
-                + "articles, 40 broken sitemaps in a sitemap index beside 2 good ones with 100 articles, 60 broken feeds as "
-                + "sources of their own) crawled by the app (-Xmx1g, an Elasticsearch node started by the drill, per-host delay 100 ms so "
-                + "the crawl takes minutes rather than an hour; other crawler settings default).");
+        DrillResult result = new DrillResult(
+                name(),
+                "1,000 hostile inputs (900 pages linked from 18 feeds among 900 good "
+                        + "articles, 40 broken sitemaps in a sitemap index beside 2 good ones with 100 articles, 60 broken feeds as "
+                        + "sources of their own) crawled by the app (-Xmx1g, an Elasticsearch node started by the drill, per-host delay 100 ms so "
+                        + "the crawl takes minutes rather than an hour; other crawler settings default).");
         HostileBodies.htmlGzipBomb(); // built before the crawl, so serving one is instant
         HostileBodies.xmlGzipBomb();
         // Elasticsearch started here rather than by the app: the app gives its own node 120 s, which a
         // loaded two-core machine does not always meet
-        try (LocalElasticsearchNode es = LocalElasticsearchNode.start(LocalNodeSettings.of(DistributionLocator.locate(null),
-                        workDir.resolve("elasticsearch")).withHeap("512m").withStartTimeout(Duration.ofMinutes(5)));
+        try (LocalElasticsearchNode es = LocalElasticsearchNode.start(
+                        LocalNodeSettings.of(DistributionLocator.locate(null), workDir.resolve("elasticsearch"))
+                                .withHeap("512m")
+                                .withStartTimeout(Duration.ofMinutes(5)));
                 HostileWeb web = new HostileWeb();
-                AppProcess app = AppProcess.in(workDir.resolve("app")).elasticsearch(es.httpUri()).heap("1g")
-                        .startTimeout(Duration.ofMinutes(6)).set("outpost.crawler.per-host-delay", "100ms").build()) {
+                AppProcess app = AppProcess.in(workDir.resolve("app"))
+                        .elasticsearch(es.httpUri())
+                        .heap("1g")
+                        .startTimeout(Duration.ofMinutes(6))
+                        .set("outpost.crawler.per-host-delay", "100ms")
+                        .build()) {
             app.start();
             OutpostApi api = app.api();
             HealthWatch watch = new HealthWatch(app);
@@ -70,15 +78,30 @@ final class HostileInputsDrill implements Drill {
             watch.stop();
             watcher.join();
 
-            result.check("all 79 runs ended within " + CRAWL_TIMEOUT.toMinutes() + " min", "yes", finished ? "yes, in "
-                    + crawl.toSeconds() + " s" : "no", finished);
-            result.check("app process alive at every sample (every 5 s, during and 10 s after)", watch.samples() + " of "
-                    + watch.samples(), watch.alive() + " of " + watch.samples(), watch.alive() == watch.samples());
-            result.check("/actuator/health UP at every sample", watch.samples() + " of " + watch.samples(), watch.up() + " of "
-                    + watch.samples(), watch.up() == watch.samples() && watch.samples() > 0);
-            result.check("live heap (jvm.gc.live.data.size), max during the crawl", String.format(Locale.ROOT, "≤ %.0f MB",
-                    SoakSample.mb(LIVE_HEAP_LIMIT)), String.format(Locale.ROOT, "%.1f MB (heap used max %.1f MB)",
-                    SoakSample.mb(watch.maxLiveData()), SoakSample.mb(watch.maxHeapUsed())), watch.maxLiveData() <= LIVE_HEAP_LIMIT);
+            result.check(
+                    "all 79 runs ended within " + CRAWL_TIMEOUT.toMinutes() + " min",
+                    "yes",
+                    finished ? "yes, in " + crawl.toSeconds() + " s" : "no",
+                    finished);
+            result.check(
+                    "app process alive at every sample (every 5 s, during and 10 s after)",
+                    watch.samples() + " of " + watch.samples(),
+                    watch.alive() + " of " + watch.samples(),
+                    watch.alive() == watch.samples());
+            result.check(
+                    "/actuator/health UP at every sample",
+                    watch.samples() + " of " + watch.samples(),
+                    watch.up() + " of " + watch.samples(),
+                    watch.up() == watch.samples() && watch.samples() > 0);
+            result.check(
+                    "live heap (jvm.gc.live.data.size), max during the crawl",
+                    String.format(Locale.ROOT, "≤ %.0f MB", SoakSample.mb(LIVE_HEAP_LIMIT)),
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f MB (heap used max %.1f MB)",
+                            SoakSample.mb(watch.maxLiveData()),
+                            SoakSample.mb(watch.maxHeapUsed())),
+                    watch.maxLiveData() <= LIVE_HEAP_LIMIT);
 
             Map<String, Double> metricErrors = errorMetricsByKind(api);
             long apiErrors = runErrorsFromApi(api, sources.keySet());
@@ -99,7 +122,9 @@ final class HostileInputsDrill implements Drill {
         ids.put(create(api, "Sitemap index", "sitemap", web.sitemapIndexUrl()), web.sitemapIndexUrl());
         for (HostileWeb.Input input : web.inputs()) {
             if (input.kind().form == HostileKind.Form.FEED) {
-                ids.put(create(api, "Hostile " + input.kind().slug() + " " + input.n(), "rss", input.url()), input.url());
+                ids.put(
+                        create(api, "Hostile " + input.kind().slug() + " " + input.n(), "rss", input.url()),
+                        input.url());
             }
         }
         return ids;
@@ -126,7 +151,9 @@ final class HostileInputsDrill implements Drill {
                 int done = 0;
                 for (JsonNode s : list) {
                     JsonNode last = s.path("lastRun");
-                    if (!last.isMissingNode() && !last.isNull() && !last.path("status").asText().equals("running")) {
+                    if (!last.isMissingNode()
+                            && !last.isNull()
+                            && !last.path("status").asText().equals("running")) {
                         done++;
                     }
                 }
@@ -141,34 +168,61 @@ final class HostileInputsDrill implements Drill {
         return false;
     }
 
-    private void judge(DrillResult result, HostileWeb web, Indexed indexed, List<ErrorRow> rows, Map<String, Double> metricErrors,
-            long apiErrors, long fatal) {
-        long goodIndexed = web.good().stream().filter(g -> indexed.byUrl().containsKey(g.url())).count();
-        result.check("good articles indexed", web.good().size(), goodIndexed, goodIndexed == web.good().size());
+    private void judge(
+            DrillResult result,
+            HostileWeb web,
+            Indexed indexed,
+            List<ErrorRow> rows,
+            Map<String, Double> metricErrors,
+            long apiErrors,
+            long fatal) {
+        long goodIndexed = web.good().stream()
+                .filter(g -> indexed.byUrl().containsKey(g.url()))
+                .count();
+        result.check(
+                "good articles indexed",
+                web.good().size(),
+                goodIndexed,
+                goodIndexed == web.good().size());
 
         Map<String, List<ErrorRow>> errorsByUrl = new HashMap<>();
-        rows.forEach(r -> errorsByUrl.computeIfAbsent(r.url(), u -> new ArrayList<>()).add(r));
+        rows.forEach(r ->
+                errorsByUrl.computeIfAbsent(r.url(), u -> new ArrayList<>()).add(r));
         Map<HostileKind, KindTally> tallies = new EnumMap<>(HostileKind.class);
         for (HostileWeb.Input input : web.inputs()) {
             KindTally t = tallies.computeIfAbsent(input.kind(), k -> new KindTally());
             t.served++;
-            List<String> urls = input.kind() == HostileKind.FEED_HOSTILE_FIELDS ? untitledUrls(web, input.n()) : List.of(input.url());
-            boolean reported = errorsByUrl.containsKey(input.url()) || urls.stream().allMatch(errorsByUrl::containsKey);
-            List<Indexed.Article> found = urls.stream().map(indexed.byUrl()::get).filter(java.util.Objects::nonNull).toList();
+            List<String> urls = input.kind() == HostileKind.FEED_HOSTILE_FIELDS
+                    ? untitledUrls(web, input.n())
+                    : List.of(input.url());
+            boolean reported =
+                    errorsByUrl.containsKey(input.url()) || urls.stream().allMatch(errorsByUrl::containsKey);
+            List<Indexed.Article> found = urls.stream()
+                    .map(indexed.byUrl()::get)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
             boolean allIndexed = !found.isEmpty() && found.size() == urls.size();
             boolean sanitised = found.stream().allMatch(Indexed.Article::sanitised);
             if (reported) {
                 t.reported++;
-                errorsByUrl.getOrDefault(input.url(), List.of()).forEach(r -> t.errorKinds.merge(r.kind(), 1, Integer::sum));
-                urls.stream().flatMap(u -> errorsByUrl.getOrDefault(u, List.of()).stream())
-                        .filter(r -> !r.url().equals(input.url())).forEach(r -> t.errorKinds.merge(r.kind(), 1, Integer::sum));
+                errorsByUrl
+                        .getOrDefault(input.url(), List.of())
+                        .forEach(r -> t.errorKinds.merge(r.kind(), 1, Integer::sum));
+                urls.stream()
+                        .flatMap(u -> errorsByUrl.getOrDefault(u, List.of()).stream())
+                        .filter(r -> !r.url().equals(input.url()))
+                        .forEach(r -> t.errorKinds.merge(r.kind(), 1, Integer::sum));
             }
             if (!found.isEmpty()) {
                 t.indexed++;
                 if (!sanitised) {
                     t.unsanitised++;
                     if (t.example == null) {
-                        t.example = found.stream().filter(a -> !a.sanitised()).findFirst().map(Indexed.Article::problem).orElse("");
+                        t.example = found.stream()
+                                .filter(a -> !a.sanitised())
+                                .findFirst()
+                                .map(Indexed.Article::problem)
+                                .orElse("");
                     }
                 }
             }
@@ -178,16 +232,26 @@ final class HostileInputsDrill implements Drill {
         }
         int served = tallies.values().stream().mapToInt(t -> t.served).sum();
         int unaccounted = tallies.values().stream().mapToInt(t -> t.unaccounted).sum();
-        result.check("hostile inputs reported, or (text-carrying kinds) indexed sanitised", served + " of " + served,
-                (served - unaccounted) + " of " + served, unaccounted == 0);
-        int mustFailIndexed = tallies.entrySet().stream().filter(e -> e.getKey().mustFail).mapToInt(e -> e.getValue().indexed).sum();
+        result.check(
+                "hostile inputs reported, or (text-carrying kinds) indexed sanitised",
+                served + " of " + served,
+                (served - unaccounted) + " of " + served,
+                unaccounted == 0);
+        int mustFailIndexed = tallies.entrySet().stream()
+                .filter(e -> e.getKey().mustFail)
+                .mapToInt(e -> e.getValue().indexed)
+                .sum();
         result.check("inputs without article text that were indexed anyway", 0, mustFailIndexed, mustFailIndexed == 0);
         int unsanitised = tallies.values().stream().mapToInt(t -> t.unsanitised).sum();
         result.check("indexed hostile articles with markup, NUL or an absurd date", 0, unsanitised, unsanitised == 0);
         result.check("OutOfMemoryError / StackOverflowError in the app log", 0, fatal, fatal == 0);
-        long metricTotal = Math.round(metricErrors.values().stream().mapToDouble(Double::doubleValue).sum());
-        result.check("errors counted alike: runs' error counts (API) = crawl_error rows = outpost.crawler.errors",
-                "equal", apiErrors + " = " + rows.size() + " = " + metricTotal, apiErrors == rows.size() && metricTotal == rows.size());
+        long metricTotal = Math.round(
+                metricErrors.values().stream().mapToDouble(Double::doubleValue).sum());
+        result.check(
+                "errors counted alike: runs' error counts (API) = crawl_error rows = outpost.crawler.errors",
+                "equal",
+                apiErrors + " = " + rows.size() + " = " + metricTotal,
+                apiErrors == rows.size() && metricTotal == rows.size());
         result.note(table(tallies)).note("Errors by kind (metric `outpost.crawler.errors`): " + metricErrors + ".");
     }
 
@@ -200,15 +264,28 @@ final class HostileInputsDrill implements Drill {
     }
 
     private static String table(Map<HostileKind, KindTally> tallies) {
-        StringBuilder out = new StringBuilder("By kind (reported = at least one crawl_error row for its URL; indexed = an "
-                + "article with its address exists; for hostile-fields feeds, the 10 untitled pages each points at):\n\n"
-                + "| kind | what | served | reported (error kinds) | indexed | of which unsanitised | neither |\n"
-                + "|---|---|---|---|---|---|---|\n");
-        tallies.forEach((kind, t) -> out.append("| ").append(kind.slug()).append(" | ").append(kind.description.replace("|", "/"))
-                .append(" | ").append(t.served).append(" | ").append(t.reported).append(t.errorKinds.isEmpty() ? "" : " " + t.errorKinds)
-                .append(" | ").append(t.indexed).append(" | ").append(t.unsanitised).append(t.example == null ? "" : " (e.g. "
-                        + t.example.replace("|", "/") + ")")
-                .append(" | ").append(t.unaccounted).append(" |\n"));
+        StringBuilder out =
+                new StringBuilder("By kind (reported = at least one crawl_error row for its URL; indexed = an "
+                        + "article with its address exists; for hostile-fields feeds, the 10 untitled pages each points at):\n\n"
+                        + "| kind | what | served | reported (error kinds) | indexed | of which unsanitised | neither |\n"
+                        + "|---|---|---|---|---|---|---|\n");
+        tallies.forEach((kind, t) -> out.append("| ")
+                .append(kind.slug())
+                .append(" | ")
+                .append(kind.description.replace("|", "/"))
+                .append(" | ")
+                .append(t.served)
+                .append(" | ")
+                .append(t.reported)
+                .append(t.errorKinds.isEmpty() ? "" : " " + t.errorKinds)
+                .append(" | ")
+                .append(t.indexed)
+                .append(" | ")
+                .append(t.unsanitised)
+                .append(t.example == null ? "" : " (e.g. " + t.example.replace("|", "/") + ")")
+                .append(" | ")
+                .append(t.unaccounted)
+                .append(" |\n"));
         return out.toString();
     }
 
@@ -238,21 +315,24 @@ final class HostileInputsDrill implements Drill {
     private static long runErrorsFromApi(OutpostApi api, Iterable<Long> sources) {
         long total = 0;
         for (long id : sources) {
-            for (JsonNode entry : api.get("/api/v1/sources/" + id + "/runs?limit=200").expect(200).body()) {
+            for (JsonNode entry : api.get("/api/v1/sources/" + id + "/runs?limit=200")
+                    .expect(200)
+                    .body()) {
                 total += entry.path("run").path("errors").asLong();
             }
         }
         return total;
     }
 
-    record ErrorRow(String url, String kind, String reason) {
-    }
+    record ErrorRow(String url, String kind, String reason) {}
 
     /** crawl_error as stored (the runs API shows 50 a run); read from the H2 file once the app has stopped. */
     static List<ErrorRow> errorRows(Path dataDir) throws SQLException {
         List<ErrorRow> rows = new ArrayList<>();
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("outpost") + ";ACCESS_MODE_DATA=r";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+        String url =
+                "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("outpost") + ";ACCESS_MODE_DATA=r";
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select url, kind, reason from crawl_error")) {
             while (r.next()) {
                 rows.add(new ErrorRow(r.getString(1) == null ? "" : r.getString(1), r.getString(2), r.getString(3)));
@@ -290,7 +370,11 @@ final class HostileInputsDrill implements Drill {
                     if (app.isAlive()) {
                         alive++;
                         try {
-                            if (api.get("/actuator/health").body().path("status").asText().equals("UP")) {
+                            if (api.get("/actuator/health")
+                                    .body()
+                                    .path("status")
+                                    .asText()
+                                    .equals("UP")) {
                                 up++;
                             }
                             maxLiveData = Math.max(maxLiveData, api.metric("jvm.gc.live.data.size"));
@@ -346,15 +430,20 @@ final class HostileInputsDrill implements Drill {
             String problem() {
                 for (String field : List.of(title, body)) {
                     String lower = field.toLowerCase(Locale.ROOT);
-                    if (lower.contains("<script") || lower.contains("onerror=") || lower.contains("<img") || lower.contains("<iframe")) {
-                        return "markup in " + (field == title ? "title" : "text") + ": " + snippet(field, lower.indexOf('<'));
+                    if (lower.contains("<script")
+                            || lower.contains("onerror=")
+                            || lower.contains("<img")
+                            || lower.contains("<iframe")) {
+                        return "markup in " + (field == title ? "title" : "text") + ": "
+                                + snippet(field, lower.indexOf('<'));
                     }
                     if (field.indexOf('\u0000') >= 0) {
                         return "NUL in " + (field == title ? "title" : "text");
                     }
                 }
-                if (publishedAt != null && (publishedAt.isAfter(Instant.now().plus(Duration.ofDays(2)))
-                        || publishedAt.isBefore(Instant.parse("1990-01-01T00:00:00Z")))) {
+                if (publishedAt != null
+                        && (publishedAt.isAfter(Instant.now().plus(Duration.ofDays(2)))
+                                || publishedAt.isBefore(Instant.parse("1990-01-01T00:00:00Z")))) {
                     return "published " + publishedAt;
                 }
                 return null;
@@ -381,8 +470,15 @@ final class HostileInputsDrill implements Drill {
                 if (r.status() == 200) {
                     JsonNode a = r.body();
                     String published = a.path("publishedAt").asText(null);
-                    found.put(url, new Article(url, a.path("title").asText(""), a.path("body").asText(""),
-                            published == null || a.path("publishedAt").isNull() ? null : Instant.parse(published)));
+                    found.put(
+                            url,
+                            new Article(
+                                    url,
+                                    a.path("title").asText(""),
+                                    a.path("body").asText(""),
+                                    published == null || a.path("publishedAt").isNull()
+                                            ? null
+                                            : Instant.parse(published)));
                 }
             }
             return new Indexed(found);

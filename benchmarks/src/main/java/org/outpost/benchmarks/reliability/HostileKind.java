@@ -45,14 +45,21 @@ enum HostileKind {
     FEED_HTTP_500(Form.FEED, 2, true, "HTTP 500"),
     FEED_REDIRECT_LOOP(Form.FEED, 3, true, "302 to itself"),
     FEED_NUL_BYTES(Form.FEED, 3, true, "a NUL character inside an item title (not well-formed XML)"),
-    FEED_HOSTILE_FIELDS(Form.FEED, 3, false, "well-formed, but titles with <script>/onerror, dates in 2999, items "
-            + "pointing at pages without a title of their own"),
+    FEED_HOSTILE_FIELDS(
+            Form.FEED,
+            3,
+            false,
+            "well-formed, but titles with <script>/onerror, dates in 2999, items "
+                    + "pointing at pages without a title of their own"),
     FEED_SLOW_DRIP(Form.FEED, 1, true, "one byte every 2 s"),
 
     // sitemaps, children of one sitemap index among two good ones
     SITEMAP_INVALID_XML(Form.SITEMAP, 5, true, "mismatched tags"),
-    SITEMAP_GZIP_FILE_BOMB(Form.SITEMAP, 5, true, "a .xml.gz file (application/gzip body, not transfer encoding) "
-            + "inflating to 1 GiB"),
+    SITEMAP_GZIP_FILE_BOMB(
+            Form.SITEMAP,
+            5,
+            true,
+            "a .xml.gz file (application/gzip body, not transfer encoding) " + "inflating to 1 GiB"),
     SITEMAP_OVER_SIZE_LIMIT(Form.SITEMAP, 4, true, "an 11 MB sitemap"),
     SITEMAP_BINARY(Form.SITEMAP, 4, true, "random bytes as application/xml"),
     SITEMAP_EMPTY(Form.SITEMAP, 4, true, "200 with no body"),
@@ -61,7 +68,11 @@ enum HostileKind {
     SITEMAP_XXE(Form.SITEMAP, 5, true, "a DOCTYPE with an external entity"),
     SITEMAP_HTML(Form.SITEMAP, 5, true, "an HTML page at the sitemap address");
 
-    enum Form { PAGE, FEED, SITEMAP }
+    enum Form {
+        PAGE,
+        FEED,
+        SITEMAP
+    }
 
     final Form form;
     final int count;

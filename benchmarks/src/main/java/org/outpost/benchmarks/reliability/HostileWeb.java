@@ -34,15 +34,14 @@ final class HostileWeb implements AutoCloseable {
     private static final int SITEMAP_HOST = MIXED_SITES;
     private static final int FEED_HOST = MIXED_SITES + 1;
     private static final int FLAKY_HOST = MIXED_SITES + 2;
-    private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter RFC_1123 =
+            DateTimeFormatter.RFC_1123_DATE_TIME.withZone(java.time.ZoneOffset.UTC);
 
     /** One hostile input and where the app meets it. */
-    record Input(HostileKind kind, int n, String url) {
-    }
+    record Input(HostileKind kind, int n, String url) {}
 
     /** A good article and its address. */
-    record Good(int index, String url, String title) {
-    }
+    record Good(int index, String url, String title) {}
 
     private final CorpusGenerator corpus;
     private final List<HttpServer> servers = new ArrayList<>();
@@ -72,11 +71,22 @@ final class HostileWeb implements AutoCloseable {
         for (HostileKind kind : HostileKind.values()) {
             for (int n = 0; n < kind.count; n++) {
                 Input input = switch (kind.form) {
-                    case PAGE -> new Input(kind, n, url(kind == HostileKind.HTTP_500 ? FLAKY_HOST : position % MIXED_SITES,
-                            "/bad/" + kind.slug() + "/" + n + ".html"));
+                    case PAGE ->
+                        new Input(
+                                kind,
+                                n,
+                                url(
+                                        kind == HostileKind.HTTP_500 ? FLAKY_HOST : position % MIXED_SITES,
+                                        "/bad/" + kind.slug() + "/" + n + ".html"));
                     case FEED -> new Input(kind, n, url(FEED_HOST, "/feed/" + kind.slug() + "/" + n + ".xml"));
-                    case SITEMAP -> new Input(kind, n, url(SITEMAP_HOST, "/sitemap/" + kind.slug() + "/" + n
-                            + (kind == HostileKind.SITEMAP_GZIP_FILE_BOMB ? ".xml.gz" : ".xml")));
+                    case SITEMAP ->
+                        new Input(
+                                kind,
+                                n,
+                                url(
+                                        SITEMAP_HOST,
+                                        "/sitemap/" + kind.slug() + "/" + n
+                                                + (kind == HostileKind.SITEMAP_GZIP_FILE_BOMB ? ".xml.gz" : ".xml")));
                 };
                 inputs.add(input);
                 if (kind.form == HostileKind.Form.PAGE) {
@@ -86,14 +96,20 @@ final class HostileWeb implements AutoCloseable {
             }
         }
         for (int g = 0; g < MIXED_SITES * GOOD_PER_SITE; g++) {
-            Good article = new Good(g, url(g % MIXED_SITES, "/good/" + g + ".html"), corpus.article(g).title());
+            Good article = new Good(
+                    g,
+                    url(g % MIXED_SITES, "/good/" + g + ".html"),
+                    corpus.article(g).title());
             good.add(article);
             // interleaved: good, hostile, good, hostile ...
             List<Object> feed = mixedFeeds.get(g % MIXED_SITES);
             feed.add(Math.min(feed.size(), 2 * (g / MIXED_SITES)), article);
         }
         for (int g = MIXED_SITES * GOOD_PER_SITE; g < MIXED_SITES * GOOD_PER_SITE + GOOD_IN_SITEMAPS; g++) {
-            good.add(new Good(g, url(SITEMAP_HOST, "/good/" + g + ".html"), corpus.article(g).title()));
+            good.add(new Good(
+                    g,
+                    url(SITEMAP_HOST, "/good/" + g + ".html"),
+                    corpus.article(g).title()));
         }
     }
 
@@ -119,7 +135,8 @@ final class HostileWeb implements AutoCloseable {
     }
 
     String url(int host, String path) {
-        return "http://127.0.2." + (host + 1) + ":" + servers.get(host).getAddress().getPort() + path;
+        return "http://127.0.2." + (host + 1) + ":"
+                + servers.get(host).getAddress().getPort() + path;
     }
 
     private void handle(HttpExchange exchange, int host) throws IOException {
@@ -134,9 +151,17 @@ final class HostileWeb implements AutoCloseable {
             } else if (path.startsWith("/good-sitemap/")) {
                 send(exchange, 200, "application/xml", goodSitemap(number(path)).getBytes(StandardCharsets.UTF_8));
             } else if (path.startsWith("/good/")) {
-                send(exchange, 200, "text/html", WorkloadServer.page(corpus.article(number(path))).getBytes(StandardCharsets.UTF_8));
+                send(
+                        exchange,
+                        200,
+                        "text/html",
+                        WorkloadServer.page(corpus.article(number(path))).getBytes(StandardCharsets.UTF_8));
             } else if (path.startsWith("/bad/untitled/")) {
-                send(exchange, 200, "text/html", HostileBodies.untitled(corpus.article(corpus.size() - 1 - number(path) % 100)));
+                send(
+                        exchange,
+                        200,
+                        "text/html",
+                        HostileBodies.untitled(corpus.article(corpus.size() - 1 - number(path) % 100)));
             } else if (path.startsWith("/bad/") || path.startsWith("/feed/") || path.startsWith("/sitemap/")) {
                 String[] parts = path.split("/");
                 hostile(exchange, HostileKind.ofSlug(parts[2]), number(path));
@@ -169,10 +194,13 @@ final class HostileWeb implements AutoCloseable {
             case GZIP_BOMB -> sendEncoded(exchange, "text/html", "gzip", HostileBodies.htmlGzipBomb());
             case OVER_SIZE_LIMIT -> send(exchange, 200, "text/html", HostileBodies.overSize(12L << 20));
             case SLOW_DRIP, FEED_SLOW_DRIP -> slowDrip(exchange);
-            case HTTP_500, FEED_HTTP_500 -> send(exchange, 500, "text/plain", "Internal Server Error".getBytes(StandardCharsets.UTF_8));
-            case HTTP_404, FEED_HTTP_404, SITEMAP_HTTP_404 -> send(exchange, 404, "text/plain", "gone".getBytes(StandardCharsets.UTF_8));
+            case HTTP_500, FEED_HTTP_500 ->
+                send(exchange, 500, "text/plain", "Internal Server Error".getBytes(StandardCharsets.UTF_8));
+            case HTTP_404, FEED_HTTP_404, SITEMAP_HTTP_404 ->
+                send(exchange, 404, "text/plain", "gone".getBytes(StandardCharsets.UTF_8));
             case REDIRECT_LOOP, FEED_REDIRECT_LOOP, SITEMAP_REDIRECT_LOOP -> {
-                exchange.getResponseHeaders().add("Location", exchange.getRequestURI().getPath());
+                exchange.getResponseHeaders()
+                        .add("Location", exchange.getRequestURI().getPath());
                 exchange.sendResponseHeaders(302, -1);
                 exchange.close();
             }
@@ -183,7 +211,9 @@ final class HostileWeb implements AutoCloseable {
             case ABSURD_DATES -> send(exchange, 200, "text/html", HostileBodies.absurdDates(a));
             case SCRIPT_IN_TITLE -> send(exchange, 200, "text/html", HostileBodies.scriptInTitle(a));
             case NOT_HTML -> send(exchange, 200, "image/png", HostileBodies.png(n));
-            case LYING_GZIP -> sendEncoded(exchange, "text/html", "gzip", WorkloadServer.page(a).getBytes(StandardCharsets.UTF_8));
+            case LYING_GZIP ->
+                sendEncoded(
+                        exchange, "text/html", "gzip", WorkloadServer.page(a).getBytes(StandardCharsets.UTF_8));
             case SHORT_BODY -> {
                 exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
                 exchange.sendResponseHeaders(200, 100_000);
@@ -192,27 +222,46 @@ final class HostileWeb implements AutoCloseable {
                 out.flush();
                 exchange.close(); // with bytes missing, the server drops the connection
             }
-            case FEED_AS_HTML -> send(exchange, 200, "text/html", goodSitemapLikeFeed(n).getBytes(StandardCharsets.UTF_8));
+            case FEED_AS_HTML ->
+                send(exchange, 200, "text/html", goodSitemapLikeFeed(n).getBytes(StandardCharsets.UTF_8));
             case FEED_INVALID_XML -> send(exchange, 200, "application/rss+xml", bytes(HostileBodies.INVALID_FEED));
             case FEED_TRUNCATED -> {
-                String feed = HostileBodies.rss("Cut", HostileBodies.item("One", "http://example.invalid/1", "Mon, 01 Jan 2024 00:00:00 GMT")
-                        + HostileBodies.item("Two", "http://example.invalid/2", "Mon, 01 Jan 2024 00:00:00 GMT"));
+                String feed = HostileBodies.rss(
+                        "Cut",
+                        HostileBodies.item("One", "http://example.invalid/1", "Mon, 01 Jan 2024 00:00:00 GMT")
+                                + HostileBodies.item(
+                                        "Two", "http://example.invalid/2", "Mon, 01 Jan 2024 00:00:00 GMT"));
                 send(exchange, 200, "application/rss+xml", bytes(feed.substring(0, feed.length() / 2)));
             }
             case FEED_XXE -> send(exchange, 200, "application/rss+xml", bytes(HostileBodies.XXE_FEED));
             case FEED_BILLION_LAUGHS -> send(exchange, 200, "application/rss+xml", bytes(HostileBodies.BILLION_LAUGHS));
             case FEED_GZIP_BOMB -> sendEncoded(exchange, "application/rss+xml", "gzip", HostileBodies.htmlGzipBomb());
-            case FEED_OVER_SIZE_LIMIT -> send(exchange, 200, "application/rss+xml", HostileBodies.overSizeFeed(11L << 20));
+            case FEED_OVER_SIZE_LIMIT ->
+                send(exchange, 200, "application/rss+xml", HostileBodies.overSizeFeed(11L << 20));
             case FEED_HTML, SITEMAP_HTML -> send(exchange, 200, "text/html", bytes(HostileBodies.HTML_PAGE));
             case FEED_BINARY -> send(exchange, 200, "application/rss+xml", HostileBodies.randomBytes(1000 + n, 8192));
-            case FEED_EMPTY, SITEMAP_EMPTY -> send(exchange, 200, kind == HostileKind.FEED_EMPTY ? "application/rss+xml" : "application/xml",
-                    new byte[0]);
-            case FEED_NUL_BYTES -> send(exchange, 200, "application/rss+xml", bytes(HostileBodies.rss("Nul",
-                    HostileBodies.item("Before\u0000after", "http://example.invalid/1", "Mon, 01 Jan 2024 00:00:00 GMT"))));
+            case FEED_EMPTY, SITEMAP_EMPTY ->
+                send(
+                        exchange,
+                        200,
+                        kind == HostileKind.FEED_EMPTY ? "application/rss+xml" : "application/xml",
+                        new byte[0]);
+            case FEED_NUL_BYTES ->
+                send(
+                        exchange,
+                        200,
+                        "application/rss+xml",
+                        bytes(HostileBodies.rss(
+                                "Nul",
+                                HostileBodies.item(
+                                        "Before\u0000after",
+                                        "http://example.invalid/1",
+                                        "Mon, 01 Jan 2024 00:00:00 GMT"))));
             case FEED_HOSTILE_FIELDS -> send(exchange, 200, "application/rss+xml", bytes(hostileFieldsFeed(n)));
             case SITEMAP_INVALID_XML -> send(exchange, 200, "application/xml", bytes(HostileBodies.INVALID_SITEMAP));
             case SITEMAP_GZIP_FILE_BOMB -> send(exchange, 200, "application/gzip", HostileBodies.xmlGzipBomb());
-            case SITEMAP_OVER_SIZE_LIMIT -> send(exchange, 200, "application/xml", HostileBodies.overSizeSitemap(11L << 20));
+            case SITEMAP_OVER_SIZE_LIMIT ->
+                send(exchange, 200, "application/xml", HostileBodies.overSizeSitemap(11L << 20));
             case SITEMAP_BINARY -> send(exchange, 200, "application/xml", HostileBodies.randomBytes(2000 + n, 8192));
             case SITEMAP_XXE -> send(exchange, 200, "application/xml", bytes(HostileBodies.XXE_SITEMAP));
         }
@@ -235,15 +284,18 @@ final class HostileWeb implements AutoCloseable {
     private String hostileFieldsFeed(int feed) {
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < UNTITLED_PER_FIELDS_FEED; i++) {
-            items.append(HostileBodies.item(escape("<script>alert('feed')</script><img src=x onerror=alert(4)>Headline " + feed + "." + i),
-                    untitledUrl(feed, i), "Tue, 31 Dec 2999 23:59:59 GMT"));
+            items.append(HostileBodies.item(
+                    escape("<script>alert('feed')</script><img src=x onerror=alert(4)>Headline " + feed + "." + i),
+                    untitledUrl(feed, i),
+                    "Tue, 31 Dec 2999 23:59:59 GMT"));
         }
         return HostileBodies.rss(escape("<script>alert('channel')</script>"), items.toString());
     }
 
     private String goodSitemapLikeFeed(int n) {
-        return HostileBodies.rss("A feed where a page should be", HostileBodies.item("Item " + n, "http://example.invalid/" + n,
-                "Mon, 01 Jan 2024 00:00:00 GMT"));
+        return HostileBodies.rss(
+                "A feed where a page should be",
+                HostileBodies.item("Item " + n, "http://example.invalid/" + n, "Mon, 01 Jan 2024 00:00:00 GMT"));
     }
 
     private String sitemapIndex() {
@@ -262,7 +314,9 @@ final class HostileWeb implements AutoCloseable {
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         int first = MIXED_SITES * GOOD_PER_SITE + k * GOOD_IN_SITEMAPS / 2;
         for (int g = first; g < first + GOOD_IN_SITEMAPS / 2; g++) {
-            xml.append("<url><loc>").append(url(SITEMAP_HOST, "/good/" + g + ".html")).append("</loc></url>\n");
+            xml.append("<url><loc>")
+                    .append(url(SITEMAP_HOST, "/good/" + g + ".html"))
+                    .append("</loc></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }
@@ -286,14 +340,17 @@ final class HostileWeb implements AutoCloseable {
         exchange.close();
     }
 
-    private static void sendEncoded(HttpExchange exchange, String type, String encoding, byte[] body) throws IOException {
+    private static void sendEncoded(HttpExchange exchange, String type, String encoding, byte[] body)
+            throws IOException {
         exchange.getResponseHeaders().add("Content-Encoding", encoding);
         send(exchange, 200, type, body);
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", type.contains("charset") || !type.startsWith("text/") ? type
-                : type + "; charset=utf-8");
+        exchange.getResponseHeaders()
+                .add(
+                        "Content-Type",
+                        type.contains("charset") || !type.startsWith("text/") ? type : type + "; charset=utf-8");
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             exchange.getResponseBody().write(body);

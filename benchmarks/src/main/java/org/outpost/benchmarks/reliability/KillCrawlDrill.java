@@ -21,7 +21,8 @@ import org.outpost.benchmarks.app.OutpostApi;
  */
 final class KillCrawlDrill implements Drill {
 
-    private static final int ARTICLES = Integer.parseInt(System.getenv().getOrDefault("OUTPOST_DRILL_ARTICLES", "3000"));
+    private static final int ARTICLES =
+            Integer.parseInt(System.getenv().getOrDefault("OUTPOST_DRILL_ARTICLES", "3000"));
     private static final String ALL = "/hook/all";
     private static final String BORDER = "/hook/border";
     /** Sends in flight at the kill: sent, but the SENT not committed, so sent again after the restart. */
@@ -34,9 +35,11 @@ final class KillCrawlDrill implements Drill {
 
     @Override
     public DrillResult run(Path workDir) throws Exception {
-        DrillResult result = new DrillResult(name(), "SIGKILL to the app when about a third of " + ARTICLES
-                + " generated articles (2 sitemap sources) were indexed; restart on the same data folder; the app's"
-                + " own recovery finishes the crawl. Two instant subscriptions post webhooks to a receiver in the drill.");
+        DrillResult result = new DrillResult(
+                name(),
+                "SIGKILL to the app when about a third of " + ARTICLES
+                        + " generated articles (2 sitemap sources) were indexed; restart on the same data folder; the app's"
+                        + " own recovery finishes the crawl. Two instant subscriptions post webhooks to a receiver in the drill.");
         try (DrillElasticsearch es = DrillElasticsearch.start(workDir.resolve("elasticsearch"));
                 GeneratedNewsSites sites = new GeneratedNewsSites(ARTICLES, 2);
                 WebhookReceiver hooks = new WebhookReceiver(Duration.ZERO)) {
@@ -53,17 +56,21 @@ final class KillCrawlDrill implements Drill {
                 Instant killedAt = Instant.now();
                 long indexedAtKill = es.count();
                 int postsAtKill = hooks.posts();
-                result.check("crawl reached a third before the kill", ">= " + ARTICLES / 3, indexedAtKill
-                        + " indexed after " + AppSteps.seconds(crawlStart, killedAt), third);
+                result.check(
+                        "crawl reached a third before the kill",
+                        ">= " + ARTICLES / 3,
+                        indexedAtKill + " indexed after " + AppSteps.seconds(crawlStart, killedAt),
+                        third);
 
                 app.start();
                 Instant restarted = Instant.now();
-                boolean complete = AppSteps.await(Duration.ofMinutes(6),
-                        () -> es.countNow() >= ARTICLES && AppSteps.runsFinished(api, sources));
+                boolean complete = AppSteps.await(
+                        Duration.ofMinutes(6), () -> es.countNow() >= ARTICLES && AppSteps.runsFinished(api, sources));
                 Instant completedAt = Instant.now();
                 boolean settled = AppSteps.await(Duration.ofMinutes(3), () -> AppSteps.unsettledDeliveries(api) == 0);
                 String runs = AppSteps.runSummary(api, sources);
-                result.note("Killed at " + indexedAtKill + " indexed and " + postsAtKill + " webhooks received; restart took "
+                result.note("Killed at " + indexedAtKill + " indexed and " + postsAtKill
+                        + " webhooks received; restart took "
                         + AppSteps.seconds(killedAt, restarted) + "; the crawl was complete "
                         + AppSteps.seconds(restarted, completedAt) + " after the restart (runs by trigger and status: "
                         + runs + ").");
@@ -75,33 +82,47 @@ final class KillCrawlDrill implements Drill {
                 result.checkEqual("distinct URLs in the index", (long) ARTICLES, es.distinctUrls());
                 result.checkEqual("URLs indexed twice", 0, es.urlsIndexedTwice());
                 // "Everything" is a language filter (en): a generated story the classifier reads as another
-                // language (a few are, e.g. "uz") is no alert, and which copy of a story is its original depends on timing
+                // language (a few are, e.g. "uz") is no alert, and which copy of a story is its original depends on
+                // timing
                 long originals = es.originalsIn(AppSteps.EVERYTHING_LANGUAGE);
-                result.note("Stories indexed (originals): " + es.originals() + ", of which in English: " + originals + ".");
+                result.note(
+                        "Stories indexed (originals): " + es.originals() + ", of which in English: " + originals + ".");
                 result.note("Copies found by the pipeline: " + es.copies() + " of " + docs + " documents.");
 
                 app.stop();
                 try (AppDatabase db = AppDatabase.open(app.dataDir())) {
                     Map<String, Long> statuses = db.runStatuses();
-                    result.check("runs killed recorded as INTERRUPTED", ">= 1", statuses,
+                    result.check(
+                            "runs killed recorded as INTERRUPTED",
+                            ">= 1",
+                            statuses,
                             statuses.getOrDefault("INTERRUPTED", 0L) >= 1);
                     result.checkEqual("runs left RUNNING", 0L, statuses.getOrDefault("RUNNING", 0L));
                     String allChannel = "webhook:" + hooks.url(ALL);
                     String borderChannel = "webhook:" + hooks.url(BORDER);
                     long plannedAll = db.deliveries(allChannel);
                     long plannedBorder = db.deliveries(borderChannel);
-                    result.checkEqual("deliveries planned for 'Everything' = stories indexed in English (originals)", originals,
+                    result.checkEqual(
+                            "deliveries planned for 'Everything' = stories indexed in English (originals)",
+                            originals,
                             plannedAll);
-                    result.checkEqual("deliveries SENT", Map.of("SENT", plannedAll + plannedBorder),
+                    result.checkEqual(
+                            "deliveries SENT",
+                            Map.of("SENT", plannedAll + plannedBorder),
                             merge(db.deliveryStatuses(allChannel), db.deliveryStatuses(borderChannel)));
-                    result.checkEqual("'Everything': distinct delivery ids received = planned", plannedAll,
-                            (long) hooks.distinct(ALL));
-                    result.checkEqual("'Border': distinct delivery ids received = planned", plannedBorder,
-                            (long) hooks.distinct(BORDER));
+                    result.checkEqual("'Everything': distinct delivery ids received = planned", plannedAll, (long)
+                            hooks.distinct(ALL));
+                    result.checkEqual("'Border': distinct delivery ids received = planned", plannedBorder, (long)
+                            hooks.distinct(BORDER));
                     int resent = hooks.repeats(ALL) + hooks.repeats(BORDER);
-                    result.check("re-sent after the crash, same delivery id", "<= " + SENDER_THREADS
-                            + " (sender threads)", resent, resent <= SENDER_THREADS);
-                    result.checkEqual("delivery ids received with different stories (an id given twice)", 0,
+                    result.check(
+                            "re-sent after the crash, same delivery id",
+                            "<= " + SENDER_THREADS + " (sender threads)",
+                            resent,
+                            resent <= SENDER_THREADS);
+                    result.checkEqual(
+                            "delivery ids received with different stories (an id given twice)",
+                            0,
                             hooks.idsWithDifferentStories(ALL) + hooks.idsWithDifferentStories(BORDER));
                     result.checkEqual("webhook POSTs without a delivery id", 0, hooks.postsWithoutId());
                     result.checkEqual("event publications left unfinished (registry)", 0L, db.unfinishedPublications());

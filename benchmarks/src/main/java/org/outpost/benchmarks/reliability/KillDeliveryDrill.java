@@ -21,7 +21,8 @@ import org.outpost.benchmarks.app.OutpostApi;
  */
 final class KillDeliveryDrill implements Drill {
 
-    private static final int ARTICLES = Integer.parseInt(System.getenv().getOrDefault("OUTPOST_DRILL_DELIVERY_ARTICLES", "600"));
+    private static final int ARTICLES =
+            Integer.parseInt(System.getenv().getOrDefault("OUTPOST_DRILL_DELIVERY_ARTICLES", "600"));
     private static final String HOOK = "/hook/all";
     private static final Duration ANSWER_DELAY = Duration.ofMillis(300);
     private static final int SENDER_THREADS = 4;
@@ -33,24 +34,31 @@ final class KillDeliveryDrill implements Drill {
 
     @Override
     public DrillResult run(Path workDir) throws Exception {
-        DrillResult result = new DrillResult(name(), "A subscription matching every article of " + ARTICLES
-                + " crawled articles, channels webhook (receiver answers after " + ANSWER_DELAY.toMillis()
-                + " ms) and email (GreenMail); SIGKILL to the app when a third of the webhooks had arrived; restart with"
-                + " outpost.alerts.claim-timeout=20s; wait until nothing is pending.");
+        DrillResult result = new DrillResult(
+                name(),
+                "A subscription matching every article of " + ARTICLES
+                        + " crawled articles, channels webhook (receiver answers after " + ANSWER_DELAY.toMillis()
+                        + " ms) and email (GreenMail); SIGKILL to the app when a third of the webhooks had arrived; restart with"
+                        + " outpost.alerts.claim-timeout=20s; wait until nothing is pending.");
         try (DrillElasticsearch es = DrillElasticsearch.start(workDir.resolve("elasticsearch"));
                 GeneratedNewsSites sites = new GeneratedNewsSites(ARTICLES, 1);
                 WebhookReceiver hooks = new WebhookReceiver(ANSWER_DELAY);
                 SmtpFixture smtp = new SmtpFixture().start()) {
-            AppProcess app = AppSteps.app(workDir.resolve("app"), es).mail(smtp.port())
-                    .set("outpost.alerts.claim-timeout", "20s").build();
+            AppProcess app = AppSteps.app(workDir.resolve("app"), es)
+                    .mail(smtp.port())
+                    .set("outpost.alerts.claim-timeout", "20s")
+                    .build();
             try {
                 app.start();
                 OutpostApi api = app.api();
-                AppSteps.subscribe(api, "Everything", null,
+                AppSteps.subscribe(
+                        api,
+                        "Everything",
+                        null,
                         List.of(AppSteps.webhook(hooks.url(HOOK)), AppSteps.email("analyst@example.org")));
                 List<Long> sources = sites.addSources(api);
-                boolean crawled = AppSteps.await(Duration.ofMinutes(5),
-                        () -> es.countNow() >= ARTICLES && AppSteps.runsFinished(api, sources));
+                boolean crawled = AppSteps.await(
+                        Duration.ofMinutes(5), () -> es.countNow() >= ARTICLES && AppSteps.runsFinished(api, sources));
                 long originals = es.originals();
                 result.check("crawl finished before the kill", ARTICLES + " indexed", es.count() + " indexed", crawled);
                 boolean third = AppSteps.await(Duration.ofMinutes(5), () -> hooks.distinct(HOOK) >= originals / 3);
@@ -58,17 +66,24 @@ final class KillDeliveryDrill implements Drill {
                 int mailsBefore = smtp.messageIds().size();
                 app.kill9();
                 Instant killedAt = Instant.now();
-                result.check("kill came while deliveries were queued", "a third of " + originals + " webhooks received",
-                        webhooksBefore + " webhooks, " + mailsBefore + " emails received", third && webhooksBefore < originals);
+                result.check(
+                        "kill came while deliveries were queued",
+                        "a third of " + originals + " webhooks received",
+                        webhooksBefore + " webhooks, " + mailsBefore + " emails received",
+                        third && webhooksBefore < originals);
 
                 app.start();
                 Instant restarted = Instant.now();
                 boolean settled = AppSteps.await(Duration.ofMinutes(8), () -> AppSteps.unsettledDeliveries(api) == 0);
                 Instant settledAt = Instant.now();
-                result.check("deliveries settled after the restart", "none pending within 8 min",
+                result.check(
+                        "deliveries settled after the restart",
+                        "none pending within 8 min",
                         (settled ? "none pending " : "still pending ") + AppSteps.seconds(restarted, settledAt)
-                                + " after the restart", settled);
-                result.note("Restart took " + AppSteps.seconds(killedAt, restarted) + "; the dead instance's claims lapse after"
+                                + " after the restart",
+                        settled);
+                result.note("Restart took " + AppSteps.seconds(killedAt, restarted)
+                        + "; the dead instance's claims lapse after"
                         + " the 20 s claim timeout, then the rest is sent.");
 
                 app.stop();
@@ -78,26 +93,39 @@ final class KillDeliveryDrill implements Drill {
                     long plannedMails = db.deliveries("email:");
                     result.checkEqual("webhook deliveries planned = stories indexed", originals, plannedHooks);
                     result.checkEqual("email deliveries planned = stories indexed", originals, plannedMails);
-                    result.checkEqual("deliveries SENT (database)", Map.of("SENT", plannedHooks),
+                    result.checkEqual(
+                            "deliveries SENT (database)",
+                            Map.of("SENT", plannedHooks),
                             db.deliveryStatuses(hookChannel));
-                    result.checkEqual("email deliveries SENT (database)", Map.of("SENT", plannedMails),
+                    result.checkEqual(
+                            "email deliveries SENT (database)",
+                            Map.of("SENT", plannedMails),
                             db.deliveryStatuses("email:"));
 
                     int hookResent = hooks.repeats(HOOK);
                     Map<String, Integer> mails = smtp.countsById();
-                    int mailResent = mails.values().stream().mapToInt(c -> c - 1).sum();
-                    result.check("re-sent after the crash, same delivery id (webhook + email)",
-                            "<= " + SENDER_THREADS + " (sender threads)", hookResent + " + " + mailResent,
+                    int mailResent =
+                            mails.values().stream().mapToInt(c -> c - 1).sum();
+                    result.check(
+                            "re-sent after the crash, same delivery id (webhook + email)",
+                            "<= " + SENDER_THREADS + " (sender threads)",
+                            hookResent + " + " + mailResent,
                             hookResent + mailResent <= SENDER_THREADS);
-                    result.checkEqual("webhook: distinct deliveries received exactly once after de-duplication by id",
-                            plannedHooks, (long) hooks.distinct(HOOK));
-                    result.checkEqual("email: distinct Message-IDs received = planned", plannedMails, (long) mails.size());
-                    result.checkEqual("webhook: delivery ids received with different stories (an id given twice)", 0,
+                    result.checkEqual(
+                            "webhook: distinct deliveries received exactly once after de-duplication by id",
+                            plannedHooks,
+                            (long) hooks.distinct(HOOK));
+                    result.checkEqual(
+                            "email: distinct Message-IDs received = planned", plannedMails, (long) mails.size());
+                    result.checkEqual(
+                            "webhook: delivery ids received with different stories (an id given twice)",
+                            0,
                             hooks.idsWithDifferentStories(HOOK));
                     result.checkEqual("webhook POSTs without a delivery id", 0, hooks.postsWithoutId());
-                    result.note("Received in all: " + hooks.received(HOOK) + " webhook POSTs for " + hooks.distinct(HOOK)
-                            + " delivery ids, " + smtp.messageIds().size() + " emails for " + mails.size()
-                            + " Message-IDs.");
+                    result.note(
+                            "Received in all: " + hooks.received(HOOK) + " webhook POSTs for " + hooks.distinct(HOOK)
+                                    + " delivery ids, " + smtp.messageIds().size() + " emails for " + mails.size()
+                                    + " Message-IDs.");
                 }
             } finally {
                 app.stop();

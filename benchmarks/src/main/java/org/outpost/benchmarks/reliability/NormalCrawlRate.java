@@ -37,10 +37,15 @@ record NormalCrawlRate(List<Source> sources) {
             if (in == null) {
                 throw new IllegalStateException("default-sources.yml is not on the class path (crawler jar)");
             }
-            JsonNode file = new ObjectMapper(new YAMLFactory()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readTree(in);
+            JsonNode file = new ObjectMapper(new YAMLFactory())
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readTree(in);
             List<Source> sources = new ArrayList<>();
             for (JsonNode s : file.path("sources")) {
-                sources.add(new Source(s.path("name").asText(), s.path("type").asText(), Duration.parse(s.path("schedule").asText())));
+                sources.add(new Source(
+                        s.path("name").asText(),
+                        s.path("type").asText(),
+                        Duration.parse(s.path("schedule").asText())));
             }
             return new NormalCrawlRate(List.copyOf(sources));
         } catch (IOException e) {
@@ -49,7 +54,10 @@ record NormalCrawlRate(List<Source> sources) {
     }
 
     double pollsPerHour(int factor) {
-        return sources.stream().mapToDouble(s -> (double) Duration.ofHours(1).toMillis() / s.every(factor).toMillis()).sum();
+        return sources.stream()
+                .mapToDouble(s -> (double) Duration.ofHours(1).toMillis()
+                        / s.every(factor).toMillis())
+                .sum();
     }
 
     /** How often one site publishes at {@code factor} times the normal rate. */

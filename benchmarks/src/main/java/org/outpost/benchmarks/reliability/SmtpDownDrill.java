@@ -16,9 +16,10 @@ import org.outpost.benchmarks.app.OutpostApi;
  */
 final class SmtpDownDrill implements Drill {
 
-    private static final int ARTICLES = Integer.parseInt(System.getenv().getOrDefault("OUTPOST_DRILL_SMTP_ARTICLES", "50"));
-    private static final Duration DOWN = Duration.ofMinutes(
-            Long.parseLong(System.getenv().getOrDefault("OUTPOST_DRILL_SMTP_DOWN_MINUTES", "5")));
+    private static final int ARTICLES =
+            Integer.parseInt(System.getenv().getOrDefault("OUTPOST_DRILL_SMTP_ARTICLES", "50"));
+    private static final Duration DOWN =
+            Duration.ofMinutes(Long.parseLong(System.getenv().getOrDefault("OUTPOST_DRILL_SMTP_DOWN_MINUTES", "5")));
 
     @Override
     public String name() {
@@ -27,13 +28,16 @@ final class SmtpDownDrill implements Drill {
 
     @Override
     public DrillResult run(Path workDir) throws Exception {
-        DrillResult result = new DrillResult(name(), "GreenMail stopped for " + DOWN.toMinutes() + " min while " + ARTICLES
-                + " crawled articles matched an instant email subscription, then started again on the same port;"
-                + " default retry settings (retry-delay 30 s doubling, max-attempts 8).");
+        DrillResult result = new DrillResult(
+                name(),
+                "GreenMail stopped for " + DOWN.toMinutes() + " min while " + ARTICLES
+                        + " crawled articles matched an instant email subscription, then started again on the same port;"
+                        + " default retry settings (retry-delay 30 s doubling, max-attempts 8).");
         try (DrillElasticsearch es = DrillElasticsearch.start(workDir.resolve("elasticsearch"));
                 GeneratedNewsSites sites = new GeneratedNewsSites(ARTICLES, 1);
                 SmtpFixture smtp = new SmtpFixture().start()) {
-            AppProcess app = AppSteps.app(workDir.resolve("app"), es).mail(smtp.port()).build();
+            AppProcess app =
+                    AppSteps.app(workDir.resolve("app"), es).mail(smtp.port()).build();
             try {
                 app.start();
                 OutpostApi api = app.api();
@@ -41,39 +45,59 @@ final class SmtpDownDrill implements Drill {
                 smtp.stop();
                 Instant downAt = Instant.now();
                 List<Long> sources = sites.addSources(api);
-                boolean crawled = AppSteps.await(Duration.ofMinutes(3),
-                        () -> es.countNow() >= ARTICLES && AppSteps.runsFinished(api, sources));
+                boolean crawled = AppSteps.await(
+                        Duration.ofMinutes(3), () -> es.countNow() >= ARTICLES && AppSteps.runsFinished(api, sources));
                 long originals = es.originals();
-                result.check("crawl finished while SMTP was down", ARTICLES + " indexed", es.count() + " indexed", crawled);
+                result.check(
+                        "crawl finished while SMTP was down", ARTICLES + " indexed", es.count() + " indexed", crawled);
                 java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
-                boolean failing = AppSteps.await(Duration.ofMinutes(1), () -> {
-                    failed.set(api.get("/api/v1/notifications?status=pending&limit=500").body().findValues("lastError")
-                            .stream().filter(e -> !e.isNull()).count());
-                    return failed.get() >= originals;
-                });
-                result.check("deliveries failing while SMTP was down", originals + " pending with an error",
-                        failed.get() + " pending with an error", failing);
+                boolean failing =
+                        AppSteps.await(Duration.ofMinutes(1), () -> {
+                            failed.set(api
+                                    .get("/api/v1/notifications?status=pending&limit=500")
+                                    .body()
+                                    .findValues("lastError")
+                                    .stream()
+                                    .filter(e -> !e.isNull())
+                                    .count());
+                            return failed.get() >= originals;
+                        });
+                result.check(
+                        "deliveries failing while SMTP was down",
+                        originals + " pending with an error",
+                        failed.get() + " pending with an error",
+                        failing);
 
                 AppSteps.sleep(Duration.between(Instant.now(), downAt.plus(DOWN)));
                 smtp.start();
                 Instant upAt = Instant.now();
                 boolean settled = AppSteps.await(DOWN.plusMinutes(10), () -> AppSteps.unsettledDeliveries(api) == 0);
                 Instant settledAt = Instant.now();
-                result.check("deliveries settled after SMTP returned", "none pending", (settled ? "none pending " : "pending ")
-                        + AppSteps.seconds(upAt, settledAt) + " after it returned", settled);
+                result.check(
+                        "deliveries settled after SMTP returned",
+                        "none pending",
+                        (settled ? "none pending " : "pending ") + AppSteps.seconds(upAt, settledAt)
+                                + " after it returned",
+                        settled);
                 result.note("SMTP was down " + AppSteps.seconds(downAt, upAt) + ".");
 
                 app.stop();
                 try (AppDatabase db = AppDatabase.open(app.dataDir())) {
                     long planned = db.deliveries("email:");
                     result.checkEqual("email deliveries planned = stories indexed", originals, planned);
-                    result.checkEqual("deliveries by status (database)", Map.of("SENT", planned), db.deliveryStatuses("email:"));
-                    long retried = db.count("select count(*) from alert_delivery where channel like 'email:%' and attempts > 1");
+                    result.checkEqual(
+                            "deliveries by status (database)", Map.of("SENT", planned), db.deliveryStatuses("email:"));
+                    long retried = db.count(
+                            "select count(*) from alert_delivery where channel like 'email:%' and attempts > 1");
                     result.checkEqual("deliveries with more than one attempt recorded", planned, retried);
-                    result.note("Attempts per delivery: " + db.grouped("select cast(attempts as varchar), count(*) from"
-                            + " alert_delivery where channel like 'email:%' group by attempts order by attempts") + ".");
+                    result.note("Attempts per delivery: "
+                            + db.grouped(
+                                    "select cast(attempts as varchar), count(*) from"
+                                            + " alert_delivery where channel like 'email:%' group by attempts order by attempts")
+                            + ".");
                     Map<String, Integer> mails = smtp.countsById();
-                    result.checkEqual("messages received = planned", planned, (long) smtp.messageIds().size());
+                    result.checkEqual("messages received = planned", planned, (long)
+                            smtp.messageIds().size());
                     result.checkEqual("distinct Message-IDs = planned", planned, (long) mails.size());
                 }
             } finally {

@@ -32,6 +32,7 @@ final class SoakDrill implements Drill {
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(30);
     /** Forcing a full GC this often makes "heap after GC" exact without changing the app's behaviour much. */
     private static final Duration FULL_GC_EVERY = Duration.ofMinutes(5);
+
     private static final int BACKLOG = 20;
     /**
      * Heap margin, last quarter over second: the larger of 20 % and 30 MB. A leak of one
@@ -41,6 +42,7 @@ final class SoakDrill implements Drill {
      * by, the 20 % keeps the bound meaningful if the baseline is larger than expected.
      */
     private static final double HEAP_MARGIN_RATIO = 0.20;
+
     private static final double HEAP_MARGIN_BYTES = 30 * 1024 * 1024;
     /** Threads in the second half: Tomcat and the crawler's pools grow and shrink by a few; a leak adds one per run (70 in 30 min). */
     private static final int THREAD_SPREAD = 10;
@@ -54,19 +56,34 @@ final class SoakDrill implements Drill {
 
     @Override
     public DrillResult run(Path workDir) throws Exception {
-        Duration length = Duration.ofMinutes(Long.parseLong(System.getenv().getOrDefault("OUTPOST_SOAK_MINUTES", "60")));
+        Duration length =
+                Duration.ofMinutes(Long.parseLong(System.getenv().getOrDefault("OUTPOST_SOAK_MINUTES", "60")));
         NormalCrawlRate normal = NormalCrawlRate.shipped();
         Clock clock = Clock.systemUTC();
         Path csv = Path.of("target", "reliability", "soak.csv");
         Files.createDirectories(csv.getParent());
         DrillResult result = new DrillResult(name(), description(normal, length));
-        try (GrowingNewsSites sites = new GrowingNewsSites(normal.sources().size(), BACKLOG, normal.publishingInterval(SPEED_UP), clock);
-                AppProcess app = AppProcess.in(workDir.resolve("app")).heap("1g").startTimeout(Duration.ofMinutes(6)).build()) {
+        try (GrowingNewsSites sites = new GrowingNewsSites(
+                        normal.sources().size(), BACKLOG, normal.publishingInterval(SPEED_UP), clock);
+                AppProcess app = AppProcess.in(workDir.resolve("app"))
+                        .heap("1g")
+                        .startTimeout(Duration.ofMinutes(6))
+                        .build()) {
             app.start();
             OutpostApi api = app.api();
             List<Long> sources = createSources(api, sites, normal);
-            api.post("/api/v1/subscriptions", Map.of("name", "Soak: border news", "query", "border", "frequency", "instant",
-                    "channels", List.of(Map.of("type", "inapp")))).expect(201);
+            api.post(
+                            "/api/v1/subscriptions",
+                            Map.of(
+                                    "name",
+                                    "Soak: border news",
+                                    "query",
+                                    "border",
+                                    "frequency",
+                                    "instant",
+                                    "channels",
+                                    List.of(Map.of("type", "inapp"))))
+                    .expect(201);
             Instant begin = clock.instant();
             for (long id : sources) {
                 // creating a source already runs it; "run now" on top, as an operator would, queues (or, while
@@ -76,7 +93,8 @@ final class SoakDrill implements Drill {
             List<SoakSample> samples = sample(app, begin, length, csv);
             Instant end = clock.instant();
             Runs runs = runs(api, sources);
-            double articles = SoakSample.take(app, Duration.between(begin, clock.instant()), false).articles(); // after the runs read
+            double articles = SoakSample.take(app, Duration.between(begin, clock.instant()), false)
+                    .articles(); // after the runs read
             check(result, samples, length, normal, runs, sites, end, articles);
             result.note(summary(samples, length)).note(runsNote(runs, api));
         }
@@ -84,21 +102,33 @@ final class SoakDrill implements Drill {
     }
 
     private static String description(NormalCrawlRate normal, Duration length) {
-        return String.format(Locale.ROOT, "Normal = the %d shipped sources (default-sources.yml: their types and schedules, "
+        return String.format(
+                Locale.ROOT,
+                "Normal = the %d shipped sources (default-sources.yml: their types and schedules, "
                         + "%.1f polls an hour) on sites publishing %d new articles an hour each. %d× = the same %d sources on local "
                         + "sites, each schedule divided by %d (%.0f polls an hour) and each site publishing one article every %d s "
                         + "(%d an hour in all), plus one instant in-app subscription. The app runs with -Xmx1g and its own "
                         + "Elasticsearch node for %d min; samples every %d s, a full GC forced (jcmd GC.run) every %d s.",
-                normal.sources().size(), normal.pollsPerHour(1), NormalCrawlRate.ARTICLES_PER_SITE_HOUR, SPEED_UP,
-                normal.sources().size(), SPEED_UP, normal.pollsPerHour(SPEED_UP), normal.publishingInterval(SPEED_UP).toSeconds(),
-                normal.sources().size() * NormalCrawlRate.ARTICLES_PER_SITE_HOUR * SPEED_UP, length.toMinutes(),
-                SAMPLE_EVERY.toSeconds(), fullGcEvery(length).toSeconds());
+                normal.sources().size(),
+                normal.pollsPerHour(1),
+                NormalCrawlRate.ARTICLES_PER_SITE_HOUR,
+                SPEED_UP,
+                normal.sources().size(),
+                SPEED_UP,
+                normal.pollsPerHour(SPEED_UP),
+                normal.publishingInterval(SPEED_UP).toSeconds(),
+                normal.sources().size() * NormalCrawlRate.ARTICLES_PER_SITE_HOUR * SPEED_UP,
+                length.toMinutes(),
+                SAMPLE_EVERY.toSeconds(),
+                fullGcEvery(length).toSeconds());
     }
 
     /** Every 5 minutes, but at least 12 forced collections in short trial runs. */
     private static Duration fullGcEvery(Duration length) {
         Duration twelfth = length.dividedBy(12);
-        return twelfth.compareTo(FULL_GC_EVERY) < 0 ? (twelfth.compareTo(SAMPLE_EVERY) < 0 ? SAMPLE_EVERY : twelfth) : FULL_GC_EVERY;
+        return twelfth.compareTo(FULL_GC_EVERY) < 0
+                ? (twelfth.compareTo(SAMPLE_EVERY) < 0 ? SAMPLE_EVERY : twelfth)
+                : FULL_GC_EVERY;
     }
 
     private static List<Long> createSources(OutpostApi api, GrowingNewsSites sites, NormalCrawlRate normal) {
@@ -108,22 +138,31 @@ final class SoakDrill implements Drill {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("name", "Soak " + k + ": " + shipped.name());
             body.put("type", shipped.type());
-            body.put("url", sites.url(k, switch (shipped.type()) {
-                case "sitemap" -> "/sitemap.xml";
-                case "html" -> "/latest.html";
-                default -> "/feed.xml";
-            }));
+            body.put(
+                    "url",
+                    sites.url(
+                            k,
+                            switch (shipped.type()) {
+                                case "sitemap" -> "/sitemap.xml";
+                                case "html" -> "/latest.html";
+                                default -> "/feed.xml";
+                            }));
             body.put("schedule", shipped.every(SPEED_UP).toString());
             body.put("enabled", true);
             body.put("allowPrivate", true);
             body.put("language", "en");
             body.put("includePattern", "/news/\\d+\\.html");
-            ids.add(api.post("/api/v1/sources", body).expect(201).body().path("id").asLong());
+            ids.add(api.post("/api/v1/sources", body)
+                    .expect(201)
+                    .body()
+                    .path("id")
+                    .asLong());
         }
         return ids;
     }
 
-    private static List<SoakSample> sample(AppProcess app, Instant begin, Duration length, Path csv) throws IOException {
+    private static List<SoakSample> sample(AppProcess app, Instant begin, Duration length, Path csv)
+            throws IOException {
         List<SoakSample> samples = new ArrayList<>();
         long gcEvery = Math.max(1, fullGcEvery(length).toMillis() / SAMPLE_EVERY.toMillis());
         try (Writer out = Files.newBufferedWriter(csv)) {
@@ -144,18 +183,39 @@ final class SoakDrill implements Drill {
         return samples;
     }
 
-    private void check(DrillResult result, List<SoakSample> samples, Duration length, NormalCrawlRate normal, Runs runs,
-            GrowingNewsSites sites, Instant end, double articles) {
+    private void check(
+            DrillResult result,
+            List<SoakSample> samples,
+            Duration length,
+            NormalCrawlRate normal,
+            Runs runs,
+            GrowingNewsSites sites,
+            Instant end,
+            double articles) {
         long alive = samples.stream().filter(SoakSample::alive).count();
         long up = samples.stream().filter(s -> s.health().equals("UP")).count();
-        result.check("app process alive at every sample", samples.size() + " of " + samples.size(), alive + " of " + samples.size(),
+        result.check(
+                "app process alive at every sample",
+                samples.size() + " of " + samples.size(),
+                alive + " of " + samples.size(),
                 alive == samples.size());
-        result.check("/actuator/health UP at every sample", samples.size() + " of " + samples.size(), up + " of " + samples.size(),
+        result.check(
+                "/actuator/health UP at every sample",
+                samples.size() + " of " + samples.size(),
+                up + " of " + samples.size(),
                 up == samples.size());
 
-        long expectedPolls = normal.sources().stream().mapToLong(s -> 1 + length.toMillis() / s.every(SPEED_UP).toMillis()).sum();
-        long finished = runs.byStatus().entrySet().stream().filter(e -> !e.getKey().equals("running")).mapToLong(Map.Entry::getValue).sum();
-        result.check("crawl runs finished (initial + scheduled)", "≥ 90 % of " + expectedPolls, finished,
+        long expectedPolls = normal.sources().stream()
+                .mapToLong(s -> 1 + length.toMillis() / s.every(SPEED_UP).toMillis())
+                .sum();
+        long finished = runs.byStatus().entrySet().stream()
+                .filter(e -> !e.getKey().equals("running"))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+        result.check(
+                "crawl runs finished (initial + scheduled)",
+                "≥ 90 % of " + expectedPolls,
+                finished,
                 finished >= Math.round(0.9 * expectedPolls));
         result.check("crawl errors recorded (the sites are well-formed)", 0, runs.errors(), runs.errors() == 0);
 
@@ -165,62 +225,118 @@ final class SoakDrill implements Drill {
             low += lastStart == null ? 0 : sites.published(k, lastStart);
         }
         int high = sites.publishedEverywhere(end);
-        result.check("articles indexed (published before each source's last succeeded run ≤ n ≤ published by the end)",
-                low + " … " + high, (long) articles, articles >= low && articles <= high);
+        result.check(
+                "articles indexed (published before each source's last succeeded run ≤ n ≤ published by the end)",
+                low + " … " + high,
+                (long) articles,
+                articles >= low && articles <= high);
 
         SoakSeries series = new SoakSeries(samples, length);
-        heapCheck(result, "heap live data (jvm.gc.live.data.size), mean of last quarter", series, SoakSample::liveData, false);
-        heapCheck(result, "heap used right after a forced full GC, mean of last quarter", series, SoakSample::heapUsed, true);
+        heapCheck(
+                result,
+                "heap live data (jvm.gc.live.data.size), mean of last quarter",
+                series,
+                SoakSample::liveData,
+                false);
+        heapCheck(
+                result,
+                "heap used right after a forced full GC, mean of last quarter",
+                series,
+                SoakSample::heapUsed,
+                true);
         SoakSeries.Stats threads = series.secondHalf(SoakSample::threadsLive, false);
-        result.check("live threads over the second half, max − min", "≤ " + THREAD_SPREAD,
-                String.format(Locale.ROOT, "%.0f (%.0f … %.0f)", threads.max() - threads.min(), threads.min(), threads.max()),
+        result.check(
+                "live threads over the second half, max − min",
+                "≤ " + THREAD_SPREAD,
+                String.format(
+                        Locale.ROOT, "%.0f (%.0f … %.0f)", threads.max() - threads.min(), threads.min(), threads.max()),
                 threads.count() > 0 && threads.max() - threads.min() <= THREAD_SPREAD);
         SoakSeries.Stats files2 = series.quarter(2, SoakSample::filesOpen, false);
         SoakSeries.Stats files4 = series.quarter(4, SoakSample::filesOpen, false);
-        result.check("open files, max of last quarter", String.format(Locale.ROOT, "≤ max of 2nd quarter (%.0f) + %d", files2.max(),
-                FILES_GROWTH), String.format(Locale.ROOT, "%.0f", files4.max()),
+        result.check(
+                "open files, max of last quarter",
+                String.format(Locale.ROOT, "≤ max of 2nd quarter (%.0f) + %d", files2.max(), FILES_GROWTH),
+                String.format(Locale.ROOT, "%.0f", files4.max()),
                 files4.count() > 0 && files4.max() <= files2.max() + FILES_GROWTH);
     }
 
-    private static void heapCheck(DrillResult result, String what, SoakSeries series,
-            java.util.function.ToDoubleFunction<SoakSample> value, boolean onlyAfterFullGc) {
+    private static void heapCheck(
+            DrillResult result,
+            String what,
+            SoakSeries series,
+            java.util.function.ToDoubleFunction<SoakSample> value,
+            boolean onlyAfterFullGc) {
         SoakSeries.Stats q2 = series.quarter(2, value, onlyAfterFullGc);
         SoakSeries.Stats q4 = series.quarter(4, value, onlyAfterFullGc);
         double bound = Math.max(q2.mean() * (1 + HEAP_MARGIN_RATIO), q2.mean() + HEAP_MARGIN_BYTES);
-        result.check(what, String.format(Locale.ROOT, "≤ %.1f MB (2nd quarter %.1f MB + max(20 %%, 30 MB))", SoakSample.mb(bound),
-                SoakSample.mb(q2.mean())), String.format(Locale.ROOT, "%.1f MB (%d samples)", SoakSample.mb(q4.mean()), q4.count()),
+        result.check(
+                what,
+                String.format(
+                        Locale.ROOT,
+                        "≤ %.1f MB (2nd quarter %.1f MB + max(20 %%, 30 MB))",
+                        SoakSample.mb(bound),
+                        SoakSample.mb(q2.mean())),
+                String.format(Locale.ROOT, "%.1f MB (%d samples)", SoakSample.mb(q4.mean()), q4.count()),
                 q2.count() > 0 && q4.count() > 0 && q4.mean() <= bound);
     }
 
     private static String summary(List<SoakSample> samples, Duration length) {
         SoakSeries series = new SoakSeries(samples, length);
-        StringBuilder out = new StringBuilder("Per quarter of the soak (mean, and min … max; heap after GC from the forced full GCs "
-                + "only). Samples: `target/reliability/soak.csv`.\n\n"
-                + "| quarter | live data MB | heap after full GC MB | heap used MB (all samples) | live threads | open files | RSS MB | articles (end) | stories (end) |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder(
+                "Per quarter of the soak (mean, and min … max; heap after GC from the forced full GCs "
+                        + "only). Samples: `target/reliability/soak.csv`.\n\n"
+                        + "| quarter | live data MB | heap after full GC MB | heap used MB (all samples) | live threads | open files | RSS MB | articles (end) | stories (end) |\n"
+                        + "|---|---|---|---|---|---|---|---|---|\n");
         for (int q = 1; q <= 4; q++) {
-            out.append("| ").append(q).append(" | ").append(mbCell(series.quarter(q, SoakSample::liveData, false)))
-                    .append(" | ").append(mbCell(series.quarter(q, SoakSample::heapUsed, true)))
-                    .append(" | ").append(mbCell(series.quarter(q, SoakSample::heapUsed, false)))
-                    .append(" | ").append(cell(series.quarter(q, SoakSample::threadsLive, false), 1))
-                    .append(" | ").append(cell(series.quarter(q, SoakSample::filesOpen, false), 1))
-                    .append(" | ").append(mbCell(series.quarter(q, SoakSample::rssBytes, false)))
-                    .append(" | ").append(String.format(Locale.ROOT, "%.0f", series.quarter(q, SoakSample::articles, false).max()))
-                    .append(" | ").append(String.format(Locale.ROOT, "%.0f", series.quarter(q, SoakSample::stories, false).max()))
+            out.append("| ")
+                    .append(q)
+                    .append(" | ")
+                    .append(mbCell(series.quarter(q, SoakSample::liveData, false)))
+                    .append(" | ")
+                    .append(mbCell(series.quarter(q, SoakSample::heapUsed, true)))
+                    .append(" | ")
+                    .append(mbCell(series.quarter(q, SoakSample::heapUsed, false)))
+                    .append(" | ")
+                    .append(cell(series.quarter(q, SoakSample::threadsLive, false), 1))
+                    .append(" | ")
+                    .append(cell(series.quarter(q, SoakSample::filesOpen, false), 1))
+                    .append(" | ")
+                    .append(mbCell(series.quarter(q, SoakSample::rssBytes, false)))
+                    .append(" | ")
+                    .append(String.format(
+                            Locale.ROOT,
+                            "%.0f",
+                            series.quarter(q, SoakSample::articles, false).max()))
+                    .append(" | ")
+                    .append(String.format(
+                            Locale.ROOT,
+                            "%.0f",
+                            series.quarter(q, SoakSample::stories, false).max()))
                     .append(" |\n");
         }
-        out.append(String.format(Locale.ROOT, "%nPeak threads (jvm.threads.peak) at the end: %.0f; ingest queue depth at the end: %.0f.",
-                samples.getLast().threadsPeak(), samples.getLast().queueDepth()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nPeak threads (jvm.threads.peak) at the end: %.0f; ingest queue depth at the end: %.0f.",
+                samples.getLast().threadsPeak(),
+                samples.getLast().queueDepth()));
         return out.toString();
     }
 
     private static String mbCell(SoakSeries.Stats s) {
-        return s.count() == 0 ? "–" : String.format(Locale.ROOT, "%.1f (%.1f … %.1f)", SoakSample.mb(s.mean()), SoakSample.mb(s.min()),
-                SoakSample.mb(s.max()));
+        return s.count() == 0
+                ? "–"
+                : String.format(
+                        Locale.ROOT,
+                        "%.1f (%.1f … %.1f)",
+                        SoakSample.mb(s.mean()),
+                        SoakSample.mb(s.min()),
+                        SoakSample.mb(s.max()));
     }
 
     private static String cell(SoakSeries.Stats s, double scale) {
-        return s.count() == 0 ? "–" : String.format(Locale.ROOT, "%.1f (%.0f … %.0f)", s.mean() * scale, s.min() * scale, s.max() * scale);
+        return s.count() == 0
+                ? "–"
+                : String.format(Locale.ROOT, "%.1f (%.0f … %.0f)", s.mean() * scale, s.min() * scale, s.max() * scale);
     }
 
     private static String runsNote(Runs runs, OutpostApi api) {
@@ -230,20 +346,24 @@ final class SoakDrill implements Drill {
         } catch (RuntimeException e) {
             deliveries = Double.NaN;
         }
-        return String.format(Locale.ROOT, "Runs by status: %s. In-app alert deliveries for the subscription: %.0f.", runs.byStatus(),
+        return String.format(
+                Locale.ROOT,
+                "Runs by status: %s. In-app alert deliveries for the subscription: %.0f.",
+                runs.byStatus(),
                 deliveries);
     }
 
     /** What the sources API says about the runs: counts by status, errors, and each source's last succeeded run. */
-    record Runs(Map<String, Long> byStatus, long errors, Map<Integer, Instant> lastSucceededStart) {
-    }
+    record Runs(Map<String, Long> byStatus, long errors, Map<Integer, Instant> lastSucceededStart) {}
 
     private static Runs runs(OutpostApi api, List<Long> sources) {
         Map<String, Long> byStatus = new TreeMap<>();
         long errors = 0;
         Map<Integer, Instant> lastSucceeded = new LinkedHashMap<>();
         for (int k = 0; k < sources.size(); k++) {
-            JsonNode list = api.get("/api/v1/sources/" + sources.get(k) + "/runs?limit=200").expect(200).body();
+            JsonNode list = api.get("/api/v1/sources/" + sources.get(k) + "/runs?limit=200")
+                    .expect(200)
+                    .body();
             for (JsonNode entry : list) {
                 JsonNode run = entry.path("run");
                 String status = run.path("status").asText();

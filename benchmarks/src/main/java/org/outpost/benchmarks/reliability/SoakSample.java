@@ -17,8 +17,19 @@ import org.outpost.benchmarks.app.OutpostApi;
  *     documents of their own)
  * @param stories what the articles API counts (copies folded into their original)
  */
-record SoakSample(Duration at, boolean alive, String health, boolean fullGc, double liveData, double heapUsed,
-        double threadsLive, double threadsPeak, double filesOpen, double rssBytes, double articles, double stories,
+record SoakSample(
+        Duration at,
+        boolean alive,
+        String health,
+        boolean fullGc,
+        double liveData,
+        double heapUsed,
+        double threadsLive,
+        double threadsPeak,
+        double filesOpen,
+        double rssBytes,
+        double articles,
+        double stories,
         double queueDepth) {
 
     static final String CSV_HEADER = "seconds,alive,health,full_gc,live_data_mb,heap_used_mb,threads_live,threads_peak,"
@@ -26,19 +37,56 @@ record SoakSample(Duration at, boolean alive, String health, boolean fullGc, dou
 
     static SoakSample take(AppProcess app, Duration at, boolean forceFullGc) {
         if (!app.isAlive()) {
-            return new SoakSample(at, false, "DOWN", false, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return new SoakSample(
+                    at,
+                    false,
+                    "DOWN",
+                    false,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN);
         }
         boolean gc = forceFullGc && fullGc(app.pid());
         OutpostApi api = app.api();
-        return new SoakSample(at, true, health(api), gc, metric(api, "jvm.gc.live.data.size"), metric(api, "jvm.memory.used", "area:heap"),
-                metric(api, "jvm.threads.live"), metric(api, "jvm.threads.peak"), metric(api, "process.files.open"), rss(app.pid()),
-                indexed(api), stories(api), metric(api, "outpost.ingest.queue.depth"));
+        return new SoakSample(
+                at,
+                true,
+                health(api),
+                gc,
+                metric(api, "jvm.gc.live.data.size"),
+                metric(api, "jvm.memory.used", "area:heap"),
+                metric(api, "jvm.threads.live"),
+                metric(api, "jvm.threads.peak"),
+                metric(api, "process.files.open"),
+                rss(app.pid()),
+                indexed(api),
+                stories(api),
+                metric(api, "outpost.ingest.queue.depth"));
     }
 
     String csv() {
-        return String.format(Locale.ROOT, "%d,%b,%s,%b,%.1f,%.1f,%.0f,%.0f,%.0f,%.1f,%.0f,%.0f,%.0f", at.toSeconds(), alive, health, fullGc,
-                mb(liveData), mb(heapUsed), threadsLive, threadsPeak, filesOpen, mb(rssBytes), articles, stories, queueDepth);
+        return String.format(
+                Locale.ROOT,
+                "%d,%b,%s,%b,%.1f,%.1f,%.0f,%.0f,%.0f,%.1f,%.0f,%.0f,%.0f",
+                at.toSeconds(),
+                alive,
+                health,
+                fullGc,
+                mb(liveData),
+                mb(heapUsed),
+                threadsLive,
+                threadsPeak,
+                filesOpen,
+                mb(rssBytes),
+                articles,
+                stories,
+                queueDepth);
     }
 
     static double mb(double bytes) {
@@ -48,8 +96,14 @@ record SoakSample(Duration at, boolean alive, String health, boolean fullGc, dou
     /** {@code jcmd <pid> GC.run}: a System.gc() in the app, which G1 runs as a full, compacting collection. */
     private static boolean fullGc(long pid) {
         try {
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    Long.toString(pid), "GC.run").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process jcmd = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            Long.toString(pid),
+                            "GC.run")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return jcmd.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && jcmd.exitValue() == 0;
         } catch (java.io.IOException e) {
             return false;
@@ -76,7 +130,8 @@ record SoakSample(Duration at, boolean alive, String health, boolean fullGc, dou
     }
 
     private static double indexed(OutpostApi api) {
-        return orZero(metric(api, "outpost.ingest.articles", "outcome:new")) + orZero(metric(api, "outpost.ingest.articles", "outcome:duplicate"));
+        return orZero(metric(api, "outpost.ingest.articles", "outcome:new"))
+                + orZero(metric(api, "outpost.ingest.articles", "outcome:duplicate"));
     }
 
     /** A counter that has not counted yet does not exist. */

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class WebhookReceiver implements AutoCloseable {
 
     static final String DELIVERY_HEADER = "X-Outpost-Delivery";
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
@@ -31,6 +32,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Map<String, Map<String, AtomicInteger>> byPath = new ConcurrentHashMap<>();
     /** Per path and delivery id, the stories each POST carried: one id with two story lists is an id reused. */
     private final Map<String, Map<String, java.util.Set<String>>> storiesByPath = new ConcurrentHashMap<>();
+
     private final AtomicInteger posts = new AtomicInteger();
     private final AtomicInteger withoutId = new AtomicInteger();
 
@@ -78,7 +80,8 @@ final class WebhookReceiver implements AutoCloseable {
     /** Delivery ids that arrived with different stories in different POSTs: an id given to two deliveries. */
     int idsWithDifferentStories(String path) {
         return (int) storiesByPath.computeIfAbsent(path, p -> new ConcurrentHashMap<>()).values().stream()
-                .filter(stories -> stories.size() > 1).count();
+                .filter(stories -> stories.size() > 1)
+                .count();
     }
 
     private Map<String, AtomicInteger> ids(String path) {
@@ -95,8 +98,10 @@ final class WebhookReceiver implements AutoCloseable {
                 withoutId.incrementAndGet();
             } else {
                 ids(path).computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-                storiesByPath.computeIfAbsent(path, p -> new ConcurrentHashMap<>())
-                        .computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).add(stories(body));
+                storiesByPath
+                        .computeIfAbsent(path, p -> new ConcurrentHashMap<>())
+                        .computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet())
+                        .add(stories(body));
             }
             if (!answerDelay.isZero()) {
                 Thread.sleep(answerDelay);
@@ -111,7 +116,9 @@ final class WebhookReceiver implements AutoCloseable {
     private static String stories(byte[] body) {
         try {
             StringBuilder out = new StringBuilder();
-            JSON.readTree(body).path("articles").forEach(a -> out.append(a.path("story_id").asText()).append(' '));
+            JSON.readTree(body)
+                    .path("articles")
+                    .forEach(a -> out.append(a.path("story_id").asText()).append(' '));
             return out.toString();
         } catch (IOException e) {
             return "unreadable body";

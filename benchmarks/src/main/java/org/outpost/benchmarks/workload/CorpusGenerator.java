@@ -60,9 +60,10 @@ public final class CorpusGenerator {
             }
             boolean near = roll >= exactCopyRate;
             String body = near ? Vocabulary.changeOneSentence(source.body(), random) : source.body();
-            String outlet = Vocabulary.SOURCES.get((Vocabulary.SOURCES.indexOf(source.source()) + 1 + random.nextInt(5))
-                    % Vocabulary.SOURCES.size());
-            return new GeneratedArticle(index, outlet, source.title(), body, date(index), source.topic(), original, near);
+            String outlet = Vocabulary.SOURCES.get(
+                    (Vocabulary.SOURCES.indexOf(source.source()) + 1 + random.nextInt(5)) % Vocabulary.SOURCES.size());
+            return new GeneratedArticle(
+                    index, outlet, source.title(), body, date(index), source.topic(), original, near);
         }
         return fresh(index, random);
     }
@@ -77,10 +78,11 @@ public final class CorpusGenerator {
 
     private GeneratedArticle fresh(int index, SplittableRandom random) {
         String source = Vocabulary.SOURCES.get(random.nextInt(Vocabulary.SOURCES.size()));
-        Vocabulary.Topic topic = random.nextDouble() < 0.15 ? null : Vocabulary.TOPICS.get(random.nextInt(Vocabulary.TOPICS.size()));
+        Vocabulary.Topic topic =
+                random.nextDouble() < 0.15 ? null : Vocabulary.TOPICS.get(random.nextInt(Vocabulary.TOPICS.size()));
         Vocabulary.Story story = Vocabulary.story(topic, random);
-        return new GeneratedArticle(index, source, story.title(), story.body(), date(index), topic == null ? null : topic.id(),
-                -1, false);
+        return new GeneratedArticle(
+                index, source, story.title(), story.body(), date(index), topic == null ? null : topic.id(), -1, false);
     }
 
     private Instant date(int index) {

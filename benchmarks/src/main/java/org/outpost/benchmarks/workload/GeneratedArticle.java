@@ -11,10 +11,18 @@ import org.jspecify.annotations.Nullable;
  * @param copyOf the index of the article it copies (exactly or nearly), or -1
  * @param nearCopy whether the copy has a changed sentence rather than being exact
  */
-public record GeneratedArticle(int index, String source, String title, String body, Instant publishedAt,
-        @Nullable String topic, int copyOf, boolean nearCopy) {
+public record GeneratedArticle(
+        int index,
+        String source,
+        String title,
+        String body,
+        Instant publishedAt,
+        @Nullable String topic,
+        int copyOf,
+        boolean nearCopy) {
 
     public String path() {
-        return "/news/" + source.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "/" + index + ".html";
+        return "/news/" + source.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "/" + index
+                + ".html";
     }
 }

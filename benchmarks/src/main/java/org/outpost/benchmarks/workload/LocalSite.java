@@ -13,8 +13,7 @@ import java.util.concurrent.ExecutorService;
 /** What the generated sites of the benchmarks and drills share: a server on one loopback address, UTF-8 answers. */
 public final class LocalSite {
 
-    private LocalSite() {
-    }
+    private LocalSite() {}
 
     /** A started server on {@code address} (e.g. 127.0.0.2: one host per site, since crawlers are polite per host). */
     public static HttpServer listen(String address, int backlog, ExecutorService executor, HttpHandler handler) {

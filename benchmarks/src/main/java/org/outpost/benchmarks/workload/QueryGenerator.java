@@ -9,13 +9,47 @@ import java.util.SplittableRandom;
  */
 public final class QueryGenerator {
 
-    private static final List<String> TERMS = List.of("heroin", "opium", "hashish", "militants", "extremist", "smuggling",
-            "ceasefire", "journalist", "activist", "CSTO", "SCO", "OSCE", "repatriated", "returnees", "extortion",
-            "laundered", "explosives", "drones", "checkpoint", "evacuated", "torture", "radicalisation", "Hizb",
-            "trafficking", "patrols", "delimitation", "grenades", "recruitment", "camps", "sentenced");
-    private static final List<String> PHRASES = List.of("\"border guards\"", "\"Drug Control Agency\"",
-            "\"Islamic State\"", "\"human rights\"", "\"organised criminal group\"", "\"border outpost\"",
-            "\"political prisoners\"", "\"counter-terrorism operation\"", "\"joint military exercises\"");
+    private static final List<String> TERMS = List.of(
+            "heroin",
+            "opium",
+            "hashish",
+            "militants",
+            "extremist",
+            "smuggling",
+            "ceasefire",
+            "journalist",
+            "activist",
+            "CSTO",
+            "SCO",
+            "OSCE",
+            "repatriated",
+            "returnees",
+            "extortion",
+            "laundered",
+            "explosives",
+            "drones",
+            "checkpoint",
+            "evacuated",
+            "torture",
+            "radicalisation",
+            "Hizb",
+            "trafficking",
+            "patrols",
+            "delimitation",
+            "grenades",
+            "recruitment",
+            "camps",
+            "sentenced");
+    private static final List<String> PHRASES = List.of(
+            "\"border guards\"",
+            "\"Drug Control Agency\"",
+            "\"Islamic State\"",
+            "\"human rights\"",
+            "\"organised criminal group\"",
+            "\"border outpost\"",
+            "\"political prisoners\"",
+            "\"counter-terrorism operation\"",
+            "\"joint military exercises\"");
 
     private final SplittableRandom random;
 
@@ -39,7 +73,8 @@ public final class QueryGenerator {
         } else if (kind < 98) {
             return "(" + term() + " OR " + term() + ") AND " + place() + " AND " + term() + " AND " + term();
         }
-        return term() + " AND " + term() + " AND source:\"" + Vocabulary.SOURCES.get(random.nextInt(Vocabulary.SOURCES.size())) + "\"";
+        return term() + " AND " + term() + " AND source:\""
+                + Vocabulary.SOURCES.get(random.nextInt(Vocabulary.SOURCES.size())) + "\"";
     }
 
     private String term() {

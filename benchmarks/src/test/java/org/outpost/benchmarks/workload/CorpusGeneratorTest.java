@@ -51,9 +51,12 @@ class CorpusGeneratorTest {
         }
         assertThat(exact / 20_000.0).isBetween(0.045, 0.055);
         assertThat(near / 20_000.0).isBetween(0.045, 0.055);
-        System.out.printf("20,000 articles: %d exact copies, %d near copies, %d of them near by MinHash%n", exact, near,
-                nearFound);
-        assertThat(nearFound / (double) near).as("near copies that dedup can recognise").isGreaterThan(0.8);
+        System.out.printf(
+                "20,000 articles: %d exact copies, %d near copies, %d of them near by MinHash%n",
+                exact, near, nearFound);
+        assertThat(nearFound / (double) near)
+                .as("near copies that dedup can recognise")
+                .isGreaterThan(0.8);
     }
 
     @Test
@@ -66,7 +69,10 @@ class CorpusGeneratorTest {
         int fillerClean = 0;
         java.util.Map<String, int[]> perTopic = new java.util.TreeMap<>();
         for (GeneratedArticle article : corpus.range(0, 2_000)) {
-            List<String> labels = classifier.classify(article.title(), article.body()).topics().labels();
+            List<String> labels = classifier
+                    .classify(article.title(), article.body())
+                    .topics()
+                    .labels();
             if (article.topic() == null) {
                 filler++;
                 fillerClean += labels.isEmpty() ? 1 : 0;
@@ -78,8 +84,9 @@ class CorpusGeneratorTest {
                 counts[1] += labels.contains(article.topic()) ? 1 : 0;
             }
         }
-        System.out.printf("classifier agrees on %d of %d topic articles; %d of %d filler articles unlabelled%n", agreed,
-                topical, fillerClean, filler);
+        System.out.printf(
+                "classifier agrees on %d of %d topic articles; %d of %d filler articles unlabelled%n",
+                agreed, topical, fillerClean, filler);
         perTopic.forEach((t, c) -> System.out.printf("  %s %d/%d%n", t, c[1], c[0]));
         assertThat(agreed / (double) topical).isGreaterThan(0.8);
         assertThat(fillerClean / (double) filler).isGreaterThan(0.8);
@@ -109,16 +116,21 @@ class CorpusGeneratorTest {
             assertThat(server.url(2, "/")).startsWith("http://127.0.0.3:");
             String site2 = get(http, server.url(2, "/sitemaps/0.xml"));
             assertThat(site2.split("<url>", -1)).hasSize(4); // articles 2, 5, 8
-            assertThat(site2).contains(corpus.article(8).path()).doesNotContain(corpus.article(7).path());
-            HttpResponse<String> elsewhere = http.send(HttpRequest.newBuilder(URI.create(server.url(2, corpus.article(7).path())))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(site2)
+                    .contains(corpus.article(8).path())
+                    .doesNotContain(corpus.article(7).path());
+            HttpResponse<String> elsewhere = http.send(
+                    HttpRequest.newBuilder(
+                                    URI.create(server.url(2, corpus.article(7).path())))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(elsewhere.statusCode()).isEqualTo(404);
         }
     }
 
     private static String get(HttpClient http, String url) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url).isEqualTo(200);
         return response.body();
     }

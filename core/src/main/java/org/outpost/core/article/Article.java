@@ -41,12 +41,43 @@ public record Article(
         boolean datedFromText) {
 
     /** An article whose date, if any, comes from its metadata. */
-    public Article(String id, String title, String body, @Nullable String url, @Nullable String canonicalUrl,
-            String source, @Nullable String author, @Nullable Instant publishedAt, @Nullable Instant fetchedAt,
-            @Nullable Instant indexedAt, @Nullable String language, Map<String, Double> topicScores, List<String> topics,
-            List<String> entities, String contentHash, @Nullable String minhash, @Nullable String duplicateOf) {
-        this(id, title, body, url, canonicalUrl, source, author, publishedAt, fetchedAt, indexedAt, language, topicScores,
-                topics, entities, contentHash, minhash, duplicateOf, false);
+    public Article(
+            String id,
+            String title,
+            String body,
+            @Nullable String url,
+            @Nullable String canonicalUrl,
+            String source,
+            @Nullable String author,
+            @Nullable Instant publishedAt,
+            @Nullable Instant fetchedAt,
+            @Nullable Instant indexedAt,
+            @Nullable String language,
+            Map<String, Double> topicScores,
+            List<String> topics,
+            List<String> entities,
+            String contentHash,
+            @Nullable String minhash,
+            @Nullable String duplicateOf) {
+        this(
+                id,
+                title,
+                body,
+                url,
+                canonicalUrl,
+                source,
+                author,
+                publishedAt,
+                fetchedAt,
+                indexedAt,
+                language,
+                topicScores,
+                topics,
+                entities,
+                contentHash,
+                minhash,
+                duplicateOf,
+                false);
     }
 
     public Article {
@@ -66,38 +97,110 @@ public record Article(
     }
 
     public Article withIndexedAt(Instant when) {
-        return new Article(id, title, body, url, canonicalUrl, source, author, publishedAt, fetchedAt, when,
-                language, topicScores, topics, entities, contentHash, minhash, duplicateOf, datedFromText);
+        return new Article(
+                id,
+                title,
+                body,
+                url,
+                canonicalUrl,
+                source,
+                author,
+                publishedAt,
+                fetchedAt,
+                when,
+                language,
+                topicScores,
+                topics,
+                entities,
+                contentHash,
+                minhash,
+                duplicateOf,
+                datedFromText);
     }
 
     public Article withDuplicateOf(@Nullable String original) {
-        return new Article(id, title, body, url, canonicalUrl, source, author, publishedAt, fetchedAt, indexedAt,
-                language, topicScores, topics, entities, contentHash, minhash, original, datedFromText);
+        return new Article(
+                id,
+                title,
+                body,
+                url,
+                canonicalUrl,
+                source,
+                author,
+                publishedAt,
+                fetchedAt,
+                indexedAt,
+                language,
+                topicScores,
+                topics,
+                entities,
+                contentHash,
+                minhash,
+                original,
+                datedFromText);
     }
 
     /** The article as classified: these scores, labels and entities replace its own. */
     public Article withClassification(Map<String, Double> scores, List<String> labels, List<String> typedEntities) {
-        return new Article(id, title, body, url, canonicalUrl, source, author, publishedAt, fetchedAt, indexedAt,
-                language, scores, labels, typedEntities, contentHash, minhash, duplicateOf, datedFromText);
+        return new Article(
+                id,
+                title,
+                body,
+                url,
+                canonicalUrl,
+                source,
+                author,
+                publishedAt,
+                fetchedAt,
+                indexedAt,
+                language,
+                scores,
+                labels,
+                typedEntities,
+                contentHash,
+                minhash,
+                duplicateOf,
+                datedFromText);
     }
 
     /** The article in the language it was recognised in. */
     public Article withLanguage(@Nullable String code) {
-        return new Article(id, title, body, url, canonicalUrl, source, author, publishedAt, fetchedAt, indexedAt,
-                code, topicScores, topics, entities, contentHash, minhash, duplicateOf, datedFromText);
+        return new Article(
+                id,
+                title,
+                body,
+                url,
+                canonicalUrl,
+                source,
+                author,
+                publishedAt,
+                fetchedAt,
+                indexedAt,
+                code,
+                topicScores,
+                topics,
+                entities,
+                contentHash,
+                minhash,
+                duplicateOf,
+                datedFromText);
     }
 
     /**
      * Index-only field: when the article was reported, for trends and time filters. The stated
      * publication time, else when Outpost first fetched it (many pages state no date).
      */
-    @com.fasterxml.jackson.annotation.JsonProperty(value = "dated_at", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+    @com.fasterxml.jackson.annotation.JsonProperty(
+            value = "dated_at",
+            access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
     public @Nullable Instant datedAt() {
         return publishedAt != null ? publishedAt : fetchedAt;
     }
 
     /** Index-only field: the MinHash bands a near-duplicate lookup matches on. */
-    @com.fasterxml.jackson.annotation.JsonProperty(value = "minhash_bands", access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
+    @com.fasterxml.jackson.annotation.JsonProperty(
+            value = "minhash_bands",
+            access = com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY)
     public List<String> minhashBands() {
         return MinHash.bands(minhash);
     }
@@ -160,8 +263,24 @@ public record Article(
         public Article build() {
             String canonical = canonicalUrl != null ? canonicalUrl : url;
             String id = canonical != null ? ArticleId.fromUrl(canonical) : ArticleId.fromContent(source, title, body);
-            return new Article(id, title, body, url, canonical, source, author, publishedAt, fetchedAt, null,
-                    language, Map.of(), List.of(), List.of(), ArticleId.contentHash(title, body), MinHash.of(body), null,
+            return new Article(
+                    id,
+                    title,
+                    body,
+                    url,
+                    canonical,
+                    source,
+                    author,
+                    publishedAt,
+                    fetchedAt,
+                    null,
+                    language,
+                    Map.of(),
+                    List.of(),
+                    List.of(),
+                    ArticleId.contentHash(title, body),
+                    MinHash.of(body),
+                    null,
                     datedFromText);
         }
     }

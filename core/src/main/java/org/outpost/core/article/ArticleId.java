@@ -14,8 +14,7 @@ import java.util.Locale;
  */
 public final class ArticleId {
 
-    private ArticleId() {
-    }
+    private ArticleId() {}
 
     /** The id of an article known by its (canonical) URL; scheme and host case and a trailing slash do not matter. */
     public static String fromUrl(String url) {
@@ -24,8 +23,10 @@ public final class ArticleId {
 
     /** The id of an article without a URL: its source and its normalised content. */
     public static String fromContent(String source, String title, String body) {
-        return "c" + sha256(source.strip().toLowerCase(Locale.ROOT) + "\n" + normaliseText(title) + "\n"
-                + normaliseText(body)).substring(0, 31);
+        return "c"
+                + sha256(source.strip().toLowerCase(Locale.ROOT) + "\n" + normaliseText(title) + "\n"
+                                + normaliseText(body))
+                        .substring(0, 31);
     }
 
     /** Hash of the normalised title and body: unchanged when only whitespace or case changed. */
@@ -45,10 +46,13 @@ public final class ArticleId {
                 path = path.substring(0, path.length() - 1);
             }
             int port = uri.getPort();
-            boolean defaultPort = port == -1 || (port == 80 && "http".equalsIgnoreCase(uri.getScheme()))
+            boolean defaultPort = port == -1
+                    || (port == 80 && "http".equalsIgnoreCase(uri.getScheme()))
                     || (port == 443 && "https".equalsIgnoreCase(uri.getScheme()));
             // http and https serve the same article on news sites: they share one id
-            return uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port) + path
+            return uri.getHost().toLowerCase(Locale.ROOT)
+                    + (defaultPort ? "" : ":" + port)
+                    + path
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         } catch (URISyntaxException e) {
             return trimmed;

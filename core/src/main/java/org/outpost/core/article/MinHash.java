@@ -28,14 +28,15 @@ public final class MinHash {
     public static final int BANDS = 16;
     /** Estimated share of word triples two texts must have in common to be one story. */
     public static final double NEAR = 0.75;
+
     private static final int ROWS = HASHES / BANDS;
     private static final int SHINGLE = 3;
     /** Shorter texts share too many triples by chance (datelines, boilerplate) to be compared. */
     private static final int MIN_WORDS = 30;
+
     private static final long[] SEEDS = seeds();
 
-    private MinHash() {
-    }
+    private MinHash() {}
 
     /** The signature of the text, Base64-encoded for storage; null when the text is too short. */
     public static @Nullable String of(String text) {

@@ -15,7 +15,10 @@ public record Classification(Language language, TopicScores topics, List<Entity>
 
     /** The article in this language, with these scores, labels and entities (as {@code type:Name}) in place of its own. */
     public Article applyTo(Article article) {
-        return article.withLanguage(language.code()).withClassification(topics.scores(), topics.labels(),
-                entities.stream().map(Entity::typed).toList());
+        return article.withLanguage(language.code())
+                .withClassification(
+                        topics.scores(),
+                        topics.labels(),
+                        entities.stream().map(Entity::typed).toList());
     }
 }

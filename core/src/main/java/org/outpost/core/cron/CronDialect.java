@@ -18,8 +18,7 @@ public final class CronDialect {
     /** A step ({@code /2}) or an nth ({@code #2}) and what follows, and a trailing last ({@code L}). */
     private static final Pattern NOT_A_VALUE = Pattern.compile("[/#].*$|L$");
 
-    private CronDialect() {
-    }
+    private CronDialect() {}
 
     /** Whether the weekday field of a six-field expression names a day by its number ({@code 1}, {@code 1-5}, {@code 5L}). */
     public static boolean writesWeekdayAsNumber(String expression) {
@@ -28,7 +27,8 @@ public final class CronDialect {
             return false; // not the dialect's shape: its parser says what is wrong
         }
         for (String part : fields[WEEKDAY].split("[,-]")) {
-            String value = NOT_A_VALUE.matcher(part.toUpperCase(java.util.Locale.ROOT)).replaceFirst("");
+            String value =
+                    NOT_A_VALUE.matcher(part.toUpperCase(java.util.Locale.ROOT)).replaceFirst("");
             if (!value.isEmpty() && value.chars().allMatch(Character::isDigit)) {
                 return true;
             }

@@ -14,11 +14,10 @@ public final class DistributionLocator {
     /** The node version the build resolves; keep in step with {@code elasticsearch-node.version} in the POM. */
     public static final String VERSION = "8.19.21";
 
-    private static final String RELATIVE = "org/elasticsearch/distribution/integ-test-zip/elasticsearch/"
-            + VERSION + "/elasticsearch-" + VERSION + ".zip";
+    private static final String RELATIVE = "org/elasticsearch/distribution/integ-test-zip/elasticsearch/" + VERSION
+            + "/elasticsearch-" + VERSION + ".zip";
 
-    private DistributionLocator() {
-    }
+    private DistributionLocator() {}
 
     /**
      * The configured zip if given, else the one in the local Maven repository.
@@ -26,7 +25,9 @@ public final class DistributionLocator {
      * @throws IllegalStateException naming the path looked at and how to get the zip
      */
     public static Path locate(@Nullable String configured) {
-        Path candidate = configured != null && !configured.isBlank() ? Path.of(configured) : localRepository().resolve(RELATIVE);
+        Path candidate = configured != null && !configured.isBlank()
+                ? Path.of(configured)
+                : localRepository().resolve(RELATIVE);
         if (!Files.isRegularFile(candidate)) {
             throw new IllegalStateException("Elasticsearch distribution not found at " + candidate
                     + ". Build once with ./mvnw -q -DskipTests package (it resolves the zip from Maven Central), "

@@ -33,8 +33,12 @@ public final class ElasticsearchConnection implements AutoCloseable {
      * @param uri e.g. {@code http://localhost:9200}; a comma-separated list of nodes is accepted
      * @param apiKey encoded API key; wins over user and password when both are given
      */
-    public static ElasticsearchConnection open(String uri, @Nullable String user, @Nullable String password,
-            @Nullable String apiKey, ObjectMapper mapper) {
+    public static ElasticsearchConnection open(
+            String uri,
+            @Nullable String user,
+            @Nullable String password,
+            @Nullable String apiKey,
+            ObjectMapper mapper) {
         List<HttpHost> hosts = new ArrayList<>();
         for (String part : uri.split(",")) {
             hosts.add(HttpHost.create(part.strip()));
@@ -43,14 +47,15 @@ public final class ElasticsearchConnection implements AutoCloseable {
         if (apiKey != null && !apiKey.isBlank()) {
             headers.add(new BasicHeader("Authorization", "ApiKey " + apiKey.strip()));
         } else if (user != null && !user.isBlank()) {
-            String token = Base64.getEncoder().encodeToString(
-                    (user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
+            String token = Base64.getEncoder()
+                    .encodeToString((user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
             headers.add(new BasicHeader("Authorization", "Basic " + token));
         }
         RestClient rest = RestClient.builder(hosts.toArray(HttpHost[]::new))
                 .setDefaultHeaders(headers.toArray(Header[]::new))
                 .build();
-        ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper(mapper)));
+        ElasticsearchClient client =
+                new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper(mapper)));
         return new ElasticsearchConnection(URI.create(hosts.getFirst().toURI()), rest, client);
     }
 

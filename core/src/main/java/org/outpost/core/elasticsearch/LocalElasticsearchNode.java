@@ -59,10 +59,11 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         ProcessOwner owner = ProcessOwner.forCurrentProcess(settings.runAsUser());
         NodeFolders folders;
         try {
-            folders = NodeFolders.prepare(settings.rootDir(), settings.distribution(), DistributionLocator.VERSION, owner);
+            folders = NodeFolders.prepare(
+                    settings.rootDir(), settings.distribution(), DistributionLocator.VERSION, owner);
         } catch (IOException e) {
-            throw new NodeStartException("Could not prepare the Elasticsearch folders under " + settings.rootDir()
-                    + ": " + e, e);
+            throw new NodeStartException(
+                    "Could not prepare the Elasticsearch folders under " + settings.rootDir() + ": " + e, e);
         }
         stopLeftoverNode(folders);
         int httpPort = settings.httpPort() == 0 ? freePort() : settings.httpPort();
@@ -76,8 +77,12 @@ public final class LocalElasticsearchNode implements AutoCloseable {
             throw new NodeStartException("Could not write the Elasticsearch configuration in " + folders.config, e);
         }
         URI uri = URI.create("http://127.0.0.1:" + httpPort);
-        log.info("Starting Elasticsearch {} on {} (data in {}, log in {})", DistributionLocator.VERSION, uri,
-                folders.data, consoleLog);
+        log.info(
+                "Starting Elasticsearch {} on {} (data in {}, log in {})",
+                DistributionLocator.VERSION,
+                uri,
+                folders.data,
+                consoleLog);
         Process process = launch(settings, folders, owner, consoleLog);
         LocalElasticsearchNode node = new LocalElasticsearchNode(folders, process, uri, consoleLog);
         try {
@@ -157,9 +162,13 @@ public final class LocalElasticsearchNode implements AutoCloseable {
     }
 
     private void awaitHealth(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(httpUri.resolve("/_cluster/health?wait_for_status=yellow&timeout=2s"))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        httpUri.resolve("/_cluster/health?wait_for_status=yellow&timeout=2s"))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         Instant deadline = Instant.now().plus(timeout);
         String lastProblem = "no answer yet";
         while (Instant.now().isBefore(deadline)) {
@@ -185,11 +194,12 @@ public final class LocalElasticsearchNode implements AutoCloseable {
     }
 
     private NodeStartException failure(String what) {
-        return new NodeStartException(what + ". Last lines of " + consoleLog + ":\n"
-                + LogTail.lastLines(consoleLog, LOG_LINES_IN_ERRORS));
+        return new NodeStartException(
+                what + ". Last lines of " + consoleLog + ":\n" + LogTail.lastLines(consoleLog, LOG_LINES_IN_ERRORS));
     }
 
-    private static Process launch(LocalNodeSettings settings, NodeFolders folders, ProcessOwner owner, Path consoleLog) {
+    private static Process launch(
+            LocalNodeSettings settings, NodeFolders folders, ProcessOwner owner, Path consoleLog) {
         List<String> command = new ArrayList<>(owner.commandPrefix());
         command.add(folders.home.resolve("bin/elasticsearch").toString());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -205,29 +215,33 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         // pdeathsig fires when the thread that started the child ends, so start it from a
         // thread that lives as long as the node does
         CompletableFuture<Process> started = new CompletableFuture<>();
-        Thread keeper = new Thread(() -> {
-            Process process;
-            try {
-                process = builder.start();
-            } catch (IOException e) {
-                started.completeExceptionally(e);
-                return;
-            }
-            started.complete(process);
-            try {
-                int code = process.waitFor();
-                log.info("Elasticsearch process exited with code {}", code);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "outpost-elasticsearch-node");
+        Thread keeper = new Thread(
+                () -> {
+                    Process process;
+                    try {
+                        process = builder.start();
+                    } catch (IOException e) {
+                        started.completeExceptionally(e);
+                        return;
+                    }
+                    started.complete(process);
+                    try {
+                        int code = process.waitFor();
+                        log.info("Elasticsearch process exited with code {}", code);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "outpost-elasticsearch-node");
         keeper.setDaemon(true);
         keeper.start();
         try {
             return started.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw new NodeStartException("Could not start " + command + ": " + e.getCause().getMessage()
-                    + (owner.switchesUser() ? " (is setpriv from util-linux installed?)" : ""), e.getCause());
+            throw new NodeStartException(
+                    "Could not start " + command + ": " + e.getCause().getMessage()
+                            + (owner.switchesUser() ? " (is setpriv from util-linux installed?)" : ""),
+                    e.getCause());
         } catch (TimeoutException | InterruptedException e) {
             throw new NodeStartException("Timed out starting " + command, e);
         }
@@ -256,7 +270,10 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         String marker = folders.root.toString();
         List<ProcessHandle> leftovers = ProcessHandle.allProcesses()
                 .filter(p -> p.pid() != ProcessHandle.current().pid())
-                .filter(p -> p.info().commandLine().map(c -> c.contains(marker) && c.contains("elasticsearch")).orElse(false))
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains(marker) && c.contains("elasticsearch"))
+                        .orElse(false))
                 .toList();
         for (ProcessHandle p : leftovers) {
             log.warn("Stopping Elasticsearch process {} left over from an earlier run on {}", p.pid(), marker);

@@ -34,8 +34,8 @@ public record LocalNodeSettings(
 
     /** Defaults for everything but the distribution and the folder. */
     public static LocalNodeSettings of(Path distribution, Path rootDir) {
-        return new LocalNodeSettings(distribution, rootDir, 0, DEFAULT_HEAP, DEFAULT_START_TIMEOUT,
-                DEFAULT_RUN_AS_USER);
+        return new LocalNodeSettings(
+                distribution, rootDir, 0, DEFAULT_HEAP, DEFAULT_START_TIMEOUT, DEFAULT_RUN_AS_USER);
     }
 
     public LocalNodeSettings withHttpPort(int port) {

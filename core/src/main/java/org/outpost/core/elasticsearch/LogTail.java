@@ -12,8 +12,7 @@ final class LogTail {
 
     private static final int MAX_BYTES = 64 * 1024;
 
-    private LogTail() {
-    }
+    private LogTail() {}
 
     static String lastLines(Path file, int lines) {
         if (!Files.isRegularFile(file)) {
@@ -25,7 +24,8 @@ final class LogTail {
             byte[] buffer = new byte[size];
             raf.seek(length - size);
             raf.readFully(buffer);
-            List<String> all = new String(buffer, StandardCharsets.UTF_8).lines().toList();
+            List<String> all =
+                    new String(buffer, StandardCharsets.UTF_8).lines().toList();
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException e) {
             return "(could not read " + file + ": " + e.getMessage() + ")";

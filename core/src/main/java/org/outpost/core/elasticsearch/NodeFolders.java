@@ -67,11 +67,17 @@ final class NodeFolders {
         }
         Path fallback = FALLBACK_PARENT.resolve("elasticsearch-" + shortHash(requested.toString()));
         if (owner.firstUnreachableAncestor(fallback) != null) {
-            throw new NodeStartException("Elasticsearch runs as user '" + owner.user() + "' (it refuses root), which cannot enter "
-                    + blocked + ", nor " + FALLBACK_PARENT + ". Set OUTPOST_DATA_DIR to a folder that user can reach.");
+            throw new NodeStartException(
+                    "Elasticsearch runs as user '" + owner.user() + "' (it refuses root), which cannot enter " + blocked
+                            + ", nor " + FALLBACK_PARENT + ". Set OUTPOST_DATA_DIR to a folder that user can reach.");
         }
-        log.warn("Elasticsearch runs as user '{}' (it refuses root), which cannot enter {}; "
-                + "its files go to {} and {} links there", owner.user(), blocked, fallback, requested);
+        log.warn(
+                "Elasticsearch runs as user '{}' (it refuses root), which cannot enter {}; "
+                        + "its files go to {} and {} links there",
+                owner.user(),
+                blocked,
+                fallback,
+                requested);
         Files.createDirectories(fallback);
         Files.createDirectories(requested.getParent());
         if (!Files.exists(requested, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -86,9 +92,11 @@ final class NodeFolders {
         }
         log.info("Unpacking {} into {}", distribution.getFileName(), home);
         Path staging = Files.createTempDirectory(root, "unpack-");
-        try (InputStream in = Files.newInputStream(distribution); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(distribution);
+                ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                Path target = staging.resolve(stripFirstSegment(entry.getName())).normalize();
+                Path target =
+                        staging.resolve(stripFirstSegment(entry.getName())).normalize();
                 if (!target.startsWith(staging)) {
                     throw new IOException("Refusing zip entry outside the target folder: " + entry.getName());
                 }

@@ -64,7 +64,8 @@ final class ProcessOwner {
         if (!root) {
             return;
         }
-        UserPrincipal owner = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(user);
+        UserPrincipal owner =
+                dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(user);
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 Files.setOwner(path, owner);
@@ -76,7 +77,8 @@ final class ProcessOwner {
      * The first folder on the way to {@code dir} that the node's user cannot enter, or null when
      * it can reach it (for example a checkout under /root, which is mode 700).
      */
-    @Nullable Path firstUnreachableAncestor(Path dir) throws IOException {
+    @Nullable
+    Path firstUnreachableAncestor(Path dir) throws IOException {
         if (!root) {
             return null;
         }
@@ -93,7 +95,8 @@ final class ProcessOwner {
                 continue;
             }
             boolean owned = attrs.owner().getName().equals(user);
-            boolean canEnter = owned ? attrs.permissions().contains(PosixFilePermission.OWNER_EXECUTE)
+            boolean canEnter = owned
+                    ? attrs.permissions().contains(PosixFilePermission.OWNER_EXECUTE)
                     : attrs.permissions().contains(PosixFilePermission.OTHERS_EXECUTE);
             if (!canEnter) {
                 return p;
@@ -112,7 +115,9 @@ final class ProcessOwner {
 
     private static int idOf(String user, String flag) {
         try {
-            Process p = new ProcessBuilder("id", flag, user).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("id", flag, user)
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (p.waitFor() != 0) {
                 throw new NodeStartException("Elasticsearch cannot run as root and the user '" + user

@@ -45,9 +45,15 @@ public final class EntityTagger {
      * {@link #root} is then safely published to every thread, and never changes again.
      */
     private static final class Node {
-        @Nullable Map<String, Node> exact;
-        @Nullable Map<String, Node> capitalized;
-        @Nullable Map<String, Node> any;
+        @Nullable
+        Map<String, Node> exact;
+
+        @Nullable
+        Map<String, Node> capitalized;
+
+        @Nullable
+        Map<String, Node> any;
+
         List<Entity> entities = List.of();
 
         Node child(char rule, String key) {
@@ -76,8 +82,10 @@ public final class EntityTagger {
     }
 
     /** A text's tokens with what each may match besides itself: the words it may be a form of, an acronym in it. */
-    private record Words(List<Tokens.Token> tokens, String[][] lemmas, @Nullable String[] acronyms) {
-    }
+    private record Words(
+            List<Tokens.Token> tokens,
+            String[][] lemmas,
+            @Nullable String[] acronyms) {}
 
     private final Node root = new Node();
     private final Gazetteer gazetteer;

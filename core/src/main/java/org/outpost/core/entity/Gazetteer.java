@@ -56,8 +56,13 @@ public final class Gazetteer {
     private static final YAMLMapper YAML = new YAMLMapper();
 
     /** One entry of a file, with where it came from for error messages. */
-    record Entry(Entity entity, List<String> names, Map<Language, String> displayNames, boolean capitalized,
-            String source, int index) {
+    record Entry(
+            Entity entity,
+            List<String> names,
+            Map<Language, String> displayNames,
+            boolean capitalized,
+            String source,
+            int index) {
 
         String where() {
             return source + ": entries[" + index + "] (" + entity.typed() + ")";
@@ -65,8 +70,7 @@ public final class Gazetteer {
     }
 
     /** An alias ready for the trie: its token keys, and the entity it stands for. */
-    record Alias(List<String> keys, Entity entity) {
-    }
+    record Alias(List<String> keys, Entity entity) {}
 
     private final List<Entry> entries;
     private final List<Entity> entities;
@@ -91,16 +95,18 @@ public final class Gazetteer {
         }
         for (Entry entry : this.entries) {
             distinct.add(entry.entity());
-            entry.displayNames().forEach((language, name) -> display
-                    .computeIfAbsent(entry.entity().typed(), k -> new EnumMap<>(Language.class))
-                    .putIfAbsent(language, name));
+            entry.displayNames()
+                    .forEach((language, name) -> display.computeIfAbsent(
+                                    entry.entity().typed(), k -> new EnumMap<>(Language.class))
+                            .putIfAbsent(language, name));
             for (String name : entry.names()) {
                 List<Tokens.Token> tokens = Tokens.of(name);
                 String problem = problemWith(name, tokens);
                 if (problem != null) {
                     throw new IllegalArgumentException(entry.where() + ": " + problem);
                 }
-                String sameness = String.join(" ", tokens.stream().map(Tokens.Token::lower).toList());
+                String sameness = String.join(
+                        " ", tokens.stream().map(Tokens.Token::lower).toList());
                 Entry owner = owners.computeIfAbsent(sameness, k -> new EnumMap<>(EntityType.class))
                         .putIfAbsent(entry.entity().type(), entry);
                 if (owner != null && !owner.entity().equals(entry.entity())) {
@@ -268,8 +274,12 @@ public final class Gazetteer {
         try (Reader reader = new StringReader(yaml)) {
             root = YAML.readTree(reader);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(source + ": not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
+            throw new IllegalArgumentException(
+                    source + ": not valid YAML: " + e.getOriginalMessage()
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " (line " + e.getLocation().getLineNr() + ")"),
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -282,8 +292,8 @@ public final class Gazetteer {
         for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             if (!key.equals("entities")) {
-                throw new IllegalArgumentException(source + ": unknown top-level key '" + key
-                        + "' (expected 'entities')");
+                throw new IllegalArgumentException(
+                        source + ": unknown top-level key '" + key + "' (expected 'entities')");
             }
         }
         JsonNode list = root.get("entities");
@@ -308,8 +318,8 @@ public final class Gazetteer {
         for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             if (!ENTRY_KEYS.contains(key)) {
-                throw new IllegalArgumentException(where + ": unknown key '" + key
-                        + "' (expected type, name, aliases, names, case, note)");
+                throw new IllegalArgumentException(
+                        where + ": unknown key '" + key + "' (expected type, name, aliases, names, case, note)");
             }
         }
         String name = text(node, "name", where);
@@ -334,8 +344,9 @@ public final class Gazetteer {
             switch (caseRule.strip().toLowerCase(Locale.ROOT)) {
                 case "capitalized", "capitalised" -> capitalized = true;
                 case "default" -> capitalized = false;
-                default -> throw new IllegalArgumentException(where + ": unknown case rule '" + caseRule
-                        + "' (expected capitalized or default)");
+                default ->
+                    throw new IllegalArgumentException(
+                            where + ": unknown case rule '" + caseRule + "' (expected capitalized or default)");
             }
         }
         List<String> names = new ArrayList<>();
@@ -358,8 +369,13 @@ public final class Gazetteer {
         }
         Map<Language, String> displayNames = displayNames(node.get("names"), where);
         names.addAll(displayNames.values());
-        return new Entry(new Entity(type, name), List.copyOf(new LinkedHashSet<>(names)), displayNames, capitalized,
-                source, index);
+        return new Entry(
+                new Entity(type, name),
+                List.copyOf(new LinkedHashSet<>(names)),
+                displayNames,
+                capitalized,
+                source,
+                index);
     }
 
     private static Map<Language, String> displayNames(@Nullable JsonNode node, String where) {
@@ -367,8 +383,8 @@ public final class Gazetteer {
             return Map.of();
         }
         if (!node.isObject()) {
-            throw new IllegalArgumentException(where + ": 'names' must be a mapping of language code to name,"
-                    + " e.g. {ru: Душанбе}");
+            throw new IllegalArgumentException(
+                    where + ": 'names' must be a mapping of language code to name," + " e.g. {ru: Душанбе}");
         }
         Map<Language, String> names = new EnumMap<>(Language.class);
         for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {

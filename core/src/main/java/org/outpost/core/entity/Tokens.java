@@ -85,8 +85,7 @@ final class Tokens {
         }
     }
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static List<Token> of(String text) {
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 6));
@@ -203,8 +202,15 @@ final class Tokens {
     }
 
     static boolean isApostrophe(int c) {
-        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u02BB' || c == '`'
-                || c == '\u00B4' || c == '\u2032' || c == '\uFF07';
+        return c == '\''
+                || c == '\u2019'
+                || c == '\u2018'
+                || c == '\u02BC'
+                || c == '\u02BB'
+                || c == '`'
+                || c == '\u00B4'
+                || c == '\u2032'
+                || c == '\uFF07';
     }
 
     private static boolean isWordChar(int c) {
@@ -213,7 +219,8 @@ final class Tokens {
 
     private static boolean isMark(int c) {
         int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
 
@@ -226,13 +233,15 @@ final class Tokens {
                 break;
             }
         }
-        CharSequence source = ascii ? text.subSequence(start, end)
+        CharSequence source = ascii
+                ? text.subSequence(start, end)
                 : Normalizer.normalize(text.subSequence(start, end), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(source.length());
         for (int k = 0; k < source.length(); k++) {
             char c = source.charAt(k);
-            if (c == '\u0306' && !out.isEmpty() && (out.charAt(out.length() - 1) == '\u0438'
-                    || out.charAt(out.length() - 1) == '\u0418')) {
+            if (c == '\u0306'
+                    && !out.isEmpty()
+                    && (out.charAt(out.length() - 1) == '\u0438' || out.charAt(out.length() - 1) == '\u0418')) {
                 // NFD splits й into и and a breve; й is a letter of its own in Russian, not и with an accent
                 out.setCharAt(out.length() - 1, out.charAt(out.length() - 1) == '\u0438' ? '\u0439' : '\u0419');
                 continue;
@@ -245,43 +254,43 @@ final class Tokens {
                 continue;
             }
             switch (c) {
-                case '\u0131' -> out.append('i');          // dotless i
-                case '\u0142' -> out.append('l');          // ł
+                case '\u0131' -> out.append('i'); // dotless i
+                case '\u0142' -> out.append('l'); // ł
                 case '\u0141' -> out.append('L');
-                case '\u00F8' -> out.append('o');          // ø
+                case '\u00F8' -> out.append('o'); // ø
                 case '\u00D8' -> out.append('O');
                 case '\u0111', '\u00F0' -> out.append('d'); // đ ð
                 case '\u0110', '\u00D0' -> out.append('D');
-                case '\u00DF' -> out.append("ss");         // ß
+                case '\u00DF' -> out.append("ss"); // ß
                 case '\u00E6' -> out.append("ae");
                 case '\u00C6' -> out.append("AE");
                 case '\u0153' -> out.append("oe");
                 case '\u0152' -> out.append("OE");
                 case '\u00FE' -> out.append("th");
                 case '\u00DE' -> out.append("TH");
-                case '\u0127' -> out.append('h');          // ħ
+                case '\u0127' -> out.append('h'); // ħ
                 case '\u0126' -> out.append('H');
-                case '\u0259' -> out.append('e');          // ə, Azerbaijani
+                case '\u0259' -> out.append('e'); // ə, Azerbaijani
                 case '\u018F' -> out.append('E');
                 // the national letters of Tajik, Uzbek, Kyrgyz and Kazakh Cyrillic fold to the Russian letters that
                 // transliterate them, so that Раҳмон = Рахмон, Тоқаев = Токаев, Хуҷанд = Худжанд
-                case '\u04B3', '\u04BB' -> out.append('\u0445');          // ҳ һ -> х
+                case '\u04B3', '\u04BB' -> out.append('\u0445'); // ҳ һ -> х
                 case '\u04B2', '\u04BA' -> out.append('\u0425');
-                case '\u049B' -> out.append('\u043A');                    // қ -> к
+                case '\u049B' -> out.append('\u043A'); // қ -> к
                 case '\u049A' -> out.append('\u041A');
-                case '\u0493' -> out.append('\u0433');                    // ғ -> г
+                case '\u0493' -> out.append('\u0433'); // ғ -> г
                 case '\u0492' -> out.append('\u0413');
-                case '\u04B7' -> out.append("\u0434\u0436");              // ҷ -> дж
+                case '\u04B7' -> out.append("\u0434\u0436"); // ҷ -> дж
                 case '\u04B6' -> out.append("\u0414\u0436");
-                case '\u04A3' -> out.append('\u043D');                    // ң -> н
+                case '\u04A3' -> out.append('\u043D'); // ң -> н
                 case '\u04A2' -> out.append('\u041D');
-                case '\u04E9' -> out.append('\u043E');                    // ө -> о
+                case '\u04E9' -> out.append('\u043E'); // ө -> о
                 case '\u04E8' -> out.append('\u041E');
-                case '\u04AF', '\u04B1' -> out.append('\u0443');          // ү ұ -> у
+                case '\u04AF', '\u04B1' -> out.append('\u0443'); // ү ұ -> у
                 case '\u04AE', '\u04B0' -> out.append('\u0423');
-                case '\u04D9' -> out.append('\u0430');                    // ә -> а
+                case '\u04D9' -> out.append('\u0430'); // ә -> а
                 case '\u04D8' -> out.append('\u0410');
-                case '\u0456' -> out.append('\u0438');                    // і -> и
+                case '\u0456' -> out.append('\u0438'); // і -> и
                 case '\u0406' -> out.append('\u0418');
                 default -> out.append(c);
             }

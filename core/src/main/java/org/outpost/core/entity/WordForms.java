@@ -30,8 +30,10 @@ final class WordForms {
     static final int MIN_LETTERS = 4;
 
     /** Endings of the adjective declension, hard and soft, all genders and numbers. */
-    private static final List<String> ADJECTIVE = List.of("ый", "ий", "ой", "ого", "его", "ому", "ему", "ым", "им",
-            "ом", "ем", "ая", "яя", "ей", "ую", "юю", "ое", "ее", "ые", "ие", "ых", "их", "ыми", "ими");
+    private static final List<String> ADJECTIVE = List.of(
+            "ый", "ий", "ой", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ая", "яя", "ей", "ую", "юю", "ое",
+            "ее", "ые", "ие", "ых", "их", "ыми", "ими");
+
     private static final List<String> ADJECTIVE_LEMMA = List.of("ый", "ий", "ой", "ое", "ее", "ая", "яя", "ые", "ие");
 
     /**
@@ -40,6 +42,7 @@ final class WordForms {
      * surname and not the president.
      */
     private static final List<String> AFTER_CONSONANT = List.of("а", "у", "ом", "ем", "ым", "е");
+
     private static final List<String> AFTER_A = List.of("ы", "и", "е", "у", "ой", "ою", "ей");
     private static final List<String> AFTER_YA = List.of("и", "ю", "ей", "е");
     private static final List<String> AFTER_O = List.of("а", "у", "ом", "е");
@@ -56,14 +59,10 @@ final class WordForms {
      * a name ("Кыргызстандын президенти").
      */
     private static final List<String> CYRILLIC_SUFFIXES = List.of(
-            "да", "де", "та", "те", "нда", "нде",
-            "дан", "ден", "тан", "тен", "нан", "нен", "дон", "тон", "ндан", "нден",
-            "га", "ге", "ка", "ке", "го", "ко", "на", "не",
-            "нын", "нин", "нун", "дын", "дин", "дун", "тын", "тин", "тун", "нинг",
-            "ны", "ни", "ну", "ды", "ди", "ду", "ты", "ти", "ту",
-            "дагы", "даги", "деги", "догу", "тагы", "таги", "теги", "тогу", "ндагы", "ндеги",
-            "мен", "пен", "бен",
-            "ро", "и", "йи", "хо", "хои");
+            "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "дон", "тон", "ндан",
+            "нден", "га", "ге", "ка", "ке", "го", "ко", "на", "не", "нын", "нин", "нун", "дын", "дин", "дун", "тын",
+            "тин", "тун", "нинг", "ны", "ни", "ну", "ды", "ди", "ду", "ты", "ти", "ту", "дагы", "даги", "деги", "догу",
+            "тагы", "таги", "теги", "тогу", "ндагы", "ндеги", "мен", "пен", "бен", "ро", "и", "йи", "хо", "хои");
 
     /**
      * Uzbek Latin suffixes (oʻ and gʻ fold to o and g) and the longer Kazakh Latin ones. No one-letter suffix
@@ -71,8 +70,8 @@ final class WordForms {
      * "-ta", "-de"... that would make English words of names ("India" + "na").
      */
     private static final List<String> LATIN_SUFFIXES = List.of(
-            "da", "dan", "ga", "ka", "qa", "ni", "ning", "dagi", "lar", "larning", "larni", "larga", "lardan",
-            "den", "tan", "ten", "nan", "nen", "nyn", "nin", "dyn", "din", "tyn", "tin", "dagy", "degi", "tagy", "tegi");
+            "da", "dan", "ga", "ka", "qa", "ni", "ning", "dagi", "lar", "larning", "larni", "larga", "lardan", "den",
+            "tan", "ten", "nan", "nen", "nyn", "nin", "dyn", "din", "tyn", "tin", "dagy", "degi", "tagy", "tegi");
 
     /** The suffixes above by their last letter, for Latin and Cyrillic letters (U+0000 to U+052F). */
     private static final String[][] SUFFIXES_BY_LAST_LETTER = bySuffixLastLetter();
@@ -84,8 +83,9 @@ final class WordForms {
     private static final Set<String> ACRONYM_TAILS;
 
     static {
-        Set<String> tails = new LinkedHashSet<>(List.of("а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах",
-                "овцы", "овцев", "овцам", "овцами", "овцах", "овец", "овский", "овского", "овском"));
+        Set<String> tails = new LinkedHashSet<>(List.of(
+                "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "овцы", "овцев", "овцам", "овцами", "овцах", "овец",
+                "овский", "овского", "овском"));
         tails.addAll(CYRILLIC_SUFFIXES);
         for (String possessive : List.of("сы", "си", "су", "ы", "и", "у")) {
             tails.add(possessive);
@@ -98,8 +98,7 @@ final class WordForms {
         ACRONYM_TAILS = Set.copyOf(tails);
     }
 
-    private WordForms() {
-    }
+    private WordForms() {}
 
     /**
      * The Russian case and number forms of a Cyrillic word in its dictionary form (lower case, folded), the word

@@ -23,8 +23,8 @@ import org.outpost.core.article.Article;
 record AliasedIndex(ElasticsearchClient client, String alias) {
 
     /** Whole articles are read without the search terms derived from their text. */
-    static final SourceConfig WITHOUT_DERIVED = SourceConfig.of(c -> c.filter(f -> f.excludes(
-            List.of(IndexedArticle.DERIVED_FIELDS))));
+    static final SourceConfig WITHOUT_DERIVED =
+            SourceConfig.of(c -> c.filter(f -> f.excludes(List.of(IndexedArticle.DERIVED_FIELDS))));
 
     /**
      * Visits every article a search finds, page by page with {@code search_after}, so a job over
@@ -33,21 +33,26 @@ record AliasedIndex(ElasticsearchClient client, String alias) {
      *
      * @param failure what a failed request is thrown as
      */
-    void forEachPage(int pageSize, Consumer<SearchRequest.Builder> request, Consumer<List<Hit<Article>>> page,
+    void forEachPage(
+            int pageSize,
+            Consumer<SearchRequest.Builder> request,
+            Consumer<List<Hit<Article>>> page,
             Function<Exception, RuntimeException> failure) {
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> searchAfter = after;
             SearchResponse<Article> response;
             try {
-                response = client.search(s -> {
-                    s.index(alias).size(pageSize).source(WITHOUT_DERIVED);
-                    request.accept(s);
-                    if (searchAfter != null) {
-                        s.searchAfter(searchAfter);
-                    }
-                    return s;
-                }, Article.class);
+                response = client.search(
+                        s -> {
+                            s.index(alias).size(pageSize).source(WITHOUT_DERIVED);
+                            request.accept(s);
+                            if (searchAfter != null) {
+                                s.searchAfter(searchAfter);
+                            }
+                            return s;
+                        },
+                        Article.class);
             } catch (ElasticsearchException | IOException e) {
                 throw failure.apply(e);
             }

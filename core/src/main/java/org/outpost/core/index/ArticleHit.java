@@ -8,5 +8,4 @@ import org.outpost.core.article.Article;
  * @param snippet HTML: the article text escaped, with matched terms in {@code <mark>} tags
  * @param titleHtml HTML: the title escaped, with matched terms in {@code <mark>} tags
  */
-public record ArticleHit(Article article, String snippet, String titleHtml) {
-}
+public record ArticleHit(Article article, String snippet, String titleHtml) {}

@@ -63,8 +63,10 @@ public final class ArticleIndex {
             }
             String versioned = currentIndexName();
             try (InputStream mapping = mappingResource()) {
-                index.client().indices().create(c -> c.index(versioned).withJson(mapping)
-                        .aliases(index.alias(), a -> a.isWriteIndex(true)));
+                index.client()
+                        .indices()
+                        .create(c ->
+                                c.index(versioned).withJson(mapping).aliases(index.alias(), a -> a.isWriteIndex(true)));
             }
             log.info("Created index {} behind alias {}", versioned, index.alias());
         } catch (ElasticsearchException e) {
@@ -89,10 +91,14 @@ public final class ArticleIndex {
     private void addNewFields() throws IOException {
         com.fasterxml.jackson.databind.JsonNode mappings;
         try (InputStream in = mappingResource()) {
-            mappings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("mappings");
+            mappings = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(in)
+                    .path("mappings");
         }
         byte[] body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(mappings);
-        index.client().indices().putMapping(p -> p.index(index.alias()).withJson(new java.io.ByteArrayInputStream(body)));
+        index.client()
+                .indices()
+                .putMapping(p -> p.index(index.alias()).withJson(new java.io.ByteArrayInputStream(body)));
     }
 
     /**
@@ -109,13 +115,15 @@ public final class ArticleIndex {
         int sent = 0;
         for (Article article : articles) {
             // Elasticsearch rejects the whole request for one bad id, so such items fail here alone
-            if (article.id().isBlank() || article.id().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
-                items.add(new BulkReport.Item(article.id(), 400, null,
-                        "id is empty or longer than " + MAX_ID_BYTES + " bytes"));
+            if (article.id().isBlank()
+                    || article.id().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_ID_BYTES) {
+                items.add(new BulkReport.Item(
+                        article.id(), 400, null, "id is empty or longer than " + MAX_ID_BYTES + " bytes"));
                 continue;
             }
             Article stamped = article.withIndexedAt(now);
-            bulk.operations(op -> op.index(i -> i.index(index.alias()).id(stamped.id()).document(IndexedArticle.of(stamped))));
+            bulk.operations(
+                    op -> op.index(i -> i.index(index.alias()).id(stamped.id()).document(IndexedArticle.of(stamped))));
             sent++;
         }
         if (sent == 0) {
@@ -124,12 +132,18 @@ public final class ArticleIndex {
         try {
             BulkResponse response = index.client().bulk(bulk.build());
             for (BulkResponseItem item : response.items()) {
-                items.add(new BulkReport.Item(item.id() == null ? "" : item.id(), item.status(), item.result(),
+                items.add(new BulkReport.Item(
+                        item.id() == null ? "" : item.id(),
+                        item.status(),
+                        item.result(),
                         item.error() == null ? null : describe(item.error())));
             }
             BulkReport report = new BulkReport(items);
             if (!report.allOk()) {
-                log.warn("{} of {} articles were rejected, first: {}", report.failures().size(), items.size(),
+                log.warn(
+                        "{} of {} articles were rejected, first: {}",
+                        report.failures().size(),
+                        items.size(),
                         report.failures().getFirst());
             }
             return report;
@@ -144,10 +158,15 @@ public final class ArticleIndex {
      * at, so that {@link #replaceIfUnchanged} does not overwrite a newer version.
      */
     public void forEachBatch(int batchSize, java.util.function.Consumer<List<VersionedArticle>> batch) {
-        index.forEachPage(batchSize,
-                s -> s.seqNoPrimaryTerm(true).sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))),
-                hits -> batch.accept(hits.stream().filter(h -> h.source() != null)
-                        .map(h -> new VersionedArticle(h.source(), h.seqNo() == null ? -1 : h.seqNo(),
+        index.forEachPage(
+                batchSize,
+                s -> s.seqNoPrimaryTerm(true)
+                        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))),
+                hits -> batch.accept(hits.stream()
+                        .filter(h -> h.source() != null)
+                        .map(h -> new VersionedArticle(
+                                h.source(),
+                                h.seqNo() == null ? -1 : h.seqNo(),
                                 h.primaryTerm() == null ? -1 : h.primaryTerm()))
                         .toList()),
                 e -> unavailable("read articles", e));
@@ -173,9 +192,13 @@ public final class ArticleIndex {
         }
         try {
             BulkResponse response = index.client().bulk(bulk.build());
-            return new BulkReport(response.items().stream().map(item -> new BulkReport.Item(
-                    item.id() == null ? "" : item.id(), item.status(), item.result(),
-                    item.error() == null ? null : describe(item.error()))).toList());
+            return new BulkReport(response.items().stream()
+                    .map(item -> new BulkReport.Item(
+                            item.id() == null ? "" : item.id(),
+                            item.status(),
+                            item.result(),
+                            item.error() == null ? null : describe(item.error())))
+                    .toList());
         } catch (ElasticsearchException | IOException e) {
             throw unavailable("rewrite " + articles.size() + " articles", e);
         }
@@ -183,7 +206,10 @@ public final class ArticleIndex {
 
     public Optional<Article> get(String id) {
         try {
-            GetResponse<Article> response = index.client().get(g -> g.index(index.alias()).id(id).sourceExcludes(List.of(IndexedArticle.DERIVED_FIELDS)), Article.class);
+            GetResponse<Article> response = index.client()
+                    .get(
+                            g -> g.index(index.alias()).id(id).sourceExcludes(List.of(IndexedArticle.DERIVED_FIELDS)),
+                            Article.class);
             return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
         } catch (ElasticsearchException | IOException e) {
             throw unavailable("read article " + id, e);
@@ -195,15 +221,21 @@ public final class ArticleIndex {
         return multiGet(ids, Article.class, List.of(), "articles");
     }
 
-    private <T> Map<String, T> multiGet(java.util.Collection<String> ids, Class<T> type, List<String> fields, String what) {
+    private <T> Map<String, T> multiGet(
+            java.util.Collection<String> ids, Class<T> type, List<String> fields, String what) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         try {
-            var response = index.client().mget(m -> {
-                m.index(index.alias()).ids(List.copyOf(ids));
-                return fields.isEmpty() ? m.sourceExcludes(List.of(IndexedArticle.DERIVED_FIELDS)) : m.sourceIncludes(fields);
-            }, type);
+            var response = index.client()
+                    .mget(
+                            m -> {
+                                m.index(index.alias()).ids(List.copyOf(ids));
+                                return fields.isEmpty()
+                                        ? m.sourceExcludes(List.of(IndexedArticle.DERIVED_FIELDS))
+                                        : m.sourceIncludes(fields);
+                            },
+                            type);
             Map<String, T> found = new java.util.HashMap<>();
             for (var doc : response.docs()) {
                 if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
@@ -236,8 +268,11 @@ public final class ArticleIndex {
      */
     public long countWithoutSearchTerms() {
         try {
-            return index.client().count(c -> c.index(index.alias()).query(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field(
-                    SearchAnalyzer.SEARCH_BODY)))))).count();
+            return index.client()
+                    .count(c -> c.index(index.alias())
+                            .query(q ->
+                                    q.bool(b -> b.mustNot(m -> m.exists(e -> e.field(SearchAnalyzer.SEARCH_BODY))))))
+                    .count();
         } catch (ElasticsearchException | IOException e) {
             throw unavailable("count articles without search terms", e);
         }

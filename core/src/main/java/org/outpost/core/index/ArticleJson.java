@@ -9,8 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** The JSON shape of articles in the index: snake_case fields, ISO-8601 times. */
 public final class ArticleJson {
 
-    private ArticleJson() {
-    }
+    private ArticleJson() {}
 
     public static ObjectMapper mapper() {
         return new ObjectMapper()

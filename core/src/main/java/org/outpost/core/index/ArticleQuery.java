@@ -15,21 +15,34 @@ import org.jspecify.annotations.Nullable;
  * @param filters facet filters: topics with a minimum score, sources, entities, languages
  * @param sort by relevance (when there is query text) or newest first
  */
-public record ArticleQuery(@Nullable String text, @Nullable String source, @Nullable Instant from,
-        @Nullable Instant to, int page, int size, Filters filters, Sort sort) {
+public record ArticleQuery(
+        @Nullable String text,
+        @Nullable String source,
+        @Nullable Instant from,
+        @Nullable Instant to,
+        int page,
+        int size,
+        Filters filters,
+        Sort sort) {
 
-    public enum Sort { RELEVANCE, NEWEST }
+    public enum Sort {
+        RELEVANCE,
+        NEWEST
+    }
 
     /**
      * Facet selections; within one facet any value matches, across facets all must.
      *
      * @param topics topic id to the lowest score an article must have for it (0 = labelled with it)
      */
-    public record Filters(java.util.Map<String, Double> topics, java.util.List<String> sources,
-            java.util.List<String> entities, java.util.List<String> languages) {
+    public record Filters(
+            java.util.Map<String, Double> topics,
+            java.util.List<String> sources,
+            java.util.List<String> entities,
+            java.util.List<String> languages) {
 
-        public static final Filters NONE = new Filters(java.util.Map.of(), java.util.List.of(), java.util.List.of(),
-                java.util.List.of());
+        public static final Filters NONE =
+                new Filters(java.util.Map.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
 
         public Filters {
             topics = java.util.Map.copyOf(topics);
@@ -38,7 +51,8 @@ public record ArticleQuery(@Nullable String text, @Nullable String source, @Null
             languages = java.util.List.copyOf(languages);
             topics.forEach((topic, min) -> {
                 if (min < 0 || min > 1) {
-                    throw new IllegalArgumentException("minimum score of " + topic + " must be between 0 and 1, was " + min);
+                    throw new IllegalArgumentException(
+                            "minimum score of " + topic + " must be between 0 and 1, was " + min);
                 }
             });
         }
@@ -48,8 +62,13 @@ public record ArticleQuery(@Nullable String text, @Nullable String source, @Null
         }
     }
 
-    public ArticleQuery(@Nullable String text, @Nullable String source, @Nullable Instant from, @Nullable Instant to,
-            int page, int size) {
+    public ArticleQuery(
+            @Nullable String text,
+            @Nullable String source,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            int page,
+            int size) {
         this(text, source, from, to, page, size, Filters.NONE, Sort.RELEVANCE);
     }
 

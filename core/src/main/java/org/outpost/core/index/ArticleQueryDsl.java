@@ -13,8 +13,7 @@ final class ArticleQueryDsl {
     /** Lists, counts and trends show each story once: copies point at their original. */
     static final Query ORIGINALS = Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("duplicate_of")))));
 
-    private ArticleQueryDsl() {
-    }
+    private ArticleQueryDsl() {}
 
     /** @throws InvalidQueryException when the text is not valid query syntax, before anything is sent */
     static Query text(String text) {
@@ -55,9 +54,13 @@ final class ArticleQueryDsl {
     static void filter(BoolQuery.Builder bool, ArticleQuery.Filters filters) {
         if (!filters.topics().isEmpty()) {
             BoolQuery.Builder anyTopic = new BoolQuery.Builder().minimumShouldMatch("1");
-            filters.topics().forEach((topic, min) -> anyTopic.should(min <= 0
-                    ? Query.of(q -> q.term(t -> t.field("topics").value(topic)))
-                    : Query.of(q -> q.range(r -> r.untyped(u -> u.field("topic_scores." + topic).gte(JsonData.of(min)))))));
+            filters.topics()
+                    .forEach((topic, min) -> anyTopic.should(
+                            min <= 0
+                                    ? Query.of(
+                                            q -> q.term(t -> t.field("topics").value(topic)))
+                                    : Query.of(q -> q.range(r -> r.untyped(u ->
+                                            u.field("topic_scores." + topic).gte(JsonData.of(min)))))));
             bool.filter(anyTopic.build()._toQuery());
         }
         terms(bool, "source", filters.sources());
@@ -67,8 +70,8 @@ final class ArticleQueryDsl {
 
     private static void terms(BoolQuery.Builder bool, String field, List<String> values) {
         if (!values.isEmpty()) {
-            bool.filter(f -> f.terms(t -> t.field(field).terms(v -> v.value(
-                    values.stream().map(FieldValue::of).toList()))));
+            bool.filter(f -> f.terms(t -> t.field(field)
+                    .terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
         }
     }
 }

@@ -38,22 +38,30 @@ public final class ArticleSearch {
         org.apache.lucene.search.Query parsed = query.text() == null ? null : QueryText.parse(query.text());
         Query match = ArticleQueryDsl.of(query, parsed);
         try {
-            SearchResponse<Article> response = index.client().search(s -> {
-                s.index(index.alias())
-                        .query(match)
-                        .source(AliasedIndex.WITHOUT_DERIVED)
-                        .from(query.page() * query.size())
-                        .size(query.size())
-                        .trackTotalHits(t -> t.enabled(true));
-                if (query.text() != null && query.sort() == ArticleQuery.Sort.RELEVANCE) {
-                    s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
-                }
-                s.sort(o -> o.field(f -> f.field("dated_at").order(SortOrder.Desc).missing("_last")));
-                s.sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Desc)));
-                return s;
-            }, Article.class);
-            List<ArticleHit> items = response.hits().hits().stream().map(h -> toHit(h, parsed)).toList();
-            long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+            SearchResponse<Article> response = index.client()
+                    .search(
+                            s -> {
+                                s.index(index.alias())
+                                        .query(match)
+                                        .source(AliasedIndex.WITHOUT_DERIVED)
+                                        .from(query.page() * query.size())
+                                        .size(query.size())
+                                        .trackTotalHits(t -> t.enabled(true));
+                                if (query.text() != null && query.sort() == ArticleQuery.Sort.RELEVANCE) {
+                                    s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+                                }
+                                s.sort(o -> o.field(f -> f.field("dated_at")
+                                        .order(SortOrder.Desc)
+                                        .missing("_last")));
+                                s.sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Desc)));
+                                return s;
+                            },
+                            Article.class);
+            List<ArticleHit> items =
+                    response.hits().hits().stream().map(h -> toHit(h, parsed)).toList();
+            long total = response.hits().total() == null
+                    ? items.size()
+                    : response.hits().total().value();
             return new ArticlePage(total, items);
         } catch (ElasticsearchException e) {
             throw queryFailure(query, "search articles", e);
@@ -68,13 +76,30 @@ public final class ArticleSearch {
      */
     public Facets facets(ArticleQuery query, int size) {
         try {
-            SearchResponse<Void> response = index.client().search(s -> s.index(index.alias()).size(0)
-                    .query(ArticleQueryDsl.of(query))
-                    .aggregations("topics", a -> a.terms(t -> t.field("topics").size(size)))
-                    .aggregations("sources", a -> a.terms(t -> t.field("source").size(size)))
-                    .aggregations("entities", a -> a.terms(t -> t.field("entities").size(size)))
-                    .aggregations("languages", a -> a.terms(t -> t.field("language").size(size))), Void.class);
-            return new Facets(counts(response, "topics"), counts(response, "sources"), counts(response, "entities"),
+            SearchResponse<Void> response = index.client()
+                    .search(
+                            s -> s.index(index.alias())
+                                    .size(0)
+                                    .query(ArticleQueryDsl.of(query))
+                                    .aggregations(
+                                            "topics",
+                                            a -> a.terms(t -> t.field("topics").size(size)))
+                                    .aggregations(
+                                            "sources",
+                                            a -> a.terms(t -> t.field("source").size(size)))
+                                    .aggregations(
+                                            "entities",
+                                            a -> a.terms(
+                                                    t -> t.field("entities").size(size)))
+                                    .aggregations(
+                                            "languages",
+                                            a -> a.terms(
+                                                    t -> t.field("language").size(size))),
+                            Void.class);
+            return new Facets(
+                    counts(response, "topics"),
+                    counts(response, "sources"),
+                    counts(response, "entities"),
                     counts(response, "languages"));
         } catch (ElasticsearchException e) {
             throw queryFailure(query, "count facets", e);
@@ -89,20 +114,29 @@ public final class ArticleSearch {
      */
     public void forEachMatch(ArticleQuery query, int batchSize, Consumer<List<Article>> batch) {
         Query match = ArticleQueryDsl.of(query);
-        index.forEachPage(batchSize,
+        index.forEachPage(
+                batchSize,
                 s -> s.query(match)
-                        .sort(o -> o.field(f -> f.field("dated_at").order(SortOrder.Desc).missing("_last")))
+                        .sort(o -> o.field(
+                                f -> f.field("dated_at").order(SortOrder.Desc).missing("_last")))
                         .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))),
-                hits -> batch.accept(hits.stream().map(Hit::source).filter(Objects::nonNull).toList()),
+                hits -> batch.accept(
+                        hits.stream().map(Hit::source).filter(Objects::nonNull).toList()),
                 e -> AliasedIndex.queryFailure(query.text(), "export articles", e));
     }
 
     /** The most frequent source names, most articles first. */
     public List<String> sources(int max) {
         try {
-            SearchResponse<Void> response = index.client().search(s -> s.index(index.alias()).size(0)
-                    .query(ArticleQueryDsl.ORIGINALS)
-                    .aggregations("sources", a -> a.terms(t -> t.field("source").size(max))), Void.class);
+            SearchResponse<Void> response = index.client()
+                    .search(
+                            s -> s.index(index.alias())
+                                    .size(0)
+                                    .query(ArticleQueryDsl.ORIGINALS)
+                                    .aggregations(
+                                            "sources",
+                                            a -> a.terms(t -> t.field("source").size(max))),
+                            Void.class);
             return response.aggregations().get("sources").sterms().buckets().array().stream()
                     .map(b -> b.key().stringValue())
                     .toList();
@@ -131,7 +165,9 @@ public final class ArticleSearch {
 
     /** Elasticsearch's own parse of the query: null when valid, else the parser's reason. */
     private @Nullable String validationError(Query query) throws IOException {
-        var validation = index.client().indices().validateQuery(v -> v.index(index.alias()).query(query).explain(true));
+        var validation = index.client()
+                .indices()
+                .validateQuery(v -> v.index(index.alias()).query(query).explain(true));
         if (validation.valid()) {
             return null;
         }
@@ -157,7 +193,8 @@ public final class ArticleSearch {
 
     private static List<TermCount> counts(SearchResponse<Void> response, String name) {
         return response.aggregations().get(name).sterms().buckets().array().stream()
-                .map(b -> new TermCount(b.key().stringValue(), b.docCount())).toList();
+                .map(b -> new TermCount(b.key().stringValue(), b.docCount()))
+                .toList();
     }
 
     private static ArticleHit toHit(Hit<Article> hit, org.apache.lucene.search.@Nullable Query query) {

@@ -4,11 +4,11 @@ import static org.outpost.core.index.AliasedIndex.unavailable;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.json.JsonData;
-import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,7 +33,9 @@ public final class ArticleStats {
     /** Counts originals only: copies of a story are not counted twice. */
     public long countOriginals() {
         try {
-            return index.client().count(c -> c.index(index.alias()).query(ArticleQueryDsl.ORIGINALS)).count();
+            return index.client()
+                    .count(c -> c.index(index.alias()).query(ArticleQueryDsl.ORIGINALS))
+                    .count();
         } catch (ElasticsearchException | IOException e) {
             throw unavailable("count articles", e);
         }
@@ -59,7 +61,8 @@ public final class ArticleStats {
         ArticleQueryDsl.filter(bool, filters);
         bool.filter(ArticleQueryDsl.ORIGINALS);
         bool.filter(f -> f.range(r -> r.untyped(u -> u.field("dated_at")
-                .gte(JsonData.of(query.from().toString())).lt(JsonData.of(query.to().toString())))));
+                .gte(JsonData.of(query.from().toString()))
+                .lt(JsonData.of(query.to().toString())))));
         if (query.topic() != null) {
             bool.filter(f -> f.term(t -> t.field("topics").value(query.topic())));
         }
@@ -68,23 +71,40 @@ public final class ArticleStats {
         }
         Query trendQuery = bool.build()._toQuery();
         try {
-            SearchResponse<Void> response = index.client().search(s -> s.index(index.alias()).size(0)
-                    .query(trendQuery)
-                    .aggregations("over_time", a -> a
-                            .dateHistogram(h -> h.field("dated_at")
-                                    .calendarInterval(query.interval().calendar)
-                                    .timeZone(query.zone().getId())
-                                    .minDocCount(0)
-                                    .extendedBounds(b -> b
-                                            .min(FieldDateMath.of(m -> m.value((double) query.from().toEpochMilli())))
-                                            .max(FieldDateMath.of(m -> m.value((double) query.to().minusMillis(1).toEpochMilli())))))
-                            .aggregations("topics", t -> t.terms(x -> x.field("topics").size(Math.max(10, topicIds.size()))))),
-                    Void.class);
+            SearchResponse<Void> response = index.client()
+                    .search(
+                            s -> s.index(index.alias())
+                                    .size(0)
+                                    .query(trendQuery)
+                                    .aggregations(
+                                            "over_time",
+                                            a -> a.dateHistogram(h -> h.field("dated_at")
+                                                            .calendarInterval(query.interval().calendar)
+                                                            .timeZone(
+                                                                    query.zone().getId())
+                                                            .minDocCount(0)
+                                                            .extendedBounds(b -> b.min(FieldDateMath.of(
+                                                                            m -> m.value((double) query.from()
+                                                                                    .toEpochMilli())))
+                                                                    .max(FieldDateMath.of(
+                                                                            m -> m.value((double) query.to()
+                                                                                    .minusMillis(1)
+                                                                                    .toEpochMilli())))))
+                                                    .aggregations(
+                                                            "topics",
+                                                            t -> t.terms(x -> x.field("topics")
+                                                                    .size(Math.max(10, topicIds.size()))))),
+                            Void.class);
             List<TrendBucket> buckets = new ArrayList<>();
-            for (var bucket : response.aggregations().get("over_time").dateHistogram().buckets().array()) {
+            for (var bucket : response.aggregations()
+                    .get("over_time")
+                    .dateHistogram()
+                    .buckets()
+                    .array()) {
                 Map<String, Long> perTopic = new LinkedHashMap<>();
                 topicIds.forEach(id -> perTopic.put(id, 0L));
-                for (var term : bucket.aggregations().get("topics").sterms().buckets().array()) {
+                for (var term :
+                        bucket.aggregations().get("topics").sterms().buckets().array()) {
                     String id = term.key().stringValue();
                     if (perTopic.containsKey(id)) {
                         perTopic.put(id, term.docCount());
@@ -101,12 +121,27 @@ public final class ArticleStats {
     /** Articles in [from, to) in total ({@code ""}) and per topic label. */
     public Map<String, Long> topicCounts(Instant from, Instant to) {
         try {
-            SearchResponse<Void> response = index.client().search(s -> s.index(index.alias()).size(0).trackTotalHits(t -> t.enabled(true))
-                    .query(period(from, to, null))
-                    .aggregations("topics", a -> a.terms(t -> t.field("topics").size(100))), Void.class);
+            SearchResponse<Void> response = index.client()
+                    .search(
+                            s -> s.index(index.alias())
+                                    .size(0)
+                                    .trackTotalHits(t -> t.enabled(true))
+                                    .query(period(from, to, null))
+                                    .aggregations(
+                                            "topics",
+                                            a -> a.terms(t -> t.field("topics").size(100))),
+                            Void.class);
             Map<String, Long> counts = new LinkedHashMap<>();
-            counts.put("", response.hits().total() == null ? 0 : response.hits().total().value());
-            response.aggregations().get("topics").sterms().buckets().array()
+            counts.put(
+                    "",
+                    response.hits().total() == null
+                            ? 0
+                            : response.hits().total().value());
+            response.aggregations()
+                    .get("topics")
+                    .sterms()
+                    .buckets()
+                    .array()
                     .forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
             return counts;
         } catch (ElasticsearchException | IOException e) {
@@ -121,11 +156,18 @@ public final class ArticleStats {
      */
     public List<TermCount> top(String field, Instant from, Instant to, @Nullable String topic, int size) {
         try {
-            SearchResponse<Void> response = index.client().search(s -> s.index(index.alias()).size(0)
-                    .query(period(from, to, topic))
-                    .aggregations("top", a -> a.terms(t -> t.field(field).size(size))), Void.class);
+            SearchResponse<Void> response = index.client()
+                    .search(
+                            s -> s.index(index.alias())
+                                    .size(0)
+                                    .query(period(from, to, topic))
+                                    .aggregations(
+                                            "top",
+                                            a -> a.terms(t -> t.field(field).size(size))),
+                            Void.class);
             return response.aggregations().get("top").sterms().buckets().array().stream()
-                    .map(b -> new TermCount(b.key().stringValue(), b.docCount())).toList();
+                    .map(b -> new TermCount(b.key().stringValue(), b.docCount()))
+                    .toList();
         } catch (ElasticsearchException | IOException e) {
             throw new IndexUnavailableException("Could not list the top " + field + ": " + e.getMessage(), e);
         }
@@ -138,13 +180,33 @@ public final class ArticleStats {
      */
     public List<TermCount> emergingTerms(Instant from, Instant to, String topic, int size) {
         try {
-            SearchResponse<Void> response = index.client().search(s -> s.index(index.alias()).size(0)
-                    .query(period(from, to, topic))
-                    .aggregations("sample", a -> a.sampler(sm -> sm.shardSize(500))
-                            .aggregations("terms", t -> t.significantText(st -> st.field("body").size(size)
-                                    .filterDuplicateText(true).minDocCount(2L)))), Void.class);
-            return response.aggregations().get("sample").sampler().aggregations().get("terms").sigsterms().buckets()
-                    .array().stream().map(b -> new TermCount(b.key(), b.docCount())).toList();
+            SearchResponse<Void> response = index.client()
+                    .search(
+                            s -> s.index(index.alias())
+                                    .size(0)
+                                    .query(period(from, to, topic))
+                                    .aggregations(
+                                            "sample",
+                                            a -> a.sampler(sm -> sm.shardSize(500))
+                                                    .aggregations(
+                                                            "terms",
+                                                            t -> t.significantText(st -> st.field("body")
+                                                                    .size(size)
+                                                                    .filterDuplicateText(true)
+                                                                    .minDocCount(2L)))),
+                            Void.class);
+            return response
+                    .aggregations()
+                    .get("sample")
+                    .sampler()
+                    .aggregations()
+                    .get("terms")
+                    .sigsterms()
+                    .buckets()
+                    .array()
+                    .stream()
+                    .map(b -> new TermCount(b.key(), b.docCount()))
+                    .toList();
         } catch (ElasticsearchException | IOException e) {
             throw new IndexUnavailableException("Could not compute emerging terms: " + e.getMessage(), e);
         }
@@ -152,8 +214,8 @@ public final class ArticleStats {
 
     private static Query period(Instant from, Instant to, @Nullable String topic) {
         BoolQuery.Builder bool = new BoolQuery.Builder().filter(ArticleQueryDsl.ORIGINALS);
-        bool.filter(f -> f.range(r -> r.untyped(u -> u.field("dated_at")
-                .gte(JsonData.of(from.toString())).lt(JsonData.of(to.toString())))));
+        bool.filter(f -> f.range(r -> r.untyped(
+                u -> u.field("dated_at").gte(JsonData.of(from.toString())).lt(JsonData.of(to.toString())))));
         if (topic != null) {
             bool.filter(f -> f.term(t -> t.field("topics").value(topic)));
         }

@@ -25,10 +25,19 @@ public final class ArticleStories {
     /** The copies recorded of an article (same or nearly the same content under other addresses). */
     public List<Article> duplicatesOf(String id, int max) {
         try {
-            SearchResponse<Article> response = index.client().search(s -> s.index(index.alias()).size(max)
-                    .query(q -> q.term(t -> t.field("duplicate_of").value(id)))
-                    .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc))), Article.class);
-            return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+            SearchResponse<Article> response = index.client()
+                    .search(
+                            s -> s.index(index.alias())
+                                    .size(max)
+                                    .query(q ->
+                                            q.term(t -> t.field("duplicate_of").value(id)))
+                                    .sort(o ->
+                                            o.field(f -> f.field("indexed_at").order(SortOrder.Asc))),
+                            Article.class);
+            return response.hits().hits().stream()
+                    .map(Hit::source)
+                    .filter(Objects::nonNull)
+                    .toList();
         } catch (ElasticsearchException | IOException e) {
             throw unavailable("list the copies of " + id, e);
         }
@@ -41,19 +50,27 @@ public final class ArticleStories {
      * still finds matches.
      */
     public List<Article> related(String id, int max) {
-        Query query = Query.of(q -> q.bool(b -> b
-                .must(m -> m.moreLikeThis(mlt -> mlt.fields(List.of(IndexedArticle.DERIVED_FIELDS))
+        Query query = Query.of(q -> q.bool(b -> b.must(m -> m.moreLikeThis(mlt -> mlt.fields(
+                                List.of(IndexedArticle.DERIVED_FIELDS))
                         .like(l -> l.document(d -> d.index(index.alias()).id(id)))
                         // terms in at least one other article: a story's unique names would otherwise
                         // fill the query and match nothing
-                        .minTermFreq(1).minDocFreq(2).maxQueryTerms(30).minimumShouldMatch("20%")))
+                        .minTermFreq(1)
+                        .minDocFreq(2)
+                        .maxQueryTerms(30)
+                        .minimumShouldMatch("20%")))
                 .filter(ArticleQueryDsl.ORIGINALS)
                 .mustNot(n -> n.ids(i -> i.values(id)))
                 .mustNot(n -> n.term(t -> t.field("duplicate_of").value(id)))));
         try {
-            SearchResponse<Article> response = index.client().search(s -> s.index(index.alias()).size(max).query(query)
-                    .source(AliasedIndex.WITHOUT_DERIVED), Article.class);
-            return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+            SearchResponse<Article> response = index.client()
+                    .search(
+                            s -> s.index(index.alias()).size(max).query(query).source(AliasedIndex.WITHOUT_DERIVED),
+                            Article.class);
+            return response.hits().hits().stream()
+                    .map(Hit::source)
+                    .filter(Objects::nonNull)
+                    .toList();
         } catch (ElasticsearchException | IOException e) {
             throw unavailable("find articles related to " + id, e);
         }

@@ -14,7 +14,11 @@ public record BulkReport(List<Item> items) {
      * @param result Elasticsearch's word for a success: {@code created}, {@code updated} or {@code noop}
      * @param error the reason Elasticsearch gave for a failure, null on success
      */
-    public record Item(String id, int status, @Nullable String result, @Nullable String error) {
+    public record Item(
+            String id,
+            int status,
+            @Nullable String result,
+            @Nullable String error) {
         public boolean ok() {
             return error == null;
         }

@@ -54,7 +54,9 @@ public final class CopyCandidates {
         for (Article article : articles) {
             Query query = query(article);
             searches.add(RequestItem.of(r -> r.header(h -> h.index(alias))
-                    .body(b -> b.query(query).size(max).trackTotalHits(t -> t.enabled(false))
+                    .body(b -> b.query(query)
+                            .size(max)
+                            .trackTotalHits(t -> t.enabled(false))
                             .source(s -> s.filter(f -> f.includes(ArticleFingerprint.FIELDS)))
                             .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc))))));
         }
@@ -64,21 +66,27 @@ public final class CopyCandidates {
             for (var item : response.responses()) {
                 if (item.isFailure()) {
                     // one failed search would leave its article's copies unseen: the batch waits instead
-                    String reason = "Elasticsearch could not look up copies: " + reason(item.failure().error());
+                    String reason = "Elasticsearch could not look up copies: "
+                            + reason(item.failure().error());
                     throw new IndexUnavailableException(reason, new IllegalStateException(reason));
                 }
-                out.add(item.result().hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList());
+                out.add(item.result().hits().hits().stream()
+                        .map(Hit::source)
+                        .filter(Objects::nonNull)
+                        .toList());
             }
             return out;
         } catch (ElasticsearchException | IOException e) {
             String reason = e instanceof ElasticsearchException ee ? reason(ee.error()) : e.toString();
-            throw new IndexUnavailableException("Could not look up copies of " + articles.size() + " articles: " + reason, e);
+            throw new IndexUnavailableException(
+                    "Could not look up copies of " + articles.size() + " articles: " + reason, e);
         }
     }
 
     /** The deepest cause: "all shards failed" alone does not say why. */
     private static String reason(ErrorCause error) {
-        ErrorCause deepest = error.rootCause().isEmpty() ? error : error.rootCause().getFirst();
+        ErrorCause deepest =
+                error.rootCause().isEmpty() ? error : error.rootCause().getFirst();
         while (deepest.causedBy() != null) {
             deepest = deepest.causedBy();
         }
@@ -91,7 +99,8 @@ public final class CopyCandidates {
         bool.should(s -> s.term(t -> t.field("content_hash").value(article.contentHash())));
         List<String> bands = MinHash.bands(article.minhash());
         if (!bands.isEmpty()) {
-            bool.should(s -> s.terms(t -> t.field("minhash_bands").terms(v -> v.value(bands.stream().map(FieldValue::of).toList()))));
+            bool.should(s -> s.terms(t -> t.field("minhash_bands")
+                    .terms(v -> v.value(bands.stream().map(FieldValue::of).toList()))));
         }
         return bool.build()._toQuery();
     }

@@ -3,8 +3,7 @@ package org.outpost.core.index;
 /** Escapes text for HTML, the same characters Elasticsearch's html highlighter encoder escapes. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

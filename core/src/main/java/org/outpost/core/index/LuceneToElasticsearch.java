@@ -35,31 +35,36 @@ final class LuceneToElasticsearch {
             SearchAnalyzer.TITLE, SearchAnalyzer.SEARCH_TITLE,
             SearchAnalyzer.BODY, SearchAnalyzer.SEARCH_BODY);
 
-    private LuceneToElasticsearch() {
-    }
+    private LuceneToElasticsearch() {}
 
     static Query translate(org.apache.lucene.search.Query query) {
         return switch (query) {
             case TermQuery term -> term(term.getTerm());
             case BooleanQuery bool -> bool(bool);
-            case BoostQuery boost -> Query.of(q -> q.bool(b -> b.must(translate(boost.getQuery())).boost(boost.getBoost())));
+            case BoostQuery boost ->
+                Query.of(q -> q.bool(b -> b.must(translate(boost.getQuery())).boost(boost.getBoost())));
             case PhraseQuery phrase -> phrase(phrase);
-            case PrefixQuery prefix -> Query.of(q -> q.prefix(p -> p.field(field(prefix.getField()))
-                    .value(prefix.getPrefix().text())));
-            case WildcardQuery wildcard -> Query.of(q -> q.wildcard(w -> w.field(field(wildcard.getField()))
-                    .value(wildcard.getTerm().text())));
-            case FuzzyQuery fuzzy -> Query.of(q -> q.fuzzy(f -> f.field(field(fuzzy.getField()))
-                    .value(fuzzy.getTerm().text())
-                    .fuzziness(Integer.toString(fuzzy.getMaxEdits()))
-                    .prefixLength(fuzzy.getPrefixLength())
-                    .transpositions(fuzzy.getTranspositions())));
-            case RegexpQuery regexp -> Query.of(q -> q.regexp(r -> r.field(field(regexp.getField()))
-                    .value(regexp.getRegexp().text())));
+            case PrefixQuery prefix ->
+                Query.of(q -> q.prefix(p -> p.field(field(prefix.getField()))
+                        .value(prefix.getPrefix().text())));
+            case WildcardQuery wildcard ->
+                Query.of(q -> q.wildcard(w -> w.field(field(wildcard.getField()))
+                        .value(wildcard.getTerm().text())));
+            case FuzzyQuery fuzzy ->
+                Query.of(q -> q.fuzzy(f -> f.field(field(fuzzy.getField()))
+                        .value(fuzzy.getTerm().text())
+                        .fuzziness(Integer.toString(fuzzy.getMaxEdits()))
+                        .prefixLength(fuzzy.getPrefixLength())
+                        .transpositions(fuzzy.getTranspositions())));
+            case RegexpQuery regexp ->
+                Query.of(q -> q.regexp(r -> r.field(field(regexp.getField()))
+                        .value(regexp.getRegexp().text())));
             case TermRangeQuery range -> range(range);
-            case SynonymQuery synonyms -> Query.of(q -> q.bool(b -> {
-                synonyms.getTerms().forEach(t -> b.should(term(t)));
-                return b.minimumShouldMatch("1");
-            }));
+            case SynonymQuery synonyms ->
+                Query.of(q -> q.bool(b -> {
+                    synonyms.getTerms().forEach(t -> b.should(term(t)));
+                    return b.minimumShouldMatch("1");
+                }));
             case MatchAllDocsQuery all -> Query.of(q -> q.matchAll(m -> m));
             case MatchNoDocsQuery none -> Query.of(q -> q.matchNone(m -> m));
             default -> throw new InvalidQueryException("This form of query is not supported: " + query, null);
@@ -112,7 +117,8 @@ final class LuceneToElasticsearch {
             words.add(term.text());
         }
         String field = field(terms[0].field());
-        return Query.of(q -> q.matchPhrase(m -> m.field(field).query(String.join(" ", words)).slop(phrase.getSlop())));
+        return Query.of(q ->
+                q.matchPhrase(m -> m.field(field).query(String.join(" ", words)).slop(phrase.getSlop())));
     }
 
     private static Query range(TermRangeQuery range) {

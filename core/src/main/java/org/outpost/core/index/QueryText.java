@@ -22,13 +22,14 @@ import org.apache.lucene.search.Query;
 public final class QueryText {
 
     public static final SearchAnalyzer ANALYZER = new SearchAnalyzer();
-    private static final String[] DEFAULT_FIELDS = {SearchAnalyzer.TITLE, SearchAnalyzer.BODY, SearchAnalyzer.SOURCE_TEXT};
+    private static final String[] DEFAULT_FIELDS = {
+        SearchAnalyzer.TITLE, SearchAnalyzer.BODY, SearchAnalyzer.SOURCE_TEXT
+    };
     private static final Map<String, Float> BOOSTS = Map.of(SearchAnalyzer.TITLE, 2f);
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     private static final Pattern ENCOUNTERED = Pattern.compile("Encountered:? (.*?)(?: at line|$)");
 
-    private QueryText() {
-    }
+    private QueryText() {}
 
     /** Blank or {@code *} means every article (useful with filters alone). */
     public static boolean matchesAll(String text) {
@@ -62,7 +63,8 @@ public final class QueryText {
         if (!(query instanceof BooleanQuery bool)) {
             return query;
         }
-        BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        BooleanQuery.Builder builder =
+                new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
         boolean positive = false;
         for (BooleanClause clause : bool.clauses()) {
             builder.add(withPositiveClauses(clause.query()), clause.occur());
@@ -96,8 +98,10 @@ public final class QueryText {
             reason = message.lines().findFirst().orElse("not valid Lucene syntax");
         }
         String where = column == null ? "" : " at column " + column;
-        return new InvalidQueryException("Invalid query" + where + ": " + reason
-                + ". Lucene syntax: words (all must occur), \"exact phrase\", OR, NOT, (groups), field:value, wild*",
-                column, e);
+        return new InvalidQueryException(
+                "Invalid query" + where + ": " + reason
+                        + ". Lucene syntax: words (all must occur), \"exact phrase\", OR, NOT, (groups), field:value, wild*",
+                column,
+                e);
     }
 }

@@ -32,14 +32,24 @@ public final class SearchAnalyzer extends DelegatingAnalyzerWrapper {
 
     /** The analysed title and body as they are sent to the index. */
     public static final String SEARCH_TITLE = "search_title";
+
     public static final String SEARCH_BODY = "search_body";
     public static final String TITLE = "title";
     public static final String BODY = "body";
     public static final String SOURCE_TEXT = "source.text";
 
     /** Fields whose values match whole, as their keyword mapping in the index does. */
-    public static final Set<String> KEYWORD_FIELDS = Set.of("source", "topics", "entities", "language", "author",
-            "url", "canonical_url", "id", "duplicate_of", "content_hash");
+    public static final Set<String> KEYWORD_FIELDS = Set.of(
+            "source",
+            "topics",
+            "entities",
+            "language",
+            "author",
+            "url",
+            "canonical_url",
+            "id",
+            "duplicate_of",
+            "content_hash");
 
     private static final NormalizeCharMap YO = yo();
 

@@ -24,14 +24,14 @@ final class Snippets {
     /** Matches beyond this point of a very long text are not looked for (Elasticsearch stops at a million). */
     private static final int MAX_CHARS_ANALYZED = 200_000;
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     /** The hit for an article: the query's matches marked in its title and in the best passage of its body. */
     static ArticleHit hit(Article article, @Nullable Query query) {
         String snippet = query == null ? null : best(query, SearchAnalyzer.BODY, article.body(), false);
         String title = query == null ? null : best(query, SearchAnalyzer.TITLE, article.title(), true);
-        return new ArticleHit(article,
+        return new ArticleHit(
+                article,
                 snippet != null ? snippet : Html.escape(abbreviate(article.body())),
                 title != null ? title : Html.escape(article.title()));
     }
@@ -41,7 +41,8 @@ final class Snippets {
             return null;
         }
         QueryScorer scorer = new QueryScorer(query, field);
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
+        Highlighter highlighter =
+                new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
         highlighter.setTextFragmenter(whole ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
         highlighter.setMaxDocCharsToAnalyze(MAX_CHARS_ANALYZED);
         try (TokenStream tokens = QueryText.ANALYZER.tokenStream(field, text)) {

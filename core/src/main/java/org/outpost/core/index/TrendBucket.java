@@ -9,5 +9,4 @@ import java.util.Map;
  * @param total articles published in the bucket that match the query
  * @param topics of those, how many carry each topic label (every topic asked for, 0 included)
  */
-public record TrendBucket(Instant time, long total, Map<String, Long> topics) {
-}
+public record TrendBucket(Instant time, long total, Map<String, Long> topics) {}

@@ -10,8 +10,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param zone the time zone buckets start in (the user's)
  */
-public record TrendQuery(Instant from, Instant to, TrendInterval interval, @Nullable String topic,
-        @Nullable String text, ZoneId zone) {
+public record TrendQuery(
+        Instant from,
+        Instant to,
+        TrendInterval interval,
+        @Nullable String topic,
+        @Nullable String text,
+        ZoneId zone) {
 
     /** More buckets than a chart can show only costs the cluster. */
     public static final int MAX_BUCKETS = 2_000;

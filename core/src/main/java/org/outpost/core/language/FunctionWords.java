@@ -15,8 +15,7 @@ final class FunctionWords {
     static final Set<String> ENGLISH = of("the of and to in a is that for on with as was by at it from be this are "
             + "were has have had which an not or said will its their his her but after been also would who they");
 
-    private FunctionWords() {
-    }
+    private FunctionWords() {}
 
     static int count(TextSample sample, Set<String> words) {
         int count = 0;

@@ -18,8 +18,7 @@ public final class InterfaceLanguage {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private InterfaceLanguage() {
-    }
+    private InterfaceLanguage() {}
 
     public static boolean isRussian(@Nullable Locale reader) {
         return reader != null && RUSSIAN.getLanguage().equals(reader.getLanguage());

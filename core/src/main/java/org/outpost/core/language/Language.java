@@ -50,7 +50,11 @@ public enum Language {
         for (String value : values) {
             Language language = ofCode(value);
             if (language == null) {
-                throw unknown.apply(value, String.join(", ", Arrays.stream(values()).map(Language::code).toList()));
+                throw unknown.apply(
+                        value,
+                        String.join(
+                                ", ",
+                                Arrays.stream(values()).map(Language::code).toList()));
             }
             if (!codes.contains(language.code())) {
                 codes.add(language.code());

@@ -31,8 +31,7 @@ public final class LanguageDetector {
     private final RegionalLanguageRules rules = new RegionalLanguageRules();
     private final NgramLanguages ngrams = new NgramLanguages();
 
-    public LanguageDetector() {
-    }
+    public LanguageDetector() {}
 
     /** The instance the ingest pipeline, the API and re-scoring share. */
     public static LanguageDetector shared() {

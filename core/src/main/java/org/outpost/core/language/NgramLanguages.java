@@ -24,13 +24,36 @@ final class NgramLanguages {
 
     /** Below this probability the text is not clearly English or Russian; it is then not ours. */
     private static final double MIN_PROBABILITY = 0.80;
+
     private static final List<String> PROFILES = List.of(
-            "en", "ru",
+            "en",
+            "ru",
             // Cyrillic neighbours
-            "uk", "be", "bg", "mk", "sr",
+            "uk",
+            "be",
+            "bg",
+            "mk",
+            "sr",
             // Latin languages of the region, its partners and its press
-            "tr", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "ro", "hu", "lt", "lv", "et",
-            "id", "ms");
+            "tr",
+            "fr",
+            "de",
+            "es",
+            "it",
+            "pt",
+            "nl",
+            "pl",
+            "cs",
+            "sk",
+            "sl",
+            "hr",
+            "ro",
+            "hu",
+            "lt",
+            "lv",
+            "et",
+            "id",
+            "ms");
 
     private static final long SEED = 20261204L;
     /** The model's cost grows with the text; a hundred words settle Russian against English and their neighbours. */
@@ -43,13 +66,27 @@ final class NgramLanguages {
      * the n-grams alone cannot settle it.
      */
     private static final Map<String, String> SIGNATURE_LETTERS = Map.ofEntries(
-            Map.entry("uk", "іїєґ"), Map.entry("be", "іў"), Map.entry("bg", "ъ"), Map.entry("mk", "јѓќѕљњџ"),
-            Map.entry("sr", "јђћљњџ"), Map.entry("tr", "ğışçöü"), Map.entry("fr", "éèêàçùâîôûëïœ"),
-            Map.entry("de", "äöüß"), Map.entry("es", "ñáéíóú"), Map.entry("it", "àèéìòù"),
-            Map.entry("pt", "ãõçáéíóúâêô"), Map.entry("pl", "ąćęłńóśźż"), Map.entry("cs", "ěščřžýáíéůú"),
-            Map.entry("sk", "áäčďéíĺľňóôŕšťúýž"), Map.entry("sl", "čšž"), Map.entry("hr", "čćđšž"),
-            Map.entry("ro", "ăâîșțşţ"), Map.entry("hu", "áéíóöőúüű"), Map.entry("lt", "ąčęėįšųūž"),
-            Map.entry("lv", "āčēģīķļņšūž"), Map.entry("et", "äöõüšž"));
+            Map.entry("uk", "іїєґ"),
+            Map.entry("be", "іў"),
+            Map.entry("bg", "ъ"),
+            Map.entry("mk", "јѓќѕљњџ"),
+            Map.entry("sr", "јђћљњџ"),
+            Map.entry("tr", "ğışçöü"),
+            Map.entry("fr", "éèêàçùâîôûëïœ"),
+            Map.entry("de", "äöüß"),
+            Map.entry("es", "ñáéíóú"),
+            Map.entry("it", "àèéìòù"),
+            Map.entry("pt", "ãõçáéíóúâêô"),
+            Map.entry("pl", "ąćęłńóśźż"),
+            Map.entry("cs", "ěščřžýáíéůú"),
+            Map.entry("sk", "áäčďéíĺľňóôŕšťúýž"),
+            Map.entry("sl", "čšž"),
+            Map.entry("hr", "čćđšž"),
+            Map.entry("ro", "ăâîșțşţ"),
+            Map.entry("hu", "áéíóöőúüű"),
+            Map.entry("lt", "ąčęėįšųūž"),
+            Map.entry("lv", "āčēģīķļņšūž"),
+            Map.entry("et", "äöõüšž"));
 
     private final com.optimaize.langdetect.LanguageDetector detector;
     /**
@@ -59,11 +96,14 @@ final class NgramLanguages {
      * probability and Russian none, and Bulgarian without a single ъ is not Bulgarian.
      */
     private final com.optimaize.langdetect.LanguageDetector plain;
+
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
 
     NgramLanguages() {
         detector = detector(PROFILES);
-        plain = detector(PROFILES.stream().filter(language -> !SIGNATURE_LETTERS.containsKey(language)).toList());
+        plain = detector(PROFILES.stream()
+                .filter(language -> !SIGNATURE_LETTERS.containsKey(language))
+                .toList());
     }
 
     private static com.optimaize.langdetect.LanguageDetector detector(List<String> languages) {

@@ -16,40 +16,70 @@ final class RegionalLanguageRules {
 
     /** A clear winner: this many points, and this many times the runner-up. */
     private static final double MIN_SCORE = 2;
+
     private static final double MIN_MARGIN = 1.5;
     /** Every Cyrillic letter outside Russian's alphabet that some profile below uses. */
     private static final String NON_RUSSIAN_CYRILLIC = "ҳқҷӣӯғўәңөұүһіїєґјљњђћџѓќѕ";
+
     private static final String KAZAKH_TAJIK_UZBEK_LETTERS = "әұіһқғҳўҷӣӯ";
     private static final List<String> KYRGYZ_LONG_VOWELS = List.of("уу", "үү", "өө", "оо");
 
-    private record Profile(Language language, String letters, String ownLetters, Set<String> words) {
-    }
+    private record Profile(Language language, String letters, String ownLetters, Set<String> words) {}
 
-    private static final Profile MONGOLIAN = new Profile(Language.OTHER, "өү", "", words("нь болон юм байна "
-            + "байгаа гэж энэ бол оны улсын мөн гэв байсан болно хийх"));
+    private static final Profile MONGOLIAN = new Profile(
+            Language.OTHER,
+            "өү",
+            "",
+            words("нь болон юм байна " + "байгаа гэж энэ бол оны улсын мөн гэв байсан болно хийх"));
     private static final List<Profile> CYRILLIC = List.of(
             new Profile(Language.RU, "", "", FunctionWords.RUSSIAN),
-            new Profile(Language.TG, "ҳқҷӣӯғ", "ҷӣӯ", words("ва дар ба аз ки ин он бо барои то аст буд шуд мебошад "
-                    + "гардид намуд кард карда худ як низ ҳам вале аммо агар чунки баъд пас бояд мешавад менамояд гуфт "
-                    + "тибқи оид байни ҳамчунин хабар дод шуда шуданд карданд буданд мешаванд гардиданд намуданд")),
-            new Profile(Language.UZ, "ўқғҳ", "ў", words("ва билан учун бу ҳам эса деб бўйича ҳақида қилиб этиб бўлиб "
-                    + "йил йилда ўз эмас эди экан лекин бироқ шу ушбу бир ҳамда яна томонидан орқали каби мазкур берди "
-                    + "қилди ҳақда этди қилинди этилди бўлди кўра кейин олдин ортиқ нафар мумкин керак шунингдек "
-                    + "маълумотига вилоятида куни")),
-            new Profile(Language.KY, "ңөү", "", words("жана менен бул ушул үчүн тууралуу боюнча деп да дагы бир жылы "
-                    + "ошондой эле болуп болду экен эмес анын алар биз ал аркылуу кийин чейин бирок бардык тарабынан "
-                    + "байланыштуу жөнүндө ошол кабарлады билдирди экенин")),
-            new Profile(Language.KK, "әғқңөұүһі", "әұ", words("және мен бен пен бұл осы үшін туралы бойынша деп да де "
-                    + "та те бір жылы сондай-ақ болып болды еді екен емес оның олар біз ол тағы арқылы кейін дейін "
-                    + "бірақ алайда барлық жөнінде тарапынан қатысты мәлімдеді хабарлады екенін")),
+            new Profile(
+                    Language.TG,
+                    "ҳқҷӣӯғ",
+                    "ҷӣӯ",
+                    words(
+                            "ва дар ба аз ки ин он бо барои то аст буд шуд мебошад "
+                                    + "гардид намуд кард карда худ як низ ҳам вале аммо агар чунки баъд пас бояд мешавад менамояд гуфт "
+                                    + "тибқи оид байни ҳамчунин хабар дод шуда шуданд карданд буданд мешаванд гардиданд намуданд")),
+            new Profile(
+                    Language.UZ,
+                    "ўқғҳ",
+                    "ў",
+                    words("ва билан учун бу ҳам эса деб бўйича ҳақида қилиб этиб бўлиб "
+                            + "йил йилда ўз эмас эди экан лекин бироқ шу ушбу бир ҳамда яна томонидан орқали каби мазкур берди "
+                            + "қилди ҳақда этди қилинди этилди бўлди кўра кейин олдин ортиқ нафар мумкин керак шунингдек "
+                            + "маълумотига вилоятида куни")),
+            new Profile(
+                    Language.KY,
+                    "ңөү",
+                    "",
+                    words("жана менен бул ушул үчүн тууралуу боюнча деп да дагы бир жылы "
+                            + "ошондой эле болуп болду экен эмес анын алар биз ал аркылуу кийин чейин бирок бардык тарабынан "
+                            + "байланыштуу жөнүндө ошол кабарлады билдирди экенин")),
+            new Profile(
+                    Language.KK,
+                    "әғқңөұүһі",
+                    "әұ",
+                    words("және мен бен пен бұл осы үшін туралы бойынша деп да де "
+                            + "та те бір жылы сондай-ақ болып болды еді екен емес оның олар біз ол тағы арқылы кейін дейін "
+                            + "бірақ алайда барлық жөнінде тарапынан қатысты мәлімдеді хабарлады екенін")),
             // neighbours that share letters with ours and must come out as OTHER
             MONGOLIAN,
-            new Profile(Language.OTHER, "іїєґ", "їєґ", words("і й у в на що не з та як це до від за для його який "
-                    + "була було також після")),
-            new Profile(Language.OTHER, "іў", "", words("і ў у на не што з як гэта да ад за для яго які была было "
-                    + "таксама пасля")),
-            new Profile(Language.OTHER, "јљњђћџѓќѕ", "јљњђћџѓќѕ", words("и у на је да се за од са су као што који "
-                    + "која во со не")));
+            new Profile(
+                    Language.OTHER,
+                    "іїєґ",
+                    "їєґ",
+                    words("і й у в на що не з та як це до від за для його який " + "була було також після")),
+            new Profile(
+                    Language.OTHER,
+                    "іў",
+                    "",
+                    words("і ў у на не што з як гэта да ад за для яго які была было " + "таксама пасля")),
+            new Profile(
+                    Language.OTHER,
+                    "јљњђћџѓќѕ",
+                    "јљњђћџѓќѕ",
+                    words("и у на је да се за од са су као што који " + "која во со не")));
 
     /** Uzbek Latin spells o‘ and g‘ with an apostrophe and uses no letters beyond ASCII. */
     private static final Set<String> UZBEK_LATIN_WORDS = words("va bilan uchun bu ham esa deb bo'yicha haqida qilib "
@@ -62,7 +92,8 @@ final class RegionalLanguageRules {
      * One of our national languages when the text is clearly written in it, {@link Language#OTHER} when it is
      * clearly one of the neighbours, null when these rules cannot tell (plain Russian-alphabet text, or too little).
      */
-    @Nullable Language cyrillic(TextSample sample) {
+    @Nullable
+    Language cyrillic(TextSample sample) {
         int nonRussian = sample.count(NON_RUSSIAN_CYRILLIC);
         Profile best = null;
         double first = 0;
@@ -85,7 +116,8 @@ final class RegionalLanguageRules {
     }
 
     /** Uzbek when Latin text reads as Uzbek; null otherwise (English, other languages: the library decides). */
-    @Nullable Language latin(TextSample sample) {
+    @Nullable
+    Language latin(TextSample sample) {
         // Turkish, Azerbaijani, Turkmen and Kazakh Latin write letters Uzbek Latin does not
         if (sample.count("əğışçöüñňýžäáéíóúǵńḩ") > 0) {
             return null;
@@ -101,7 +133,9 @@ final class RegionalLanguageRules {
             }
         }
         // Uzbek writes q and x where English writes k and kh; English has q only before u
-        long qx = sample.words().stream().filter(w -> w.indexOf('x') >= 0 || w.matches(".*q[^u].*|.*q$")).count();
+        long qx = sample.words().stream()
+                .filter(w -> w.indexOf('x') >= 0 || w.matches(".*q[^u].*|.*q$"))
+                .count();
         double score = hits + Math.min(apostrophes, 5) + 0.5 * Math.min(qx, 6);
         return score >= 3 && (hits >= 1 || apostrophes >= 2) ? Language.UZ : null;
     }

@@ -3,8 +3,8 @@ package org.outpost.core.language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +17,7 @@ final class TextSample {
 
     /** The start of a text tells its language as well as the whole, and keeps the cost flat on long pages. */
     static final int MAX_CHARS = 1000;
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}']+");
     private static final Pattern APOSTROPHES = Pattern.compile("[ʻʼ’‘`´]");
 
@@ -35,7 +36,8 @@ final class TextSample {
         this.latin = latin;
         this.letters = letters;
         this.words = words;
-        this.visible = (int) text.codePoints().filter(cp -> !Character.isWhitespace(cp)).count();
+        this.visible = (int)
+                text.codePoints().filter(cp -> !Character.isWhitespace(cp)).count();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
@@ -53,7 +55,8 @@ final class TextSample {
         if (body != null) {
             joined.append(body, 0, Math.min(body.length(), MAX_CHARS));
         }
-        String text = APOSTROPHES.matcher(joined.toString().toLowerCase(Locale.ROOT)).replaceAll("'");
+        String text =
+                APOSTROPHES.matcher(joined.toString().toLowerCase(Locale.ROOT)).replaceAll("'");
         int cyrillic = 0;
         int latin = 0;
         int letters = 0;
@@ -148,5 +151,11 @@ final class TextSample {
         return words;
     }
 
-    enum Script { CYRILLIC, LATIN, MIXED, OTHER, NONE }
+    enum Script {
+        CYRILLIC,
+        LATIN,
+        MIXED,
+        OTHER,
+        NONE
+    }
 }

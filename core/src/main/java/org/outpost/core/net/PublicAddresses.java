@@ -16,8 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PublicAddresses {
 
-    private PublicAddresses() {
-    }
+    private PublicAddresses() {}
 
     /**
      * Why the host may not be reached, naming the range and the address; null when every address

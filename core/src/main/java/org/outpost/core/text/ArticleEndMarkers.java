@@ -27,8 +27,7 @@ final class ArticleEndMarkers {
             // "Comment Policy * Denotes Required Field 1500 / 1500"
             Pattern.compile("(?i)^comments? (?:policy|rules|guidelines)\\b.*$"));
 
-    private ArticleEndMarkers() {
-    }
+    private ArticleEndMarkers() {}
 
     static boolean isEndMarker(String line) {
         if (line.length() > MAX_MARKER_LINE) {

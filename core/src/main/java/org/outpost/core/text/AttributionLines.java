@@ -27,8 +27,7 @@ final class AttributionLines {
     private static final Pattern COMPANY_SUFFIX =
             Pattern.compile("(?i)[ ,]+(?:inc|ltd|llc|plc|corp|co|gmbh|s\\.a)\\.?$");
 
-    private AttributionLines() {
-    }
+    private AttributionLines() {}
 
     /** Whether the line closes a story: a lone "Source: X" line or a copyright/reprint footer. */
     static boolean isTerminator(String line) {

@@ -19,15 +19,15 @@ final class BylineFinder {
     private static final int MIN_NAME_WORDS = 2;
 
     // Russian and Tajik bylines are labelled ("Автор:", "Текст:", "Муаллиф:"); "Фото:" credits a photographer.
-    private static final Pattern BYLINE = Pattern.compile("(?iu)^(?:by|written by|author ?:|authors ?:|автор ?:|авторы ?:"
-            + "|текст ?:|подготовил ?:|подготовила ?:|муаллиф ?:|матн ?:|muallif ?:) ?(\\S.*)$");
+    private static final Pattern BYLINE =
+            Pattern.compile("(?iu)^(?:by|written by|author ?:|authors ?:|автор ?:|авторы ?:"
+                    + "|текст ?:|подготовил ?:|подготовила ?:|муаллиф ?:|матн ?:|muallif ?:) ?(\\S.*)$");
     // The name ends where the byline adds an outlet or role: "By Jane Doe, Reuters", "By Jane Doe | AP".
     private static final Pattern NAME_END = Pattern.compile(",| [-–—|/] | for ");
     private static final Set<String> NAME_PARTICLES =
             Set.of("and", "&", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "da", "di");
 
-    private BylineFinder() {
-    }
+    private BylineFinder() {}
 
     /** The author's name, or empty when the line is not a byline. */
     static Optional<String> parse(String line) {
@@ -50,7 +50,10 @@ final class BylineFinder {
 
     private static boolean isPersonName(String name) {
         String[] words = name.split(" ");
-        if (name.isEmpty() || words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS || (name.endsWith(".") && !endsWithInitial(words))) {
+        if (name.isEmpty()
+                || words.length < MIN_NAME_WORDS
+                || words.length > MAX_NAME_WORDS
+                || (name.endsWith(".") && !endsWithInitial(words))) {
             return false;
         }
         for (String word : words) {

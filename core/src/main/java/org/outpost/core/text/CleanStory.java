@@ -18,8 +18,13 @@ import org.jspecify.annotations.Nullable;
  * @param datedFromText whether {@code publishedOn} was read from the story's sentences rather than a
  *     dateline: the day the story reports, which may be a day or two before it was published
  */
-public record CleanStory(String title, String body, @Nullable LocalDate publishedOn, @Nullable String author,
-        @Nullable String attribution, boolean datedFromText) {
+public record CleanStory(
+        String title,
+        String body,
+        @Nullable LocalDate publishedOn,
+        @Nullable String author,
+        @Nullable String attribution,
+        boolean datedFromText) {
 
     public CleanStory {
         Objects.requireNonNull(title, "title");
@@ -30,7 +35,11 @@ public record CleanStory(String title, String body, @Nullable LocalDate publishe
     }
 
     /** A story dated by its dateline, or not at all. */
-    public CleanStory(String title, String body, @Nullable LocalDate publishedOn, @Nullable String author,
+    public CleanStory(
+            String title,
+            String body,
+            @Nullable LocalDate publishedOn,
+            @Nullable String author,
             @Nullable String attribution) {
         this(title, body, publishedOn, author, attribution, false);
     }

@@ -30,7 +30,12 @@ final class DatelineFinder {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "(\\d{4})";
 
-    private enum Order { YMD, DMY, MONTH_DAY_YEAR, DAY_MONTH_YEAR }
+    private enum Order {
+        YMD,
+        DMY,
+        MONTH_DAY_YEAR,
+        DAY_MONTH_YEAR
+    }
 
     private record DateShape(Pattern pattern, Order order) {
         DateShape(String date, Order order) {
@@ -44,29 +49,76 @@ final class DatelineFinder {
             new DateShape(MONTH + " " + DAY + ",? " + YEAR, Order.MONTH_DAY_YEAR),
             new DateShape(DAY + " " + MONTH + ",? " + YEAR, Order.DAY_MONTH_YEAR));
 
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
+    private static final List<String> MONTHS = List.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
     /**
      * Russian month stems (nominative "ноябрь", genitive "ноября", abbreviated "ноя", "нояб"), which also
      * cover the Tajik "ноябри" and the Uzbek and Kyrgyz "ноябр"; Uzbek Latin and Kazakh names in full.
      */
     private static final List<List<String>> OTHER_MONTHS = List.of(
-            List.of("янв", "yanvar", "қаңтар"), List.of("фев", "fevral", "ақпан"), List.of("мар", "mart", "наурыз"),
-            List.of("апр", "aprel", "сәуір"), List.of("ма", "may", "мамыр"), List.of("июн", "iyun", "маусым"),
-            List.of("июл", "iyul", "шілде"), List.of("авг", "avgust", "тамыз"), List.of("сен", "sentabr", "sentyabr", "қыркүйек"),
-            List.of("окт", "oktabr", "oktyabr", "қазан"), List.of("ноя", "noyabr", "қараша"), List.of("дек", "dekabr", "желтоқсан"));
-    private static final List<String> WEEKDAYS =
-            List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "понедельник", "вторник",
-                    "среда", "четверг", "пятница", "суббота", "воскресенье");
-    private static final Set<String> DATE_WORDS =
-            Set.of("published", "posted", "updated", "last", "modified", "created", "date", "dated", "on",
-                    "опубликовано", "обновлено", "дата", "публикации", "нашр", "санаи", "sana");
+            List.of("янв", "yanvar", "қаңтар"),
+            List.of("фев", "fevral", "ақпан"),
+            List.of("мар", "mart", "наурыз"),
+            List.of("апр", "aprel", "сәуір"),
+            List.of("ма", "may", "мамыр"),
+            List.of("июн", "iyun", "маусым"),
+            List.of("июл", "iyul", "шілде"),
+            List.of("авг", "avgust", "тамыз"),
+            List.of("сен", "sentabr", "sentyabr", "қыркүйек"),
+            List.of("окт", "oktabr", "oktyabr", "қазан"),
+            List.of("ноя", "noyabr", "қараша"),
+            List.of("дек", "dekabr", "желтоқсан"));
+
+    private static final List<String> WEEKDAYS = List.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "понедельник",
+            "вторник",
+            "среда",
+            "четверг",
+            "пятница",
+            "суббота",
+            "воскресенье");
+    private static final Set<String> DATE_WORDS = Set.of(
+            "published",
+            "posted",
+            "updated",
+            "last",
+            "modified",
+            "created",
+            "date",
+            "dated",
+            "on",
+            "опубликовано",
+            "обновлено",
+            "дата",
+            "публикации",
+            "нашр",
+            "санаи",
+            "sana");
     /** "16 ноября 2026 года", "16 ноября 2026 г.", "16 ноябри соли 2026": the year's label is part of the date. */
-    private static final Pattern YEAR_LABEL = Pattern.compile("(?iu)(\\d{4})\\s*(?:года|год|г\\.?|й\\.?|yil|жыл|жылы)$");
+    private static final Pattern YEAR_LABEL =
+            Pattern.compile("(?iu)(\\d{4})\\s*(?:года|год|г\\.?|й\\.?|yil|жыл|жылы)$");
+
     private static final Pattern YEAR_PREFIX_LABEL = Pattern.compile("(?iu)\\s(?:соли|sol)\\s+(\\d{4})$");
 
-    private DatelineFinder() {
-    }
+    private DatelineFinder() {}
 
     /** The date of a dateline, or empty when the line is anything else. */
     static Optional<LocalDate> parse(String line) {
@@ -163,8 +215,8 @@ final class DatelineFinder {
         }
         for (int i = 0; i < OTHER_MONTHS.size(); i++) {
             for (String name : OTHER_MONTHS.get(i)) {
-                boolean cyrillicStem = name.length() <= 3 && Character.UnicodeScript.of(name.codePointAt(0))
-                        == Character.UnicodeScript.CYRILLIC;
+                boolean cyrillicStem = name.length() <= 3
+                        && Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
                 if (cyrillicStem ? lower.startsWith(name) && isRussianMonthForm(lower, i) : lower.equals(name)) {
                     return i + 1;
                 }

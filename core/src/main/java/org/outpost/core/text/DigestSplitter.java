@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class DigestSplitter {
 
-    private DigestSplitter() {
-    }
+    private DigestSplitter() {}
 
     /**
      * The page's stories in page order. Text after the last terminator is a story of its own, without

@@ -17,8 +17,7 @@ final class MarketTicker {
     // "↑+0.0002", "▼ -0.76"
     private static final Pattern ARROW_QUOTE = Pattern.compile("[↑↓▲▼△▽⬆⬇] ?[+\\-−]?\\d");
 
-    private MarketTicker() {
-    }
+    private MarketTicker() {}
 
     static boolean isTickerLine(String line) {
         return hasAtLeast(CURRENCY_PAIR_QUOTE, line) || hasAtLeast(ARROW_QUOTE, line);

@@ -32,8 +32,7 @@ final class NoiseFilter {
     // Menus and tag lists leak in at the bottom as one- or two-word labels without punctuation.
     private static final Pattern NAV_LABEL = Pattern.compile("^[\\p{L}\\p{N}]+(?: [\\p{L}\\p{N}]+)?$");
 
-    private NoiseFilter() {
-    }
+    private NoiseFilter() {}
 
     /**
      * Drops every block that holds a market ticker line. The ticker's neighbours in its block ("Update At
@@ -76,7 +75,8 @@ final class NoiseFilter {
     static List<Block> dropNoiseLines(List<Block> blocks) {
         List<Block> kept = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
-            List<String> lines = block.lines().stream().filter(line -> !isNoiseLine(line)).toList();
+            List<String> lines =
+                    block.lines().stream().filter(line -> !isNoiseLine(line)).toList();
             if (!lines.isEmpty()) {
                 kept.add(new Block(lines));
             }

@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class PageCleaner {
 
-    public PageCleaner() {
-    }
+    public PageCleaner() {}
 
     /**
      * Cleans one page.
@@ -84,10 +83,18 @@ public final class PageCleaner {
         }
         List<CleanStory> dated = new ArrayList<>();
         for (CleanStory story : stories) {
-            Optional<LocalDate> stated = story.publishedOn() != null ? Optional.empty()
-                    : StatedDate.of(story.body(), anchor, today);
-            dated.add(stated.isEmpty() ? story : new CleanStory(story.title(), story.body(), stated.get(), story.author(),
-                    story.attribution(), true));
+            Optional<LocalDate> stated =
+                    story.publishedOn() != null ? Optional.empty() : StatedDate.of(story.body(), anchor, today);
+            dated.add(
+                    stated.isEmpty()
+                            ? story
+                            : new CleanStory(
+                                    story.title(),
+                                    story.body(),
+                                    stated.get(),
+                                    story.author(),
+                                    story.attribution(),
+                                    true));
         }
         return List.copyOf(dated);
     }

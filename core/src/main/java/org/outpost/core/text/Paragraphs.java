@@ -18,8 +18,7 @@ final class Paragraphs {
     // put no blank line between them.
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-–—•·*▪●◦]|\\d{1,3}[.)]) ");
 
-    private Paragraphs() {
-    }
+    private Paragraphs() {}
 
     /** One paragraph per block, except that each list item starts a paragraph of its own. */
     static List<String> of(List<Block> blocks) {

@@ -11,11 +11,10 @@ import java.util.regex.Pattern;
 final class PublicationMetadata {
 
     private static final int MAX_LINE = 200;
-    private static final Pattern METADATA = Pattern.compile(
-            "(?i)^publication ?: ?(\\S.*?)(?: (?:volume|vol\\.?|issue|no\\.?|number) ?:? ?\\d+)+$");
+    private static final Pattern METADATA =
+            Pattern.compile("(?i)^publication ?: ?(\\S.*?)(?: (?:volume|vol\\.?|issue|no\\.?|number) ?:? ?\\d+)+$");
 
-    private PublicationMetadata() {
-    }
+    private PublicationMetadata() {}
 
     static boolean isMetadataLine(String line) {
         return matcher(line) != null;

@@ -27,16 +27,20 @@ final class StatedDate {
     private static final String MONTH = "(\\p{L}{3,9})\\.?";
     /** English month names are capitalised in prose; "may 3" in lower case is a verb and a number. */
     private static final String CAPITALISED_MONTH = "(\\p{Lu}\\p{L}{2,8})\\.?";
+
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|-?го|-?е)?";
     private static final String YEAR = "((?:19|20)\\d{2})(?![\\d])";
     private static final String NO_YEAR = "(?![\\p{L}\\d]|,?\\s*(?:19|20)\\d{2}|[-–]\\d{1,2},?\\s*(?:19|20)\\d{2})";
 
     private static final Pattern DAY_MONTH_YEAR =
             Pattern.compile("(?<![\\p{L}\\d.])" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+(?:соли\\s+)?" + YEAR);
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR);
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern MONTH_DAY_YEAR =
+            Pattern.compile("(?<![\\p{L}])" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR);
+    private static final Pattern DOTTED =
+            Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d])");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])" + CAPITALISED_MONTH + "\\s+" + DAY + NO_YEAR);
+    private static final Pattern MONTH_DAY =
+            Pattern.compile("(?<![\\p{L}])" + CAPITALISED_MONTH + "\\s+" + DAY + NO_YEAR);
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d.])" + DAY + "\\s+" + MONTH + NO_YEAR);
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\p{L}\\d.,/-])((?:19|20)\\d{2})(?![\\d.,/-]\\d)");
 
@@ -46,8 +50,7 @@ final class StatedDate {
      */
     private static final int PLAN_MARGIN_DAYS = 7;
 
-    private StatedDate() {
-    }
+    private StatedDate() {}
 
     /** Full dates (with a year) stated in the text, in no particular order. */
     static List<LocalDate> fullDates(String text) {
@@ -104,8 +107,8 @@ final class StatedDate {
         return latest;
     }
 
-    private static void collect(Matcher m, int monthGroup, int dayGroup, int yearGroup, boolean monthName,
-            List<LocalDate> into) {
+    private static void collect(
+            Matcher m, int monthGroup, int dayGroup, int yearGroup, boolean monthName, List<LocalDate> into) {
         while (m.find()) {
             add(m.group(yearGroup), m.group(monthGroup), m.group(dayGroup), monthName, into);
         }

@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class TextBlocks {
 
-    private TextBlocks() {
-    }
+    private TextBlocks() {}
 
     /** Splits text into blank-line separated blocks of normalised, non-empty lines; {@code null} gives none. */
     static List<Block> split(String raw) {

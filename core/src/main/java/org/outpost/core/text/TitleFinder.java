@@ -13,8 +13,7 @@ final class TitleFinder {
     private static final int MAX_ABBREVIATION = 3;
     private static final String ELLIPSIS = "…";
 
-    private TitleFinder() {
-    }
+    private TitleFinder() {}
 
     /**
      * A headline is short and does not end like a sentence or a lead-in (".", ":", ";", ","). A closing
@@ -98,7 +97,8 @@ final class TitleFinder {
             return false;
         }
         return word.contains(".")
-                || (word.length() <= MAX_ABBREVIATION && Character.isUpperCase(word.charAt(0))
+                || (word.length() <= MAX_ABBREVIATION
+                        && Character.isUpperCase(word.charAt(0))
                         && word.chars().allMatch(Character::isLetter));
     }
 

@@ -31,6 +31,7 @@ final class ClauseTerms {
 
     /** The clause's term texts by field, as strings: their hash is computed once, not on every lookup. */
     private final Map<String, List<String>> terms;
+
     private final boolean exact;
 
     private ClauseTerms(Map<String, List<String>> terms, boolean exact) {

@@ -16,8 +16,7 @@ final class MainLanguage {
     /** Share of a text's letters that must be national-only ones: loan names in Russian text have a few. */
     private static final double NATIONAL_SHARE = 0.005;
 
-    private MainLanguage() {
-    }
+    private MainLanguage() {}
 
     static Language of(@Nullable String title, String body) {
         int latin = 0;
@@ -32,7 +31,9 @@ final class MainLanguage {
         for (int i = 0; i < text.length(); i++) {
             char c = Character.toLowerCase(text.charAt(i));
             if (!Character.isLetter(c)) {
-                if ((c == '\'' || c == '‘' || c == '’') && i > 0 && i + 1 < text.length()
+                if ((c == '\'' || c == '‘' || c == '’')
+                        && i > 0
+                        && i + 1 < text.length()
                         && "og".indexOf(Character.toLowerCase(text.charAt(i - 1))) >= 0
                         && Character.isLetter(text.charAt(i + 1))) {
                     uzbekLatin++; // o'z, g'o: "o'clock" is why plain apostrophes need two
@@ -50,7 +51,7 @@ final class MainLanguage {
                         tajik++;
                         uzbek++;
                     }
-                    default -> { }
+                    default -> {}
                 }
             } else if (c == 'ʻ') {
                 latin++;

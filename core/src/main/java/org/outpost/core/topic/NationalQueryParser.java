@@ -58,7 +58,8 @@ final class NationalQueryParser extends QueryParser {
         SpanQuery[] parts = new SpanQuery[words.size()];
         for (int i = 0; i < parts.length; i++) {
             Term term = new Term(field, words.get(i));
-            parts[i] = words.get(i).length() < MIN_PREFIX ? new SpanTermQuery(term)
+            parts[i] = words.get(i).length() < MIN_PREFIX
+                    ? new SpanTermQuery(term)
                     : new SpanMultiTermQueryWrapper<>(new PrefixQuery(term));
         }
         return new SpanNearQuery(parts, slop, true);

@@ -2,7 +2,9 @@ package org.outpost.core.topic;
 
 /** The writing system of a word, as far as analysis cares: Latin, Cyrillic, or anything else. */
 enum Script {
-    LATIN, CYRILLIC, OTHER;
+    LATIN,
+    CYRILLIC,
+    OTHER;
 
     /** The script most of the letters in {@code chars[0, length)} belong to; digits and marks do not count. */
     static Script of(char[] chars, int length) {

@@ -75,7 +75,9 @@ final class ScriptAwareAnalyzer extends Analyzer {
             if (in == null) {
                 throw new IllegalStateException("stem-overrides.txt is missing");
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList()) {
                 String entry = line.strip();
                 if (entry.isEmpty() || entry.startsWith("#")) {
                     continue;

@@ -7,5 +7,4 @@ package org.outpost.core.topic;
  * @param count how often it matched (title matches count double)
  * @param weight its contribution to the raw score; negative for an exclusion
  */
-public record TermContribution(String term, int count, double weight) {
-}
+public record TermContribution(String term, int count, double weight) {}

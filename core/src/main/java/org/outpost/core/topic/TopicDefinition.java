@@ -15,8 +15,15 @@ import org.outpost.core.language.Language;
  * {@code languages} holds the clauses of the other languages by code (ru, tg, uz, ky, kk), and
  * {@code names} the topic's name in those languages.
  */
-public record TopicDefinition(String id, String name, String description, double threshold, List<Clause> terms,
-        List<Clause> exclude, Map<String, Clauses> languages, Map<String, String> names) {
+public record TopicDefinition(
+        String id,
+        String name,
+        String description,
+        double threshold,
+        List<Clause> terms,
+        List<Clause> exclude,
+        Map<String, Clauses> languages,
+        Map<String, String> names) {
 
     /** The languages whose clauses live under {@code languages}; English is the top level. */
     static final List<Language> OTHER_LANGUAGES =
@@ -36,14 +43,15 @@ public record TopicDefinition(String id, String name, String description, double
         exclude = exclude == null ? List.of() : List.copyOf(exclude);
         languages = byCode(id, "languages", languages);
         names = byCode(id, "names", names);
-        if (terms.isEmpty() && languages.values().stream().allMatch(c -> c.terms().isEmpty())) {
+        if (terms.isEmpty()
+                && languages.values().stream().allMatch(c -> c.terms().isEmpty())) {
             throw new IllegalArgumentException("topic " + id + " has no terms");
         }
     }
 
     /** An English-only topic, as topic files were before they had languages. */
-    public TopicDefinition(String id, String name, String description, double threshold, List<Clause> terms,
-            List<Clause> exclude) {
+    public TopicDefinition(
+            String id, String name, String description, double threshold, List<Clause> terms, List<Clause> exclude) {
         this(id, name, description, threshold, terms, exclude, Map.of(), Map.of());
     }
 
@@ -69,7 +77,8 @@ public record TopicDefinition(String id, String name, String description, double
         Map<String, T> out = new LinkedHashMap<>();
         for (Map.Entry<String, T> entry : given.entrySet()) {
             Language language = Language.ofCode(entry.getKey());
-            if (language == null || !OTHER_LANGUAGES.contains(language)
+            if (language == null
+                    || !OTHER_LANGUAGES.contains(language)
                     || !language.code().equals(entry.getKey().strip().toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("topic " + id + ": unknown language code '" + entry.getKey()
                         + "' in " + what + " (known: " + codes() + "; English clauses go in terms and exclude)");

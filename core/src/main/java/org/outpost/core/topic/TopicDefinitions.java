@@ -81,8 +81,9 @@ public record TopicDefinitions(List<TopicDefinition> topics) {
             }
             return new TopicDefinitions(file.topics());
         } catch (MismatchedInputException e) {
-            throw new IllegalArgumentException("Topic file " + origin + " is not valid: " + e.getOriginalMessage()
-                    + " at " + e.getPathReference(), e);
+            throw new IllegalArgumentException(
+                    "Topic file " + origin + " is not valid: " + e.getOriginalMessage() + " at " + e.getPathReference(),
+                    e);
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
             throw new IllegalArgumentException("Topic file " + origin + " is not valid: " + cause.getMessage(), e);
@@ -91,7 +92,9 @@ public record TopicDefinitions(List<TopicDefinition> topics) {
 
     /** @param extendDefaults {@code extend-defaults: true} adds the file's topics to the bundled ones instead of replacing them */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    private record File(List<TopicDefinition> topics,
-            @com.fasterxml.jackson.annotation.JsonProperty("extend-defaults") @Nullable Boolean extendDefaults) {
-    }
+    private record File(
+            List<TopicDefinition> topics,
+
+            @com.fasterxml.jackson.annotation.JsonProperty("extend-defaults") @Nullable
+            Boolean extendDefaults) {}
 }

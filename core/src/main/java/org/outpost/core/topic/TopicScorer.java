@@ -53,6 +53,7 @@ public final class TopicScorer {
     static final String NATIONAL_BODY = "body_national";
     /** The weight from which another language's clause counts: names the topic or is a strong sign. */
     static final double STRONG = 3;
+
     private static final double SCALE = 6.0;
     private static final double WORDS_PER_UNIT = 150.0;
     private static final int TITLE_FACTOR = 2;
@@ -76,7 +77,8 @@ public final class TopicScorer {
     TopicScorer(TopicDefinitions definitions, boolean skipAbsentTerms) {
         this.definitions = definitions;
         this.skipAbsentTerms = skipAbsentTerms;
-        List<Map<Language, CompiledClauses>> compiled = definitions.topics().stream().map(this::compile).toList();
+        List<Map<Language, CompiledClauses>> compiled =
+                definitions.topics().stream().map(this::compile).toList();
         for (Language main : Language.values()) {
             List<CompiledTopic> plan = new ArrayList<>();
             for (int i = 0; i < compiled.size(); i++) {
@@ -146,13 +148,33 @@ public final class TopicScorer {
         return new TopicScores(scores, labels, explanations);
     }
 
-    private double contribute(IndexSearcher searcher, LeafReaderContext leaf,
+    private double contribute(
+            IndexSearcher searcher,
+            LeafReaderContext leaf,
             Function<String, Set<String>> present,
-            CompiledClause clause, int sign, List<TermContribution> contributions, Positions taken) {
-        int count = count(searcher, leaf, present, clause.body(), clause.bodyTerms(), clause.bodyField(),
-                clause, taken.body)
-                + TITLE_FACTOR * count(searcher, leaf, present, clause.title(), clause.titleTerms(),
-                        clause.titleField(), clause, taken.title);
+            CompiledClause clause,
+            int sign,
+            List<TermContribution> contributions,
+            Positions taken) {
+        int count = count(
+                        searcher,
+                        leaf,
+                        present,
+                        clause.body(),
+                        clause.bodyTerms(),
+                        clause.bodyField(),
+                        clause,
+                        taken.body)
+                + TITLE_FACTOR
+                        * count(
+                                searcher,
+                                leaf,
+                                present,
+                                clause.title(),
+                                clause.titleTerms(),
+                                clause.titleField(),
+                                clause,
+                                taken.title);
         if (count == 0) {
             return 0;
         }
@@ -161,9 +183,15 @@ public final class TopicScorer {
         return value;
     }
 
-    private int count(IndexSearcher searcher, LeafReaderContext leaf,
-            Function<String, Set<String>> present, Query query,
-            ClauseTerms terms, String field, CompiledClause clause, Map<Language, BitSet> taken) {
+    private int count(
+            IndexSearcher searcher,
+            LeafReaderContext leaf,
+            Function<String, Set<String>> present,
+            Query query,
+            ClauseTerms terms,
+            String field,
+            CompiledClause clause,
+            Map<Language, BitSet> taken) {
         try {
             if (skipAbsentTerms && !terms.mayMatch(present)) {
                 return 0;
@@ -229,9 +257,15 @@ public final class TopicScorer {
         Map<Language, CompiledClauses> out = new EnumMap<>(Language.class);
         for (Language language : LISTED) {
             TopicDefinition.Clauses clauses = topic.clauses(language);
-            out.put(language, new CompiledClauses(
-                    clauses.terms().stream().map(c -> compile(topic, language, c)).toList(),
-                    clauses.exclude().stream().map(c -> compile(topic, language, c)).toList()));
+            out.put(
+                    language,
+                    new CompiledClauses(
+                            clauses.terms().stream()
+                                    .map(c -> compile(topic, language, c))
+                                    .toList(),
+                            clauses.exclude().stream()
+                                    .map(c -> compile(topic, language, c))
+                                    .toList()));
         }
         return out;
     }
@@ -245,12 +279,23 @@ public final class TopicScorer {
             Query title = parser(titleField, national).parse(clause.query());
             ClauseTerms bodyTerms = ClauseTerms.of(body);
             ClauseTerms titleTerms = ClauseTerms.of(title);
-            return new CompiledClause(clause.query(), language, clause.weight(), bodyField, titleField,
-                    rewrittenOnce(body, bodyTerms), rewrittenOnce(title, titleTerms), bodyTerms, titleTerms, true);
+            return new CompiledClause(
+                    clause.query(),
+                    language,
+                    clause.weight(),
+                    bodyField,
+                    titleField,
+                    rewrittenOnce(body, bodyTerms),
+                    rewrittenOnce(title, titleTerms),
+                    bodyTerms,
+                    titleTerms,
+                    true);
         } catch (ParseException e) {
-            throw new IllegalArgumentException("topic " + topic.id() + (language == Language.EN ? "" : " (" + language.code()
-                    + ")") + ": clause '" + clause.query() + "' is not valid Lucene syntax: "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new IllegalArgumentException(
+                    "topic " + topic.id() + (language == Language.EN ? "" : " (" + language.code() + ")") + ": clause '"
+                            + clause.query() + "' is not valid Lucene syntax: "
+                            + e.getMessage().lines().findFirst().orElse(""),
+                    e);
         }
     }
 
@@ -289,18 +334,26 @@ public final class TopicScorer {
         return words;
     }
 
-    private record CompiledTopic(TopicDefinition definition, List<CompiledClause> terms, List<CompiledClause> excludes) {
-    }
+    private record CompiledTopic(
+            TopicDefinition definition, List<CompiledClause> terms, List<CompiledClause> excludes) {}
 
-    private record CompiledClauses(List<CompiledClause> terms, List<CompiledClause> excludes) {
-    }
+    private record CompiledClauses(List<CompiledClause> terms, List<CompiledClause> excludes) {}
 
     /** @param own true for a clause of the text's main language, which counts every match */
-    private record CompiledClause(String text, Language language, double weight, String bodyField, String titleField,
-            Query body, Query title, ClauseTerms bodyTerms, ClauseTerms titleTerms, boolean own) {
+    private record CompiledClause(
+            String text,
+            Language language,
+            double weight,
+            String bodyField,
+            String titleField,
+            Query body,
+            Query title,
+            ClauseTerms bodyTerms,
+            ClauseTerms titleTerms,
+            boolean own) {
         CompiledClause asOther() {
-            return new CompiledClause(text, language, weight, bodyField, titleField, body, title, bodyTerms, titleTerms,
-                    false);
+            return new CompiledClause(
+                    text, language, weight, bodyField, titleField, body, title, bodyTerms, titleTerms, false);
         }
     }
 

@@ -7,8 +7,8 @@ import java.util.Map;
  * A text's score per topic (every topic, in definition order), the labels whose threshold it
  * reaches, and for each topic the clauses that matched.
  */
-public record TopicScores(Map<String, Double> scores, List<String> labels,
-        Map<String, List<TermContribution>> explanations) {
+public record TopicScores(
+        Map<String, Double> scores, List<String> labels, Map<String, List<TermContribution>> explanations) {
 
     public TopicScores {
         scores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scores));

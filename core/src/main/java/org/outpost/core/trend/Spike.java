@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param baseline the exponentially weighted mean of the buckets before it
  * @param score how many standard deviations above the baseline (z-score)
  */
-public record Spike(String topic, Instant bucket, long count, double baseline, double score) {
-}
+public record Spike(String topic, Instant bucket, long count, double baseline, double score) {}

@@ -40,7 +40,8 @@ public final class SpikeDetector {
     /** The spikes in one topic's series, in time order. */
     public List<Spike> detect(String topic, List<Instant> buckets, List<Long> counts) {
         if (buckets.size() != counts.size()) {
-            throw new IllegalArgumentException("one count per bucket: " + buckets.size() + " buckets, " + counts.size() + " counts");
+            throw new IllegalArgumentException(
+                    "one count per bucket: " + buckets.size() + " buckets, " + counts.size() + " counts");
         }
         List<Spike> spikes = new ArrayList<>();
         double mean = 0;

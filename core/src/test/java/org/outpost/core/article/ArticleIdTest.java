@@ -30,7 +30,10 @@ class ArticleIdTest {
 
     @Test
     void builderPrefersCanonicalUrlThenUrlThenContent() {
-        Article byCanonical = Article.builder("S", "T", "B").url("https://x.org/a?utm=1").canonicalUrl("https://x.org/a").build();
+        Article byCanonical = Article.builder("S", "T", "B")
+                .url("https://x.org/a?utm=1")
+                .canonicalUrl("https://x.org/a")
+                .build();
         Article byUrl = Article.builder("S", "T", "B").url("https://x.org/a").build();
         Article byContent = Article.builder("S", "T", "B").build();
         assertThat(byCanonical.id()).isEqualTo(byUrl.id()).startsWith("u").hasSize(32);

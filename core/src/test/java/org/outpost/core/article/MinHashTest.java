@@ -17,8 +17,8 @@ class MinHashTest {
     @Test
     void aReprintWithAnotherFooterIsNear() {
         String original = MinHash.of(STORY);
-        String reprint = MinHash.of("DUSHANBE, March 3 (Agency). " + STORY
-                + " Follow our agency on Telegram for more news.");
+        String reprint =
+                MinHash.of("DUSHANBE, March 3 (Agency). " + STORY + " Follow our agency on Telegram for more news.");
         assertThat(original).isNotNull();
         assertThat(MinHash.similarity(original, reprint)).isGreaterThanOrEqualTo(MinHash.NEAR);
         assertThat(MinHash.near(original, reprint)).isTrue();

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,8 @@ class LocalElasticsearchNodeTest {
         Path root = tmp.resolve("es");
         LocalNodeSettings settings = LocalNodeSettings.of(TestElasticsearch.distribution(), root);
         Article article = Article.builder("Test source", "Border guards seize heroin", "Body text about a seizure.")
-                .url("https://example.org/a/1").build();
+                .url("https://example.org/a/1")
+                .build();
 
         try (LocalElasticsearchNode node = LocalElasticsearchNode.start(settings);
                 ElasticsearchConnection es = connect(node)) {
@@ -57,9 +58,11 @@ class LocalElasticsearchNodeTest {
     @Test
     void failureMessageCarriesTheLastLinesOfTheNodeLog() throws Exception {
         Path bad = tmp.resolve("private").resolve("bad");
-        Files.createDirectories(bad.getParent(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.createDirectories(
+                bad.getParent(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         LocalNodeSettings impossibleHeap = LocalNodeSettings.of(TestElasticsearch.distribution(), bad)
-                .withHeap("1k").withStartTimeout(Duration.ofSeconds(60));
+                .withHeap("1k")
+                .withStartTimeout(Duration.ofSeconds(60));
 
         assertThatThrownBy(() -> LocalElasticsearchNode.start(impossibleHeap))
                 .isInstanceOf(NodeStartException.class)
@@ -83,14 +86,16 @@ class LocalElasticsearchNodeTest {
     @Test
     void rejectsNonsenseSettingsBeforeStartingAnything() {
         assertThatThrownBy(() -> LocalNodeSettings.of(tmp, tmp).withHeap("lots"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("512m");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("512m");
         assertThatThrownBy(() -> LocalNodeSettings.of(tmp, tmp).withHttpPort(70000))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void missingDistributionIsExplainedWithWhatToDo() {
-        assertThatThrownBy(() -> DistributionLocator.locate(tmp.resolve("nope.zip").toString()))
+        assertThatThrownBy(
+                        () -> DistributionLocator.locate(tmp.resolve("nope.zip").toString()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("nope.zip")
                 .hasMessageContaining("OUTPOST_ELASTICSEARCH_URL");

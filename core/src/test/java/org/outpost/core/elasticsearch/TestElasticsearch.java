@@ -13,16 +13,18 @@ public final class TestElasticsearch {
     private static LocalElasticsearchNode node;
     private static ElasticsearchConnection connection;
 
-    private TestElasticsearch() {
-    }
+    private TestElasticsearch() {}
 
     public static synchronized LocalElasticsearchNode node() {
         if (node == null) {
             // one node folder per checkout: test runs of two checkouts on one machine must not
             // stop each other's node (the launcher clears leftovers holding its data folder)
-            Path checkout = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
-            Path root = Path.of(System.getProperty("java.io.tmpdir"),
-                    "outpost-test-elasticsearch-" + Integer.toHexString(checkout.toString().hashCode()));
+            Path checkout =
+                    Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
+            Path root = Path.of(
+                    System.getProperty("java.io.tmpdir"),
+                    "outpost-test-elasticsearch-"
+                            + Integer.toHexString(checkout.toString().hashCode()));
             try {
                 // fresh data every run; the unpacked distribution is kept
                 NodeFolders.deleteRecursively(root.resolve("data"));
@@ -36,7 +38,8 @@ public final class TestElasticsearch {
 
     public static synchronized ElasticsearchConnection connection() {
         if (connection == null) {
-            connection = ElasticsearchConnection.open(node().httpUri().toString(), null, null, null, ArticleJson.mapper());
+            connection =
+                    ElasticsearchConnection.open(node().httpUri().toString(), null, null, null, ArticleJson.mapper());
         }
         return connection;
     }

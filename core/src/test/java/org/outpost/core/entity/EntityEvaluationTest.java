@@ -37,8 +37,7 @@ class EntityEvaluationTest {
     private static final EntityTagger TAGGER = new EntityTagger(Gazetteer.defaults());
 
     /** One labelled passage. */
-    private record Passage(String id, int number, String language, String text, Set<String> expected) {
-    }
+    private record Passage(String id, int number, String language, String text, Set<String> expected) {}
 
     /** Counts of one slice of passages. */
     private static final class Score {
@@ -74,8 +73,16 @@ class EntityEvaluationTest {
         }
 
         String line(String name) {
-            return String.format(Locale.ROOT, "%-22s %4d passages  precision %.3f  recall %.3f  (tp %d, fp %d, fn %d)",
-                    name, passages, precision(), recall(), truePositives, falsePositives, falseNegatives);
+            return String.format(
+                    Locale.ROOT,
+                    "%-22s %4d passages  precision %.3f  recall %.3f  (tp %d, fp %d, fn %d)",
+                    name,
+                    passages,
+                    precision(),
+                    recall(),
+                    truePositives,
+                    falsePositives,
+                    falseNegatives);
         }
     }
 
@@ -115,28 +122,41 @@ class EntityEvaluationTest {
                     missed.removeAll(found);
                     Set<String> extra = new TreeSet<>(found);
                     extra.removeAll(passage.expected());
-                    report.append("  ").append(passage.id()).append(" missed ").append(missed).append(" extra ")
-                            .append(extra).append('\n');
+                    report.append("  ")
+                            .append(passage.id())
+                            .append(" missed ")
+                            .append(missed)
+                            .append(" extra ")
+                            .append(extra)
+                            .append('\n');
                 }
             }
             scores.put(language, all);
-            report.append(all.line(language)).append('\n')
-                    .append(odd.line("  " + language + " odd (tuned)")).append('\n')
-                    .append(even.line("  " + language + " even (held out)")).append('\n');
+            report.append(all.line(language))
+                    .append('\n')
+                    .append(odd.line("  " + language + " odd (tuned)"))
+                    .append('\n')
+                    .append(even.line("  " + language + " even (held out)"))
+                    .append('\n');
         }
         if (national.passages > 0) {
-            report.append(national.line("national (pooled)")).append('\n')
-                    .append(nationalOdd.line("  national odd (tuned)")).append('\n')
-                    .append(nationalEven.line("  national even (held out)")).append('\n');
+            report.append(national.line("national (pooled)"))
+                    .append('\n')
+                    .append(nationalOdd.line("  national odd (tuned)"))
+                    .append('\n')
+                    .append(nationalEven.line("  national even (held out)"))
+                    .append('\n');
         }
         System.out.println(report);
 
         if (scores.containsKey("ru")) {
-            assertThat(scores.get("ru").recall()).as("Russian entity recall\n" + report)
+            assertThat(scores.get("ru").recall())
+                    .as("Russian entity recall\n" + report)
                     .isGreaterThanOrEqualTo(RUSSIAN_RECALL);
         }
         if (national.passages > 0) {
-            assertThat(national.recall()).as("national languages' entity recall (pooled)\n" + report)
+            assertThat(national.recall())
+                    .as("national languages' entity recall (pooled)\n" + report)
                     .isGreaterThanOrEqualTo(NATIONAL_RECALL);
         }
     }
@@ -159,8 +179,12 @@ class EntityEvaluationTest {
                 String id = node.hasNonNull("id") ? node.get("id").asText() : resource + ":" + lineNumber;
                 Set<String> expected = new HashSet<>();
                 node.path("entities").forEach(e -> expected.add(e.asText()));
-                passages.add(new Passage(id, number(id, lineNumber), node.path("language").asText(""),
-                        node.path("text").asText(""), expected));
+                passages.add(new Passage(
+                        id,
+                        number(id, lineNumber),
+                        node.path("language").asText(""),
+                        node.path("text").asText(""),
+                        expected));
             }
         }
         return passages;

@@ -19,8 +19,7 @@ class EntityTaggerAcrossLanguagesTest {
 
     @Test
     void russianNamesMatchInEveryCase() {
-        for (String text : List.of("Таджикистан", "Таджикистана", "в Таджикистане", "с Таджикистаном",
-                "ТАДЖИКИСТАН")) {
+        for (String text : List.of("Таджикистан", "Таджикистана", "в Таджикистане", "с Таджикистаном", "ТАДЖИКИСТАН")) {
             assertThat(typed(text)).as(text).containsExactly("country:Tajikistan");
         }
         for (String text : List.of("Бишкек", "Бишкека", "в Бишкеке", "Бишкеку")) {
@@ -34,7 +33,7 @@ class EntityTaggerAcrossLanguagesTest {
     @Test
     void theIssuesExampleGetsItsEntities() {
         assertThat(typed("Пограничники Таджикистана задержали на границе с Афганистаном нарушителя с 40 кг героина."
-                + " В Душанбе прошло заседание ОДКБ."))
+                        + " В Душанбе прошло заседание ОДКБ."))
                 .containsExactly("country:Tajikistan", "country:Afghanistan", "place:Dushanbe", "org:CSTO");
     }
 
@@ -46,14 +45,23 @@ class EntityTaggerAcrossLanguagesTest {
         assertThat(typed("Организации Договора о коллективной безопасности")).containsExactly("org:CSTO");
         assertThat(typed("Государственного комитета национальной безопасности"))
                 .containsExactly("org:State Committee for National Security");
-        assertThat(typed("сотрудники Управления ООН по наркотикам и преступности")).containsExactly("org:UNODC");
+        assertThat(typed("сотрудники Управления ООН по наркотикам и преступности"))
+                .containsExactly("org:UNODC");
     }
 
     @Test
     void acronymsMatchOnlyInCapitals() {
         assertThat(typed("ОДКБ, ШОС, СНГ, ОБСЕ, ООН, ЦАРИКЦ, ГКНБ, ФСБ, ИГИЛ"))
-                .containsExactly("org:CSTO", "org:SCO", "org:CIS", "org:OSCE", "org:UN", "org:CARICC",
-                        "org:State Committee for National Security", "org:FSB", "group:ISIL");
+                .containsExactly(
+                        "org:CSTO",
+                        "org:SCO",
+                        "org:CIS",
+                        "org:OSCE",
+                        "org:UN",
+                        "org:CARICC",
+                        "org:State Committee for National Security",
+                        "org:FSB",
+                        "group:ISIL");
         assertThat(typed("УНП ООН")).containsExactly("org:UNODC");
         assertThat(typed("по шоссе, на шоссе, ШОССЕ, шос, воз сена")).isEmpty();
     }
@@ -68,8 +76,7 @@ class EntityTaggerAcrossLanguagesTest {
 
     @Test
     void talibsAreTheTaliban() {
-        for (String text : List.of("«Талибан»", "движения «Талибан»", "талибы", "талибов", "с талибами",
-                "Талибы")) {
+        for (String text : List.of("«Талибан»", "движения «Талибан»", "талибы", "талибов", "с талибами", "Талибы")) {
             assertThat(typed(text)).as(text).containsExactly("group:Taliban");
         }
     }
@@ -97,8 +104,8 @@ class EntityTaggerAcrossLanguagesTest {
         assertThat(typed("Тоҷикистонро, Тоҷикистони соҳибистиқлол")).containsExactly("country:Tajikistan");
         assertThat(typed("Президенти кишвар Эмомалӣ Раҳмон")).containsExactly("person:Emomali Rahmon");
         assertThat(typed("дар шаҳри Хуҷанд")).containsExactly("place:Khujand");
-        assertThat(typed("КДАМ ва ВКД")).containsExactly("org:State Committee for National Security",
-                "org:Ministry of Internal Affairs");
+        assertThat(typed("КДАМ ва ВКД"))
+                .containsExactly("org:State Committee for National Security", "org:Ministry of Internal Affairs");
     }
 
     @Test
@@ -174,9 +181,15 @@ class EntityTaggerAcrossLanguagesTest {
 
     @Test
     void theRepublicsAbbreviationsNameTheirCountries() {
-        assertThat(typed("МВД РК, ГКНБ КР, ГКНБ РТ, СГБ РУз")).containsExactly("org:Ministry of Internal Affairs",
-                "country:Kazakhstan", "org:State Committee for National Security", "country:Kyrgyzstan",
-                "country:Tajikistan", "org:State Security Service of Uzbekistan", "country:Uzbekistan");
+        assertThat(typed("МВД РК, ГКНБ КР, ГКНБ РТ, СГБ РУз"))
+                .containsExactly(
+                        "org:Ministry of Internal Affairs",
+                        "country:Kazakhstan",
+                        "org:State Committee for National Security",
+                        "country:Kyrgyzstan",
+                        "country:Tajikistan",
+                        "org:State Security Service of Uzbekistan",
+                        "country:Uzbekistan");
         assertThat(typed("рк, кр, рт")).isEmpty();
     }
 
@@ -184,7 +197,8 @@ class EntityTaggerAcrossLanguagesTest {
     void theLongestNameWinsAcrossADash() {
         assertThat(typed("«Исламское государство – Вилаят Хорасан»"))
                 .containsExactly("group:Islamic State Khorasan Province");
-        assertThat(typed("«Давлати исломӣ – вилояти Хуросон»")).containsExactly("group:Islamic State Khorasan Province");
+        assertThat(typed("«Давлати исломӣ – вилояти Хуросон»"))
+                .containsExactly("group:Islamic State Khorasan Province");
         assertThat(typed("УНП ООН")).containsExactly("org:UNODC");
     }
 }

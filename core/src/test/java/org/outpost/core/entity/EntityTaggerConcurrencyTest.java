@@ -82,7 +82,8 @@ class EntityTaggerConcurrencyTest {
         List<Entity> entities = TAGGER.tag(text);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        assertThat(entities).extracting(Entity::typed)
+        assertThat(entities)
+                .extracting(Entity::typed)
                 .contains("country:Tajikistan", "group:Islamic State Khorasan Province", "person:Emomali Rahmon")
                 .doesNotContain("org:CIS");
         assertThat(took).as("tagging 1 MB took %s", took).isLessThan(Duration.ofSeconds(5));
@@ -99,15 +100,23 @@ class EntityTaggerConcurrencyTest {
 
         long englishNanos = bestOfThree(english);
         long russianNanos = bestOfThree(russian);
-        System.out.printf("tagging 1 MB: English %d ms, Russian %d ms%n", englishNanos / 1_000_000,
-                russianNanos / 1_000_000);
+        System.out.printf(
+                "tagging 1 MB: English %d ms, Russian %d ms%n", englishNanos / 1_000_000, russianNanos / 1_000_000);
 
-        assertThat(TAGGER.tag(russian)).extracting(Entity::typed)
-                .contains("country:Tajikistan", "group:Islamic State Khorasan Province", "person:Emomali Rahmon",
-                        "org:SCO", "person:Vladimir Putin", "place:Panj", "group:Taliban")
+        assertThat(TAGGER.tag(russian))
+                .extracting(Entity::typed)
+                .contains(
+                        "country:Tajikistan",
+                        "group:Islamic State Khorasan Province",
+                        "person:Emomali Rahmon",
+                        "org:SCO",
+                        "person:Vladimir Putin",
+                        "place:Panj",
+                        "group:Taliban")
                 .doesNotContain("org:CIS");
         // generous: the point is that inflections cost a bounded amount per word, not a factor of the alias count
-        assertThat(russianNanos).as("Russian %d ns vs English %d ns", russianNanos, englishNanos)
+        assertThat(russianNanos)
+                .as("Russian %d ns vs English %d ns", russianNanos, englishNanos)
                 .isLessThan(3 * englishNanos + 200_000_000L);
     }
 

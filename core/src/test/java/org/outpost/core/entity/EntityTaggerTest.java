@@ -33,8 +33,7 @@ class EntityTaggerTest {
     @Test
     void longestMatchWinsAndMentionsDoNotOverlap() {
         List<Mention> mentions = TAGGER.mentions("members of the Islamic State of Iraq and the Levant (ISIL) left");
-        assertThat(mentions).extracting(Mention::text)
-                .containsExactly("Islamic State of Iraq and the Levant", "ISIL");
+        assertThat(mentions).extracting(Mention::text).containsExactly("Islamic State of Iraq and the Levant", "ISIL");
         assertThat(mentions).extracting(m -> m.entity().typed()).containsOnly("group:ISIL");
 
         assertThat(typed("Prosecutor General Yusuf Rahmon said")).containsExactly("person:Yusuf Rahmon");
@@ -49,7 +48,8 @@ class EntityTaggerTest {
     void aLongerCandidateThatBreaksOffFallsBackToTheLongestCompleteName() {
         // "Islamic State of Iraq and ..." starts the long alias but does not finish it: "Islamic State" still counts
         List<Mention> mentions = TAGGER.mentions("Islamic State of Iraq and Syria's rivals; Islamic State of mind");
-        assertThat(mentions).extracting(Mention::text)
+        assertThat(mentions)
+                .extracting(Mention::text)
                 .containsExactly("Islamic State of Iraq and Syria", "Islamic State");
     }
 
@@ -57,14 +57,20 @@ class EntityTaggerTest {
     void shortAcronymsMatchOnlyInCapitals() {
         assertThat(typed("the UN said")).containsExactly("org:UN");
         assertThat(typed("U.N. envoys")).containsExactly("org:UN");
-        assertThat(typed("unarmed men, an unusual Cisco router, the cis-trans isomer, Un dia")).isEmpty();
+        assertThat(typed("unarmed men, an unusual Cisco router, the cis-trans isomer, Un dia"))
+                .isEmpty();
         assertThat(typed("the eu and the Eu")).isEmpty();
         assertThat(typed("the EU and the CIS")).containsExactly("org:European Union", "org:CIS");
         assertThat(typed("an osce report, Csto troops, imu fighters")).isEmpty();
         assertThat(typed("OSCE, CSTO, IMU, DCA, GKNB, IRPT, HTS"))
-                .containsExactly("org:OSCE", "org:CSTO", "group:Islamic Movement of Uzbekistan",
-                        "org:Drug Control Agency", "org:State Committee for National Security",
-                        "group:Islamic Renaissance Party of Tajikistan", "group:Hayat Tahrir al-Sham");
+                .containsExactly(
+                        "org:OSCE",
+                        "org:CSTO",
+                        "group:Islamic Movement of Uzbekistan",
+                        "org:Drug Control Agency",
+                        "org:State Committee for National Security",
+                        "group:Islamic Renaissance Party of Tajikistan",
+                        "group:Hayat Tahrir al-Sham");
     }
 
     @Test
@@ -118,7 +124,8 @@ class EntityTaggerTest {
                   - {type: person, name: Łukasz Straße}
                 """, "test.yml"));
 
-        assertThat(tagger.tag("Recep Erdoğan, RECEP ERDOĞAN")).extracting(Entity::typed)
+        assertThat(tagger.tag("Recep Erdoğan, RECEP ERDOĞAN"))
+                .extracting(Entity::typed)
                 .containsExactly("person:Recep Erdogan");
         assertThat(tagger.tag("Dusseldorf")).extracting(Entity::typed).containsExactly("place:Düsseldorf");
         assertThat(tagger.tag("İstanbul")).extracting(Entity::typed).containsExactly("place:Istanbul");
@@ -183,9 +190,11 @@ class EntityTaggerTest {
     void mentionOffsetsPointAtTheMatchedText() {
         String text = "On Tuesday the U.S. and Tajikistan\u2019s GKNB met Helga Maria Schmidt in Vienna.";
         List<Mention> mentions = TAGGER.mentions(text);
-        assertThat(mentions).extracting(Mention::text)
+        assertThat(mentions)
+                .extracting(Mention::text)
                 .containsExactly("U.S.", "Tajikistan", "GKNB", "Helga Maria Schmidt", "Vienna");
-        assertThat(mentions).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
+        assertThat(mentions)
+                .allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
         assertThat(mentions.get(0).start()).isEqualTo(text.indexOf("U.S."));
         assertThat(mentions.get(3).entity().typed()).isEqualTo("person:Helga Maria Schmid");
     }
@@ -201,7 +210,8 @@ class EntityTaggerTest {
     @Test
     void anAliasUnderTwoTypesReportsBoth() {
         List<Mention> mentions = TAGGER.mentions("envoys of the Islamic Emirate of Afghanistan");
-        assertThat(mentions).extracting(m -> m.entity().typed())
+        assertThat(mentions)
+                .extracting(m -> m.entity().typed())
                 .containsExactly("country:Afghanistan", "group:Taliban");
         assertThat(mentions).extracting(Mention::start).containsOnly(14);
     }

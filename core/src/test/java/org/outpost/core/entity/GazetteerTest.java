@@ -32,11 +32,15 @@ class GazetteerTest {
         Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
         gazetteer.entities().forEach(e -> counts.merge(e.type(), 1, Integer::sum));
 
-        assertThat(gazetteer.size()).isGreaterThanOrEqualTo(150).isEqualTo(gazetteer.entities().size());
+        assertThat(gazetteer.size())
+                .isGreaterThanOrEqualTo(150)
+                .isEqualTo(gazetteer.entities().size());
         assertThat(counts.keySet()).containsExactlyInAnyOrder(EntityType.values());
-        assertThat(counts).allSatisfy((type, count) -> assertThat(count).as(type.key()).isGreaterThanOrEqualTo(10));
+        assertThat(counts)
+                .allSatisfy((type, count) -> assertThat(count).as(type.key()).isGreaterThanOrEqualTo(10));
         assertThat(gazetteer.aliasesOf(new Entity(EntityType.PERSON, "Emomali Rahmon")))
-                .startsWith("Emomali Rahmon").contains("Rakhmonov");
+                .startsWith("Emomali Rahmon")
+                .contains("Rakhmonov");
         assertThat(Gazetteer.defaults()).isSameAs(gazetteer);
     }
 
@@ -44,9 +48,19 @@ class GazetteerTest {
     void bundledGazetteerHasNoDemonymAliases() {
         Gazetteer gazetteer = Gazetteer.defaults();
         for (Entity entity : gazetteer.entities()) {
-            assertThat(gazetteer.aliasesOf(entity)).as(entity.typed())
-                    .doesNotContain("Tajik", "Kyrgyz", "Uzbek", "Kazakh", "Turkmen", "Afghan", "Russian", "Chinese",
-                            "IS", "Ansarullah");
+            assertThat(gazetteer.aliasesOf(entity))
+                    .as(entity.typed())
+                    .doesNotContain(
+                            "Tajik",
+                            "Kyrgyz",
+                            "Uzbek",
+                            "Kazakh",
+                            "Turkmen",
+                            "Afghan",
+                            "Russian",
+                            "Chinese",
+                            "IS",
+                            "Ansarullah");
         }
     }
 
@@ -68,7 +82,8 @@ class GazetteerTest {
 
         assertThat(gazetteer.size()).isEqualTo(2);
         assertThat(tagger.tag("From Gharm to Dushanbe, said the Official"))
-                .extracting(Entity::typed).containsExactly("place:Rasht", "person:Some Official");
+                .extracting(Entity::typed)
+                .containsExactly("place:Rasht", "person:Some Official");
     }
 
     @Test
@@ -87,8 +102,10 @@ class GazetteerTest {
 
         assertThat(extended.size()).isEqualTo(Gazetteer.defaults().size() + 1);
         assertThat(tagger.tag("the Leader of the Nation visited Rasht"))
-                .extracting(Entity::typed).containsExactly("person:Emomali Rahmon", "place:Rasht");
-        assertThat(new EntityTagger(Gazetteer.defaults()).tag("the Leader of the Nation visited Rasht")).isEmpty();
+                .extracting(Entity::typed)
+                .containsExactly("person:Emomali Rahmon", "place:Rasht");
+        assertThat(new EntityTagger(Gazetteer.defaults()).tag("the Leader of the Nation visited Rasht"))
+                .isEmpty();
     }
 
     @Test
@@ -100,7 +117,8 @@ class GazetteerTest {
                     aliases: [EU]
                 """, "additions.yml");
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Gazetteer.defaults().extendedWith(additions))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Gazetteer.defaults().extendedWith(additions))
                 .withMessageContaining("additions.yml: entries[0] (org:Union of Europeans)")
                 .withMessageContaining("alias 'EU' already stands for org:European Union");
     }
@@ -115,7 +133,8 @@ class GazetteerTest {
                     name: Dushanbe
                 """);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Gazetteer.load(file))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Gazetteer.load(file))
                 .withMessageContaining(file.toString())
                 .withMessageContaining("entries[1] ('Dushanbe')")
                 .withMessageContaining("unknown entity type 'city'")
@@ -132,8 +151,10 @@ class GazetteerTest {
                     aliases: [CSTO]
                 """);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Gazetteer.load(file))
-                .withMessageContaining(file.toString()).withMessageContaining("entries[1]")
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Gazetteer.load(file))
+                .withMessageContaining(file.toString())
+                .withMessageContaining("entries[1]")
                 .withMessageContaining("missing name");
     }
 
@@ -144,8 +165,10 @@ class GazetteerTest {
                   - name: Tajikistan
                 """);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Gazetteer.load(file))
-                .withMessageContaining("entries[0] ('Tajikistan')").withMessageContaining("missing type");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Gazetteer.load(file))
+                .withMessageContaining("entries[0] ('Tajikistan')")
+                .withMessageContaining("missing type");
     }
 
     @Test
@@ -160,7 +183,8 @@ class GazetteerTest {
                     aliases: [rahmon]
                 """);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Gazetteer.load(file))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Gazetteer.load(file))
                 .withMessageContaining(file + ": entries[1] (person:Yusuf Rahmon)")
                 .withMessageContaining("alias 'rahmon' already stands for person:Emomali Rahmon")
                 .withMessageContaining("entries[0]");
@@ -181,36 +205,44 @@ class GazetteerTest {
                 """, "ok.yml");
 
         assertThat(gazetteer.size()).isEqualTo(2);
-        assertThat(gazetteer.aliasesOf(new Entity(EntityType.PLACE, "Batken"))).containsExactly("Batken", "Batken town");
+        assertThat(gazetteer.aliasesOf(new Entity(EntityType.PLACE, "Batken")))
+                .containsExactly("Batken", "Batken town");
         assertThat(new EntityTagger(gazetteer).tag("in Batken"))
-                .extracting(Entity::typed).containsExactly("place:Batken", "region:Batken Region");
+                .extracting(Entity::typed)
+                .containsExactly("place:Batken", "region:Batken Region");
     }
 
     @Test
     void rejectsUnknownKeysAndBadShapes() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Gazetteer.fromYaml("entities:\n  - type: org\n    name: UN\n    alias: [U.N.]\n", "f.yml"))
-                .withMessageContaining("f.yml: entries[0]").withMessageContaining("unknown key 'alias'");
+                .isThrownBy(() ->
+                        Gazetteer.fromYaml("entities:\n  - type: org\n    name: UN\n    alias: [U.N.]\n", "f.yml"))
+                .withMessageContaining("f.yml: entries[0]")
+                .withMessageContaining("unknown key 'alias'");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Gazetteer.fromYaml("entity:\n  - type: org\n    name: UN\n", "f.yml"))
                 .withMessageContaining("unknown top-level key 'entity'");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Gazetteer.fromYaml("", "f.yml")).withMessageContaining("f.yml: empty file");
+                .isThrownBy(() -> Gazetteer.fromYaml("", "f.yml"))
+                .withMessageContaining("f.yml: empty file");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Gazetteer.fromYaml("entities: [a, b]\n", "f.yml"))
                 .withMessageContaining("entries[0]: expected a mapping");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Gazetteer.fromYaml("entities:\n  - type: org\n    name: UN\n    case: lower\n", "f.yml"))
+                .isThrownBy(
+                        () -> Gazetteer.fromYaml("entities:\n  - type: org\n    name: UN\n    case: lower\n", "f.yml"))
                 .withMessageContaining("unknown case rule 'lower'");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Gazetteer.fromYaml("entities:\n  - {type: org, name: UN, aliases: [\"\"]}\n", "f.yml"))
+                .isThrownBy(
+                        () -> Gazetteer.fromYaml("entities:\n  - {type: org, name: UN, aliases: [\"\"]}\n", "f.yml"))
                 .withMessageContaining("aliases[0] is not a non-blank text");
     }
 
     @Test
     void rejectsAliasesThatCouldNeverMatch() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Gazetteer.fromYaml("entities:\n  - {type: org, name: UN, aliases: [\"--\"]}\n", "f.yml"))
+                .isThrownBy(
+                        () -> Gazetteer.fromYaml("entities:\n  - {type: org, name: UN, aliases: [\"--\"]}\n", "f.yml"))
                 .withMessageContaining("alias '--' has no word to match");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Gazetteer.fromYaml(
@@ -222,7 +254,8 @@ class GazetteerTest {
     void rejectsMalformedYamlNamingTheFile() throws IOException {
         Path file = write("broken.yml", "entities:\n  - type: org\n    name: [unclosed\n");
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Gazetteer.load(file))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Gazetteer.load(file))
                 .withMessageContaining(file + ": not valid YAML");
     }
 
@@ -230,7 +263,8 @@ class GazetteerTest {
     void aMissingFileIsAnIoError() {
         Path missing = dir.resolve("missing.yml");
 
-        assertThatThrownBy(() -> Gazetteer.load(missing)).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> Gazetteer.load(missing))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining(missing.toString());
     }
 
@@ -240,15 +274,18 @@ class GazetteerTest {
 
         assertThat(empty.size()).isZero();
         assertThat(new EntityTagger(empty).tag("Tajikistan and the UN")).isEmpty();
-        assertThat(Gazetteer.defaults().extendedWith(empty).size()).isEqualTo(Gazetteer.defaults().size());
+        assertThat(Gazetteer.defaults().extendedWith(empty).size())
+                .isEqualTo(Gazetteer.defaults().size());
     }
 
     @Test
     void everyBundledEntityHasARussianDisplayName() {
         Gazetteer gazetteer = Gazetteer.defaults();
         java.util.Locale russian = java.util.Locale.forLanguageTag("ru");
-        assertThat(gazetteer.entities()).allSatisfy(entity -> assertThat(
-                gazetteer.displayName(entity.typed(), russian)).as(entity.typed()).isNotEqualTo(entity.name()));
+        assertThat(gazetteer.entities())
+                .allSatisfy(entity -> assertThat(gazetteer.displayName(entity.typed(), russian))
+                        .as(entity.typed())
+                        .isNotEqualTo(entity.name()));
     }
 
     @Test
@@ -261,8 +298,10 @@ class GazetteerTest {
         java.util.Locale russian = java.util.Locale.forLanguageTag("ru-RU");
 
         assertThat(gazetteer.displayName("place:Dushanbe", russian)).isEqualTo("Душанбе");
-        assertThat(gazetteer.displayName("place:Dushanbe", java.util.Locale.ENGLISH)).isEqualTo("Dushanbe");
-        assertThat(new EntityTagger(gazetteer).tag("Сталинабад и Душанбе")).extracting(Entity::typed)
+        assertThat(gazetteer.displayName("place:Dushanbe", java.util.Locale.ENGLISH))
+                .isEqualTo("Dushanbe");
+        assertThat(new EntityTagger(gazetteer).tag("Сталинабад и Душанбе"))
+                .extracting(Entity::typed)
                 .containsExactly("place:Dushanbe");
         assertThat(gazetteer.aliasesOf(new Entity(EntityType.PLACE, "Dushanbe")))
                 .containsExactly("Dushanbe", "Душанбе", "Сталинабад");
@@ -271,13 +310,16 @@ class GazetteerTest {
     @Test
     void rejectsDisplayNamesOfUnknownLanguagesOrShapes() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Gazetteer.fromYaml("entities:\n  - {type: org, name: UN, names: {xx: ООН}}\n", "f.yml"))
-                .withMessageContaining("f.yml: entries[0]").withMessageContaining("names: unknown language 'xx'");
+                .isThrownBy(
+                        () -> Gazetteer.fromYaml("entities:\n  - {type: org, name: UN, names: {xx: ООН}}\n", "f.yml"))
+                .withMessageContaining("f.yml: entries[0]")
+                .withMessageContaining("names: unknown language 'xx'");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Gazetteer.fromYaml("entities:\n  - {type: org, name: UN, names: [ООН]}\n", "f.yml"))
                 .withMessageContaining("'names' must be a mapping");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Gazetteer.fromYaml("entities:\n  - {type: org, name: UN, names: {ru: ''}}\n", "f.yml"))
+                .isThrownBy(
+                        () -> Gazetteer.fromYaml("entities:\n  - {type: org, name: UN, names: {ru: ''}}\n", "f.yml"))
                 .withMessageContaining("names.ru is not a non-blank text");
     }
 }

@@ -23,18 +23,32 @@ class ArticleFiltersTest {
 
     @BeforeAll
     void indexArticles() {
-        index = new ArticleIndex(TestElasticsearch.connection().client(),
+        index = new ArticleIndex(
+                TestElasticsearch.connection().client(),
                 "filters-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
         index.ensureExists();
         search = new ArticleSearch(TestElasticsearch.connection().client(), index.alias());
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             double score = i / 30.0;
-            articles.add(new Article("f" + i, "Story " + i + (i % 3 == 0 ? " heroin" : ""), "Body about the border " + i,
-                    null, null, i % 2 == 0 ? "Agency A" : "Agency B", null, T0.plusSeconds(i * 60L), null, null,
-                    i < 20 ? "en" : "ru", Map.of("drug_trafficking", score),
+            articles.add(new Article(
+                    "f" + i,
+                    "Story " + i + (i % 3 == 0 ? " heroin" : ""),
+                    "Body about the border " + i,
+                    null,
+                    null,
+                    i % 2 == 0 ? "Agency A" : "Agency B",
+                    null,
+                    T0.plusSeconds(i * 60L),
+                    null,
+                    null,
+                    i < 20 ? "en" : "ru",
+                    Map.of("drug_trafficking", score),
                     score >= 0.45 ? List.of("drug_trafficking") : List.of(),
-                    i % 5 == 0 ? List.of("org:CSTO") : List.of("country:Tajikistan"), null, null, null));
+                    i % 5 == 0 ? List.of("org:CSTO") : List.of("country:Tajikistan"),
+                    null,
+                    null,
+                    null));
         }
         index.index(articles);
         index.refresh();
@@ -42,15 +56,32 @@ class ArticleFiltersTest {
 
     @Test
     void facetFiltersCombineAndFacetsCountTheMatches() {
-        ArticleQuery query = new ArticleQuery(null, null, null, null, 0, 50,
-                new ArticleQuery.Filters(Map.of("drug_trafficking", 0.8), List.of("Agency A"), List.of(), List.of("ru")),
+        ArticleQuery query = new ArticleQuery(
+                null,
+                null,
+                null,
+                null,
+                0,
+                50,
+                new ArticleQuery.Filters(
+                        Map.of("drug_trafficking", 0.8), List.of("Agency A"), List.of(), List.of("ru")),
                 ArticleQuery.Sort.NEWEST);
         // scores >= 0.8 are i = 24..29; Agency A is even i; ru is i >= 20: 24, 26, 28
-        assertThat(search.search(query).items()).extracting(h -> h.article().id()).containsExactly("f28", "f26", "f24");
+        assertThat(search.search(query).items())
+                .extracting(h -> h.article().id())
+                .containsExactly("f28", "f26", "f24");
 
-        Facets facets = search.facets(new ArticleQuery(null, null, null, null, 0, 10,
-                new ArticleQuery.Filters(Map.of("drug_trafficking", 0.0), List.of(), List.of(), List.of()),
-                ArticleQuery.Sort.NEWEST), 10);
+        Facets facets = search.facets(
+                new ArticleQuery(
+                        null,
+                        null,
+                        null,
+                        null,
+                        0,
+                        10,
+                        new ArticleQuery.Filters(Map.of("drug_trafficking", 0.0), List.of(), List.of(), List.of()),
+                        ArticleQuery.Sort.NEWEST),
+                10);
         assertThat(facets.topics()).containsExactly(new TermCount("drug_trafficking", 16));
         assertThat(facets.languages()).containsExactlyInAnyOrder(new TermCount("ru", 10), new TermCount("en", 6));
         assertThat(facets.entities()).contains(new TermCount("org:CSTO", 3));
@@ -58,11 +89,12 @@ class ArticleFiltersTest {
 
     @Test
     void sortByRelevanceOrNewest() {
-        ArticleQuery relevance = new ArticleQuery("heroin OR border", null, null, null, 0, 5, ArticleQuery.Filters.NONE,
-                ArticleQuery.Sort.RELEVANCE);
-        assertThat(search.search(relevance).items().getFirst().article().title()).contains("heroin");
-        ArticleQuery newest = new ArticleQuery("heroin OR border", null, null, null, 0, 5, ArticleQuery.Filters.NONE,
-                ArticleQuery.Sort.NEWEST);
+        ArticleQuery relevance = new ArticleQuery(
+                "heroin OR border", null, null, null, 0, 5, ArticleQuery.Filters.NONE, ArticleQuery.Sort.RELEVANCE);
+        assertThat(search.search(relevance).items().getFirst().article().title())
+                .contains("heroin");
+        ArticleQuery newest = new ArticleQuery(
+                "heroin OR border", null, null, null, 0, 5, ArticleQuery.Filters.NONE, ArticleQuery.Sort.NEWEST);
         assertThat(search.search(newest).items().getFirst().article().id()).isEqualTo("f29");
     }
 
@@ -71,7 +103,8 @@ class ArticleFiltersTest {
         List<List<Article>> batches = new ArrayList<>();
         search.forEachMatch(new ArticleQuery("border", null, null, null, 0, 10), 7, batches::add);
         assertThat(batches).hasSize(5);
-        assertThat(batches.stream().flatMap(List::stream).map(Article::id).distinct()).hasSize(30);
+        assertThat(batches.stream().flatMap(List::stream).map(Article::id).distinct())
+                .hasSize(30);
         assertThat(batches.getFirst().getFirst().id()).isEqualTo("f29");
     }
 }

@@ -20,7 +20,10 @@ class ArticleSearchTest {
     @BeforeEach
     void freshIndex() {
         var client = TestElasticsearch.connection().client();
-        index = new ArticleIndex(client, "search-articles-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
+        index = new ArticleIndex(
+                client,
+                "search-articles-"
+                        + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
         index.ensureExists();
         search = new ArticleSearch(client, index.alias());
     }
@@ -28,7 +31,10 @@ class ArticleSearchTest {
     @Test
     void searchFindsByLuceneQueryAndHighlightsEscapedText() {
         index.index(List.of(
-                article("https://news.example/a", "CSTO drills near the border", "Troops <b>trained</b> on border security."),
+                article(
+                        "https://news.example/a",
+                        "CSTO drills near the border",
+                        "Troops <b>trained</b> on border security."),
                 article("https://news.example/b", "Cotton harvest", "Farmers picked cotton.")));
         index.refresh();
 
@@ -37,7 +43,10 @@ class ArticleSearchTest {
         assertThat(page.total()).isEqualTo(1);
         ArticleHit hit = page.items().getFirst();
         assertThat(hit.article().title()).isEqualTo("CSTO drills near the border");
-        assertThat(hit.snippet()).contains("<mark>border</mark>").contains("&lt;b&gt;trained").doesNotContain("<b>");
+        assertThat(hit.snippet())
+                .contains("<mark>border</mark>")
+                .contains("&lt;b&gt;trained")
+                .doesNotContain("<b>");
         assertThat(hit.titleHtml()).contains("<mark>border</mark>");
     }
 
@@ -45,9 +54,18 @@ class ArticleSearchTest {
     void filtersBySourceAndPublicationTimeAndPagesNewestFirst() {
         Instant t0 = Instant.parse("2022-10-18T00:00:00Z");
         index.index(List.of(
-                Article.builder("Khovar", "One", "text").url("https://k/1").publishedAt(t0).build(),
-                Article.builder("Khovar", "Two", "text").url("https://k/2").publishedAt(t0.plusSeconds(86400)).build(),
-                Article.builder("RFE/RL", "Three", "text").url("https://r/3").publishedAt(t0.plusSeconds(2 * 86400)).build(),
+                Article.builder("Khovar", "One", "text")
+                        .url("https://k/1")
+                        .publishedAt(t0)
+                        .build(),
+                Article.builder("Khovar", "Two", "text")
+                        .url("https://k/2")
+                        .publishedAt(t0.plusSeconds(86400))
+                        .build(),
+                Article.builder("RFE/RL", "Three", "text")
+                        .url("https://r/3")
+                        .publishedAt(t0.plusSeconds(2 * 86400))
+                        .build(),
                 Article.builder("Khovar", "Undated", "text").url("https://k/4").build()));
         index.refresh();
 
@@ -57,7 +75,8 @@ class ArticleSearchTest {
         ArticlePage secondPage = search.search(new ArticleQuery(null, "Khovar", null, null, 1, 2));
         assertThat(secondPage.items()).extracting(h -> h.article().title()).containsExactly("Undated");
 
-        ArticlePage window = search.search(new ArticleQuery(null, null, t0.plusSeconds(3600), t0.plusSeconds(3 * 86400), 0, 10));
+        ArticlePage window =
+                search.search(new ArticleQuery(null, null, t0.plusSeconds(3600), t0.plusSeconds(3 * 86400), 0, 10));
         assertThat(window.items()).extracting(h -> h.article().title()).containsExactly("Three", "Two");
     }
 
@@ -71,13 +90,21 @@ class ArticleSearchTest {
 
     @Test
     void invalidSyntaxIsReportedEvenWhenTheDateRangeHoldsNoArticle() {
-        assertThatThrownBy(() -> search.search(new ArticleQuery("border AND (security", null,
-                Instant.parse("2030-01-01T00:00:00Z"), Instant.parse("2030-02-01T00:00:00Z"), 0, 10)))
-                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("the query ends too early");
+        assertThatThrownBy(() -> search.search(new ArticleQuery(
+                        "border AND (security",
+                        null,
+                        Instant.parse("2030-01-01T00:00:00Z"),
+                        Instant.parse("2030-02-01T00:00:00Z"),
+                        0,
+                        10)))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("the query ends too early");
     }
 
-
     private static Article article(String url, String title, String body) {
-        return Article.builder("Test", title, body).url(url).publishedAt(Instant.parse("2022-10-18T09:00:00Z")).build();
+        return Article.builder("Test", title, body)
+                .url(url)
+                .publishedAt(Instant.parse("2022-10-18T09:00:00Z"))
+                .build();
     }
 }

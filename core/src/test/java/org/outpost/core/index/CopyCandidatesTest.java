@@ -13,8 +13,11 @@ import org.outpost.core.elasticsearch.TestElasticsearch;
 
 class CopyCandidatesTest {
 
-    private static final String STORY = String.join(" ", java.util.Collections.nCopies(4,
-            "Border guards seized heroin near the Panj river crossing in the Khatlon region on Tuesday night."))
+    private static final String STORY = String.join(
+                    " ",
+                    java.util.Collections.nCopies(
+                            4,
+                            "Border guards seized heroin near the Panj river crossing in the Khatlon region on Tuesday night."))
             + " The courier, a resident of a nearby village, was detained and questioned by investigators.";
 
     private ArticleIndex index;
@@ -22,7 +25,8 @@ class CopyCandidatesTest {
 
     @BeforeEach
     void freshIndex() {
-        index = new ArticleIndex(TestElasticsearch.connection().client(),
+        index = new ArticleIndex(
+                TestElasticsearch.connection().client(),
                 "test-copies-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
         index.ensureExists();
         candidates = new CopyCandidates(TestElasticsearch.connection().client(), index.alias());
@@ -32,8 +36,10 @@ class CopyCandidatesTest {
     void findsStoredArticlesWithTheSameContentOrANearMinHashOldestFirstForEachArticleOfABatch() {
         Article original = article("a", STORY);
         Article copy = article("b", STORY).withDuplicateOf(original.id());
-        Article other = article("c", "Parliament debated the budget for schools and hospitals in the northern provinces "
-                + "for the whole afternoon, and the minister answered questions about teachers' salaries and new roads.");
+        Article other = article(
+                "c",
+                "Parliament debated the budget for schools and hospitals in the northern provinces "
+                        + "for the whole afternoon, and the minister answered questions about teachers' salaries and new roads.");
         index.index(List.of(original));
         index.refresh();
         index.index(List.of(copy, other));
@@ -41,8 +47,10 @@ class CopyCandidatesTest {
 
         Article exact = article("d", STORY);
         Article reprint = article("e", STORY + " Follow our agency on Telegram.");
-        Article unrelated = article("f", "A football club from Almaty won the national cup after extra time in front "
-                + "of a crowd of twenty thousand people on Sunday evening, the third title in its history so far.");
+        Article unrelated = article(
+                "f",
+                "A football club from Almaty won the national cup after extra time in front "
+                        + "of a crowd of twenty thousand people on Sunday evening, the third title in its history so far.");
         List<List<ArticleFingerprint>> found = candidates.of(List.of(exact, reprint, unrelated), 10);
 
         assertThat(found).hasSize(3);
@@ -55,18 +63,23 @@ class CopyCandidatesTest {
 
     @Test
     void anEmptyBatchAsksNothing() {
-        CopyCandidates nowhere = new CopyCandidates(TestElasticsearch.connection().client(), "no-such-alias");
+        CopyCandidates nowhere =
+                new CopyCandidates(TestElasticsearch.connection().client(), "no-such-alias");
         assertThat(nowhere.of(List.of(), 10)).isEmpty();
     }
 
     @Test
     void anIndexThatCannotAnswerIsReportedUnavailable() {
-        CopyCandidates nowhere = new CopyCandidates(TestElasticsearch.connection().client(), "no-such-alias");
+        CopyCandidates nowhere =
+                new CopyCandidates(TestElasticsearch.connection().client(), "no-such-alias");
         assertThatThrownBy(() -> nowhere.of(List.of(article("a", STORY)), 10))
-                .isInstanceOf(IndexUnavailableException.class).hasMessageContaining("copies");
+                .isInstanceOf(IndexUnavailableException.class)
+                .hasMessageContaining("copies");
     }
 
     private static Article article(String site, String body) {
-        return Article.builder("Agency " + site, "Heroin seized", body).url("https://" + site + ".example/news/1").build();
+        return Article.builder("Agency " + site, "Heroin seized", body)
+                .url("https://" + site + ".example/news/1")
+                .build();
     }
 }

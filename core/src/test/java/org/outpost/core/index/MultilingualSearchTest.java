@@ -19,19 +19,26 @@ class MultilingualSearchTest {
 
     @BeforeAll
     static void corpus() {
-        index = new ArticleIndex(TestElasticsearch.connection().client(),
+        index = new ArticleIndex(
+                TestElasticsearch.connection().client(),
                 "multilingual-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
         index.ensureExists();
         search = new ArticleSearch(TestElasticsearch.connection().client(), index.alias());
         index.index(List.of(
-                article("ru-heroin", "Пограничники задержали нарушителя с героином",
+                article(
+                        "ru-heroin",
+                        "Пограничники задержали нарушителя с героином",
                         "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя с 40 кг героина. "
-                                + "Задержанный доставлен в Душанбе.", "ru"),
-                article("ru-trade", "Приграничная торговля растёт",
+                                + "Задержанный доставлен в Душанбе.",
+                        "ru"),
+                article(
+                        "ru-trade", "Приграничная торговля растёт",
                         "Объём торговли на рынках у границы вырос на треть, сообщили в Хороге.", "ru"),
-                article("en-heroin", "Heroin seized near Khorog",
+                article(
+                        "en-heroin", "Heroin seized near Khorog",
                         "Border guards seized 40 kg of heroin near Khorog on the Afghan border.", "en"),
-                article("kk-border", "Шекарада есірткі тәркіленді",
+                article(
+                        "kk-border", "Шекарада есірткі тәркіленді",
                         "Қазақстан шекарашылары шекарада есірткі тасымалдаушыны ұстады.", "kk")));
         index.refresh();
     }
@@ -47,7 +54,9 @@ class MultilingualSearchTest {
     @Test
     void phrasesAndOperatorsWorkOnRussianStems() {
         assertThat(ids("\"задержал нарушитель\"")).as("a phrase in other forms").containsExactly("ru-heroin");
-        assertThat(ids("\"нарушителя задержали\"")).as("the same words out of order are no phrase").isEmpty();
+        assertThat(ids("\"нарушителя задержали\""))
+                .as("the same words out of order are no phrase")
+                .isEmpty();
         assertThat(ids("граница -героин")).containsExactly("ru-trade");
         assertThat(ids("героин OR heroin")).containsExactlyInAnyOrder("ru-heroin", "en-heroin");
         assertThat(ids("title:пограничники")).containsExactly("ru-heroin");
@@ -61,7 +70,8 @@ class MultilingualSearchTest {
 
     @Test
     void highlightsMarkTheWordsAsTheyAreWritten() {
-        ArticleHit hit = search.search(ArticleQuery.text("героин граница")).items().getFirst();
+        ArticleHit hit =
+                search.search(ArticleQuery.text("героин граница")).items().getFirst();
         assertThat(hit.snippet()).contains("<mark>героина</mark>").contains("<mark>границе</mark>");
         assertThat(hit.titleHtml()).isEqualTo("Пограничники задержали нарушителя с <mark>героином</mark>");
     }
@@ -82,20 +92,27 @@ class MultilingualSearchTest {
 
     @Test
     void relatedArticlesAreFoundThroughTheStems() {
-        ArticleStories stories = new ArticleStories(TestElasticsearch.connection().client(), index.alias());
+        ArticleStories stories =
+                new ArticleStories(TestElasticsearch.connection().client(), index.alias());
         assertThat(stories.related("ru-heroin", 5)).extracting(Article::id).doesNotContain("ru-heroin");
     }
 
     @Test
     void anArticleWrittenWithoutSearchTermsIsCountedAndFoundOnceRewritten() throws Exception {
-        ArticleIndex old = new ArticleIndex(TestElasticsearch.connection().client(),
+        ArticleIndex old = new ArticleIndex(
+                TestElasticsearch.connection().client(),
                 "pre-terms-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
         old.ensureExists();
-        ArticleSearch oldSearch = new ArticleSearch(TestElasticsearch.connection().client(), old.alias());
+        ArticleSearch oldSearch =
+                new ArticleSearch(TestElasticsearch.connection().client(), old.alias());
         Article article = article("old", "Героин на границе", "Задержан курьер с героином.", "ru");
         // as an earlier version wrote it: the article's own fields only
-        TestElasticsearch.connection().client().index(i -> i.index(old.alias()).id("old").document(article).refresh(
-                co.elastic.clients.elasticsearch._types.Refresh.True));
+        TestElasticsearch.connection()
+                .client()
+                .index(i -> i.index(old.alias())
+                        .id("old")
+                        .document(article)
+                        .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
         assertThat(old.countWithoutSearchTerms()).isEqualTo(1);
         assertThat(oldSearch.search(ArticleQuery.text("героина")).total()).isZero();
 
@@ -104,15 +121,35 @@ class MultilingualSearchTest {
         old.replaceIfUnchanged(stored);
         old.refresh();
         assertThat(old.countWithoutSearchTerms()).isZero();
-        assertThat(oldSearch.search(ArticleQuery.text("героина")).items()).extracting(h -> h.article().id()).containsExactly("old");
+        assertThat(oldSearch.search(ArticleQuery.text("героина")).items())
+                .extracting(h -> h.article().id())
+                .containsExactly("old");
     }
 
     private static List<String> ids(String text) {
-        return search.search(ArticleQuery.text(text)).items().stream().map(h -> h.article().id()).toList();
+        return search.search(ArticleQuery.text(text)).items().stream()
+                .map(h -> h.article().id())
+                .toList();
     }
 
     private static Article article(String id, String title, String body, String language) {
-        return new Article(id, title, body, null, null, "Test", null, Instant.parse("2026-11-16T09:00:00Z"), null, null,
-                language, java.util.Map.of(), List.of(), List.of(), null, null, null);
+        return new Article(
+                id,
+                title,
+                body,
+                null,
+                null,
+                "Test",
+                null,
+                Instant.parse("2026-11-16T09:00:00Z"),
+                null,
+                null,
+                language,
+                java.util.Map.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null);
     }
 }

@@ -27,15 +27,23 @@ class LanguageDetectorEvaluationTest {
 
     private static final int LONG = 20;
     private static final double REQUIRED_ACCURACY = 0.97;
-    private static final List<String> SETS = List.of("languages.jsonl", "languages-holdout.jsonl", "passages-ru.jsonl", "passages-tg.jsonl",
-            "passages-uz.jsonl", "passages-ky.jsonl", "passages-kk.jsonl", "passages.jsonl");
+    private static final List<String> SETS = List.of(
+            "languages.jsonl",
+            "languages-holdout.jsonl",
+            "passages-ru.jsonl",
+            "passages-tg.jsonl",
+            "passages-uz.jsonl",
+            "passages-ky.jsonl",
+            "passages-kk.jsonl",
+            "passages.jsonl");
 
     private final LanguageDetector detector = new LanguageDetector();
 
     /** The library logs every detection at DEBUG, the tests' default level; the timing would measure the log. */
     @BeforeAll
     static void quietLibraryLog() {
-        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("com.optimaize")).setLevel(ch.qos.logback.classic.Level.INFO);
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("com.optimaize"))
+                .setLevel(ch.qos.logback.classic.Level.INFO);
     }
 
     @Test
@@ -47,24 +55,28 @@ class LanguageDetectorEvaluationTest {
         for (Labelled passage : passages) {
             String detected = detector.detect(null, passage.text()).code();
             boolean right = detected.equals(passage.language());
-            int[] tally = (passage.words() >= LONG ? longer : shorter).computeIfAbsent(passage.language(), k -> new int[2]);
+            int[] tally =
+                    (passage.words() >= LONG ? longer : shorter).computeIfAbsent(passage.language(), k -> new int[2]);
             tally[0]++;
             if (right) {
                 tally[1]++;
             } else {
-                wrong.add(passage.language() + " -> " + detected + " (" + passage.words() + " words): " + abbreviated(passage.text()));
+                wrong.add(passage.language() + " -> " + detected + " (" + passage.words() + " words): "
+                        + abbreviated(passage.text()));
             }
         }
         System.out.println(table("passages of " + LONG + " words or more", longer));
         System.out.println(table("passages of fewer than " + LONG + " words", shorter));
         System.out.println("wrong:");
         wrong.forEach(line -> System.out.println("  " + line));
-        System.out.printf("speed: %.0f µs per passage (mean over %d passages, after warm-up)%n",
+        System.out.printf(
+                "speed: %.0f µs per passage (mean over %d passages, after warm-up)%n",
                 microsecondsPerPassage(passages), passages.size());
 
         assertThat(accuracy(total(longer))).isGreaterThanOrEqualTo(REQUIRED_ACCURACY);
         // every language on its own, so that a small one cannot fail unnoticed behind the big ones
-        longer.forEach((language, tally) -> assertThat(accuracy(tally)).as(language).isGreaterThanOrEqualTo(0.9));
+        longer.forEach(
+                (language, tally) -> assertThat(accuracy(tally)).as(language).isGreaterThanOrEqualTo(0.9));
     }
 
     private double microsecondsPerPassage(List<Labelled> passages) {
@@ -82,7 +94,8 @@ class LanguageDetectorEvaluationTest {
     private static String table(String title, Map<String, int[]> tallies) {
         StringBuilder out = new StringBuilder(title).append('\n');
         out.append(String.format("  %-6s %5s %8s %9s%n", "lang", "n", "correct", "accuracy"));
-        tallies.forEach((language, t) -> out.append(String.format("  %-6s %5d %8d %9.3f%n", language, t[0], t[1], accuracy(t))));
+        tallies.forEach((language, t) ->
+                out.append(String.format("  %-6s %5d %8d %9.3f%n", language, t[0], t[1], accuracy(t))));
         int[] all = total(tallies);
         out.append(String.format("  %-6s %5d %8d %9.3f%n", "all", all[0], all[1], accuracy(all)));
         return out.toString();
@@ -118,7 +131,8 @@ class LanguageDetectorEvaluationTest {
                     }
                     JsonNode node = json.readTree(line);
                     // the English topic set predates the language field
-                    String language = node.has("language") ? node.get("language").asText() : "en";
+                    String language =
+                            node.has("language") ? node.get("language").asText() : "en";
                     passages.add(new Labelled(language, node.get("text").asText()));
                 }
             }

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class LanguageDetectorTest {
 
-    private static final String RUSSIAN = "Пограничники Таджикистана задержали на участке заставы в Пянджском районе троих "
-            + "нарушителей, пытавшихся переправиться через реку с территории Афганистана. При задержанных обнаружено "
-            + "более сорока килограммов гашиша.";
+    private static final String RUSSIAN =
+            "Пограничники Таджикистана задержали на участке заставы в Пянджском районе троих "
+                    + "нарушителей, пытавшихся переправиться через реку с территории Афганистана. При задержанных обнаружено "
+                    + "более сорока килограммов гашиша.";
     private static final String ENGLISH = "Border guards detained three men who tried to cross the river from "
             + "Afghanistan at night, and found more than forty kilograms of hashish in their bags, the committee said.";
     private static final String KAZAKH = "Қазақстан Ұлттық қауіпсіздік комитеті үш өңірде халықаралық террористік "
@@ -36,8 +37,10 @@ class LanguageDetectorTest {
     @Test
     void emojiNumbersAndPunctuationAreOther() {
         assertThat(detector.detect(null, "🔥🔥🔥 😂😂 👍👍👍 🇰🇿 🇺🇿 ❤️❤️")).isEqualTo(Language.OTHER);
-        assertThat(detector.detect(null, "2024-03-12 14:30 +5 ... 1 204 — 3:0 (1:0) 45' 90+2'")).isEqualTo(Language.OTHER);
-        assertThat(detector.detect(null, "3f8a 91c2 d4e7 0b5f 77aa 12cd ef09 4b3e 8d21 c6f0 a5b9 2e7d")).isEqualTo(Language.OTHER);
+        assertThat(detector.detect(null, "2024-03-12 14:30 +5 ... 1 204 — 3:0 (1:0) 45' 90+2'"))
+                .isEqualTo(Language.OTHER);
+        assertThat(detector.detect(null, "3f8a 91c2 d4e7 0b5f 77aa 12cd ef09 4b3e 8d21 c6f0 a5b9 2e7d"))
+                .isEqualTo(Language.OTHER);
     }
 
     @Test
@@ -46,32 +49,49 @@ class LanguageDetectorTest {
         for (int i = 0; i < 200; i++) {
             byte[] bytes = new byte[random.nextInt(2000)];
             random.nextBytes(bytes);
-            assertThat(detector.detect(null, new String(bytes, StandardCharsets.UTF_8))).isEqualTo(Language.OTHER);
-            assertThat(detector.detect(null, new String(bytes, StandardCharsets.ISO_8859_1))).isEqualTo(Language.OTHER);
+            assertThat(detector.detect(null, new String(bytes, StandardCharsets.UTF_8)))
+                    .isEqualTo(Language.OTHER);
+            assertThat(detector.detect(null, new String(bytes, StandardCharsets.ISO_8859_1)))
+                    .isEqualTo(Language.OTHER);
         }
     }
 
     @Test
     void russianInLatinLettersIsOtherNotEnglish() {
-        assertThat(detector.detect(null, "Pogranichniki Tadzhikistana zaderzhali na granitse s Afganistanom troikh "
-                + "narushitelei, pri kotorykh obnaruzheno bolee soroka kilogrammov geroina.")).isEqualTo(Language.OTHER);
+        assertThat(detector.detect(
+                        null,
+                        "Pogranichniki Tadzhikistana zaderzhali na granitse s Afganistanom troikh "
+                                + "narushitelei, pri kotorykh obnaruzheno bolee soroka kilogrammov geroina."))
+                .isEqualTo(Language.OTHER);
     }
 
     @Test
     void keyboardMashingIsOther() {
-        assertThat(detector.detect(null, "ыфва пролд жэхъ щшгн укеп ямсчит ьбю йцукен фыва ячсмит")).isEqualTo(Language.OTHER);
-        assertThat(detector.detect(null, "qwrtz plkmnb vcxz hgfd sdfghj klpoiu ytrewq zxcvbnm asdf")).isEqualTo(Language.OTHER);
+        assertThat(detector.detect(null, "ыфва пролд жэхъ щшгн укеп ямсчит ьбю йцукен фыва ячсмит"))
+                .isEqualTo(Language.OTHER);
+        assertThat(detector.detect(null, "qwrtz plkmnb vcxz hgfd sdfghj klpoiu ytrewq zxcvbnm asdf"))
+                .isEqualTo(Language.OTHER);
     }
 
     @Test
     void unsupportedLanguagesInOurScriptsAreOther() {
-        assertThat(detector.detect(null, "Прикордонники затримали на кордоні двох чоловіків, які намагалися перевезти "
-                + "контрабандні цигарки у вантажівці з овочами.")).isEqualTo(Language.OTHER);
-        assertThat(detector.detect(null, "Монгол Улсын Засгийн газар аялал жуулчлалыг хөгжүүлэх таван жилийн "
-                + "хөтөлбөрийг баталж, зочид буудал болон шинэ зам барихаар төлөвлөжээ.")).isEqualTo(Language.OTHER);
-        assertThat(detector.detect(null, "Sınır muhafızları, sebze yüklü bir kamyonda kaçak sigara taşımaya çalışan "
-                + "iki kişiyi gözaltına aldı.")).isEqualTo(Language.OTHER);
-        assertThat(detector.detect(null, "اعتقل حرس الحدود رجلين حاولا تهريب سجائر في شاحنة محملة بالخضروات")).isEqualTo(Language.OTHER);
+        assertThat(detector.detect(
+                        null,
+                        "Прикордонники затримали на кордоні двох чоловіків, які намагалися перевезти "
+                                + "контрабандні цигарки у вантажівці з овочами."))
+                .isEqualTo(Language.OTHER);
+        assertThat(detector.detect(
+                        null,
+                        "Монгол Улсын Засгийн газар аялал жуулчлалыг хөгжүүлэх таван жилийн "
+                                + "хөтөлбөрийг баталж, зочид буудал болон шинэ зам барихаар төлөвлөжээ."))
+                .isEqualTo(Language.OTHER);
+        assertThat(detector.detect(
+                        null,
+                        "Sınır muhafızları, sebze yüklü bir kamyonda kaçak sigara taşımaya çalışan "
+                                + "iki kişiyi gözaltına aldı."))
+                .isEqualTo(Language.OTHER);
+        assertThat(detector.detect(null, "اعتقل حرس الحدود رجلين حاولا تهريب سجائر في شاحنة محملة بالخضروات"))
+                .isEqualTo(Language.OTHER);
     }
 
     @Test
@@ -79,12 +99,21 @@ class LanguageDetectorTest {
         // no ы, э or ё: the n-gram model gives these to Bulgarian alone, which cannot write a sentence without ъ
         assertThat(detector.detect(null, "Пограничники задержали на границе нарушителя с 40 кг героина."))
                 .isEqualTo(Language.RU);
-        assertThat(detector.detect(null, "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя "
-                + "с 40 кг героина.")).isEqualTo(Language.RU);
-        assertThat(detector.detect(null, "Граничните полицаи задържаха двама мъже, които се опитаха да пренесат "
-                + "цигари в камион със зеленчуци.")).isEqualTo(Language.OTHER);
-        assertThat(detector.detect(null, "Гранична полиција је ухапсила двојицу мушкараца који су покушали да "
-                + "прокријумчаре цигарете у камиону.")).isEqualTo(Language.OTHER);
+        assertThat(detector.detect(
+                        null,
+                        "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя "
+                                + "с 40 кг героина."))
+                .isEqualTo(Language.RU);
+        assertThat(detector.detect(
+                        null,
+                        "Граничните полицаи задържаха двама мъже, които се опитаха да пренесат "
+                                + "цигари в камион със зеленчуци."))
+                .isEqualTo(Language.OTHER);
+        assertThat(detector.detect(
+                        null,
+                        "Гранична полиција је ухапсила двојицу мушкараца који су покушали да "
+                                + "прокријумчаре цигарете у камиону."))
+                .isEqualTo(Language.OTHER);
     }
 
     @Test
@@ -152,7 +181,8 @@ class LanguageDetectorTest {
     @Test
     void oneInstanceGivesTheSameAnswersFromManyThreads() throws Exception {
         List<String> texts = List.of(RUSSIAN, ENGLISH, KAZAKH, KYRGYZ);
-        List<Language> expected = texts.stream().map(t -> detector.detect(null, t)).toList();
+        List<Language> expected =
+                texts.stream().map(t -> detector.detect(null, t)).toList();
         assertThat(expected).containsExactly(Language.RU, Language.EN, Language.KK, Language.KY);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

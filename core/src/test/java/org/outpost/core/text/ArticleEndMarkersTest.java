@@ -12,17 +12,24 @@ class ArticleEndMarkersTest {
     private static final String PROSE = "The conference adopted a declaration on border security and management.";
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Read 160 times", "Viewed 1,204 times", "Views: 87", "Hits 5", "Do you like this article?",
-        "Did you enjoy this story?", "0 Comment(s)", "12 comments", "Comments (3)", "No comments yet",
-        "Leave a comment", "Comment Policy * Denotes Required Field 1500 / 1500"})
+    @ValueSource(
+            strings = {
+                "Read 160 times", "Viewed 1,204 times", "Views: 87", "Hits 5", "Do you like this article?",
+                "Did you enjoy this story?", "0 Comment(s)", "12 comments", "Comments (3)", "No comments yet",
+                "Leave a comment", "Comment Policy * Denotes Required Field 1500 / 1500"
+            })
     void recognisesEndOfArticleWidgets(String line) {
         assertThat(ArticleEndMarkers.isEndMarker(line)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Read more", "Read the full report", "Comments from officials were not available.",
-        "Do you like this article's conclusions, minister? he was asked, and he said he did not."})
+    @ValueSource(
+            strings = {
+                "Read more",
+                "Read the full report",
+                "Comments from officials were not available.",
+                "Do you like this article's conclusions, minister? he was asked, and he said he did not."
+            })
     void leavesOrdinaryLinesAlone(String line) {
         assertThat(ArticleEndMarkers.isEndMarker(line)).isFalse();
     }
@@ -46,9 +53,7 @@ class ArticleEndMarkersTest {
 
     @Test
     void onlyDropsAMarkerThatComesBeforeAnyProse() {
-        List<Block> blocks = List.of(
-                new Block(List.of("Headline", "Read 160 times")),
-                new Block(List.of(PROSE)));
+        List<Block> blocks = List.of(new Block(List.of("Headline", "Read 160 times")), new Block(List.of(PROSE)));
 
         assertThat(ArticleEndMarkers.truncate(blocks))
                 .containsExactly(new Block(List.of("Headline")), new Block(List.of(PROSE)));

@@ -46,7 +46,9 @@ class AttributionLinesTest {
     void sentencesMentioningSourcesOrCopyrightAreNoTerminators() {
         assertThat(AttributionLines.isTerminator("Source: a senior official. He spoke on condition of anonymity."))
                 .isFalse();
-        assertThat(AttributionLines.isTerminator("The source said the border was closed on Monday.")).isFalse();
-        assertThat(AttributionLines.isTerminator("Copyrighted material was seized in 2021.")).isFalse();
+        assertThat(AttributionLines.isTerminator("The source said the border was closed on Monday."))
+                .isFalse();
+        assertThat(AttributionLines.isTerminator("Copyrighted material was seized in 2021."))
+                .isFalse();
     }
 }

@@ -27,9 +27,16 @@ class BylineFinderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "By the end of the year, the border will be demarcated.", "By Reuters", "By 2030 the plan aims high",
-        "Bystanders said nothing", "Фото: Зарина Каримова", "Фото: пресс-служба МВД", "By Nadin Bahrom and others who asked not to be named because they feared it"})
+    @ValueSource(
+            strings = {
+                "By the end of the year, the border will be demarcated.",
+                "By Reuters",
+                "By 2030 the plan aims high",
+                "Bystanders said nothing",
+                "Фото: Зарина Каримова",
+                "Фото: пресс-служба МВД",
+                "By Nadin Bahrom and others who asked not to be named because they feared it"
+            })
     void rejectsLinesThatAreNoBylines(String line) {
         assertThat(BylineFinder.parse(line)).isEmpty();
     }

@@ -42,18 +42,20 @@ class DatelineFinderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "On March 14 Tajikistan’s parliament finally passed legislation.",
-        "Conference held on 18 October 2022",
-        "Встреча состоялась 16 ноября 2026 года",
-        "16 маршрутов 2026",
-        "The summit opened on Oct 20, 2022",
-        "Dushanbe, May 3-4, 2018",
-        "31.02.2022",
-        "Smarch 3, 2022",
-        "Update At 14:00",
-        "2022",
-        "International cooperation against transnational crime, terrorism and the drug trade"})
+    @ValueSource(
+            strings = {
+                "On March 14 Tajikistan’s parliament finally passed legislation.",
+                "Conference held on 18 October 2022",
+                "Встреча состоялась 16 ноября 2026 года",
+                "16 маршрутов 2026",
+                "The summit opened on Oct 20, 2022",
+                "Dushanbe, May 3-4, 2018",
+                "31.02.2022",
+                "Smarch 3, 2022",
+                "Update At 14:00",
+                "2022",
+                "International cooperation against transnational crime, terrorism and the drug trade"
+            })
     void rejectsLinesThatAreNotDatelines(String line) {
         assertThat(DatelineFinder.parse(line)).isEmpty();
     }

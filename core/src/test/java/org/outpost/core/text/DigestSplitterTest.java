@@ -9,8 +9,8 @@ class DigestSplitterTest {
 
     @Test
     void pageWithoutTerminatorsIsOneUnattributedStory() {
-        List<Block> page = List.of(new Block(List.of("Headline")), new Block(List.of("Sub heading")),
-                new Block(List.of("Body.")));
+        List<Block> page =
+                List.of(new Block(List.of("Headline")), new Block(List.of("Sub heading")), new Block(List.of("Body.")));
 
         assertThat(DigestSplitter.split(page)).containsExactly(new StorySegment(page, null));
     }
@@ -18,17 +18,22 @@ class DigestSplitterTest {
     @Test
     void splitsAtTerminatorLinesAndKeepsTheirPublisher() {
         List<Block> page = List.of(
-                new Block(List.of("First headline")), new Block(List.of("First body.", "Source: Asia-Plus")),
-                new Block(List.of("Second headline")), new Block(List.of("Second body.")),
+                new Block(List.of("First headline")),
+                new Block(List.of("First body.", "Source: Asia-Plus")),
+                new Block(List.of("Second headline")),
+                new Block(List.of("Second body.")),
                 new Block(List.of("Copyright (c) 2015. RFE/RL, Inc.")),
                 new Block(List.of("Trailing menu")));
 
-        assertThat(DigestSplitter.split(page)).containsExactly(
-                new StorySegment(List.of(new Block(List.of("First headline")), new Block(List.of("First body."))),
-                        "Asia-Plus"),
-                new StorySegment(List.of(new Block(List.of("Second headline")), new Block(List.of("Second body."))),
-                        "RFE/RL"),
-                new StorySegment(List.of(new Block(List.of("Trailing menu"))), null));
+        assertThat(DigestSplitter.split(page))
+                .containsExactly(
+                        new StorySegment(
+                                List.of(new Block(List.of("First headline")), new Block(List.of("First body."))),
+                                "Asia-Plus"),
+                        new StorySegment(
+                                List.of(new Block(List.of("Second headline")), new Block(List.of("Second body."))),
+                                "RFE/RL"),
+                        new StorySegment(List.of(new Block(List.of("Trailing menu"))), null));
     }
 
     @Test

@@ -8,7 +8,8 @@ class MarketTickerTest {
 
     @Test
     void recognisesALineOfCurrencyPairQuotes() {
-        assertThat(MarketTicker.isTickerLine("Update At 14:00 USD/EUR 0,92 USD/JPY 151,69 USD/KRW 1.347,35")).isTrue();
+        assertThat(MarketTicker.isTickerLine("Update At 14:00 USD/EUR 0,92 USD/JPY 151,69 USD/KRW 1.347,35"))
+                .isTrue();
     }
 
     @Test
@@ -20,8 +21,11 @@ class MarketTickerTest {
     @Test
     void leavesSentencesQuotingAFewRatesAlone() {
         assertThat(MarketTicker.isTickerLine("The somoni fell against the dollar; USD/TJS 10,9 and EUR/TJS 11,8 were"
-                + " quoted on Monday.")).isFalse();
-        assertThat(MarketTicker.isTickerLine("Oil rose ↑+0.4 while gold fell ↓-3.2 in early trading.")).isFalse();
-        assertThat(MarketTicker.isTickerLine("USD/EUR USD/JPY USD/KRW without any quotes")).isFalse();
+                        + " quoted on Monday."))
+                .isFalse();
+        assertThat(MarketTicker.isTickerLine("Oil rose ↑+0.4 while gold fell ↓-3.2 in early trading."))
+                .isFalse();
+        assertThat(MarketTicker.isTickerLine("USD/EUR USD/JPY USD/KRW without any quotes"))
+                .isFalse();
     }
 }

@@ -150,17 +150,22 @@ class PageCleanerTest {
 
         List<CleanStory> stories = cleaner.clean(page);
 
-        assertThat(stories).extracting(CleanStory::title).containsExactly(
-                "Kazakhstan tightens checks at the Chinese border",
-                "Uzbekistan and Tajikistan agree on a joint border commission",
-                "Kyrgyz parliament debates a new law on extremism");
-        assertThat(stories).extracting(CleanStory::attribution)
+        assertThat(stories)
+                .extracting(CleanStory::title)
+                .containsExactly(
+                        "Kazakhstan tightens checks at the Chinese border",
+                        "Uzbekistan and Tajikistan agree on a joint border commission",
+                        "Kyrgyz parliament debates a new law on extremism");
+        assertThat(stories)
+                .extracting(CleanStory::attribution)
                 .containsExactly("Kazinform", "Kabar News Agency", "Eurasianet");
-        assertThat(stories.get(1).body()).isEqualTo(
-                "The two governments signed the agreement in Tashkent, according to the foreign ministry.\n\n"
-                        + "Officials will meet every quarter, it said.");
-        assertThat(stories).allSatisfy(story -> assertThat(story.body())
-                .doesNotContain("Source:", "©", "Copyright", "Reprinted", "All rights reserved", "Home"));
+        assertThat(stories.get(1).body())
+                .isEqualTo(
+                        "The two governments signed the agreement in Tashkent, according to the foreign ministry.\n\n"
+                                + "Officials will meet every quarter, it said.");
+        assertThat(stories)
+                .allSatisfy(story -> assertThat(story.body())
+                        .doesNotContain("Source:", "©", "Copyright", "Reprinted", "All rights reserved", "Home"));
     }
 
     @Test
@@ -178,7 +183,8 @@ class PageCleanerTest {
                 Uzbek president arrives in Dushanbe for two-day state visit
                 """;
 
-        assertThat(cleaner.clean(page)).extracting(CleanStory::title)
+        assertThat(cleaner.clean(page))
+                .extracting(CleanStory::title)
                 .containsExactly("Kazakhstan tightens checks at the Chinese border");
     }
 
@@ -213,7 +219,9 @@ class PageCleanerTest {
 
         assertThat(story.title())
                 .isEqualTo("On May 2 Kyrgyzstan’s security service said it had arrested Mr. Ivanov, a U.S. citizen");
-        assertThat(story.body()).startsWith("On May 2 Kyrgyzstan’s security service").doesNotContain("Publication:");
+        assertThat(story.body())
+                .startsWith("On May 2 Kyrgyzstan’s security service")
+                .doesNotContain("Publication:");
         assertThat(story.attribution()).isEqualTo("Central Asia Weekly");
         assertThat(story.publishedOn()).isNull();
     }
@@ -223,7 +231,8 @@ class PageCleanerTest {
         String sentence = "The ministers of defence of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan met in"
                 + " Almaty to coordinate their response to the growing number of armed incursions along the border.";
 
-        CleanStory story = cleaner.clean(sentence + " They agreed to meet again in autumn.").get(0);
+        CleanStory story = cleaner.clean(sentence + " They agreed to meet again in autumn.")
+                .get(0);
 
         assertThat(story.title()).hasSizeLessThanOrEqualTo(120).endsWith("…");
         assertThat(sentence).startsWith(story.title().substring(0, story.title().length() - 1) + " ");
@@ -268,7 +277,8 @@ class PageCleanerTest {
                 The leaders met on 3 May 2026 and agreed to meet again on 20 December 2026 in Astana.
                 """;
 
-        assertThat(cleaner.clean(page, LocalDate.of(2026, 11, 20)).get(0).publishedOn()).isEqualTo(LocalDate.of(2026, 5, 3));
+        assertThat(cleaner.clean(page, LocalDate.of(2026, 11, 20)).get(0).publishedOn())
+                .isEqualTo(LocalDate.of(2026, 5, 3));
     }
 
     @Test
@@ -290,7 +300,8 @@ class PageCleanerTest {
 
         List<CleanStory> stories = cleaner.clean(page, LocalDate.of(2026, 11, 20));
 
-        assertThat(stories).extracting(CleanStory::publishedOn)
+        assertThat(stories)
+                .extracting(CleanStory::publishedOn)
                 .containsExactly(LocalDate.of(2022, 10, 18), LocalDate.of(2022, 10, 19));
         assertThat(stories).allMatch(CleanStory::datedFromText);
     }
@@ -342,12 +353,13 @@ class PageCleanerTest {
         assertThat(stories).singleElement().satisfies(story -> {
             assertThat(story.title()).isEqualTo("Turkmenistan expands patrols on the Afghan frontier");
             assertThat(story.author()).isEqualTo("Jane Doe");
-            assertThat(story.body().split("\n\n")).containsExactly(
-                    "The border service has added new patrol units along the southern frontier this spring.",
-                    "Drones join the patrols",
-                    "Officials said surveillance drones would now fly over the most remote stretches of the border.",
-                    "Villagers worried",
-                    "Residents of nearby villages said they feared the new restrictions on grazing would hurt them.");
+            assertThat(story.body().split("\n\n"))
+                    .containsExactly(
+                            "The border service has added new patrol units along the southern frontier this spring.",
+                            "Drones join the patrols",
+                            "Officials said surveillance drones would now fly over the most remote stretches of the border.",
+                            "Villagers worried",
+                            "Residents of nearby villages said they feared the new restrictions on grazing would hurt them.");
         });
     }
 
@@ -384,8 +396,8 @@ class PageCleanerTest {
 
         assertThat(expected).singleElement().satisfies(story -> {
             assertThat(story.publishedOn()).isEqualTo(LocalDate.of(2022, 10, 20));
-            assertThat(story.body()).isEqualTo(
-                    "Border guards in the Khatlon region detained three men on Tuesday, the agency said.\n\n"
+            assertThat(story.body())
+                    .isEqualTo("Border guards in the Khatlon region detained three men on Tuesday, the agency said.\n\n"
                             + "They face up to 20 years in prison.");
         });
         assertThat(cleaner.clean(crlf)).isEqualTo(expected);
@@ -424,14 +436,19 @@ class PageCleanerTest {
     void cleansAMegabyteOfTextInLinearTime() {
         StringBuilder page = new StringBuilder("A very long report on border security\n\n");
         while (page.length() < 1_000_000) {
-            page.append(BORDER_PARAGRAPH).append(" [see annex ").append(page.length()).append("]\n\n");
+            page.append(BORDER_PARAGRAPH)
+                    .append(" [see annex ")
+                    .append(page.length())
+                    .append("]\n\n");
         }
         // a single huge line full of near-misses for the patterns
         page.append("USD/".repeat(20_000)).append("[photo ".repeat(20_000)).append("\n");
 
-        List<CleanStory> stories = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> cleaner.clean(page.toString()));
+        List<CleanStory> stories =
+                assertTimeoutPreemptively(Duration.ofSeconds(10), () -> cleaner.clean(page.toString()));
 
-        assertThat(stories).singleElement()
+        assertThat(stories)
+                .singleElement()
                 .satisfies(story -> assertThat(story.body().length()).isGreaterThan(900_000));
     }
 }

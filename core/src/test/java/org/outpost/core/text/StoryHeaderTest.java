@@ -25,7 +25,10 @@ class StoryHeaderTest {
     @Test
     void readsDatelineAndBylineBelowTheHeadlineEvenWithinOneBlock() {
         StoryHeader header = StoryHeader.read(List.of(
-                new Block(List.of("Interview", "International cooperation against crime", "By Jane Doe",
+                new Block(List.of(
+                        "Interview",
+                        "International cooperation against crime",
+                        "By Jane Doe",
                         "Interview - February 2, 2015")),
                 new Block(List.of(PROSE))));
 
@@ -38,9 +41,7 @@ class StoryHeaderTest {
     @Test
     void stopsAtTheFirstParagraphSoLaterHeadingsAndDatesStayInTheBody() {
         List<Block> blocks = List.of(
-                new Block(List.of(PROSE)),
-                new Block(List.of("A subheading")),
-                new Block(List.of("20.10.2022")));
+                new Block(List.of(PROSE)), new Block(List.of("A subheading")), new Block(List.of("20.10.2022")));
 
         StoryHeader header = StoryHeader.read(blocks);
 

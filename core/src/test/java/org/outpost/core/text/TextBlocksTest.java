@@ -11,8 +11,9 @@ class TextBlocksTest {
     void splitsAtBlankLinesAndKeepsLinesOfABlockTogether() {
         List<Block> blocks = TextBlocks.split("Rate this item\n(0 votes)\n\n\n\nFirst paragraph.\n");
 
-        assertThat(blocks).containsExactly(
-                new Block(List.of("Rate this item", "(0 votes)")), new Block(List.of("First paragraph.")));
+        assertThat(blocks)
+                .containsExactly(
+                        new Block(List.of("Rate this item", "(0 votes)")), new Block(List.of("First paragraph.")));
     }
 
     @Test

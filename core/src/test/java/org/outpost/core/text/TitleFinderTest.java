@@ -9,20 +9,30 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TitleFinderTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Tajikistan co-operates with Interpol to fight trans-national crime",
-        "Dushanbe Host the Conference on “Border Security and Prevent the Movement of Terrorists»",
-        "Is Central Asia ready for the Taliban?",
-        "Experts warn: “The border is not safe.”"})
+    @ValueSource(
+            strings = {
+                "Tajikistan co-operates with Interpol to fight trans-national crime",
+                "Dushanbe Host the Conference on “Border Security and Prevent the Movement of Terrorists»",
+                "Is Central Asia ready for the Taliban?",
+                "Experts warn: “The border is not safe.”"
+            })
     void acceptsHeadlines(String line) {
         assertThat(TitleFinder.isTitleLike(line)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "The minister said the border is safe.", "In this context, the Director advocated the following:",
-        "- capacity building in conducting anti-drug operations;", "Interview - February 2, 2015",
-        "By Nadin Bahrom", "Rate this item", "Source: Asia-Plus", "Media", "12 345"})
+    @ValueSource(
+            strings = {
+                "The minister said the border is safe.",
+                "In this context, the Director advocated the following:",
+                "- capacity building in conducting anti-drug operations;",
+                "Interview - February 2, 2015",
+                "By Nadin Bahrom",
+                "Rate this item",
+                "Source: Asia-Plus",
+                "Media",
+                "12 345"
+            })
     void rejectsLinesThatAreNoHeadlines(String line) {
         assertThat(TitleFinder.isTitleLike(line)).isFalse();
     }
@@ -34,7 +44,8 @@ class TitleFinderTest {
 
     @Test
     void derivesTheTitleFromTheFirstSentenceSkippingAbbreviations() {
-        String paragraph = "Gen. R. Miralizoda met Mr. Voronkov of the U.S. delegation on Monday. They spoke at length.";
+        String paragraph =
+                "Gen. R. Miralizoda met Mr. Voronkov of the U.S. delegation on Monday. They spoke at length.";
 
         assertThat(TitleFinder.fromFirstSentence(paragraph))
                 .isEqualTo("Gen. R. Miralizoda met Mr. Voronkov of the U.S. delegation on Monday");
@@ -44,7 +55,8 @@ class TitleFinderTest {
     void sentenceMayEndInsideAClosingQuote() {
         String paragraph = "Parliament passed the “Law on Combating Terrorism.” According to a deputy, it was due.";
 
-        assertThat(TitleFinder.fromFirstSentence(paragraph)).isEqualTo("Parliament passed the “Law on Combating Terrorism.”");
+        assertThat(TitleFinder.fromFirstSentence(paragraph))
+                .isEqualTo("Parliament passed the “Law on Combating Terrorism.”");
     }
 
     @Test

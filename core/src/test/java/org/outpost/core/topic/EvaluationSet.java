@@ -20,8 +20,7 @@ import org.outpost.core.language.Language;
  */
 final class EvaluationSet {
 
-    private EvaluationSet() {
-    }
+    private EvaluationSet() {}
 
     /** The passages of {@code resource}, or null when it is not on the classpath. */
     static @Nullable List<Passage> load(String resource, Language fallback) {
@@ -31,7 +30,9 @@ final class EvaluationSet {
             if (in == null) {
                 return null;
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList()) {
                 if (line.isBlank()) {
                     continue;
                 }
@@ -39,8 +40,11 @@ final class EvaluationSet {
                 Set<String> labels = new HashSet<>();
                 node.path("labels").forEach(l -> labels.add(l.asText()));
                 Language language = Language.ofCode(node.path("language").asText(null));
-                passages.add(new Passage(node.path("id").asText(), language == null ? fallback : language,
-                        node.path("text").asText(), labels));
+                passages.add(new Passage(
+                        node.path("id").asText(),
+                        language == null ? fallback : language,
+                        node.path("text").asText(),
+                        labels));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

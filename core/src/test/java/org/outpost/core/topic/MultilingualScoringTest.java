@@ -27,32 +27,49 @@ class MultilingualScoringTest {
     @Test
     void russianWordFormsMatchTheClauseWrittenInOneForm() {
         TopicScorer scorer = new TopicScorer(russian("t", "героин OR граница OR пограничник"));
-        for (String text : List.of("Изъято 40 кг героина.", "Торговля героином.", "О героине.", "Вдоль границы.",
-                "На границе спокойно.", "Перешли границу.", "Пограничники на посту.", "Отряд пограничников.",
+        for (String text : List.of(
+                "Изъято 40 кг героина.",
+                "Торговля героином.",
+                "О героине.",
+                "Вдоль границы.",
+                "На границе спокойно.",
+                "Перешли границу.",
+                "Пограничники на посту.",
+                "Отряд пограничников.",
                 "Вместе с пограничниками.")) {
-            assertThat(scorer.score(null, text, Language.RU).scores().get("t")).as(text).isPositive();
+            assertThat(scorer.score(null, text, Language.RU).scores().get("t"))
+                    .as(text)
+                    .isPositive();
         }
-        assertThat(scorer.score(null, "Урожай хлопка вырос.", Language.RU).scores().get("t")).isZero();
+        assertThat(scorer.score(null, "Урожай хлопка вырос.", Language.RU)
+                        .scores()
+                        .get("t"))
+                .isZero();
     }
 
     @Test
     void eachWordIsStemmedByItsScriptAndCyrillicAcronymsStayWhole() throws IOException {
-        assertThat(tokens("Пограничники задержали smugglers ИГИЛ 漢字")).containsExactly("пограничник", "задержа",
-                "smuggl", "игил", "漢", "字");
-        assertThat(tokens("на границе the border")).as("stop words of both languages go").containsExactly("границ",
-                "border");
-        assertThat(tokens("IED DRUGS ЦАРИКЦ")).as("short Latin acronyms whole, a headline word stemmed")
+        assertThat(tokens("Пограничники задержали smugglers ИГИЛ 漢字"))
+                .containsExactly("пограничник", "задержа", "smuggl", "игил", "漢", "字");
+        assertThat(tokens("на границе the border"))
+                .as("stop words of both languages go")
+                .containsExactly("границ", "border");
+        assertThat(tokens("IED DRUGS ЦАРИКЦ"))
+                .as("short Latin acronyms whole, a headline word stemmed")
                 .containsExactly("ied", "drug", "царикц");
     }
 
     @Test
     void aRussianArticleIsExplainedWithItsRussianClauses() {
-        TopicScores scores = DEFAULTS.score("Пограничники задержали наркокурьера",
+        TopicScores scores = DEFAULTS.score(
+                "Пограничники задержали наркокурьера",
                 "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя с 40 кг героина.",
                 Language.RU);
-        assertThat(scores.labels()).contains("border_security", "drug_trafficking").doesNotContain("human_rights",
-                "terrorism", "border_conflict");
-        assertThat(scores.explanations().get("drug_trafficking")).isNotEmpty()
+        assertThat(scores.labels())
+                .contains("border_security", "drug_trafficking")
+                .doesNotContain("human_rights", "terrorism", "border_conflict");
+        assertThat(scores.explanations().get("drug_trafficking"))
+                .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.term()).containsPattern("\\p{IsCyrillic}"));
     }
 
@@ -63,16 +80,20 @@ class MultilingualScoringTest {
         TopicScores ru = DEFAULTS.score(null, russianWithEnglishQuote, Language.RU);
         assertThat(ru.labels()).contains("extremism");
         assertThat(ru.scores().get("terrorism")).isPositive();
-        assertThat(ru.explanations().get("extremism")).anySatisfy(c -> assertThat(c.term()).startsWith("extremism"));
-        assertThat(ru.explanations().get("human_rights")).as("the Russian list counts in full")
+        assertThat(ru.explanations().get("extremism"))
+                .anySatisfy(c -> assertThat(c.term()).startsWith("extremism"));
+        assertThat(ru.explanations().get("human_rights"))
+                .as("the Russian list counts in full")
                 .anySatisfy(c -> assertThat(c.term()).contains("журналист"));
 
         String englishWithRussianQuote = "A court in Bishkek sentenced a blogger on Monday. The ruling said he had "
                 + "posted \"призывы к экстремизму и пропаганду терроризма\" on his channel.";
         TopicScores en = DEFAULTS.score(null, englishWithRussianQuote, Language.EN);
         assertThat(en.labels()).contains("extremism");
-        assertThat(en.explanations().get("extremism")).anySatisfy(c -> assertThat(c.term()).contains("экстремизм"));
-        assertThat(en.explanations().get("terrorism")).anySatisfy(c -> assertThat(c.term()).contains("терроризм"));
+        assertThat(en.explanations().get("extremism"))
+                .anySatisfy(c -> assertThat(c.term()).contains("экстремизм"));
+        assertThat(en.explanations().get("terrorism"))
+                .anySatisfy(c -> assertThat(c.term()).contains("терроризм"));
     }
 
     @Test
@@ -81,8 +102,10 @@ class MultilingualScoringTest {
         assertThat(MainLanguage.of(null, russian)).isEqualTo(Language.RU);
         assertThat(DEFAULTS.score(null, russian)).isEqualTo(DEFAULTS.score(null, russian, Language.RU));
         assertThat(MainLanguage.of("Border guards", "seized heroin")).isEqualTo(Language.EN);
-        assertThat(MainLanguage.of(null, "Сарҳадбонони Тоҷикистон маводи мухаддирро дастгир карданд")).isEqualTo(Language.TG);
-        assertThat(MainLanguage.of(null, "Шекарашылар есірткі тәркіледі, деп хабарлады ҰҚК")).isEqualTo(Language.KK);
+        assertThat(MainLanguage.of(null, "Сарҳадбонони Тоҷикистон маводи мухаддирро дастгир карданд"))
+                .isEqualTo(Language.TG);
+        assertThat(MainLanguage.of(null, "Шекарашылар есірткі тәркіледі, деп хабарлады ҰҚК"))
+                .isEqualTo(Language.KK);
         assertThat(MainLanguage.of(null, "Oʻzbekiston chegarachilari giyohvand moddalarni musodara qildi"))
                 .isEqualTo(Language.UZ);
     }
@@ -114,7 +137,9 @@ class MultilingualScoringTest {
         for (String text : texts) {
             for (Language language : Language.values()) {
                 TopicScores scores = DEFAULTS.score(text.substring(0, 10), text, language);
-                assertThat(scores.labels()).as(language + ": " + text.substring(0, 20)).isEmpty();
+                assertThat(scores.labels())
+                        .as(language + ": " + text.substring(0, 20))
+                        .isEmpty();
                 assertThat(scores.scores()).hasSize(9);
             }
             assertThat(DEFAULTS.score(null, text).labels()).isEmpty();
@@ -126,29 +151,61 @@ class MultilingualScoringTest {
 
     @Test
     void nationalLanguageWordsMatchThroughTheirSuffixes() {
-        TopicScorer scorer = new TopicScorer(new TopicDefinitions(List.of(new TopicDefinition("t", "t", "", 0.1,
-                List.of(), List.of(), Map.of("tg", clauses("сарҳадбон* OR мухаддир"), "kk", clauses("есірткі"),
-                        "uz", clauses("\"chegara qoʻshinlari\" OR chegarachi")), Map.of()))));
-        assertThat(scorer.score(null, "Сарҳадбонони Тоҷикистон", Language.TG).scores().get("t")).isPositive();
-        assertThat(scorer.score(null, "маводи мухаддирро", Language.TG).scores().get("t")).isPositive();
-        assertThat(scorer.score(null, "сарҳади Тоҷикистон", Language.TG).scores().get("t")).as("border, not guards")
+        TopicScorer scorer = new TopicScorer(new TopicDefinitions(List.of(new TopicDefinition(
+                "t",
+                "t",
+                "",
+                0.1,
+                List.of(),
+                List.of(),
+                Map.of(
+                        "tg",
+                        clauses("сарҳадбон* OR мухаддир"),
+                        "kk",
+                        clauses("есірткі"),
+                        "uz",
+                        clauses("\"chegara qoʻshinlari\" OR chegarachi")),
+                Map.of()))));
+        assertThat(scorer.score(null, "Сарҳадбонони Тоҷикистон", Language.TG)
+                        .scores()
+                        .get("t"))
+                .isPositive();
+        assertThat(scorer.score(null, "маводи мухаддирро", Language.TG).scores().get("t"))
+                .isPositive();
+        assertThat(scorer.score(null, "сарҳади Тоҷикистон", Language.TG)
+                        .scores()
+                        .get("t"))
+                .as("border, not guards")
                 .isZero();
-        assertThat(scorer.score(null, "есірткіні тәркіледі", Language.KK).scores().get("t")).isPositive();
-        for (String text : List.of("Chegara qoʻshinlari", "Chegara qo'shinlari", "chegara qo’shinlari", "chegarachilar")) {
-            assertThat(scorer.score(null, text, Language.UZ).scores().get("t")).as(text).isPositive();
+        assertThat(scorer.score(null, "есірткіні тәркіледі", Language.KK)
+                        .scores()
+                        .get("t"))
+                .isPositive();
+        for (String text :
+                List.of("Chegara qoʻshinlari", "Chegara qo'shinlari", "chegara qo’shinlari", "chegarachilar")) {
+            assertThat(scorer.score(null, text, Language.UZ).scores().get("t"))
+                    .as(text)
+                    .isPositive();
         }
     }
 
     @Test
     void defaultsHaveAFullRussianListAndStrongNationalClausesForEveryTopic() {
         for (TopicDefinition topic : TopicDefinitions.defaults().topics()) {
-            assertThat(topic.clauses(Language.RU).terms()).as(topic.id()).extracting(TopicDefinition.Clause::weight)
-                    .contains(3.0, 2.0).hasSizeGreaterThanOrEqualTo(6);
-            assertThat(topic.displayName(Locale.forLanguageTag("ru"))).as(topic.id()).containsPattern("\\p{IsCyrillic}");
+            assertThat(topic.clauses(Language.RU).terms())
+                    .as(topic.id())
+                    .extracting(TopicDefinition.Clause::weight)
+                    .contains(3.0, 2.0)
+                    .hasSizeGreaterThanOrEqualTo(6);
+            assertThat(topic.displayName(Locale.forLanguageTag("ru")))
+                    .as(topic.id())
+                    .containsPattern("\\p{IsCyrillic}");
             assertThat(topic.displayName(Locale.ENGLISH)).isEqualTo(topic.name());
             for (Language language : List.of(Language.TG, Language.UZ, Language.KY, Language.KK)) {
-                assertThat(topic.clauses(language).terms()).as(topic.id() + " " + language)
-                        .extracting(TopicDefinition.Clause::weight).contains(4.0, 3.0);
+                assertThat(topic.clauses(language).terms())
+                        .as(topic.id() + " " + language)
+                        .extracting(TopicDefinition.Clause::weight)
+                        .contains(4.0, 3.0);
             }
         }
         assertThat(NINE).hasSize(9);
@@ -173,8 +230,11 @@ class MultilingualScoringTest {
         TopicDefinitions own = TopicDefinitions.load(file.toString());
         assertThat(own.ids()).hasSize(10).endsWith("water");
         TopicScorer scorer = new TopicScorer(own);
-        assertThat(scorer.score(null, "Спор из-за плотины обострился.", Language.RU).labels()).contains("water");
-        assertThat(own.topics().get(9).displayName(Locale.forLanguageTag("ru-RU"))).isEqualTo("Водные споры");
+        assertThat(scorer.score(null, "Спор из-за плотины обострился.", Language.RU)
+                        .labels())
+                .contains("water");
+        assertThat(own.topics().get(9).displayName(Locale.forLanguageTag("ru-RU")))
+                .isEqualTo("Водные споры");
 
         Files.writeString(file, """
                 topics:
@@ -183,8 +243,10 @@ class MultilingualScoringTest {
                     terms: [{ query: dam, weight: 3 }]
                     languages: { de: { terms: [{ query: Damm, weight: 3 }] } }
                 """);
-        assertThatThrownBy(() -> TopicDefinitions.load(file.toString())).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("topic water").hasMessageContaining("'de'");
+        assertThatThrownBy(() -> TopicDefinitions.load(file.toString()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("topic water")
+                .hasMessageContaining("'de'");
 
         Files.writeString(file, """
                 topics:
@@ -194,8 +256,10 @@ class MultilingualScoringTest {
                     languages: { ru: { terms: [{ query: '(плотина', weight: 3 }] } }
                 """);
         TopicDefinitions unparsable = TopicDefinitions.load(file.toString());
-        assertThatThrownBy(() -> new TopicScorer(unparsable)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("topic water (ru)").hasMessageContaining("(плотина");
+        assertThatThrownBy(() -> new TopicScorer(unparsable))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("topic water (ru)")
+                .hasMessageContaining("(плотина");
     }
 
     private static TopicDefinition.Clauses clauses(String query) {
@@ -203,13 +267,14 @@ class MultilingualScoringTest {
     }
 
     private static TopicDefinitions russian(String id, String query) {
-        return new TopicDefinitions(List.of(new TopicDefinition(id, id, "", 0.1, List.of(), List.of(),
-                Map.of("ru", clauses(query)), Map.of())));
+        return new TopicDefinitions(List.of(
+                new TopicDefinition(id, id, "", 0.1, List.of(), List.of(), Map.of("ru", clauses(query)), Map.of())));
     }
 
     private static List<String> tokens(String text) throws IOException {
         List<String> out = new ArrayList<>();
-        try (Analyzer analyzer = new ScriptAwareAnalyzer(); TokenStream stream = analyzer.tokenStream("body", text)) {
+        try (Analyzer analyzer = new ScriptAwareAnalyzer();
+                TokenStream stream = analyzer.tokenStream("body", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

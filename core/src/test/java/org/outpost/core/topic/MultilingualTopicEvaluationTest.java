@@ -23,6 +23,7 @@ class MultilingualTopicEvaluationTest {
     static final double REQUIRED_RUSSIAN_MICRO_F1 = 0.85;
     /** Floor for each national language: only strong clauses, so recall is the weak side. */
     static final double REQUIRED_NATIONAL_MICRO_F1 = 0.75;
+
     private static final List<Language> NATIONAL = List.of(Language.TG, Language.UZ, Language.KY, Language.KK);
 
     private static final TopicScorer SCORER = new TopicScorer(TopicDefinitions.defaults());
@@ -35,8 +36,12 @@ class MultilingualTopicEvaluationTest {
         System.out.println(table);
 
         assertThat(passages).hasSizeGreaterThanOrEqualTo(150);
-        assertThat(measured.offTopic()).as("negatives: sport, economy, weather, culture").isGreaterThanOrEqualTo(20);
-        assertThat(measured.microF1()).as("Russian micro-F1%s", table).isGreaterThanOrEqualTo(REQUIRED_RUSSIAN_MICRO_F1);
+        assertThat(measured.offTopic())
+                .as("negatives: sport, economy, weather, culture")
+                .isGreaterThanOrEqualTo(20);
+        assertThat(measured.microF1())
+                .as("Russian micro-F1%s", table)
+                .isGreaterThanOrEqualTo(REQUIRED_RUSSIAN_MICRO_F1);
     }
 
     @Test
@@ -47,12 +52,13 @@ class MultilingualTopicEvaluationTest {
             List<EvaluationSet.Passage> passages = passages(language);
             assertThat(passages).as(language.code()).hasSizeGreaterThanOrEqualTo(30);
             TopicMeasurement measured = measure(passages);
-            tables.append(measured.table(language.displayName(Locale.ENGLISH) + " (eval/passages-" + language.code()
-                    + ".jsonl)"));
+            tables.append(measured.table(
+                    language.displayName(Locale.ENGLISH) + " (eval/passages-" + language.code() + ".jsonl)"));
             f1.put(language, measured.microF1());
         }
         System.out.println(tables);
-        assertThat(f1).as("micro-F1 per national language%s", tables)
+        assertThat(f1)
+                .as("micro-F1 per national language%s", tables)
                 .allSatisfy((language, value) -> assertThat(value).isGreaterThanOrEqualTo(REQUIRED_NATIONAL_MICRO_F1));
     }
 
@@ -62,19 +68,25 @@ class MultilingualTopicEvaluationTest {
         int labelled = 0;
         for (Language language : List.of(Language.RU, Language.TG, Language.UZ, Language.KY, Language.KK)) {
             for (EvaluationSet.Passage passage : passages(language)) {
-                String title = passage.text().substring(0, Math.min(90, passage.text().length()));
+                String title =
+                        passage.text().substring(0, Math.min(90, passage.text().length()));
                 TopicScores scores = SCORER.score(title, passage.text(), passage.language());
                 assertThat(scores).as(passage.id()).isEqualTo(full.score(title, passage.text(), passage.language()));
                 labelled += scores.labels().isEmpty() ? 0 : 1;
             }
         }
-        assertThat(labelled).as("passages with a label, so the comparison covers matching clauses").isGreaterThan(100);
+        assertThat(labelled)
+                .as("passages with a label, so the comparison covers matching clauses")
+                .isGreaterThan(100);
     }
 
     private static TopicMeasurement measure(List<EvaluationSet.Passage> passages) {
         TopicMeasurement measured = new TopicMeasurement(SCORER.definitions().ids());
         for (EvaluationSet.Passage passage : passages) {
-            measured.add(passage, new HashSet<>(SCORER.score(null, passage.text(), passage.language()).labels()));
+            measured.add(
+                    passage,
+                    new HashSet<>(SCORER.score(null, passage.text(), passage.language())
+                            .labels()));
         }
         return measured;
     }

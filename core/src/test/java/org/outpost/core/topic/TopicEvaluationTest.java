@@ -23,12 +23,15 @@ class TopicEvaluationTest {
         TopicScorer full = new TopicScorer(TopicDefinitions.defaults(), false);
         int labelled = 0;
         for (EvaluationSet.Passage passage : english()) {
-            String title = passage.text().substring(0, Math.min(90, passage.text().length()));
+            String title =
+                    passage.text().substring(0, Math.min(90, passage.text().length()));
             TopicScores scores = fast.score(title, passage.text());
             assertThat(scores).as(passage.id()).isEqualTo(full.score(title, passage.text()));
             labelled += scores.labels().isEmpty() ? 0 : 1;
         }
-        assertThat(labelled).as("passages with a label, so the comparison covers matching clauses").isGreaterThan(100);
+        assertThat(labelled)
+                .as("passages with a label, so the comparison covers matching clauses")
+                .isGreaterThan(100);
     }
 
     @Test
@@ -38,14 +41,16 @@ class TopicEvaluationTest {
         TopicMeasurement measured = new TopicMeasurement(scorer.definitions().ids());
         for (EvaluationSet.Passage passage : passages) {
             // no language given: the script decides, as for callers that do not know it
-            measured.add(passage, new HashSet<>(scorer.score(null, passage.text()).labels()));
+            measured.add(
+                    passage, new HashSet<>(scorer.score(null, passage.text()).labels()));
         }
         String table = measured.table("English (eval/passages.jsonl)");
         System.out.println(table);
 
         assertThat(passages).hasSizeGreaterThanOrEqualTo(120);
         assertThat(measured.offTopic()).isGreaterThanOrEqualTo(25);
-        assertThat(measured.microF1()).as("micro-F1 on the evaluation set%s", table)
+        assertThat(measured.microF1())
+                .as("micro-F1 on the evaluation set%s", table)
                 .isGreaterThanOrEqualTo(REQUIRED_MICRO_F1);
     }
 

@@ -66,15 +66,30 @@ final class TopicMeasurement {
     }
 
     String table(String heading) {
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "%n%s%n%-27s %5s %5s %5s %9s %7s %6s %9s %9s%n", heading, "topic", "tp", "fp", "fn", "precision",
-                "recall", "f1", "f1 tuned", "f1 held"));
+        StringBuilder table = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%n%s%n%-27s %5s %5s %5s %9s %7s %6s %9s %9s%n",
+                heading,
+                "topic",
+                "tp",
+                "fp",
+                "fn",
+                "precision",
+                "recall",
+                "f1",
+                "f1 tuned",
+                "f1 held"));
         counts.forEach((topic, c) -> table.append(row(topic, c, halvesByTopic.get(topic))));
         table.append(row("micro", total(), halves));
-        table.append(String.format(Locale.ROOT, "micro-F1 on odd ids (looked at while writing the topics) %.3f, "
-                + "on even ids (held out) %.3f%n", tunedMicroF1(), heldOutMicroF1()));
+        table.append(String.format(
+                Locale.ROOT,
+                "micro-F1 on odd ids (looked at while writing the topics) %.3f, " + "on even ids (held out) %.3f%n",
+                tunedMicroF1(),
+                heldOutMicroF1()));
         table.append(String.format(Locale.ROOT, "%d passages, %d of them off-topic%n", passages, offTopic));
-        table.append("errors (+ false label, - missed label): ").append(String.join(", ", errors)).append('\n');
+        table.append("errors (+ false label, - missed label): ")
+                .append(String.join(", ", errors))
+                .append('\n');
         return table.toString();
     }
 
@@ -94,8 +109,18 @@ final class TopicMeasurement {
         int fn = c[2];
         double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-        return String.format(Locale.ROOT, "%-27s %5d %5d %5d %9.3f %7.3f %6.3f %9s %9s%n", name, tp, fp, fn,
-                precision, recall, f1(tp, fp, fn), cell(halves[1]), cell(halves[0]));
+        return String.format(
+                Locale.ROOT,
+                "%-27s %5d %5d %5d %9.3f %7.3f %6.3f %9s %9s%n",
+                name,
+                tp,
+                fp,
+                fn,
+                precision,
+                recall,
+                f1(tp, fp, fn),
+                cell(halves[1]),
+                cell(halves[0]));
     }
 
     /** F1 of one half, or "-" when that half has neither the label nor a false one. */

@@ -16,35 +16,50 @@ class TopicScorerTest {
 
     @Test
     void defaultsDefineTheNineTopicsInOrder() {
-        assertThat(TopicDefinitions.defaults().ids()).containsExactly("border_security", "drug_trafficking", "terrorism",
-                "extremism", "foreign_fighters", "organized_crime", "border_conflict", "international_cooperation",
-                "human_rights");
+        assertThat(TopicDefinitions.defaults().ids())
+                .containsExactly(
+                        "border_security",
+                        "drug_trafficking",
+                        "terrorism",
+                        "extremism",
+                        "foreign_fighters",
+                        "organized_crime",
+                        "border_conflict",
+                        "international_cooperation",
+                        "human_rights");
     }
 
     @Test
     void scoresEveryTopicInUnitRangeAndLabelsTheClearOnes() {
-        TopicScores scores = DEFAULTS.score("Border guards seize heroin on the Tajik-Afghan border",
+        TopicScores scores = DEFAULTS.score(
+                "Border guards seize heroin on the Tajik-Afghan border",
                 "Tajik border guards detained two smugglers and seized 40 kilograms of heroin and 12 kilograms of "
                         + "hashish near a checkpoint in Panj district. The Drug Control Agency said the narcotics "
                         + "were bound for Russia.");
 
-        assertThat(scores.scores()).hasSize(9).allSatisfy((topic, score) -> assertThat(score).isBetween(0.0, 1.0));
-        assertThat(scores.labels()).contains("border_security", "drug_trafficking").doesNotContain("human_rights",
-                "border_conflict");
+        assertThat(scores.scores())
+                .hasSize(9)
+                .allSatisfy((topic, score) -> assertThat(score).isBetween(0.0, 1.0));
+        assertThat(scores.labels())
+                .contains("border_security", "drug_trafficking")
+                .doesNotContain("human_rights", "border_conflict");
     }
 
     @Test
     void stemmingMakesWordFormsCountAlike() {
         TopicDefinitions smuggling = definitions("smuggling", "smuggling", 0.1);
         TopicScorer scorer = new TopicScorer(smuggling);
-        assertThat(scorer.score(null, "Two smugglers were caught.").scores().get("smuggling")).isPositive();
-        assertThat(scorer.score(null, "They smuggled it.").scores().get("smuggling")).isPositive();
+        assertThat(scorer.score(null, "Two smugglers were caught.").scores().get("smuggling"))
+                .isPositive();
+        assertThat(scorer.score(null, "They smuggled it.").scores().get("smuggling"))
+                .isPositive();
         assertThat(scorer.score(null, "A quiet day.").scores().get("smuggling")).isZero();
     }
 
     @Test
     void explanationsListMatchedClausesWithCountsAndWeights() {
-        TopicScores scores = DEFAULTS.score(null, "Heroin, heroin and more heroin was seized by the drug control agency.");
+        TopicScores scores =
+                DEFAULTS.score(null, "Heroin, heroin and more heroin was seized by the drug control agency.");
 
         List<TermContribution> why = scores.explanations().get("drug_trafficking");
         assertThat(why).anySatisfy(c -> {
@@ -59,16 +74,19 @@ class TopicScorerTest {
     void titleMatchesCountDouble() {
         TopicScorer scorer = new TopicScorer(definitions("t", "ceasefire", 0.1));
         double inBody = scorer.score("News", "A ceasefire was agreed.").scores().get("t");
-        double inTitle = scorer.score("Ceasefire agreed", "It was agreed.").scores().get("t");
+        double inTitle =
+                scorer.score("Ceasefire agreed", "It was agreed.").scores().get("t");
         assertThat(inTitle).isGreaterThan(inBody);
     }
 
     @Test
     void exclusionsSubtract() {
-        TopicScores market = DEFAULTS.score("Border market reopens",
+        TopicScores market = DEFAULTS.score(
+                "Border market reopens",
                 "The border market between the two countries reopened for cross-border trade in fruit and textiles.");
         assertThat(market.labels()).doesNotContain("border_security");
-        assertThat(market.explanations().get("border_security")).anySatisfy(c -> assertThat(c.weight()).isNegative());
+        assertThat(market.explanations().get("border_security"))
+                .anySatisfy(c -> assertThat(c.weight()).isNegative());
     }
 
     @Test
@@ -81,7 +99,8 @@ class TopicScorerTest {
 
     @Test
     void offTopicTextGetsNoLabel() {
-        TopicScores scores = DEFAULTS.score("Cotton harvest up",
+        TopicScores scores = DEFAULTS.score(
+                "Cotton harvest up",
                 "Farmers in the Sughd region picked a record cotton harvest this autumn, the agriculture ministry said, "
                         + "as prices on world markets rose.");
         assertThat(scores.labels()).isEmpty();
@@ -100,19 +119,26 @@ class TopicScorerTest {
                 """);
         TopicDefinitions own = TopicDefinitions.load(file.toString());
         assertThat(own.ids()).containsExactly("water");
-        assertThat(new TopicScorer(own).score(null, "The dam dispute flared.").labels()).containsExactly("water");
+        assertThat(new TopicScorer(own).score(null, "The dam dispute flared.").labels())
+                .containsExactly("water");
 
         Files.writeString(file, "topics:\n  - id: Bad Id\n    threshold: 0.3\n    terms: [{ query: x, weight: 1 }]\n");
         assertThatThrownBy(() -> TopicDefinitions.load(file.toString()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lower_snake_case");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lower_snake_case");
 
-        Files.writeString(file, "topics:\n  - id: t\n    threshold: 0.3\n    terms: [{ query: '(unclosed', weight: 1 }]\n");
+        Files.writeString(
+                file, "topics:\n  - id: t\n    threshold: 0.3\n    terms: [{ query: '(unclosed', weight: 1 }]\n");
         TopicDefinitions unparsable = TopicDefinitions.load(file.toString());
         assertThatThrownBy(() -> new TopicScorer(unparsable))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("topic t").hasMessageContaining("(unclosed");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("topic t")
+                .hasMessageContaining("(unclosed");
 
-        assertThatThrownBy(() -> TopicDefinitions.load(tmp.resolve("missing.yml").toString()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing.yml");
+        assertThatThrownBy(
+                        () -> TopicDefinitions.load(tmp.resolve("missing.yml").toString()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("missing.yml");
     }
 
     @Test
@@ -154,7 +180,7 @@ class TopicScorerTest {
     }
 
     private static TopicDefinitions definitions(String id, String query, double threshold) {
-        return new TopicDefinitions(List.of(new TopicDefinition(id, id, "", threshold,
-                List.of(new TopicDefinition.Clause(query, 3)), List.of())));
+        return new TopicDefinitions(List.of(
+                new TopicDefinition(id, id, "", threshold, List.of(new TopicDefinition.Clause(query, 3)), List.of())));
     }
 }

@@ -36,9 +36,11 @@ class SpikeDetectorTest {
     @Test
     void aFewArticlesOnAQuietTopicAreNotASpikeButManyAre() {
         List<Long> quiet = new ArrayList<>(List.of(0L, 0L, 0L, 0L, 0L, 0L, 2L, 0L));
-        assertThat(SpikeDetector.defaults().detect("extremism", hours(quiet.size()), quiet)).isEmpty();
+        assertThat(SpikeDetector.defaults().detect("extremism", hours(quiet.size()), quiet))
+                .isEmpty();
         quiet.set(7, 9L);
-        assertThat(SpikeDetector.defaults().detect("extremism", hours(quiet.size()), quiet)).hasSize(1);
+        assertThat(SpikeDetector.defaults().detect("extremism", hours(quiet.size()), quiet))
+                .hasSize(1);
     }
 
     private static List<Instant> hours(int n) {

@@ -12,11 +12,12 @@ import java.util.List;
  * @param folderRoots folders under which folder sources may read (nothing else on the server)
  * @param maxSitemaps child sitemaps read per run from a sitemap index
  */
-public record CrawlSettings(int maxPagesPerRun, Duration maxRetryWait, int pageAttempts, List<Path> folderRoots,
-        int maxSitemaps) {
+public record CrawlSettings(
+        int maxPagesPerRun, Duration maxRetryWait, int pageAttempts, List<Path> folderRoots, int maxSitemaps) {
 
     public CrawlSettings {
-        folderRoots = folderRoots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        folderRoots =
+                folderRoots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
     public boolean folderAllowed(Path folder) {

@@ -16,8 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CrawledPages {
 
-    record Known(Instant fetchedAt, @Nullable String contentHash) {
-    }
+    record Known(Instant fetchedAt, @Nullable String contentHash) {}
 
     private final JdbcClient jdbc;
 
@@ -32,24 +31,34 @@ class CrawledPages {
                 .optional();
     }
 
-    void record(long sourceId, String url, @Nullable String articleId, @Nullable String contentHash, IngestOutcome outcome) {
+    void record(
+            long sourceId,
+            String url,
+            @Nullable String articleId,
+            @Nullable String contentHash,
+            IngestOutcome outcome) {
         Timestamp now = Timestamp.from(Instant.now());
         String key = hash(url);
         String shortUrl = url.length() > 4096 ? url.substring(0, 4096) : url;
-        int updated = jdbc.sql("update crawled_page set url = ?, article_id = ?, content_hash = ?, outcome = ?, fetched_at = ?"
-                        + " where source_id = ? and url_hash = ?")
+        int updated = jdbc.sql(
+                        "update crawled_page set url = ?, article_id = ?, content_hash = ?, outcome = ?, fetched_at = ?"
+                                + " where source_id = ? and url_hash = ?")
                 .params(shortUrl, articleId, contentHash, outcome.name(), now, sourceId, key)
                 .update();
         if (updated == 0) {
-            jdbc.sql("insert into crawled_page (source_id, url_hash, url, article_id, content_hash, outcome, fetched_at)"
-                            + " values (?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql(
+                            "insert into crawled_page (source_id, url_hash, url, article_id, content_hash, outcome, fetched_at)"
+                                    + " values (?, ?, ?, ?, ?, ?, ?)")
                     .params(sourceId, key, shortUrl, articleId, contentHash, outcome.name(), now)
                     .update();
         }
     }
 
     long count(long sourceId) {
-        return jdbc.sql("select count(*) from crawled_page where source_id = ?").param(sourceId).query(Long.class).single();
+        return jdbc.sql("select count(*) from crawled_page where source_id = ?")
+                .param(sourceId)
+                .query(Long.class)
+                .single();
     }
 
     private static String hash(String url) {

@@ -15,8 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FetchValidators {
 
-    record Validators(@Nullable String etag, @Nullable String lastModified) {
-    }
+    record Validators(@Nullable String etag, @Nullable String lastModified) {}
 
     private final JdbcClient jdbc;
 
@@ -28,13 +27,16 @@ class FetchValidators {
         return jdbc.sql("select etag, last_modified from fetch_validator where source_id = ? and url_hash = ?")
                 .params(sourceId, hash(uri))
                 .query((rs, row) -> new Validators(rs.getString("etag"), rs.getString("last_modified")))
-                .optional().orElse(new Validators(null, null));
+                .optional()
+                .orElse(new Validators(null, null));
     }
 
     void saveAll(long sourceId, Map<URI, Validators> validators) {
         for (Map.Entry<URI, Validators> entry : new HashMap<>(validators).entrySet()) {
             String key = hash(entry.getKey());
-            jdbc.sql("delete from fetch_validator where source_id = ? and url_hash = ?").params(sourceId, key).update();
+            jdbc.sql("delete from fetch_validator where source_id = ? and url_hash = ?")
+                    .params(sourceId, key)
+                    .update();
             Validators v = entry.getValue();
             if (v.etag() != null || v.lastModified() != null) {
                 jdbc.sql("insert into fetch_validator (source_id, url_hash, etag, last_modified) values (?, ?, ?, ?)")

@@ -19,7 +19,8 @@ class Fetchers implements DisposableBean {
 
     Fetchers(FetchSettings settings) {
         this.guarded = new PageFetcher(settings);
-        this.intranet = settings.allowPrivateAddresses() ? guarded : new PageFetcher(settings.withAllowPrivateAddresses(true));
+        this.intranet =
+                settings.allowPrivateAddresses() ? guarded : new PageFetcher(settings.withAllowPrivateAddresses(true));
     }
 
     PageFetcher forSource(Source source) {

@@ -50,14 +50,18 @@ class FolderCrawl {
         this.settings = settings;
     }
 
-    record FileInfo(@Nullable String source, @Nullable String url, @Nullable String language) {
-    }
+    record FileInfo(
+            @Nullable String source,
+            @Nullable String url,
+            @Nullable String language) {}
 
     void crawl(RunContext run, IngestBatch batch) throws DiscoveryException {
         Path folder = Path.of(run.source.url());
         if (!settings.folderAllowed(folder)) {
-            throw new DiscoveryException("FOLDER", folder + " is outside the folders sources may read ("
-                    + settings.folderRoots() + "); an admin can add it to outpost.crawler.folder-roots");
+            throw new DiscoveryException(
+                    "FOLDER",
+                    folder + " is outside the folders sources may read (" + settings.folderRoots()
+                            + "); an admin can add it to outpost.crawler.folder-roots");
         }
         if (!Files.isDirectory(folder)) {
             throw new DiscoveryException("FOLDER", folder + " is not a readable folder");
@@ -65,7 +69,11 @@ class FolderCrawl {
         Map<String, FileInfo> manifest = manifest(run, folder);
         List<Path> files;
         try (Stream<Path> listing = Files.walk(folder, 3)) {
-            files = listing.filter(Files::isRegularFile).filter(FolderCrawl::isDocument).sorted().limit(MAX_FILES).toList();
+            files = listing.filter(Files::isRegularFile)
+                    .filter(FolderCrawl::isDocument)
+                    .sorted()
+                    .limit(MAX_FILES)
+                    .toList();
         } catch (IOException e) {
             throw new DiscoveryException("FOLDER", folder + " could not be listed: " + e.getMessage());
         }
@@ -130,25 +138,32 @@ class FolderCrawl {
     private List<Article> fromText(RunContext run, String text, FileInfo info) {
         List<CleanStory> stories = cleaner.clean(text);
         Instant now = Instant.now();
-        return stories.stream().map(story -> {
-            // a digest's stories name their own publisher; the page's address belongs to the digest
-            String source = story.attribution() != null ? story.attribution()
-                    : info.source() != null ? info.source() : run.source.name();
-            return Article.builder(source, story.title(), story.body())
-                    .url(stories.size() == 1 ? info.url() : null)
-                    .author(story.author())
-                    .publishedAt(story.publishedOn() == null ? null : story.publishedOn().atStartOfDay().toInstant(ZoneOffset.UTC))
-                    .datedFromText(story.publishedOn() != null && story.datedFromText())
-                    .fetchedAt(now)
-                    .language(info.language() != null ? info.language() : run.source.language())
-                    .build();
-        }).toList();
+        return stories.stream()
+                .map(story -> {
+                    // a digest's stories name their own publisher; the page's address belongs to the digest
+                    String source = story.attribution() != null
+                            ? story.attribution()
+                            : info.source() != null ? info.source() : run.source.name();
+                    return Article.builder(source, story.title(), story.body())
+                            .url(stories.size() == 1 ? info.url() : null)
+                            .author(story.author())
+                            .publishedAt(
+                                    story.publishedOn() == null
+                                            ? null
+                                            : story.publishedOn().atStartOfDay().toInstant(ZoneOffset.UTC))
+                            .datedFromText(story.publishedOn() != null && story.datedFromText())
+                            .fetchedAt(now)
+                            .language(info.language() != null ? info.language() : run.source.language())
+                            .build();
+                })
+                .toList();
     }
 
     private Article fromHtml(RunContext run, Path file, String html, FileInfo info) throws ExtractionException {
         URI base = info.url() != null ? URI.create(info.url()) : file.toUri();
         ExtractedArticle extracted = extractor.extract(html, base);
-        return Article.builder(info.source() != null ? info.source() : run.source.name(), extracted.title(), extracted.text())
+        return Article.builder(
+                        info.source() != null ? info.source() : run.source.name(), extracted.title(), extracted.text())
                 // as for fetched pages, the address shown is the canonical one, not the one recorded
                 .url(info.url() != null ? extracted.canonicalUrl().toString() : null)
                 .canonicalUrl(info.url() != null ? extracted.canonicalUrl().toString() : null)
@@ -156,8 +171,10 @@ class FolderCrawl {
                 .publishedAt(extracted.publishedAt())
                 .datedFromText(extracted.publishedAt() != null && extracted.datedFromText())
                 .fetchedAt(Instant.now())
-                .language(info.language() != null ? info.language()
-                        : extracted.language() != null ? extracted.language() : run.source.language())
+                .language(
+                        info.language() != null
+                                ? info.language()
+                                : extracted.language() != null ? extracted.language() : run.source.language())
                 .build();
     }
 
@@ -170,11 +187,15 @@ class FolderCrawl {
         try {
             JsonNode root = new ObjectMapper().readTree(manifest.toFile());
             for (JsonNode entry : root.path("documents")) {
-                files.put(entry.path("file").asText(), new FileInfo(text(entry, "source"), text(entry, "url"),
-                        text(entry, "language")));
+                files.put(
+                        entry.path("file").asText(),
+                        new FileInfo(text(entry, "source"), text(entry, "url"), text(entry, "language")));
             }
         } catch (IOException e) {
-            run.error("manifest.json", "FILE", "the manifest could not be read, files are crawled without it: " + e.getMessage());
+            run.error(
+                    "manifest.json",
+                    "FILE",
+                    "the manifest could not be read, files are crawled without it: " + e.getMessage());
         }
         return files;
     }

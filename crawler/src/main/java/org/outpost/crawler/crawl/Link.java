@@ -10,5 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param updated when the listing says the article last changed (feed date, sitemap lastmod):
  *     a known article is fetched again only when this is after its last fetch
  */
-record Link(URI uri, @Nullable String title, @Nullable Instant published, @Nullable Instant updated) {
-}
+record Link(
+        URI uri,
+        @Nullable String title,
+        @Nullable Instant published,
+        @Nullable Instant updated) {}

@@ -11,10 +11,14 @@ import org.outpost.crawler.extract.ExtractedArticle;
  */
 final class PageArticle {
 
-    private PageArticle() {
-    }
+    private PageArticle() {}
 
-    static Article of(ExtractedArticle extracted, Link link, String sourceName, @Nullable String sourceLanguage, Instant fetchedAt) {
+    static Article of(
+            ExtractedArticle extracted,
+            Link link,
+            String sourceName,
+            @Nullable String sourceLanguage,
+            Instant fetchedAt) {
         String title = extracted.title().isBlank() && link.title() != null ? link.title() : extracted.title();
         // the feed's or sitemap's date is declared metadata; a date read from the page's text is a guess
         boolean pageDate = extracted.publishedAt() != null && !(extracted.datedFromText() && link.published() != null);

@@ -46,8 +46,11 @@ class PageCrawl {
             if (!seen.add(link.uri()) || !run.source.accepts(link.uri().toString())) {
                 continue;
             }
-            Optional<CrawledPages.Known> known = crawled.find(run.source.id(), link.uri().toString());
-            if (known.isPresent() && (link.updated() == null || !link.updated().isAfter(known.get().fetchedAt()))) {
+            Optional<CrawledPages.Known> known =
+                    crawled.find(run.source.id(), link.uri().toString());
+            if (known.isPresent()
+                    && (link.updated() == null
+                            || !link.updated().isAfter(known.get().fetchedAt()))) {
                 run.counters.unchanged();
                 continue;
             }
@@ -55,17 +58,24 @@ class PageCrawl {
                 continue;
             }
             if (fetched >= settings.maxPagesPerRun()) {
-                run.error(null, "LIMIT", "more than " + settings.maxPagesPerRun()
-                        + " new pages; the rest are fetched by the next runs");
+                run.error(
+                        null,
+                        "LIMIT",
+                        "more than " + settings.maxPagesPerRun() + " new pages; the rest are fetched by the next runs");
                 return;
             }
             fetched++;
             FetchResult result = fetch.fetch(run, fetcher, link.uri());
             if (PageFetch.isThrottled(result)) {
                 deferredHosts.add(link.uri().getHost());
-                run.error(link.uri().toString(), "DEFERRED", "the server asks to slow down (HTTP " + result.httpStatus()
-                        + (result.retryAfter() == null ? "" : ", Retry-After " + result.retryAfter().toSeconds() + " s")
-                        + "); its remaining pages wait for the next run");
+                run.error(
+                        link.uri().toString(),
+                        "DEFERRED",
+                        "the server asks to slow down (HTTP " + result.httpStatus()
+                                + (result.retryAfter() == null
+                                        ? ""
+                                        : ", Retry-After " + result.retryAfter().toSeconds() + " s")
+                                + "); its remaining pages wait for the next run");
                 continue;
             }
             if (!result.isOk()) {
@@ -92,7 +102,11 @@ class PageCrawl {
         batch.add(article, settled -> {
             RunOutcomes.count(run, settled.outcome());
             if (settled.outcome().isSettled()) {
-                crawled.record(run.source.id(), address, settled.article().id(), settled.article().contentHash(),
+                crawled.record(
+                        run.source.id(),
+                        address,
+                        settled.article().id(),
+                        settled.article().contentHash(),
                         settled.outcome());
             } else {
                 run.error(address, "INDEX", "the index refused the article: " + settled.reason());

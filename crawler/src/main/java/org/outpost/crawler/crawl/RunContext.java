@@ -22,6 +22,7 @@ final class RunContext {
     final RunCounters counters = new RunCounters();
     /** Validators seen in this run, saved only if it completes. */
     final Map<URI, FetchValidators.Validators> validators = new HashMap<>();
+
     private final RunRepository runs;
     private final CrawlMetrics metrics;
     private final BooleanSupplier stopRequested;

@@ -50,13 +50,17 @@ final class RunHeartbeat implements AutoCloseable {
         }
 
         RunHeartbeat start(long runId, RunCounters counters) {
-            return new RunHeartbeat(timer.scheduleAtFixedRate(() -> {
-                try {
-                    runs.save(runId, counters, RunStatus.RUNNING, null);
-                } catch (RuntimeException e) {
-                    log.warn("Heartbeat of run {} failed: {}", runId, e.toString());
-                }
-            }, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS));
+            return new RunHeartbeat(timer.scheduleAtFixedRate(
+                    () -> {
+                        try {
+                            runs.save(runId, counters, RunStatus.RUNNING, null);
+                        } catch (RuntimeException e) {
+                            log.warn("Heartbeat of run {} failed: {}", runId, e.toString());
+                        }
+                    },
+                    PERIOD_SECONDS,
+                    PERIOD_SECONDS,
+                    TimeUnit.SECONDS));
         }
 
         @Override

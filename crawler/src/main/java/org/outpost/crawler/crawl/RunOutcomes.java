@@ -5,8 +5,7 @@ import org.outpost.crawler.ingest.IngestOutcome;
 /** Counts an ingest outcome in the run's counters. */
 final class RunOutcomes {
 
-    private RunOutcomes() {
-    }
+    private RunOutcomes() {}
 
     static void count(RunContext run, IngestOutcome outcome) {
         switch (outcome) {
@@ -15,7 +14,7 @@ final class RunOutcomes {
             case UNCHANGED -> run.counters.unchanged();
             case DUPLICATE -> run.counters.duplicate();
             case QUEUED -> run.counters.queued();
-            case REJECTED -> { } // recorded as an error by the caller
+            case REJECTED -> {} // recorded as an error by the caller
         }
     }
 }

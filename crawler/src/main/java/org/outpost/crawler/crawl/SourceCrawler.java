@@ -36,8 +36,16 @@ public class SourceCrawler {
     private final CrawlMetrics metrics;
     private final RunHeartbeat.Sender heartbeat;
 
-    SourceCrawler(SourceRepository sources, RunRepository runs, IngestPipeline pipeline, Fetchers fetchers,
-            WebDiscovery discovery, PageCrawl pages, FolderCrawl folders, FetchValidators validators, CrawlMetrics metrics,
+    SourceCrawler(
+            SourceRepository sources,
+            RunRepository runs,
+            IngestPipeline pipeline,
+            Fetchers fetchers,
+            WebDiscovery discovery,
+            PageCrawl pages,
+            FolderCrawl folders,
+            FetchValidators validators,
+            CrawlMetrics metrics,
             RunHeartbeat.Sender heartbeat) {
         this.sources = sources;
         this.runs = runs;
@@ -122,8 +130,9 @@ public class SourceCrawler {
     private static String summary(RunContext run, RunStatus status) {
         return switch (status) {
             case INTERRUPTED -> "stopped before the end; the next run fetches the rest";
-            case DEGRADED -> run.counters.articlesQueued() + " articles wait for the index, which was unavailable;"
-                    + " they are indexed when it returns";
+            case DEGRADED ->
+                run.counters.articlesQueued() + " articles wait for the index, which was unavailable;"
+                        + " they are indexed when it returns";
             case PARTIAL -> run.counters.errors() + " pages failed; see the errors";
             default -> "ok";
         };

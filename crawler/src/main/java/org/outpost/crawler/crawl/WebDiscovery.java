@@ -20,7 +20,6 @@ import org.outpost.crawler.fetch.PageFetcher;
 import org.outpost.crawler.sitemap.SitemapContent;
 import org.outpost.crawler.sitemap.SitemapParseException;
 import org.outpost.crawler.sitemap.SitemapReader;
-import org.outpost.crawler.source.Source;
 import org.springframework.stereotype.Component;
 
 /** Finds article addresses in a source's feed, sitemap or listing page, with conditional GET. */
@@ -78,8 +77,11 @@ class WebDiscovery {
             }
         }
         // newest first, so a run capped at maxPagesPerRun takes the latest news
-        pages.sort(Comparator.comparing(SitemapContent.Page::published, Comparator.nullsLast(Comparator.reverseOrder())));
-        return pages.stream().map(p -> new Link(p.uri(), p.title(), p.published(), p.published())).toList();
+        pages.sort(
+                Comparator.comparing(SitemapContent.Page::published, Comparator.nullsLast(Comparator.reverseOrder())));
+        return pages.stream()
+                .map(p -> new Link(p.uri(), p.title(), p.published(), p.published()))
+                .toList();
     }
 
     private SitemapContent readSitemap(RunContext run, PageFetcher fetcher, URI uri) throws DiscoveryException {
@@ -120,7 +122,8 @@ class WebDiscovery {
             if (!sameSite(link, result.finalUri()) || link.equals(result.finalUri()) || links.containsKey(link)) {
                 continue;
             }
-            boolean wanted = run.source.includePattern() != null ? run.source.accepts(link.toString()) : looksLikeArticle(link);
+            boolean wanted =
+                    run.source.includePattern() != null ? run.source.accepts(link.toString()) : looksLikeArticle(link);
             if (wanted) {
                 String title = a.text().strip();
                 links.put(link, new Link(link, title.isEmpty() ? null : title, null, null));
@@ -144,7 +147,8 @@ class WebDiscovery {
     }
 
     private static boolean sameSite(URI link, URI page) {
-        return link.getHost() != null && page.getHost() != null
+        return link.getHost() != null
+                && page.getHost() != null
                 && stripWww(link.getHost()).equals(stripWww(page.getHost()))
                 && ("http".equals(link.getScheme()) || "https".equals(link.getScheme()));
     }

@@ -3,9 +3,9 @@ package org.outpost.crawler.extract;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a fetched news page into an article: headline, main text, author, publication date,
@@ -14,8 +14,7 @@ import org.jsoup.nodes.Document;
  */
 public final class ArticleExtractor {
 
-    public ArticleExtractor() {
-    }
+    public ArticleExtractor() {}
 
     /** As {@link #extract(String, URI, Instant)} for a page fetched just now. */
     public ExtractedArticle extract(String html, URI pageUri) throws ExtractionException {
@@ -60,14 +59,20 @@ public final class ArticleExtractor {
             origin = declared.get().origin();
         } else {
             // the dateline or byline first; failing that, the latest date the story itself states
-            Optional<Instant> stated = TextDate.inLead(main.lead(), fetchedAt)
-                    .or(() -> TextDate.latestStated(main.text(), fetchedAt));
+            Optional<Instant> stated =
+                    TextDate.inLead(main.lead(), fetchedAt).or(() -> TextDate.latestStated(main.text(), fetchedAt));
             if (stated.isPresent()) {
                 publishedAt = stated.get();
                 origin = PublicationDate.Origin.TEXT;
             }
         }
-        return new ExtractedArticle(title, main.text(), author, publishedAt, origin,
-                CanonicalUrl.of(page, pageUri), PageLanguage.of(page, main.text()));
+        return new ExtractedArticle(
+                title,
+                main.text(),
+                author,
+                publishedAt,
+                origin,
+                CanonicalUrl.of(page, pageUri),
+                PageLanguage.of(page, main.text()));
     }
 }

@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who wrote the story: the JSON-LD author (object, array, string or {@code @id} reference),
@@ -25,19 +25,21 @@ final class AuthorFinder {
             + "|by|author|authors|автор|авторы|текст|подготовил|подготовила|автор материала|муаллиф|матн|muallif|matn"
             + "|автордун)\\s*[:\\-—]?\\s+");
     /** Where the names end: a date, a separator, a role ("Jane Doe, Senior Analyst" keeps only the name). */
-    private static final Pattern TAIL = Pattern.compile("(?iuU)\\s*(?:[|•·—–]|\\s-\\s|\\d|\\bon\\b\\s+\\p{Lu}|\\bupdated\\b|\\bpublished\\b"
-            + "|\\bопубликовано\\b|\\bобновлено\\b).*$");
-    private static final Pattern AND = Pattern.compile("(?iuU)\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s+и\\s+|\\s*&\\s*)");
-    private static final Pattern ROLE = Pattern.compile("(?iuU)^(?:senior|junior|chief|staff|special|foreign|our|associate|research|"
-            + "editor|correspondent|reporter|analyst|fellow|director|professor|contributor|journalist|корреспондент|редактор|"
-            + "обозреватель|эксперт|аналитик|журналист|for\\b|in\\b).*");
+    private static final Pattern TAIL =
+            Pattern.compile("(?iuU)\\s*(?:[|•·—–]|\\s-\\s|\\d|\\bon\\b\\s+\\p{Lu}|\\bupdated\\b|\\bpublished\\b"
+                    + "|\\bопубликовано\\b|\\bобновлено\\b).*$");
 
-    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:author|authors|автор|авторы|текст|автор материала"
-            + "|муаллиф|матн|muallif|matn)\\s*:");
+    private static final Pattern AND = Pattern.compile("(?iuU)\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s+и\\s+|\\s*&\\s*)");
+    private static final Pattern ROLE =
+            Pattern.compile("(?iuU)^(?:senior|junior|chief|staff|special|foreign|our|associate|research|"
+                    + "editor|correspondent|reporter|analyst|fellow|director|professor|contributor|journalist|корреспондент|редактор|"
+                    + "обозреватель|эксперт|аналитик|журналист|for\\b|in\\b).*");
+
+    private static final Pattern LABEL = Pattern.compile(
+            "(?iu)^(?:author|authors|автор|авторы|текст|автор материала" + "|муаллиф|матн|muallif|matn)\\s*:");
     private static final int MAX_LABELLED_BYLINE = 120;
 
-    private AuthorFinder() {
-    }
+    private AuthorFinder() {}
 
     static @Nullable String find(Document page, JsonLd jsonLd) {
         List<JsonLd.Author> authors = jsonLd.authors();
@@ -65,7 +67,8 @@ final class AuthorFinder {
     }
 
     private static @Nullable String joined(List<String> raw) {
-        List<String> names = raw.stream().map(AuthorFinder::clean).filter(n -> n != null).toList();
+        List<String> names =
+                raw.stream().map(AuthorFinder::clean).filter(n -> n != null).toList();
         return names.isEmpty() ? null : String.join(", ", new LinkedHashSet<>(names));
     }
 
@@ -79,7 +82,10 @@ final class AuthorFinder {
         for (Element element : page.select("[rel=author], [itemprop=author]")) {
             if (inStory(element)) {
                 Element name = element.selectFirst("[itemprop=name]");
-                String found = clean(name != null ? name.text() : element.hasAttr("content") ? element.attr("content") : element.text());
+                String found = clean(
+                        name != null
+                                ? name.text()
+                                : element.hasAttr("content") ? element.attr("content") : element.text());
                 if (found != null) {
                     return found;
                 }
@@ -140,8 +146,10 @@ final class AuthorFinder {
 
     private static boolean inStory(Element element) {
         for (Element at = element; at != null; at = at.parent()) {
-            if (ClassHints.junk(at) || at.normalName().equals("aside") || at.normalName().equals("footer")
-                    && at.closest("article") == null || at.normalName().equals("nav")) {
+            if (ClassHints.junk(at)
+                    || at.normalName().equals("aside")
+                    || at.normalName().equals("footer") && at.closest("article") == null
+                    || at.normalName().equals("nav")) {
                 return false;
             }
         }
@@ -165,8 +173,12 @@ final class AuthorFinder {
             }
         }
         String joined = String.join(", ", names);
-        if (joined.isEmpty() || joined.length() > 100 || joined.startsWith("http") || joined.contains("@")
-                || DomText.words(joined) > 12 || !Character.isLetter(joined.codePointAt(0))) {
+        if (joined.isEmpty()
+                || joined.length() > 100
+                || joined.startsWith("http")
+                || joined.contains("@")
+                || DomText.words(joined) > 12
+                || !Character.isLetter(joined.codePointAt(0))) {
             return null;
         }
         return joined;

@@ -14,19 +14,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class Byline {
 
-    private static final Pattern PREFIX = Pattern.compile("(?iuU)^(?:by|written by|posted by|reporting by|story by|words by"
-            + "|(?:author|authors|text|автор|авторы|текст|подготовил|подготовила|автор материала|муаллиф|матн|muallif|matn"
-            + "|автордун|авторлар|автор/лар)\\s*:)\\s+(.{2,100})$");
+    private static final Pattern PREFIX =
+            Pattern.compile("(?iuU)^(?:by|written by|posted by|reporting by|story by|words by"
+                    + "|(?:author|authors|text|автор|авторы|текст|подготовил|подготовила|автор материала|муаллиф|матн|muallif|matn"
+                    + "|автордун|авторлар|автор/лар)\\s*:)\\s+(.{2,100})$");
     /** Where a byline goes on to the date or the outlet: "By Jane Doe | 18 November 2026", "Автор: А. Б. — Душанбе". */
     private static final Pattern SEPARATOR = Pattern.compile("\\s[|•·—–]\\s");
     /** Lower-case words a byline may hold besides names: "By Jane Doe and John Smith in Bishkek on 3 May". */
     private static final Pattern GLUE = Pattern.compile("(?U)and|in|for|of|the|de|van|von|al|bin|on|at|и|в|для");
     /** Joining words after which the names are over: place, section, date. */
     private static final Pattern NAMES_END = Pattern.compile("(?U)in|for|of|on|at|в|для");
+
     private static final int MAX_WORDS = 14;
 
-    private Byline() {
-    }
+    private Byline() {}
 
     /** The names part of a byline ("Dana Omarova" of "By Dana Omarova in Nation on 11 December 2024"), or null. */
     static @Nullable String names(String line) {

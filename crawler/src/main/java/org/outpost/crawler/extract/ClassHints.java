@@ -28,8 +28,9 @@ final class ClassHints {
                     + "|ad-break|agegate|pagination|pager|popup|cookie|consent|newsletter|subscri|share|sharing|promo"
                     + "|popular|trending|most-?read|widget|modal|navbar|topbar|toolbar|ticker|signup",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MAYBE_CONTENT = Pattern.compile(
-            "and|article|body|column|content|main|shadow|story", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern MAYBE_CONTENT =
+            Pattern.compile("and|article|body|column|content|main|shadow|story", Pattern.CASE_INSENSITIVE);
     /** Boxes that are never article text whatever else their name says ("article-share", "post-comments"). */
     private static final Pattern JUNK = Pattern.compile(
             // "comm" and "komment" are how Russian-language CMS templates name the comment thread
@@ -48,8 +49,7 @@ final class ClassHints {
                     + "|meta|caption|credit|photo-?credit|source-?photo)(?:[-_][\\w-]*)?(?=$|\\s)",
             Pattern.CASE_INSENSITIVE);
 
-    private ClassHints() {
-    }
+    private ClassHints() {}
 
     static String of(Element element) {
         return element.className() + " " + element.id();
@@ -95,7 +95,9 @@ final class ClassHints {
     }
 
     static boolean metadata(Element element) {
-        return !unnamed(element) && ( META_TOKEN.matcher(element.className()).find() || META_TOKEN.matcher(element.id()).find());
+        return !unnamed(element)
+                && (META_TOKEN.matcher(element.className()).find()
+                        || META_TOKEN.matcher(element.id()).find());
     }
 
     /** Most elements have neither class nor id; they skip the patterns, which matters on huge pages. */

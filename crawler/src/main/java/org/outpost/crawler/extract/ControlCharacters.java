@@ -11,8 +11,7 @@ final class ControlCharacters {
     /** Text pages have none; binary decoded as windows-1252/1251 has about 12 %, as UTF-8 far more. */
     static final double MAX_SHARE = 0.05;
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     static String removeOrRefuse(String html) throws ExtractionException {
         int bad = 0;
@@ -25,8 +24,10 @@ final class ControlCharacters {
             return html;
         }
         if (bad > MAX_SHARE * html.length()) {
-            throw new ExtractionException(String.format(java.util.Locale.ROOT,
-                    "not text: %.0f %% of the characters are control characters or undecodable bytes", 100.0 * bad / html.length()));
+            throw new ExtractionException(String.format(
+                    java.util.Locale.ROOT,
+                    "not text: %.0f %% of the characters are control characters or undecodable bytes",
+                    100.0 * bad / html.length()));
         }
         StringBuilder clean = new StringBuilder(html.length());
         for (int i = 0; i < html.length(); i++) {

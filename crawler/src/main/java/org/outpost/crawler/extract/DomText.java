@@ -9,8 +9,7 @@ final class DomText {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private DomText() {
-    }
+    private DomText() {}
 
     /**
      * Whitespace runs, including the no-break and zero-width spaces CMS editors leave, as one

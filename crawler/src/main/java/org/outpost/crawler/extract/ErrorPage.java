@@ -17,26 +17,29 @@ import org.jsoup.nodes.Element;
 final class ErrorPage {
 
     /** The whole heading is the error: "Ошибка", "Error 500", "404", "404 Not Found", "Доступ запрещён". */
-    private static final Pattern WHOLE = Pattern.compile("(?U)(?:error|ошибка|хато|xato|xatolik|қате|ката)(?: [45]\\d\\d)?"
-            + "|(?:error |ошибка )?[45]\\d\\d(?: (?:error|ошибка|not found|page not found|страница не найдена|forbidden"
-            + "|доступ запрещ[её]н|internal server error|server error|service unavailable))?"
-            + "|not found|forbidden|access denied|доступ запрещ[её]н|service unavailable|сервис недоступен|сайт недоступен"
-            + "|technical works?|технические работы|ведутся технические работы");
+    private static final Pattern WHOLE =
+            Pattern.compile("(?U)(?:error|ошибка|хато|xato|xatolik|қате|ката)(?: [45]\\d\\d)?"
+                    + "|(?:error |ошибка )?[45]\\d\\d(?: (?:error|ошибка|not found|page not found|страница не найдена|forbidden"
+                    + "|доступ запрещ[её]н|internal server error|server error|service unavailable))?"
+                    + "|not found|forbidden|access denied|доступ запрещ[её]н|service unavailable|сервис недоступен|сайт недоступен"
+                    + "|technical works?|технические работы|ведутся технические работы");
     /** Phrases that only a page about itself being missing uses. */
     private static final Pattern MISSING_PAGE = Pattern.compile("(?U)\\b(?:page not found|page cannot be found"
             + "|page could not be found|page can t be found|page doesn t exist|page does not exist|can t find (?:that|this|the) page"
             + "|cannot find (?:that|this|the) page|страница не найдена|страница не существует|страница удалена|нет такой страницы"
             + "|страницы не существует|sahifa topilmadi|саҳифа ёфт нашуд|саҳифа пайдо нашуд|бет табылмады|бет табылган жок"
             + "|барак табылган жок|барак табылбады)\\b");
+
     private static final int HEADLINES = 3;
 
-    private ErrorPage() {
-    }
+    private ErrorPage() {}
 
     static void refuse(Document page, String title) throws ExtractionException {
         for (String heading : headings(page, title)) {
             String plain = DomText.comparable(heading).replace('ё', 'е');
-            if (!plain.isEmpty() && (WHOLE.matcher(plain).matches() || MISSING_PAGE.matcher(plain).find())) {
+            if (!plain.isEmpty()
+                    && (WHOLE.matcher(plain).matches()
+                            || MISSING_PAGE.matcher(plain).find())) {
                 throw new ExtractionException("an error page (\"" + heading + "\"), not an article");
             }
         }
@@ -53,6 +56,8 @@ final class ErrorPage {
             }
             headings.add(h1.text());
         }
-        return headings.stream().map(h -> DomText.collapse(h).toLowerCase(Locale.ROOT)).toList();
+        return headings.stream()
+                .map(h -> DomText.collapse(h).toLowerCase(Locale.ROOT))
+                .toList();
     }
 }

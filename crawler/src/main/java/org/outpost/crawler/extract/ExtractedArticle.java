@@ -16,9 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param canonicalUrl the address the article is known by
  * @param language a primary ISO 639-1 code ("ru", "en"), or null when neither declared nor recognisable
  */
-public record ExtractedArticle(String title, String text, @Nullable String author,
-        @Nullable Instant publishedAt, PublicationDate.@Nullable Origin dateOrigin,
-        URI canonicalUrl, @Nullable String language) {
+public record ExtractedArticle(
+        String title,
+        String text,
+        @Nullable String author,
+        @Nullable Instant publishedAt,
+        PublicationDate.@Nullable Origin dateOrigin,
+        URI canonicalUrl,
+        @Nullable String language) {
 
     /** Whether the date was read from the text (a dateline, a byline, a date the story states), not declared. */
     public boolean datedFromText() {

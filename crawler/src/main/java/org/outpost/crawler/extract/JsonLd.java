@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The page's schema.org JSON-LD as one flat list of objects, top-level arrays and {@code @graph}s
@@ -18,16 +18,32 @@ import org.jsoup.nodes.Element;
 final class JsonLd {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> ARTICLE_TYPES = Set.of("Article", "NewsArticle", "BlogPosting", "Report",
-            "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "BackgroundNewsArticle",
-            "ScholarlyArticle", "TechArticle", "LiveBlogPosting", "SocialMediaPosting", "PressRelease");
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "Article",
+            "NewsArticle",
+            "BlogPosting",
+            "Report",
+            "AnalysisNewsArticle",
+            "OpinionNewsArticle",
+            "ReportageNewsArticle",
+            "BackgroundNewsArticle",
+            "ScholarlyArticle",
+            "TechArticle",
+            "LiveBlogPosting",
+            "SocialMediaPosting",
+            "PressRelease");
 
-    private static final Set<String> ORGANISATION_TYPES = Set.of("Organization", "NewsMediaOrganization",
-            "GovernmentOrganization", "Corporation", "NGO", "EducationalOrganization", "ResearchOrganization");
+    private static final Set<String> ORGANISATION_TYPES = Set.of(
+            "Organization",
+            "NewsMediaOrganization",
+            "GovernmentOrganization",
+            "Corporation",
+            "NGO",
+            "EducationalOrganization",
+            "ResearchOrganization");
 
     /** An article's author; {@code organisation} when the page credits a newsroom or body rather than a person. */
-    record Author(String name, boolean organisation) {
-    }
+    record Author(String name, boolean organisation) {}
 
     private final List<JsonNode> objects;
 
@@ -59,7 +75,8 @@ final class JsonLd {
         }
     }
 
-    @Nullable JsonNode article() {
+    @Nullable
+    JsonNode article() {
         for (JsonNode object : objects) {
             if (hasType(object, ARTICLE_TYPES)) {
                 return object;
@@ -73,7 +90,8 @@ final class JsonLd {
         return objects.stream().anyMatch(object -> hasType(object, types));
     }
 
-    @Nullable String headline() {
+    @Nullable
+    String headline() {
         JsonNode article = article();
         return article == null ? null : text(article.get("headline"));
     }
@@ -96,7 +114,8 @@ final class JsonLd {
             node.forEach(item -> collectAuthors(item, authors));
             return;
         }
-        JsonNode resolved = node.isObject() && !node.has("name") ? resolve(node.path("@id").asText("")) : node;
+        JsonNode resolved =
+                node.isObject() && !node.has("name") ? resolve(node.path("@id").asText("")) : node;
         List<String> names = new ArrayList<>();
         collectNames(resolved, names);
         boolean organisation = resolved != null && hasType(resolved, ORGANISATION_TYPES);
@@ -133,7 +152,8 @@ final class JsonLd {
                 names.add(name);
             }
         } else if (node.isObject()) {
-            JsonNode resolved = node.has("name") ? node : resolve(node.path("@id").asText(""));
+            JsonNode resolved =
+                    node.has("name") ? node : resolve(node.path("@id").asText(""));
             String name = resolved == null ? null : text(resolved.get("name"));
             if (name != null) {
                 names.add(name);

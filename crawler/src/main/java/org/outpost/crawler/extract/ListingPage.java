@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells an index page (a front page, a section, a tag page, search results) from a story. Teaser
@@ -27,31 +27,37 @@ final class ListingPage {
     private static final int MAX_CHARS_PER_CARD = 700;
     /** Prose outside the teasers shorter than the shortest brief: a listing's intro line or counter. */
     private static final int MAX_WORDS_OUTSIDE_TEASERS = 20;
+
     private static final int MIN_HEADLINE_WORDS = 3;
     /** A run of this many alike teasers is a listing's body, longer than any story's "related" box. */
     private static final int LONG_LISTING = 8;
-    private static final Set<String> BLOCKS = Set.of("p", "li", "div", "td", "dd", "dt", "section", "article", "h1", "h2",
-            "h3", "h4", "h5", "h6", "header", "footer", "aside", "main", "body", "table", "ul", "ol");
+
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "li", "div", "td", "dd", "dt", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+            "footer", "aside", "main", "body", "table", "ul", "ol");
     /** How index pages name themselves in the title or headline: "Tag: border", "Результаты поиска", "Рубрика: …". */
-    private static final Pattern SECTION_LABEL = Pattern.compile("(?iuU)^(?:tag|tags|tagged|category|search results|results for"
-            + "|тег|теги|метка|метки|материалы с тегом|материалы по тегу|рубрика|категория|результаты поиска"
-            + "|teg|qidiruv natijalari|натиҷаҳои ҷустуҷӯ|издөөнүн жыйынтыгы|іздеу нәтижелері)\\b(?:\\s*[:«\"„].*|\\s*$)");
+    private static final Pattern SECTION_LABEL = Pattern.compile(
+            "(?iuU)^(?:tag|tags|tagged|category|search results|results for"
+                    + "|тег|теги|метка|метки|материалы с тегом|материалы по тегу|рубрика|категория|результаты поиска"
+                    + "|teg|qidiruv natijalari|натиҷаҳои ҷустуҷӯ|издөөнүн жыйынтыгы|іздеу нәтижелері)\\b(?:\\s*[:«\"„].*|\\s*$)");
     /** Labels that also start real headlines ("Archive footage shows…"), so only heard on brief-sized pages. */
-    private static final Pattern WEAK_SECTION_LABEL = Pattern.compile("(?iuU)^(?:topic|topics|archive|archives|section|search"
-            + "|latest news|all news|news feed|тема|раздел|архив|архив новостей|поиск|все новости|лента новостей"
-            + "|последние новости|все материалы|barcha yangiliklar|qidiruv|ҷустуҷӯ|ҳамаи хабарҳо|издөө|іздеу"
-            + "|барлық жаңалықтар)\\b(?:\\s*[:«\"„].*|\\s*$)");
+    private static final Pattern WEAK_SECTION_LABEL =
+            Pattern.compile("(?iuU)^(?:topic|topics|archive|archives|section|search"
+                    + "|latest news|all news|news feed|тема|раздел|архив|архив новостей|поиск|все новости|лента новостей"
+                    + "|последние новости|все материалы|barcha yangiliklar|qidiruv|ҷустуҷӯ|ҳамаи хабарҳо|издөө|іздеу"
+                    + "|барлық жаңалықтар)\\b(?:\\s*[:«\"„].*|\\s*$)");
     /** "Архив новостей за 16 ноября 2026 года", "News archive for 16 November": a day's or a month's list. */
     private static final Pattern ARCHIVE = Pattern.compile("(?iuU)^(?:архив(?: новостей| материалов| публикаций)?"
             + "|(?:news )?archives?|arxiv|мұрағат)\\s+(?:за|по|от|for|of|from)\\b.*");
-    private static final Pattern READ_MORE = Pattern.compile("(?iuU)^(?:read more|continue reading|more|full story|подробнее"
-            + "|читать далее|читать полностью|далее|batafsil|муфассал|толығырақ|кененирээк)\\W*$");
-    private static final Pattern PAGE_PARAMETER = Pattern.compile("page|pagen|start=|offset=|[?&]p=");
-    private static final Set<String> COLLECTION_TYPES = Set.of("CollectionPage", "SearchResultsPage", "ItemList",
-            "ProfilePage");
 
-    private ListingPage() {
-    }
+    private static final Pattern READ_MORE =
+            Pattern.compile("(?iuU)^(?:read more|continue reading|more|full story|подробнее"
+                    + "|читать далее|читать полностью|далее|batafsil|муфассал|толығырақ|кененирээк)\\W*$");
+    private static final Pattern PAGE_PARAMETER = Pattern.compile("page|pagen|start=|offset=|[?&]p=");
+    private static final Set<String> COLLECTION_TYPES =
+            Set.of("CollectionPage", "SearchResultsPage", "ItemList", "ProfilePage");
+
+    private ListingPage() {}
 
     static boolean looksLikeListing(Element container) {
         List<Element> headlines = headlineLinks(container);
@@ -69,7 +75,9 @@ final class ListingPage {
         int text = DomText.length(container);
         int linkedHeadings = 0;
         for (Element heading : container.select("h1, h2, h3, h4, h5")) {
-            if (DomText.length(heading) > 0 && heading.selectFirst("a[href]") != null && DomText.linkDensity(heading) >= 0.8) {
+            if (DomText.length(heading) > 0
+                    && heading.selectFirst("a[href]") != null
+                    && DomText.linkDensity(heading) >= 0.8) {
                 linkedHeadings++;
             }
         }
@@ -100,7 +108,8 @@ final class ListingPage {
         }
         for (Element link : storyBox.select("a[href]")) {
             boolean headline = link.closest("h1, h2, h3") != null && DomText.words(link.text()) >= MIN_HEADLINE_WORDS;
-            if ((headline || READ_MORE.matcher(DomText.collapse(link.text())).matches()) && leadsElsewhere(link, pageUri)) {
+            if ((headline || READ_MORE.matcher(DomText.collapse(link.text())).matches())
+                    && leadsElsewhere(link, pageUri)) {
                 return "its text is a teaser for " + link.attr("href");
             }
         }
@@ -115,7 +124,9 @@ final class ListingPage {
     private static @Nullable String sectionLabel(Document page, String title, Pattern labels) {
         for (String heading : new String[] {title, page.title(), text(page.selectFirst("h1"))}) {
             String text = DomText.collapse(heading);
-            if (labels.matcher(text).matches() || SECTION_LABEL.matcher(text).matches() || ARCHIVE.matcher(text).matches()) {
+            if (labels.matcher(text).matches()
+                    || SECTION_LABEL.matcher(text).matches()
+                    || ARCHIVE.matcher(text).matches()) {
                 return "the headline \"" + text + "\" names a section, tag or search";
             }
         }
@@ -131,8 +142,8 @@ final class ListingPage {
                 continue;
             }
             Element block = block(link);
-            boolean inSentence = block != null && block.normalName().equals("p")
-                    && text.length() < 0.6 * DomText.length(block);
+            boolean inSentence =
+                    block != null && block.normalName().equals("p") && text.length() < 0.6 * DomText.length(block);
             if (!inSentence) {
                 headlines.add(link);
             }
@@ -141,8 +152,7 @@ final class ListingPage {
     }
 
     /** Words of prose outside the teasers and inside them, and the longest run of alike teasers. */
-    private record Prose(int outside, int inTeasers, int longestRun) {
-    }
+    private record Prose(int outside, int inTeasers, int longestRun) {}
 
     /**
      * Words of prose in the container in no teaser and in teasers. A teaser is the largest small box
@@ -161,8 +171,12 @@ final class ListingPage {
         Map<String, List<Element>> alike = new HashMap<>();
         for (Element link : headlines) {
             Element teaser = link;
-            for (Element parent = link.parent(); parent != null && parent != container && linksInside.get(parent) == 1
-                    && DomText.length(parent) <= MAX_CHARS_PER_CARD; parent = parent.parent()) {
+            for (Element parent = link.parent();
+                    parent != null
+                            && parent != container
+                            && linksInside.get(parent) == 1
+                            && DomText.length(parent) <= MAX_CHARS_PER_CARD;
+                    parent = parent.parent()) {
                 teaser = parent;
             }
             Element parent = teaser.parent();
@@ -213,14 +227,19 @@ final class ListingPage {
             int numbers = 0;
             StringBuilder targets = new StringBuilder();
             for (Element child : list.children()) {
-                Element link = child.normalName().equals("a") ? child
+                Element link = child.normalName().equals("a")
+                        ? child
                         : child.normalName().equals("li") ? child.selectFirst("a[href]") : null;
-                if (link != null && link.hasAttr("href") && DomText.collapse(link.text()).matches("\\d{1,4}")) {
+                if (link != null
+                        && link.hasAttr("href")
+                        && DomText.collapse(link.text()).matches("\\d{1,4}")) {
                     numbers++;
                     targets.append(link.attr("href").toLowerCase(Locale.ROOT)).append(' ');
                 }
             }
-            if (numbers >= MIN_TEASERS || numbers == MIN_TEASERS - 1 && PAGE_PARAMETER.matcher(targets).find()) {
+            if (numbers >= MIN_TEASERS
+                    || numbers == MIN_TEASERS - 1
+                            && PAGE_PARAMETER.matcher(targets).find()) {
                 return true;
             }
         }
@@ -230,7 +249,9 @@ final class ListingPage {
     /** The story box is detached from the page, so its links are resolved here, not by jsoup. */
     private static boolean leadsElsewhere(Element link, URI pageUri) {
         String href = link.attr("href").strip();
-        if (href.isEmpty() || href.startsWith("#") || href.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+        if (href.isEmpty()
+                || href.startsWith("#")
+                || href.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
             return false;
         }
         try {

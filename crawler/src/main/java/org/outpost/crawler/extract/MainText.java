@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The story's text: prepare the page, pick the container, clean it, render its blocks and drop
@@ -27,6 +27,7 @@ final class MainText {
     static final int MIN_WORDS_WITHOUT_TITLE = 40;
     /** Shorter than this, a text is brief-sized, and the page around it must also look like a story's. */
     static final int BRIEF_WORDS = 60;
+
     private static final int MIN_SENTENCE_WORDS = 8;
     /** How many of the story box's first blocks are searched for a date stated in the text. */
     private static final int LEAD_BLOCKS = 4;
@@ -35,8 +36,11 @@ final class MainText {
             "(?iuU)^(?:photo|photos|image|picture|illustration|video|cover photo|source|sources|фото|фотография|иллюстрация"
                     + "|видео|источник|источник фото|манба|surat)\\b\\s*(?:by|:|©|—|-).{0,100}$|^©.{0,100}$");
     /** A slot label left behind by an ad the cleaner could not recognise by name. */
-    private static final Pattern AD_LABEL = Pattern.compile("(?iuU)^(?:advertisement|advert|ad|sponsored|реклама|reklama)$");
-    private static final Pattern TAG_LINE = Pattern.compile("(?iuU)^(?:tags|topics|keywords|теги|метки|ключевые слова)\\s*:.{0,200}$");
+    private static final Pattern AD_LABEL =
+            Pattern.compile("(?iuU)^(?:advertisement|advert|ad|sponsored|реклама|reklama)$");
+
+    private static final Pattern TAG_LINE =
+            Pattern.compile("(?iuU)^(?:tags|topics|keywords|теги|метки|ключевые слова)\\s*:.{0,200}$");
     private static final Pattern DATE_WORDS = Pattern.compile(
             "(?iuU)\\b(?:published|updated|posted|last updated|modified|on|at|date|опубликовано|обновлено|дата|в|gmt|utc|am|pm)\\b"
                     + "|\\d{1,2}:\\d{2}(?::\\d{2})?|[|,.:/\\-–—•·()]");
@@ -54,13 +58,14 @@ final class MainText {
      *     press releases and old CMSs state the date and the writer they have no markup for
      * @param box the story's container after cleaning
      */
-    record Result(String text, String lead, Element box) {
+    record Result(String text, String lead, Element box) {}
+
+    private enum Pass {
+        STRICT,
+        LENIENT
     }
 
-    private enum Pass { STRICT, LENIENT }
-
-    private MainText() {
-    }
+    private MainText() {}
 
     static Result extract(Document page, String title, @Nullable String author) throws ExtractionException {
         try {
@@ -106,7 +111,10 @@ final class MainText {
 
     /** The story box's first lines as served, date and byline lines included, before cleaning drops them. */
     private static String lead(List<MainTextBlocks.Block> blocks) {
-        return blocks.stream().limit(LEAD_BLOCKS).map(MainTextBlocks.Block::text).collect(Collectors.joining("\n"));
+        return blocks.stream()
+                .limit(LEAD_BLOCKS)
+                .map(MainTextBlocks.Block::text)
+                .collect(Collectors.joining("\n"));
     }
 
     private static List<String> story(List<MainTextBlocks.Block> blocks, String title, @Nullable String author) {
@@ -118,17 +126,24 @@ final class MainText {
             String text = block.text();
             String comparable = DomText.comparable(text);
             // the headline is returned as the title even when og:title words it differently from the h1
-            boolean headline = !prose && (block.level() == 1 || !comparableTitle.isEmpty() && comparable.equals(comparableTitle));
+            boolean headline =
+                    !prose && (block.level() == 1 || !comparableTitle.isEmpty() && comparable.equals(comparableTitle));
             if (headline) {
                 // what sits above the headline in the story box is its kicker, rubric or breadcrumb
                 kept.clear();
                 continue;
             }
-            boolean byline = !comparableAuthor.isEmpty() && (comparable.equals(comparableAuthor)
-                    || !prose && text.length() < 100 && comparable.startsWith(comparableAuthor + " "));
-            boolean metadata = byline || comparable.isEmpty()
-                    || text.length() < 120 && (Byline.names(text) != null || CREDIT.matcher(text).matches()
-                            || TAG_LINE.matcher(text).matches() || AD_LABEL.matcher(text).matches() || onlyDate(text));
+            boolean byline = !comparableAuthor.isEmpty()
+                    && (comparable.equals(comparableAuthor)
+                            || !prose && text.length() < 100 && comparable.startsWith(comparableAuthor + " "));
+            boolean metadata = byline
+                    || comparable.isEmpty()
+                    || text.length() < 120
+                            && (Byline.names(text) != null
+                                    || CREDIT.matcher(text).matches()
+                                    || TAG_LINE.matcher(text).matches()
+                                    || AD_LABEL.matcher(text).matches()
+                                    || onlyDate(text));
             if (!metadata) {
                 kept.add(block);
                 prose |= !block.heading() && DomText.words(text) >= 10;
@@ -144,7 +159,8 @@ final class MainText {
     /** A paragraph that reads as prose: enough words, closed like a sentence. */
     private static boolean isSentence(String block) {
         String text = block.strip();
-        return DomText.words(text) >= MIN_SENTENCE_WORDS && SENTENCE_END.matcher(text).find();
+        return DomText.words(text) >= MIN_SENTENCE_WORDS
+                && SENTENCE_END.matcher(text).find();
     }
 
     /** "12 March 2024, 14:30", "Updated: 2024-03-12": a line that is a date and nothing else a reader would miss. */

@@ -21,13 +21,50 @@ final class MainTextBlocks {
         }
     }
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
-            "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
-            "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption", "address",
-            "hr", "form", "fieldset", "center", "details", "summary", "body");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "aside",
+            "nav",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "blockquote",
+            "pre",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "td",
+            "th",
+            "caption",
+            "figure",
+            "figcaption",
+            "address",
+            "hr",
+            "form",
+            "fieldset",
+            "center",
+            "details",
+            "summary",
+            "body");
 
-    private MainTextBlocks() {
-    }
+    private MainTextBlocks() {}
 
     static List<Block> of(Element root) {
         List<Block> blocks = new ArrayList<>();

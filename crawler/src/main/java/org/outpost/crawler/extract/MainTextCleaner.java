@@ -28,15 +28,16 @@ final class MainTextCleaner {
             + "|(?:другие )?новости по теме|другие новости.*|комментарии.*|поделиться.*|последние новости.*|популярное.*"
             + "|самое читаемое.*|подпишитесь.*|теги|метки|лента новостей)$");
     /** A paragraph that only points elsewhere: "Read more: <link>". */
-    private static final Pattern POINTER = Pattern.compile("(?iuU)^(?:read (?:more|also|next)|also read|see also|related"
-            + "|more on this|watch|listen|follow us|subscribe to|join us|читайте (?:также|еще|ещё)|также читайте"
-            + "|смотрите также|подробнее|по теме|подписывайтесь|подпишитесь)\\b.*");
+    private static final Pattern POINTER =
+            Pattern.compile("(?iuU)^(?:read (?:more|also|next)|also read|see also|related"
+                    + "|more on this|watch|listen|follow us|subscribe to|join us|читайте (?:также|еще|ещё)|также читайте"
+                    + "|смотрите также|подробнее|по теме|подписывайтесь|подпишитесь)\\b.*");
     /** The press-office furniture closing a release: "For more information, contact: ...". */
-    private static final Pattern CONTACTS = Pattern.compile("(?iuU)^(?:for (?:more|further) information|media (?:contact|enquiries"
-            + "|inquiries)|press (?:contact|enquiries|inquiries)|contacts?\\s*:|для справок|контакты\\s*:|контактная информация)\\b.*");
+    private static final Pattern CONTACTS = Pattern.compile(
+            "(?iuU)^(?:for (?:more|further) information|media (?:contact|enquiries"
+                    + "|inquiries)|press (?:contact|enquiries|inquiries)|contacts?\\s*:|для справок|контакты\\s*:|контактная информация)\\b.*");
 
-    private MainTextCleaner() {
-    }
+    private MainTextCleaner() {}
 
     /** Removes what is never story text, whatever the page looks like. */
     static void removeJunk(Element root) {
@@ -48,7 +49,8 @@ final class MainTextCleaner {
                     return FilterResult.CONTINUE;
                 }
                 boolean junk = ClassHints.junk(element) && !element.normalName().equals("a");
-                boolean metadata = ClassHints.metadata(element) && DomText.length(element) < 200 && !insideParagraph(element);
+                boolean metadata =
+                        ClassHints.metadata(element) && DomText.length(element) < 200 && !insideParagraph(element);
                 return junk || metadata ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         });
@@ -59,7 +61,8 @@ final class MainTextCleaner {
                 continue;
             }
             if (POINTER.matcher(text).matches()
-                    && (DomText.linkDensity(block) > 0.3 || block.selectFirst("a") == null && text.length() < 40)
+                            && (DomText.linkDensity(block) > 0.3
+                                    || block.selectFirst("a") == null && text.length() < 40)
                     || CONTACTS.matcher(text).matches()) {
                 block.remove();
             }
@@ -68,7 +71,8 @@ final class MainTextCleaner {
 
     /** Readability's conditional cleaning, plus link lists, which it keeps and news sites fill with teasers. */
     static void cleanConditionally(Element root, boolean weighClasses) {
-        List<Element> boxes = new ArrayList<>(root.select("table, ul, ol, dl, div, section, header, aside, blockquote"));
+        List<Element> boxes =
+                new ArrayList<>(root.select("table, ul, ol, dl, div, section, header, aside, blockquote"));
         for (Element box : boxes.reversed()) {
             if (box == root || box.parent() == null) {
                 continue;
@@ -94,7 +98,9 @@ final class MainTextCleaner {
         if (DomText.commas(text) >= 10) {
             return false;
         }
-        boolean list = box.normalName().equals("ul") || box.normalName().equals("ol") || box.normalName().equals("dl");
+        boolean list = box.normalName().equals("ul")
+                || box.normalName().equals("ol")
+                || box.normalName().equals("dl");
         double linkDensity = DomText.linkDensity(box, text.length());
         if (list) {
             return linkDensity > 0.5;
@@ -116,7 +122,8 @@ final class MainTextCleaner {
 
     private static void removeSections(Element root) {
         for (Element heading : root.select("h1, h2, h3, h4, h5, h6, [class*=title], [class*=heading]")) {
-            if (heading.parent() == null || DomText.length(heading) > 80
+            if (heading.parent() == null
+                    || DomText.length(heading) > 80
                     || !SECTION_HEADING.matcher(sectionName(heading)).matches()) {
                 continue;
             }
@@ -132,7 +139,10 @@ final class MainTextCleaner {
     }
 
     private static String sectionName(Element heading) {
-        return DomText.collapse(heading.text()).replaceAll("[:.!…»«\"()\\[\\]]", "").replaceAll("\\s+\\d+$", "").strip();
+        return DomText.collapse(heading.text())
+                .replaceAll("[:.!…»«\"()\\[\\]]", "")
+                .replaceAll("\\s+\\d+$", "")
+                .strip();
     }
 
     /** A dateline or date marked up inside a sentence is part of the sentence. */

@@ -26,14 +26,28 @@ final class MainTextPreparer {
     private static final String SIDE_CHROME = "aside, footer, [role=complementary]";
     /** An element holding one of these holds the story, whatever its name. */
     private static final String HOLDS_STORY = "h1, main, [role=main], [itemprop=articleBody]";
-    private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of("body", "div", "section", "article", "main", "td",
-            "th", "blockquote", "center", "dd", "form", "header", "span", "font");
-    private static final Set<String> INLINE = Set.of("a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code",
-            "data", "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small",
-            "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "label");
 
-    private MainTextPreparer() {
-    }
+    private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of(
+            "body",
+            "div",
+            "section",
+            "article",
+            "main",
+            "td",
+            "th",
+            "blockquote",
+            "center",
+            "dd",
+            "form",
+            "header",
+            "span",
+            "font");
+    private static final Set<String> INLINE = Set.of(
+            "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+            "img", "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
+            "time", "tt", "u", "var", "wbr", "label");
+
+    private MainTextPreparer() {}
 
     static void prepare(Element body, boolean stripUnlikely) {
         body.select(NEVER_TEXT).remove();
@@ -80,7 +94,8 @@ final class MainTextPreparer {
     private static void wrapLooseText(Element body) {
         List<Element> holders = new ArrayList<>();
         for (Element element : body.getAllElements()) {
-            if (LOOSE_TEXT_HOLDERS.contains(element.normalName()) && hasLooseText(element)
+            if (LOOSE_TEXT_HOLDERS.contains(element.normalName())
+                    && hasLooseText(element)
                     && (!INLINE.contains(element.normalName()) || hasBlockChild(element))) {
                 holders.add(element);
             }
@@ -100,7 +115,9 @@ final class MainTextPreparer {
             }
             if (child instanceof Element e) {
                 lineBreaks |= e.normalName().equals("br");
-                inlineText |= INLINE.contains(e.normalName()) && e.selectFirst(blockTags()) == null && !e.text().isBlank();
+                inlineText |= INLINE.contains(e.normalName())
+                        && e.selectFirst(blockTags()) == null
+                        && !e.text().isBlank();
             }
         }
         return lineBreaks && inlineText;
@@ -120,7 +137,9 @@ final class MainTextPreparer {
         List<Node> run = new ArrayList<>();
         for (Node child : new ArrayList<>(holder.childNodes())) {
             boolean inline = child instanceof TextNode
-                    || child instanceof Element e && INLINE.contains(e.normalName()) && e.selectFirst(blockTags()) == null;
+                    || child instanceof Element e
+                            && INLINE.contains(e.normalName())
+                            && e.selectFirst(blockTags()) == null;
             if (inline) {
                 run.add(child);
                 continue;
@@ -135,8 +154,10 @@ final class MainTextPreparer {
     }
 
     private static void wrap(List<Node> run) {
-        boolean hasText = run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank()
-                : n instanceof Element e && !e.text().isBlank());
+        boolean hasText = run.stream()
+                .anyMatch(n -> n instanceof TextNode t
+                        ? !t.isBlank()
+                        : n instanceof Element e && !e.text().isBlank());
         if (!hasText) {
             return;
         }

@@ -6,8 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the element holding the story, the Readability way: every paragraph gives points for
@@ -34,7 +34,8 @@ final class MainTextScorer {
     }
 
     /** The story's container, with its qualifying siblings gathered into one new element; null when nothing scored. */
-    @Nullable Element select(Element body) {
+    @Nullable
+    Element select(Element body) {
         scoreParagraphs(body);
         if (scores.isEmpty()) {
             return null;
@@ -45,7 +46,10 @@ final class MainTextScorer {
         Element top = ranked.getFirst();
         top = commonAncestorOfAlternatives(top, ranked, body);
         top = climb(top, body);
-        while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+        while (top != body
+                && top.parent() != null
+                && top.parent() != body
+                && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
         scores.putIfAbsent(top, initialScore(top));
@@ -66,12 +70,15 @@ final class MainTextScorer {
         List<String> lines = new ArrayList<>();
         Element at = top;
         for (int level = 0; level < PREAMBLE_LEVELS && at != null && at != body && lines.isEmpty(); level++) {
-            for (Element before = at.previousElementSibling(); before != null && lines.size() < PREAMBLE_SIBLINGS;
+            for (Element before = at.previousElementSibling();
+                    before != null && lines.size() < PREAMBLE_SIBLINGS;
                     before = before.previousElementSibling()) {
                 String text = DomText.collapse(before.text());
                 if (!text.isEmpty() && text.length() < 300) {
                     // line by line: a header box holds the headline and, on a line of its own, the byline
-                    List<String> blockLines = MainTextBlocks.of(before).stream().map(MainTextBlocks.Block::text).toList();
+                    List<String> blockLines = MainTextBlocks.of(before).stream()
+                            .map(MainTextBlocks.Block::text)
+                            .toList();
                     lines.addAll(0, blockLines.isEmpty() ? List.of(text) : blockLines);
                 }
             }
@@ -90,7 +97,8 @@ final class MainTextScorer {
             Element ancestor = paragraph.parent();
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor.parent() != null; level++) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(ancestor, initialScore(ancestor) + points / divider, (old, init) -> old + points / divider);
+                scores.merge(
+                        ancestor, initialScore(ancestor) + points / divider, (old, init) -> old + points / divider);
                 if (ancestor == body) {
                     break;
                 }
@@ -114,13 +122,15 @@ final class MainTextScorer {
     private Element commonAncestorOfAlternatives(Element top, List<Element> ranked, Element body) {
         double best = scores.get(top);
         List<Element> alternatives = ranked.subList(1, Math.min(5, ranked.size())).stream()
-                .filter(e -> scores.get(e) >= 0.75 * best).toList();
+                .filter(e -> scores.get(e) >= 0.75 * best)
+                .toList();
         if (alternatives.size() < MIN_ALTERNATIVES) {
             return top;
         }
         for (Element ancestor = top.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
             Element candidate = ancestor;
-            long inside = alternatives.stream().filter(a -> isAncestor(candidate, a)).count();
+            long inside =
+                    alternatives.stream().filter(a -> isAncestor(candidate, a)).count();
             if (inside >= MIN_ALTERNATIVES) {
                 scores.putIfAbsent(candidate, initialScore(candidate));
                 return candidate;
@@ -221,7 +231,10 @@ final class MainTextScorer {
         String text = DomText.collapse(sibling.text());
         double linkDensity = DomText.linkDensity(sibling);
         return text.length() > 80 && linkDensity < 0.25
-                || !text.isEmpty() && text.length() <= 80 && linkDensity == 0 && SENTENCE_END.matcher(text).find();
+                || !text.isEmpty()
+                        && text.length() <= 80
+                        && linkDensity == 0
+                        && SENTENCE_END.matcher(text).find();
     }
 
     private static boolean isAncestor(Element ancestor, Element element) {

@@ -14,8 +14,7 @@ final class NestingLimit {
 
     static final int MAX_DEPTH = 512;
 
-    private NestingLimit() {
-    }
+    private NestingLimit() {}
 
     static void check(Document page) throws ExtractionException {
         AtomicInteger deepest = new AtomicInteger();

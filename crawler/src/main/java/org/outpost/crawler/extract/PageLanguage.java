@@ -2,9 +2,9 @@ package org.outpost.crawler.extract;
 
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.outpost.core.language.Language;
 import org.outpost.core.language.LanguageDetector;
 
@@ -17,14 +17,17 @@ import org.outpost.core.language.LanguageDetector;
  */
 final class PageLanguage {
 
-    private static final Map<String, String> THREE_LETTER = Map.of("eng", "en", "rus", "ru", "uzb", "uz", "kaz", "kk",
-            "kir", "ky", "tgk", "tg", "fra", "fr", "fre", "fr", "deu", "de", "ger", "de");
+    private static final Map<String, String> THREE_LETTER = Map.of(
+            "eng", "en", "rus", "ru", "uzb", "uz", "kaz", "kk", "kir", "ky", "tgk", "tg", "fra", "fr", "fre", "fr",
+            "deu", "de", "ger", "de");
 
-    private PageLanguage() {
-    }
+    private PageLanguage() {}
 
     static @Nullable String of(Document page, String text) {
-        return LanguageDetector.shared().recognise(declared(page), null, text).map(Language::code).orElse(null);
+        return LanguageDetector.shared()
+                .recognise(declared(page), null, text)
+                .map(Language::code)
+                .orElse(null);
     }
 
     private static @Nullable String declared(Document page) {

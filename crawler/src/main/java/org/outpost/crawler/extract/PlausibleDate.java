@@ -16,10 +16,13 @@ public final class PlausibleDate {
     /** Time zones and clock skew put honest dates up to a day ahead. */
     static final Duration AHEAD = Duration.ofDays(2);
 
-    private PlausibleDate() {
-    }
+    private PlausibleDate() {}
 
     public static @Nullable Instant orNull(@Nullable Instant date) {
-        return date == null || date.isBefore(EARLIEST) || date.isAfter(Instant.now().plus(AHEAD)) ? null : date;
+        return date == null
+                        || date.isBefore(EARLIEST)
+                        || date.isAfter(Instant.now().plus(AHEAD))
+                ? null
+                : date;
     }
 }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page's publication date, from the most reliable place that has one: JSON-LD
@@ -27,18 +27,33 @@ import org.jsoup.nodes.Element;
 public final class PublicationDate {
 
     /** Where a date was found, most reliable first. */
-    public enum Origin { JSON_LD, OPEN_GRAPH, META, TIME_ELEMENT, URL, TEXT }
-
-    public record Found(Instant instant, Origin origin) {
+    public enum Origin {
+        JSON_LD,
+        OPEN_GRAPH,
+        META,
+        TIME_ELEMENT,
+        URL,
+        TEXT
     }
+
+    public record Found(Instant instant, Origin origin) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> META_NAMES = List.of("pubdate", "publishdate", "publish-date", "date",
-            "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published");
-    private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
+    private static final List<String> META_NAMES = List.of(
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published");
+    private static final Pattern URL_DATE =
+            Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
 
-    private PublicationDate() {
-    }
+    private PublicationDate() {}
 
     public static Optional<Found> find(Document page, URI uri) {
         Instant found = fromJsonLd(page);
@@ -67,7 +82,8 @@ public final class PublicationDate {
         Matcher m = URL_DATE.matcher(uri.getPath() == null ? "" : uri.getPath());
         if (m.find()) {
             try {
-                LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                LocalDate date = LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 return Optional.of(new Found(date.atStartOfDay().toInstant(ZoneOffset.UTC), Origin.URL));
             } catch (java.time.DateTimeException e) {
                 return Optional.empty();
@@ -127,7 +143,8 @@ public final class PublicationDate {
             // try the next form
         }
         try {
-            return OffsetDateTime.parse(value, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx")).toInstant();
+            return OffsetDateTime.parse(value, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx"))
+                    .toInstant();
         } catch (DateTimeParseException ignored) {
             // try the next form
         }
@@ -137,7 +154,9 @@ public final class PublicationDate {
             // try the next form
         }
         try {
-            return LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value).atStartOfDay().toInstant(ZoneOffset.UTC);
+            return LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value)
+                    .atStartOfDay()
+                    .toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException ignored) {
             return null;
         }

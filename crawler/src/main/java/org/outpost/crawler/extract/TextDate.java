@@ -29,22 +29,28 @@ final class TextDate {
     private static final String MONTH = "(" + alternatives(MONTHS) + ")\\.?(?![\\p{L}])";
     /** Cyrillic month names only: a year-less "16 ноя" is a dateline, a year-less "2 may" an English verb. */
     private static final String CYRILLIC_MONTH = "(" + alternatives(cyrillic(MONTHS)) + ")\\.?(?![\\p{L}])";
+
     private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
-    private static final String DAY = "(?<![\\p{L}\\d.])(\\d{1,2})(?:st|nd|rd|th|-?го|-?е|-?ci|-?chi|-?inchi)?(?:\\s+|-)";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?iu)" + DAY + "(?:of\\s+)?" + MONTH + ",?\\s+(?:соли\\s+|sol\\s+)?" + YEAR);
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?iu)(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR);
+    private static final String DAY =
+            "(?<![\\p{L}\\d.])(\\d{1,2})(?:st|nd|rd|th|-?го|-?е|-?ci|-?chi|-?inchi)?(?:\\s+|-)";
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("(?iu)" + DAY + "(?:of\\s+)?" + MONTH + ",?\\s+(?:соли\\s+|sol\\s+)?" + YEAR);
+    private static final Pattern MONTH_DAY_YEAR =
+            Pattern.compile("(?iu)(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR);
     /** Uzbek and Kazakh put the year first: "2026-yil 16-noyabr", "2026 жылғы 16 желтоқсан". */
     private static final Pattern YEAR_DAY_MONTH = Pattern.compile("(?iu)(?<!\\d)((?:19|20)\\d{2})(?:-|\\s+)?"
             + "(?:yil|йил|жыл|жылы|жылғы|ж\\.|г\\.|года|йили|соли|sol)\\s*,?\\s+(\\d{1,2})(?:-|\\s+)" + MONTH);
+
     private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)" + DAY + CYRILLIC_MONTH + "(?!,?\\s+(?:19|20)\\d{2})");
+    private static final Pattern DOTTED =
+            Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern DAY_MONTH =
+            Pattern.compile("(?iu)" + DAY + CYRILLIC_MONTH + "(?!,?\\s+(?:19|20)\\d{2})");
     /** A line this short is a dateline or byline whatever else it holds. */
     private static final int DATELINE_LENGTH = 100;
     /** How far into a paragraph a dateline's date may sit: "Khujand, Sughd region, 16 November 2026 —". */
     private static final int DATELINE_START = 40;
+
     private static final List<Pattern> WITH_YEAR = List.of(DAY_MONTH_YEAR, MONTH_DAY_YEAR, YEAR_DAY_MONTH, ISO, DOTTED);
 
     /** A date stated in a text, where it was found. */
@@ -54,8 +60,7 @@ final class TextDate {
         }
     }
 
-    private TextDate() {
-    }
+    private TextDate() {}
 
     /** The first date with a year in the text, if any of the supported forms is there and is a real day. */
     static Optional<Instant> find(String text) {
@@ -85,8 +90,10 @@ final class TextDate {
                 }
             }
             boolean shortLine = line.length() <= DATELINE_LENGTH;
-            Optional<Stated> first = found.stream().filter(s -> !s.date().isAfter(today.plusDays(1)))
-                    .filter(s -> shortLine || s.at() <= DATELINE_START).min(Comparator.comparingInt(Stated::at));
+            Optional<Stated> first = found.stream()
+                    .filter(s -> !s.date().isAfter(today.plusDays(1)))
+                    .filter(s -> shortLine || s.at() <= DATELINE_START)
+                    .min(Comparator.comparingInt(Stated::at));
             if (first.isPresent()) {
                 return Optional.of(first.get().instant());
             }
@@ -103,8 +110,11 @@ final class TextDate {
      */
     static Optional<Instant> latestStated(String text, Instant fetchedAt) {
         LocalDate today = fetchedAt.atOffset(ZoneOffset.UTC).toLocalDate();
-        return all(text).stream().map(Stated::date).filter(d -> !d.isAfter(today))
-                .max(Comparator.naturalOrder()).map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC))
+        return all(text).stream()
+                .map(Stated::date)
+                .filter(d -> !d.isAfter(today))
+                .max(Comparator.naturalOrder())
+                .map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC))
                 .map(PlausibleDate::orNull);
     }
 
@@ -134,9 +144,11 @@ final class TextDate {
                 return LocalDate.of(Integer.parseInt(m.group(1)), month(m.group(3)), Integer.parseInt(m.group(2)));
             }
             if (pattern == ISO) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
-            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            return LocalDate.of(
+                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
@@ -163,7 +175,11 @@ final class TextDate {
     }
 
     private static String alternatives(Map<String, Integer> months) {
-        return String.join("|", months.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList());
+        return String.join(
+                "|",
+                months.keySet().stream()
+                        .sorted((a, b) -> b.length() - a.length())
+                        .toList());
     }
 
     private static Map<String, Integer> cyrillic(Map<String, Integer> months) {
@@ -180,21 +196,75 @@ final class TextDate {
         Map<String, Integer> months = new HashMap<>();
         String[][] names = {
             // English, Russian (genitive, nominative, abbreviations), Tajik, Uzbek Latin and Cyrillic, Kazakh, Western
-            {"january", "jan", "января", "январь", "янв", "январи", "январ", "yanvar", "қаңтар", "қаңтардағы", "janvier", "januar"},
-            {"february", "feb", "февраля", "февраль", "фев", "февр", "феврали", "феврал", "fevral", "ақпан", "février",
-                "fevrier", "februar"},
+            {
+                "january",
+                "jan",
+                "января",
+                "январь",
+                "янв",
+                "январи",
+                "январ",
+                "yanvar",
+                "қаңтар",
+                "қаңтардағы",
+                "janvier",
+                "januar"
+            },
+            {
+                "february",
+                "feb",
+                "февраля",
+                "февраль",
+                "фев",
+                "февр",
+                "феврали",
+                "феврал",
+                "fevral",
+                "ақпан",
+                "février",
+                "fevrier",
+                "februar"
+            },
             {"march", "mar", "марта", "март", "мар", "марти", "mart", "наурыз", "mars", "märz"},
             {"april", "apr", "апреля", "апрель", "апр", "апрели", "апрел", "aprel", "сәуір", "avril"},
             {"may", "мая", "май", "майи", "мамыр", "mai"},
             {"june", "jun", "июня", "июнь", "июн", "июни", "iyun", "маусым", "juin", "juni"},
             {"july", "jul", "июля", "июль", "июл", "июли", "iyul", "шілде", "juillet", "juli"},
             {"august", "aug", "августа", "август", "авг", "августи", "avgust", "тамыз", "août", "aout"},
-            {"september", "sep", "sept", "сентября", "сентябрь", "сен", "сент", "сентябри", "сентябр", "sentabr", "sentyabr",
-                "қыркүйек", "septembre"},
-            {"october", "oct", "октября", "октябрь", "окт", "октябри", "октябр", "oktabr", "oktyabr", "қазан", "octobre", "oktober"},
+            {
+                "september",
+                "sep",
+                "sept",
+                "сентября",
+                "сентябрь",
+                "сен",
+                "сент",
+                "сентябри",
+                "сентябр",
+                "sentabr",
+                "sentyabr",
+                "қыркүйек",
+                "septembre"
+            },
+            {
+                "october", "oct", "октября", "октябрь", "окт", "октябри", "октябр", "oktabr", "oktyabr", "қазан",
+                "octobre", "oktober"
+            },
             {"november", "nov", "ноября", "ноябрь", "ноя", "нояб", "ноябри", "ноябр", "noyabr", "қараша", "novembre"},
-            {"december", "dec", "декабря", "декабрь", "дек", "декабри", "декабр", "dekabr", "желтоқсан", "décembre", "decembre",
-                "dezember"},
+            {
+                "december",
+                "dec",
+                "декабря",
+                "декабрь",
+                "дек",
+                "декабри",
+                "декабр",
+                "dekabr",
+                "желтоқсан",
+                "décembre",
+                "decembre",
+                "dezember"
+            },
         };
         for (int i = 0; i < names.length; i++) {
             for (String name : names[i]) {

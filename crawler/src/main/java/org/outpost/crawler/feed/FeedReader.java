@@ -41,9 +41,15 @@ public final class FeedReader {
             if (link == null || !seen.add(link)) {
                 continue;
             }
-            entries.add(new FeedEntry(link, title(entry), published(entry),
-                    entry.getDescription() == null ? null : entry.getDescription().getValue(),
-                    entry.getUri(), blankToNull(entry.getAuthor())));
+            entries.add(new FeedEntry(
+                    link,
+                    title(entry),
+                    published(entry),
+                    entry.getDescription() == null
+                            ? null
+                            : entry.getDescription().getValue(),
+                    entry.getUri(),
+                    blankToNull(entry.getAuthor())));
         }
         return entries;
     }

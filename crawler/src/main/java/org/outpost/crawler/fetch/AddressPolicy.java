@@ -7,14 +7,15 @@ import org.jspecify.annotations.Nullable;
 @FunctionalInterface
 interface AddressPolicy {
 
-  /**
-   * Returns why the host must not be contacted, or null when it may be.
-   *
-   * @throws UnknownHostException when the name does not resolve
-   */
-  @Nullable String refusal(String host) throws UnknownHostException;
+    /**
+     * Returns why the host must not be contacted, or null when it may be.
+     *
+     * @throws UnknownHostException when the name does not resolve
+     */
+    @Nullable
+    String refusal(String host) throws UnknownHostException;
 
-  static AddressPolicy allowAll() {
-    return host -> null;
-  }
+    static AddressPolicy allowAll() {
+        return host -> null;
+    }
 }

@@ -14,37 +14,37 @@ import java.util.concurrent.TimeUnit;
  */
 final class Deadline implements AutoCloseable {
 
-  private final ScheduledFuture<?> task;
-  private volatile boolean expired;
-  private boolean finished;
+    private final ScheduledFuture<?> task;
+    private volatile boolean expired;
+    private boolean finished;
 
-  private Deadline(ScheduledExecutorService watchdog, long remainingNanos, Closeable stream) {
-    this.task = watchdog.schedule(() -> fire(stream), Math.max(0, remainingNanos), TimeUnit.NANOSECONDS);
-  }
-
-  static Deadline arm(ScheduledExecutorService watchdog, long deadlineNanos, Closeable stream) {
-    return new Deadline(watchdog, deadlineNanos - System.nanoTime(), stream);
-  }
-
-  private synchronized void fire(Closeable stream) {
-    if (finished) {
-      return;
+    private Deadline(ScheduledExecutorService watchdog, long remainingNanos, Closeable stream) {
+        this.task = watchdog.schedule(() -> fire(stream), Math.max(0, remainingNanos), TimeUnit.NANOSECONDS);
     }
-    expired = true;
-    try {
-      stream.close();
-    } catch (IOException ignored) {
-      // The exchange is being abandoned anyway.
+
+    static Deadline arm(ScheduledExecutorService watchdog, long deadlineNanos, Closeable stream) {
+        return new Deadline(watchdog, deadlineNanos - System.nanoTime(), stream);
     }
-  }
 
-  boolean expired() {
-    return expired;
-  }
+    private synchronized void fire(Closeable stream) {
+        if (finished) {
+            return;
+        }
+        expired = true;
+        try {
+            stream.close();
+        } catch (IOException ignored) {
+            // The exchange is being abandoned anyway.
+        }
+    }
 
-  @Override
-  public synchronized void close() {
-    finished = true;
-    task.cancel(false);
-  }
+    boolean expired() {
+        return expired;
+    }
+
+    @Override
+    public synchronized void close() {
+        finished = true;
+        task.cancel(false);
+    }
 }

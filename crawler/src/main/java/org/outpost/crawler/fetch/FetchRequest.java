@@ -13,25 +13,25 @@ import org.jspecify.annotations.Nullable;
  *     delays still apply)
  */
 public record FetchRequest(
-    URI uri, @Nullable String etag, @Nullable String lastModified, boolean ignoreRobots) {
+        URI uri, @Nullable String etag, @Nullable String lastModified, boolean ignoreRobots) {
 
-  public FetchRequest {
-    Objects.requireNonNull(uri, "uri");
-  }
+    public FetchRequest {
+        Objects.requireNonNull(uri, "uri");
+    }
 
-  public FetchRequest(URI uri, @Nullable String etag, @Nullable String lastModified) {
-    this(uri, etag, lastModified, false);
-  }
+    public FetchRequest(URI uri, @Nullable String etag, @Nullable String lastModified) {
+        this(uri, etag, lastModified, false);
+    }
 
-  public static FetchRequest of(String uri) {
-    return new FetchRequest(URI.create(uri), null, null, false);
-  }
+    public static FetchRequest of(String uri) {
+        return new FetchRequest(URI.create(uri), null, null, false);
+    }
 
-  public FetchRequest ignoringRobots() {
-    return new FetchRequest(uri, etag, lastModified, true);
-  }
+    public FetchRequest ignoringRobots() {
+        return new FetchRequest(uri, etag, lastModified, true);
+    }
 
-  public FetchRequest withValidators(@Nullable String etag, @Nullable String lastModified) {
-    return new FetchRequest(uri, etag, lastModified, ignoreRobots);
-  }
+    public FetchRequest withValidators(@Nullable String etag, @Nullable String lastModified) {
+        return new FetchRequest(uri, etag, lastModified, ignoreRobots);
+    }
 }

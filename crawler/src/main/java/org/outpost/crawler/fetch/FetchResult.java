@@ -18,57 +18,57 @@ import org.jspecify.annotations.Nullable;
  * @param reason human-readable explanation for every status other than {@code OK}
  */
 public record FetchResult(
-    URI requestedUri,
-    URI finalUri,
-    Status status,
-    int httpStatus,
-    @Nullable String contentType,
-    @Nullable Charset charset,
-    byte[] body,
-    @Nullable String etag,
-    @Nullable String lastModified,
-    @Nullable Duration retryAfter,
-    @Nullable String reason,
-    Duration elapsed) {
+        URI requestedUri,
+        URI finalUri,
+        Status status,
+        int httpStatus,
+        @Nullable String contentType,
+        @Nullable Charset charset,
+        byte[] body,
+        @Nullable String etag,
+        @Nullable String lastModified,
+        @Nullable Duration retryAfter,
+        @Nullable String reason,
+        Duration elapsed) {
 
-  public enum Status {
-    OK,
-    NOT_MODIFIED,
-    REDIRECT_LIMIT,
-    TOO_LARGE,
-    TIMEOUT,
-    BLOCKED_ADDRESS,
-    DISALLOWED_BY_ROBOTS,
-    HTTP_ERROR,
-    UNSUPPORTED_CONTENT_TYPE,
-    NETWORK_ERROR
-  }
+    public enum Status {
+        OK,
+        NOT_MODIFIED,
+        REDIRECT_LIMIT,
+        TOO_LARGE,
+        TIMEOUT,
+        BLOCKED_ADDRESS,
+        DISALLOWED_BY_ROBOTS,
+        HTTP_ERROR,
+        UNSUPPORTED_CONTENT_TYPE,
+        NETWORK_ERROR
+    }
 
-  private static final byte[] EMPTY = new byte[0];
+    private static final byte[] EMPTY = new byte[0];
 
-  /** The body as text; see {@link TextDecoder} for the charset rules. Never throws. */
-  public String text() {
-    return TextDecoder.decode(body, charset);
-  }
+    /** The body as text; see {@link TextDecoder} for the charset rules. Never throws. */
+    public String text() {
+        return TextDecoder.decode(body, charset);
+    }
 
-  public boolean isOk() {
-    return status == Status.OK;
-  }
+    public boolean isOk() {
+        return status == Status.OK;
+    }
 
-  static FetchResult failure(
-      URI requested, URI finalUri, Status status, int httpStatus, String reason, Duration elapsed) {
-    return new FetchResult(
-        requested, finalUri, status, httpStatus, null, null, EMPTY, null, null, null, reason, elapsed);
-  }
+    static FetchResult failure(
+            URI requested, URI finalUri, Status status, int httpStatus, String reason, Duration elapsed) {
+        return new FetchResult(
+                requested, finalUri, status, httpStatus, null, null, EMPTY, null, null, null, reason, elapsed);
+    }
 
-  static byte[] emptyBody() {
-    return EMPTY;
-  }
+    static byte[] emptyBody() {
+        return EMPTY;
+    }
 
-  @Override
-  public String toString() {
-    // The default would print the byte array reference, which helps nobody reading a log line.
-    return "FetchResult[" + status + " " + httpStatus + " " + finalUri + ", " + body.length
-        + " bytes" + (reason == null ? "" : ", " + reason) + ", " + elapsed.toMillis() + " ms]";
-  }
+    @Override
+    public String toString() {
+        // The default would print the byte array reference, which helps nobody reading a log line.
+        return "FetchResult[" + status + " " + httpStatus + " " + finalUri + ", " + body.length + " bytes"
+                + (reason == null ? "" : ", " + reason) + ", " + elapsed.toMillis() + " ms]";
+    }
 }

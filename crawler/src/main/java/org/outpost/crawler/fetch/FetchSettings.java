@@ -21,72 +21,76 @@ import java.util.Objects;
  *     to loopback, private, link-local, CGNAT and similar addresses are refused. Default false.
  */
 public record FetchSettings(
-    String userAgent,
-    Duration connectTimeout,
-    Duration readTimeout,
-    long maxBodyBytes,
-    int maxRedirects,
-    Duration perHostDelay,
-    boolean allowPrivateAddresses) {
+        String userAgent,
+        Duration connectTimeout,
+        Duration readTimeout,
+        long maxBodyBytes,
+        int maxRedirects,
+        Duration perHostDelay,
+        boolean allowPrivateAddresses) {
 
-  public static final String DEFAULT_USER_AGENT =
-      "Outpost/0.1 (+https://github.com/outpost-monitor; news monitor)";
+    public static final String DEFAULT_USER_AGENT = "Outpost/0.1 (+https://github.com/outpost-monitor; news monitor)";
 
-  public FetchSettings {
-    Objects.requireNonNull(userAgent, "userAgent");
-    Objects.requireNonNull(connectTimeout, "connectTimeout");
-    Objects.requireNonNull(readTimeout, "readTimeout");
-    Objects.requireNonNull(perHostDelay, "perHostDelay");
-    if (userAgent.isBlank()) {
-      throw new IllegalArgumentException("userAgent must not be blank");
+    public FetchSettings {
+        Objects.requireNonNull(userAgent, "userAgent");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(readTimeout, "readTimeout");
+        Objects.requireNonNull(perHostDelay, "perHostDelay");
+        if (userAgent.isBlank()) {
+            throw new IllegalArgumentException("userAgent must not be blank");
+        }
+        requirePositive(connectTimeout, "connectTimeout");
+        requirePositive(readTimeout, "readTimeout");
+        if (perHostDelay.isNegative()) {
+            throw new IllegalArgumentException("perHostDelay must not be negative");
+        }
+        if (maxBodyBytes <= 0) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive");
+        }
+        if (maxRedirects < 0) {
+            throw new IllegalArgumentException("maxRedirects must not be negative");
+        }
     }
-    requirePositive(connectTimeout, "connectTimeout");
-    requirePositive(readTimeout, "readTimeout");
-    if (perHostDelay.isNegative()) {
-      throw new IllegalArgumentException("perHostDelay must not be negative");
+
+    public static FetchSettings defaults() {
+        return new FetchSettings(
+                DEFAULT_USER_AGENT,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(30),
+                10L * 1024 * 1024,
+                5,
+                Duration.ofSeconds(1),
+                false);
     }
-    if (maxBodyBytes <= 0) {
-      throw new IllegalArgumentException("maxBodyBytes must be positive");
+
+    public FetchSettings withReadTimeout(Duration value) {
+        return new FetchSettings(
+                userAgent, connectTimeout, value, maxBodyBytes, maxRedirects, perHostDelay, allowPrivateAddresses);
     }
-    if (maxRedirects < 0) {
-      throw new IllegalArgumentException("maxRedirects must not be negative");
+
+    public FetchSettings withMaxBodyBytes(long value) {
+        return new FetchSettings(
+                userAgent, connectTimeout, readTimeout, value, maxRedirects, perHostDelay, allowPrivateAddresses);
     }
-  }
 
-  public static FetchSettings defaults() {
-    return new FetchSettings(
-        DEFAULT_USER_AGENT,
-        Duration.ofSeconds(10),
-        Duration.ofSeconds(30),
-        10L * 1024 * 1024,
-        5,
-        Duration.ofSeconds(1),
-        false);
-  }
-
-  public FetchSettings withReadTimeout(Duration value) {
-    return new FetchSettings(userAgent, connectTimeout, value, maxBodyBytes, maxRedirects, perHostDelay, allowPrivateAddresses);
-  }
-
-  public FetchSettings withMaxBodyBytes(long value) {
-    return new FetchSettings(userAgent, connectTimeout, readTimeout, value, maxRedirects, perHostDelay, allowPrivateAddresses);
-  }
-
-  public FetchSettings withMaxRedirects(int value) {
-    return new FetchSettings(userAgent, connectTimeout, readTimeout, maxBodyBytes, value, perHostDelay, allowPrivateAddresses);
-  }
-
-  public FetchSettings withPerHostDelay(Duration value) {
-    return new FetchSettings(userAgent, connectTimeout, readTimeout, maxBodyBytes, maxRedirects, value, allowPrivateAddresses);
-  }
-
-  public FetchSettings withAllowPrivateAddresses(boolean value) {
-    return new FetchSettings(userAgent, connectTimeout, readTimeout, maxBodyBytes, maxRedirects, perHostDelay, value);
-  }
-
-  private static void requirePositive(Duration d, String name) {
-    if (d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException(name + " must be positive");
+    public FetchSettings withMaxRedirects(int value) {
+        return new FetchSettings(
+                userAgent, connectTimeout, readTimeout, maxBodyBytes, value, perHostDelay, allowPrivateAddresses);
     }
-  }
+
+    public FetchSettings withPerHostDelay(Duration value) {
+        return new FetchSettings(
+                userAgent, connectTimeout, readTimeout, maxBodyBytes, maxRedirects, value, allowPrivateAddresses);
+    }
+
+    public FetchSettings withAllowPrivateAddresses(boolean value) {
+        return new FetchSettings(
+                userAgent, connectTimeout, readTimeout, maxBodyBytes, maxRedirects, perHostDelay, value);
+    }
+
+    private static void requirePositive(Duration d, String name) {
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+    }
 }

@@ -14,40 +14,40 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class HostThrottle {
 
-  /** Held for the duration of one request; closing it starts the host's pause. */
-  interface Slot extends AutoCloseable {
-    @Override
-    void close();
-  }
-
-  private static final class HostState {
-    // Fair, so a queue of workers for one busy host is served in arrival order.
-    final ReentrantLock lock = new ReentrantLock(true);
-    long lastEndNanos;
-    boolean used;
-  }
-
-  private final ConcurrentHashMap<String, HostState> hosts = new ConcurrentHashMap<>();
-
-  Slot acquire(String hostKey, Duration delay) throws InterruptedException {
-    HostState state = hosts.computeIfAbsent(hostKey, k -> new HostState());
-    state.lock.lockInterruptibly();
-    try {
-      if (state.used) {
-        long wait = state.lastEndNanos + delay.toNanos() - System.nanoTime();
-        if (wait > 0) {
-          TimeUnit.NANOSECONDS.sleep(wait);
-        }
-      }
-    } catch (InterruptedException e) {
-      state.lock.unlock();
-      throw e;
+    /** Held for the duration of one request; closing it starts the host's pause. */
+    interface Slot extends AutoCloseable {
+        @Override
+        void close();
     }
-    return () -> {
-      // Measured from the end of the request, so a slow response does not eat into the pause.
-      state.lastEndNanos = System.nanoTime();
-      state.used = true;
-      state.lock.unlock();
-    };
-  }
+
+    private static final class HostState {
+        // Fair, so a queue of workers for one busy host is served in arrival order.
+        final ReentrantLock lock = new ReentrantLock(true);
+        long lastEndNanos;
+        boolean used;
+    }
+
+    private final ConcurrentHashMap<String, HostState> hosts = new ConcurrentHashMap<>();
+
+    Slot acquire(String hostKey, Duration delay) throws InterruptedException {
+        HostState state = hosts.computeIfAbsent(hostKey, k -> new HostState());
+        state.lock.lockInterruptibly();
+        try {
+            if (state.used) {
+                long wait = state.lastEndNanos + delay.toNanos() - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+            }
+        } catch (InterruptedException e) {
+            state.lock.unlock();
+            throw e;
+        }
+        return () -> {
+            // Measured from the end of the request, so a slow response does not eat into the pause.
+            state.lastEndNanos = System.nanoTime();
+            state.used = true;
+            state.lock.unlock();
+        };
+    }
 }

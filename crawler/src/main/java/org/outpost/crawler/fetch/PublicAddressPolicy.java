@@ -17,8 +17,8 @@ import org.outpost.core.net.PublicAddresses;
  */
 final class PublicAddressPolicy implements AddressPolicy {
 
-  @Override
-  public @Nullable String refusal(String host) throws UnknownHostException {
-    return PublicAddresses.refusal(host);
-  }
+    @Override
+    public @Nullable String refusal(String host) throws UnknownHostException {
+        return PublicAddresses.refusal(host);
+    }
 }

@@ -38,12 +38,14 @@ final class BulkIndexing {
         BulkReport report = index.index(articles);
         Map<String, BulkReport.Item> items = new HashMap<>();
         report.items().forEach(item -> items.put(item.id(), item));
-        return articles.stream().map(article -> {
-            BulkReport.Item item = items.get(article.id());
-            if (item == null) {
-                return new Written(article, "no result from the index");
-            }
-            return new Written(article, item.ok() ? null : item.error());
-        }).toList();
+        return articles.stream()
+                .map(article -> {
+                    BulkReport.Item item = items.get(article.id());
+                    if (item == null) {
+                        return new Written(article, "no result from the index");
+                    }
+                    return new Written(article, item.ok() ? null : item.error());
+                })
+                .toList();
     }
 }

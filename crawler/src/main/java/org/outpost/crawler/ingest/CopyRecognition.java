@@ -41,6 +41,7 @@ final class CopyRecognition {
      * (one second) with room for a refresh delayed by a busy node.
      */
     static final Duration SEARCHABLE_AFTER = Duration.ofSeconds(10);
+
     private static final int RECENT = 2_000;
 
     private final CopyCandidates index;
@@ -93,8 +94,12 @@ final class CopyRecognition {
     }
 
     private @Nullable String originalOf(Article article, List<ArticleFingerprint> stored) {
-        String root = recent.originalOf(article).map(ArticleFingerprint::root)
-                .or(() -> stored.stream().filter(s -> s.isCopiedBy(article)).findFirst().map(ArticleFingerprint::root))
+        String root = recent.originalOf(article)
+                .map(ArticleFingerprint::root)
+                .or(() -> stored.stream()
+                        .filter(s -> s.isCopiedBy(article))
+                        .findFirst()
+                        .map(ArticleFingerprint::root))
                 .orElse(null);
         // an article written after its own copy (it waited in the durable queue, say) is that copy's original
         return article.id().equals(root) ? null : root;
@@ -141,7 +146,8 @@ final class CopyRecognition {
         }
 
         /** The id of the original this article copies, or null when it is one. */
-        @Nullable String originalOf(Article article) {
+        @Nullable
+        String originalOf(Article article) {
             return originals.get(article.id());
         }
 

@@ -22,7 +22,12 @@ public class IngestMetrics {
     }
 
     void ingested(String source, IngestOutcome outcome) {
-        registry.counter("outpost.ingest.articles", "source", source, "outcome", outcome.name().toLowerCase(java.util.Locale.ROOT))
+        registry.counter(
+                        "outpost.ingest.articles",
+                        "source",
+                        source,
+                        "outcome",
+                        outcome.name().toLowerCase(java.util.Locale.ROOT))
                 .increment();
     }
 

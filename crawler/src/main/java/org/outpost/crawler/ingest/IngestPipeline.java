@@ -37,9 +37,15 @@ public class IngestPipeline {
     private final IngestMetrics metrics;
     private final int batchSize;
 
-    public IngestPipeline(ArticleIndex index, Supplier<Classifier> classifier, IngestQueue queue,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions, IngestMetrics metrics,
-            IngestSettings settings, CopyRecognition copies) {
+    public IngestPipeline(
+            ArticleIndex index,
+            Supplier<Classifier> classifier,
+            IngestQueue queue,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            IngestMetrics metrics,
+            IngestSettings settings,
+            CopyRecognition copies) {
         this.classification = new Classification(classifier);
         this.recognition = new Recognition(index, copies);
         this.indexing = new BulkIndexing(index);
@@ -59,17 +65,21 @@ public class IngestPipeline {
         if (added.isEmpty()) {
             return;
         }
-        List<Article> classified = classification.classify(added.stream().map(Pending::article).toList());
+        List<Article> classified =
+                classification.classify(added.stream().map(Pending::article).toList());
         List<Pending> pending = new ArrayList<>(added.size());
         for (int i = 0; i < added.size(); i++) {
             pending.add(new Pending(classified.get(i), added.get(i).whenSettled()));
         }
         try {
-            write(pending, () -> { });
+            write(pending, () -> {});
         } catch (IndexUnavailableException e) {
             log.warn("Index unavailable, queueing {} articles: {}", pending.size(), e.getMessage());
-            publication.settle(pending.stream().map(p -> new Publication.Outcome(p, p.article(), IngestOutcome.QUEUED,
-                    e.getMessage())).toList(), () -> queue.add(classified));
+            publication.settle(
+                    pending.stream()
+                            .map(p -> new Publication.Outcome(p, p.article(), IngestOutcome.QUEUED, e.getMessage()))
+                            .toList(),
+                    () -> queue.add(classified));
             metrics.queueDepthChanged();
         }
     }
@@ -83,18 +93,25 @@ public class IngestPipeline {
      * @throws IndexUnavailableException when Elasticsearch is still away
      */
     int indexQueued(List<Article> articles, Runnable done) {
-        List<Pending> pending = articles.stream().map(a -> new Pending(a, outcome -> { })).toList();
+        List<Pending> pending =
+                articles.stream().map(a -> new Pending(a, outcome -> {})).toList();
         write(pending, done);
         return pending.size();
     }
 
     private void write(List<Pending> pending, Runnable alsoRecord) {
-        try (Recognition.Batch batch = recognition.recognise(pending.stream().map(Pending::article).toList())) {
+        try (Recognition.Batch batch =
+                recognition.recognise(pending.stream().map(Pending::article).toList())) {
             List<Recognition.Recognised> recognised = batch.articles();
-            List<Article> toIndex = recognised.stream().filter(r -> r.outcome() != IngestOutcome.UNCHANGED)
-                    .map(Recognition.Recognised::article).toList();
+            List<Article> toIndex = recognised.stream()
+                    .filter(r -> r.outcome() != IngestOutcome.UNCHANGED)
+                    .map(Recognition.Recognised::article)
+                    .toList();
             List<BulkIndexing.Written> results = indexing.index(toIndex);
-            batch.indexed(results.stream().filter(BulkIndexing.Written::ok).map(BulkIndexing.Written::article).toList());
+            batch.indexed(results.stream()
+                    .filter(BulkIndexing.Written::ok)
+                    .map(BulkIndexing.Written::article)
+                    .toList());
             Iterator<BulkIndexing.Written> written = results.iterator();
             List<Publication.Outcome> outcomes = new ArrayList<>(pending.size());
             for (int i = 0; i < pending.size(); i++) {
@@ -105,8 +122,13 @@ public class IngestPipeline {
                 }
                 BulkIndexing.Written w = written.next();
                 if (!w.ok()) {
-                    log.warn("Article {} ({}) was refused by the index: {}", w.article().id(), w.article().url(), w.refusal());
-                    outcomes.add(new Publication.Outcome(pending.get(i), w.article(), IngestOutcome.REJECTED, w.refusal()));
+                    log.warn(
+                            "Article {} ({}) was refused by the index: {}",
+                            w.article().id(),
+                            w.article().url(),
+                            w.refusal());
+                    outcomes.add(
+                            new Publication.Outcome(pending.get(i), w.article(), IngestOutcome.REJECTED, w.refusal()));
                     continue;
                 }
                 outcomes.add(new Publication.Outcome(pending.get(i), w.article(), r.outcome(), null));
@@ -116,10 +138,11 @@ public class IngestPipeline {
     }
 
     /** An article waiting in a batch, with whom to tell its outcome. */
-    record Pending(Article article, Consumer<Settled> whenSettled) {
-    }
+    record Pending(Article article, Consumer<Settled> whenSettled) {}
 
     /** The outcome of one article, told to whoever added it. */
-    public record Settled(Article article, IngestOutcome outcome, @Nullable String reason) {
-    }
+    public record Settled(
+            Article article,
+            IngestOutcome outcome,
+            @Nullable String reason) {}
 }

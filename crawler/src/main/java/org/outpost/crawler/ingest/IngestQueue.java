@@ -18,8 +18,7 @@ import org.springframework.stereotype.Repository;
 public class IngestQueue {
 
     /** A queued article with its row id. */
-    public record Entry(long id, Article article, int attempts) {
-    }
+    public record Entry(long id, Article article, int attempts) {}
 
     private final JdbcClient jdbc;
     private final ObjectMapper json = ArticleJson.mapper();

@@ -20,14 +20,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class Publication {
 
     /** What became of one article, and whom to tell. */
-    record Outcome(IngestPipeline.Pending pending, Article article, IngestOutcome outcome, @Nullable String reason) {
-    }
+    record Outcome(
+            IngestPipeline.Pending pending,
+            Article article,
+            IngestOutcome outcome,
+            @Nullable String reason) {}
 
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final IngestMetrics metrics;
 
-    Publication(ApplicationEventPublisher events, PlatformTransactionManager transactionManager, IngestMetrics metrics) {
+    Publication(
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, IngestMetrics metrics) {
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.metrics = metrics;

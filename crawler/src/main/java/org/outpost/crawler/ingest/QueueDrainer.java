@@ -38,7 +38,8 @@ public class QueueDrainer {
                 break;
             }
             List<Long> ids = entries.stream().map(IngestQueue.Entry::id).toList();
-            List<Article> articles = entries.stream().map(IngestQueue.Entry::article).toList();
+            List<Article> articles =
+                    entries.stream().map(IngestQueue.Entry::article).toList();
             try {
                 // the rows go with the publication of their articles, in one transaction
                 drained += pipeline.indexQueued(articles, () -> queue.remove(ids));

@@ -29,6 +29,7 @@ final class RecentArticles {
         final List<String> keys;
         /** {@link System#nanoTime()} when the index accepted it; pending until then. */
         long indexedAt;
+
         boolean indexed;
 
         Entry(long order, ArticleFingerprint fingerprint, List<String> keys) {
@@ -41,6 +42,7 @@ final class RecentArticles {
     private final int capacity;
     /** By id, oldest registration first. */
     private final LinkedHashMap<String, Entry> byId = new LinkedHashMap<>();
+
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private long registered;
 
@@ -65,9 +67,13 @@ final class RecentArticles {
     /** Remembers an article about to be indexed (its copy group decided), pending until {@link #indexed}. */
     void register(Article article) {
         remove(article.id());
-        Entry entry = new Entry(registered++, ArticleFingerprint.of(article), keys(article.contentHash(), MinHash.bands(article.minhash())));
+        Entry entry = new Entry(
+                registered++,
+                ArticleFingerprint.of(article),
+                keys(article.contentHash(), MinHash.bands(article.minhash())));
         byId.put(article.id(), entry);
-        entry.keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>(2)).add(entry));
+        entry.keys.forEach(
+                k -> byKey.computeIfAbsent(k, x -> new ArrayList<>(2)).add(entry));
     }
 
     /** The index accepted this article: from now on it only has to be kept until the index shows it. */

@@ -16,8 +16,7 @@ import org.outpost.core.index.ArticleIndex;
 final class Recognition {
 
     /** An article as it is to be written: its copy group set, and what it is to the index. */
-    record Recognised(Article article, IngestOutcome outcome) {
-    }
+    record Recognised(Article article, IngestOutcome outcome) {}
 
     private final ArticleIndex index;
     private final CopyRecognition copies;
@@ -33,9 +32,10 @@ final class Recognition {
      * @throws org.outpost.core.index.IndexUnavailableException when Elasticsearch cannot be asked
      */
     Batch recognise(List<Article> articles) {
-        Map<String, ArticleFingerprint> existing = index.fingerprints(articles.stream().map(Article::id).distinct().toList());
-        CopyRecognition.Decisions decisions =
-                copies.recognise(articles.stream().filter(a -> !existing.containsKey(a.id())).toList());
+        Map<String, ArticleFingerprint> existing =
+                index.fingerprints(articles.stream().map(Article::id).distinct().toList());
+        CopyRecognition.Decisions decisions = copies.recognise(
+                articles.stream().filter(a -> !existing.containsKey(a.id())).toList());
         List<Recognised> recognised = new ArrayList<>(articles.size());
         for (Article article : articles) {
             ArticleFingerprint stored = existing.get(article.id());
@@ -46,7 +46,8 @@ final class Recognition {
                 recognised.add(new Recognised(article.withDuplicateOf(stored.duplicateOf()), IngestOutcome.UPDATED));
             } else {
                 String original = decisions.originalOf(article);
-                recognised.add(new Recognised(article.withDuplicateOf(original),
+                recognised.add(new Recognised(
+                        article.withDuplicateOf(original),
                         original == null ? IngestOutcome.NEW : IngestOutcome.DUPLICATE));
             }
         }

@@ -10,5 +10,4 @@ import org.springframework.modulith.NamedInterface;
  * @param kind a stable code (a fetch status such as {@code TIMEOUT}, or {@code EXTRACTION}, {@code FEED}, {@code INDEX})
  */
 @NamedInterface("run")
-public record CrawlError(long runId, @Nullable String url, String kind, String reason, Instant at) {
-}
+public record CrawlError(long runId, @Nullable String url, String kind, String reason, Instant at) {}

@@ -5,5 +5,8 @@ import org.springframework.modulith.NamedInterface;
 /** What started a run. */
 @NamedInterface("run")
 public enum RunTrigger {
-    SCHEDULE, MANUAL, RECOVERY, STARTUP
+    SCHEDULE,
+    MANUAL,
+    RECOVERY,
+    STARTUP
 }

@@ -35,9 +35,11 @@ class CrawlJob implements InterruptableJob {
     @Override
     public void execute(JobExecutionContext context) {
         long sourceId = context.getMergedJobDataMap().getLong(SOURCE_ID);
-        RunTrigger trigger = context.isRecovering() ? RunTrigger.RECOVERY
+        RunTrigger trigger = context.isRecovering()
+                ? RunTrigger.RECOVERY
                 : context.getMergedJobDataMap().containsKey(TRIGGER)
-                        ? RunTrigger.valueOf(context.getMergedJobDataMap().getString(TRIGGER)) : RunTrigger.SCHEDULE;
+                        ? RunTrigger.valueOf(context.getMergedJobDataMap().getString(TRIGGER))
+                        : RunTrigger.SCHEDULE;
         try {
             crawler.crawl(sourceId, trigger, interrupted::get);
         } catch (SourceNotFoundException e) {
@@ -53,14 +55,18 @@ class CrawlJob implements InterruptableJob {
     private static void retryLater(JobExecutionContext context) {
         java.time.Instant at = java.time.Instant.now().plus(RunRepository.LEASE).plusSeconds(15);
         try {
-            context.getScheduler().scheduleJob(TriggerBuilder.newTrigger()
-                    .forJob(context.getJobDetail().getKey())
-                    .usingJobData(TRIGGER, RunTrigger.RECOVERY.name())
-                    .startAt(java.util.Date.from(at))
-                    .build());
+            context.getScheduler()
+                    .scheduleJob(TriggerBuilder.newTrigger()
+                            .forJob(context.getJobDetail().getKey())
+                            .usingJobData(TRIGGER, RunTrigger.RECOVERY.name())
+                            .startAt(java.util.Date.from(at))
+                            .build());
             log.info("Source job {} will recover at {}", context.getJobDetail().getKey(), at);
         } catch (SchedulerException e) {
-            log.warn("Could not schedule the recovery of {}: {}", context.getJobDetail().getKey(), e.getMessage());
+            log.warn(
+                    "Could not schedule the recovery of {}: {}",
+                    context.getJobDetail().getKey(),
+                    e.getMessage());
         }
     }
 

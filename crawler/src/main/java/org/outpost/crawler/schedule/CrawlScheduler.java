@@ -46,7 +46,10 @@ public class CrawlScheduler implements DisposableBean {
         JobKey job = jobKey(source.id());
         TriggerKey triggerKey = TriggerKey.triggerKey("source-" + source.id(), GROUP);
         try {
-            JobDetail detail = JobBuilder.newJob(CrawlJob.class).withIdentity(job).storeDurably().requestRecovery()
+            JobDetail detail = JobBuilder.newJob(CrawlJob.class)
+                    .withIdentity(job)
+                    .storeDurably()
+                    .requestRecovery()
                     .usingJobData(CrawlJob.SOURCE_ID, source.id())
                     .withDescription(source.name())
                     .build();
@@ -73,7 +76,8 @@ public class CrawlScheduler implements DisposableBean {
         try {
             scheduler.deleteJob(jobKey(sourceId));
         } catch (SchedulerException e) {
-            throw new IllegalStateException("Could not remove the job of source " + sourceId + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not remove the job of source " + sourceId + ": " + e.getMessage(), e);
         }
     }
 
@@ -125,18 +129,27 @@ public class CrawlScheduler implements DisposableBean {
     }
 
     private static Trigger trigger(Source source, TriggerKey key, JobKey job) {
-        TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger().withIdentity(key).forJob(job)
-                .withDescription(source.schedule().expression() + " " + source.schedule().zone().getId());
+        TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger()
+                .withIdentity(key)
+                .forJob(job)
+                .withDescription(source.schedule().expression() + " "
+                        + source.schedule().zone().getId());
         if (source.schedule().interval() != null) {
             // the first run is started by whoever created the source ("run now"), not by the trigger
-            return builder.startAt(Date.from(Instant.now().plus(source.schedule().interval())))
+            return builder.startAt(
+                            Date.from(Instant.now().plus(source.schedule().interval())))
                     .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                    .withIntervalInMilliseconds(source.schedule().interval().toMillis()).repeatForever()
-                    .withMisfireHandlingInstructionNowWithExistingCount()).build();
+                            .withIntervalInMilliseconds(
+                                    source.schedule().interval().toMillis())
+                            .repeatForever()
+                            .withMisfireHandlingInstructionNowWithExistingCount())
+                    .build();
         }
-        return builder.withSchedule(CronScheduleBuilder.cronSchedule(source.schedule().quartzExpression())
-                .inTimeZone(TimeZone.getTimeZone(source.schedule().zone()))
-                .withMisfireHandlingInstructionFireAndProceed()).build();
+        return builder.withSchedule(CronScheduleBuilder.cronSchedule(
+                                source.schedule().quartzExpression())
+                        .inTimeZone(TimeZone.getTimeZone(source.schedule().zone()))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
     }
 
     private static boolean sameSchedule(Trigger existing, Source source) {

@@ -21,8 +21,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 class QuartzConfiguration {
 
     @Bean
-    SchedulerFactoryBean crawlSchedulerFactory(DataSource dataSource, PlatformTransactionManager transactions,
-            ApplicationContext context, SchedulerSettings settings) {
+    SchedulerFactoryBean crawlSchedulerFactory(
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            ApplicationContext context,
+            SchedulerSettings settings) {
         SpringBeanJobFactory jobs = new SpringBeanJobFactory();
         jobs.setApplicationContext(context);
         SchedulerFactoryBean factory = new SchedulerFactoryBean();
@@ -37,7 +40,9 @@ class QuartzConfiguration {
         Properties quartz = new Properties();
         quartz.setProperty("org.quartz.scheduler.instanceId", "AUTO");
         quartz.setProperty("org.quartz.jobStore.isClustered", "true");
-        quartz.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(settings.clusterCheckin().toMillis()));
+        quartz.setProperty(
+                "org.quartz.jobStore.clusterCheckinInterval",
+                Long.toString(settings.clusterCheckin().toMillis()));
         quartz.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
         quartz.setProperty("org.quartz.jobStore.driverDelegateClass", delegateFor(dataSource));
         quartz.setProperty("org.quartz.threadPool.threadCount", Integer.toString(settings.threads()));
@@ -48,10 +53,12 @@ class QuartzConfiguration {
     private static String delegateFor(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            return product.contains("postgres") ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+            return product.contains("postgres")
+                    ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
                     : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate";
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not reach the database to set up the scheduler: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not reach the database to set up the scheduler: " + e.getMessage(), e);
         }
     }
 }

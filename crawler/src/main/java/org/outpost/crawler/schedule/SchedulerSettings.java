@@ -8,5 +8,4 @@ import java.time.Duration;
  * @param startupDelay a pause before the first scheduled run, so the app is up first
  * @param clusterCheckin how often instances check in; a silent one's jobs are recovered after this
  */
-public record SchedulerSettings(boolean autoStart, int threads, Duration startupDelay, Duration clusterCheckin) {
-}
+public record SchedulerSettings(boolean autoStart, int threads, Duration startupDelay, Duration clusterCheckin) {}

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param problem what is wrong with a sitemap that was still read leniently (broken XML, a
  *        gzipped file that gave nothing), for the run's errors; null when nothing is
  */
-public record SitemapContent(List<Page> pages, List<URI> sitemaps, @Nullable String problem) {
+public record SitemapContent(
+        List<Page> pages, List<URI> sitemaps, @Nullable String problem) {
 
     public SitemapContent {
         pages = List.copyOf(pages);
@@ -28,6 +29,6 @@ public record SitemapContent(List<Page> pages, List<URI> sitemaps, @Nullable Str
     }
 
     /** @param published the news sitemap's publication date, else lastmod */
-    public record Page(URI uri, @Nullable Instant published, @Nullable String title) {
-    }
+    public record Page(
+            URI uri, @Nullable Instant published, @Nullable String title) {}
 }

@@ -31,7 +31,8 @@ public final class SitemapReader {
         parser.enableExtension(Extension.NEWS);
         AbstractSiteMap parsed;
         try {
-            parsed = parser.parseSiteMap(contentType == null ? "application/xml" : contentType, body, sitemapUri.toURL());
+            parsed = parser.parseSiteMap(
+                    contentType == null ? "application/xml" : contentType, body, sitemapUri.toURL());
         } catch (UnknownFormatException | IOException | IllegalArgumentException e) {
             throw new SitemapParseException("Not a readable sitemap at " + sitemapUri + ": " + e.getMessage(), e);
         }
@@ -54,7 +55,9 @@ public final class SitemapReader {
             NewsAttributes news = news(url);
             java.time.Instant published = news != null && news.getPublicationDateTime() != null
                     ? news.getPublicationDateTime().toInstant()
-                    : url.getLastModified() == null ? null : url.getLastModified().toInstant();
+                    : url.getLastModified() == null
+                            ? null
+                            : url.getLastModified().toInstant();
             pages.add(new SitemapContent.Page(uri, published, news == null ? null : news.getTitle()));
         }
         return new SitemapContent(pages, List.of(), problem(body, pages.size()));
@@ -66,11 +69,13 @@ public final class SitemapReader {
      */
     private static @Nullable String problem(byte[] body, int addresses) {
         if (body.length > 1 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b) {
-            return addresses > 0 ? null
+            return addresses > 0
+                    ? null
                     : "gave no addresses: the gzipped file is empty or inflates beyond the parser's limit";
         }
         String notWellFormed = XmlCheck.problem(body);
-        return notWellFormed == null ? null
+        return notWellFormed == null
+                ? null
                 : "is not well-formed XML (" + notWellFormed + "); read leniently, " + addresses + " addresses kept";
     }
 

@@ -13,8 +13,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /** Whether bytes that look like XML are well-formed, with a parser that resolves nothing. */
 final class XmlCheck {
 
-    private XmlCheck() {
-    }
+    private XmlCheck() {}
 
     /** Where and why the XML is broken; null when it is well-formed or is no XML at all (a text sitemap). */
     static @Nullable String problem(byte[] body) {
@@ -38,7 +37,9 @@ final class XmlCheck {
     }
 
     private static boolean looksLikeXml(byte[] body) {
-        int i = body.length >= 3 && (body[0] & 0xff) == 0xef && (body[1] & 0xff) == 0xbb && (body[2] & 0xff) == 0xbf ? 3 : 0;
+        int i = body.length >= 3 && (body[0] & 0xff) == 0xef && (body[1] & 0xff) == 0xbb && (body[2] & 0xff) == 0xbf
+                ? 3
+                : 0;
         while (i < body.length && Character.isWhitespace(body[i])) {
             i++;
         }

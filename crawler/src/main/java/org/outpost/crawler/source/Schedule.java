@@ -20,7 +20,8 @@ import org.springframework.modulith.NamedInterface;
  * Schedules saved before, as Quartz cron, are read with {@link #stored} and keep their meaning.
  */
 @NamedInterface("source")
-public record Schedule(String expression, ZoneId zone, @Nullable Duration interval) {
+public record Schedule(
+        String expression, ZoneId zone, @Nullable Duration interval) {
 
     /** Politeness floor: no source is polled more often than this. */
     public static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
@@ -65,7 +66,8 @@ public record Schedule(String expression, ZoneId zone, @Nullable Duration interv
             CronExpression.validateExpression(SourceCron.quartz(value));
         } catch (ParseException e) {
             // Quartz's own detail (which character, which field) stays in English: it has no other
-            throw new InvalidSourceException("schedule", "source.schedule.neither", value, String.valueOf(e.getMessage()));
+            throw new InvalidSourceException(
+                    "schedule", "source.schedule.neither", value, String.valueOf(e.getMessage()));
         }
         checkRanges(value);
         return new Schedule(value, zoneId, null);
@@ -80,7 +82,8 @@ public record Schedule(String expression, ZoneId zone, @Nullable Duration interv
             org.springframework.scheduling.support.CronExpression.parse(cron);
         } catch (IllegalArgumentException e) {
             // Spring's own detail stays in English: it has no other
-            throw new InvalidSourceException("schedule", "source.schedule.neither", cron, String.valueOf(e.getMessage()));
+            throw new InvalidSourceException(
+                    "schedule", "source.schedule.neither", cron, String.valueOf(e.getMessage()));
         }
         if (!SourceCron.runsAsWritten(cron)) {
             throw new InvalidSourceException("schedule", "source.schedule.dialect", cron);
@@ -94,13 +97,19 @@ public record Schedule(String expression, ZoneId zone, @Nullable Duration interv
         int[][] ranges = {{0, 59}, {0, 59}, {0, 23}, {1, 31}, {1, 12}, {1, 7}, {1970, 2199}};
         for (int i = 0; i < fields.length && i < ranges.length; i++) {
             // numbers after a slash are steps, after a # the nth weekday: not values of the field
-            java.util.regex.Matcher number = java.util.regex.Pattern.compile("(?<![/#\\d])\\d+").matcher(fields[i]);
+            java.util.regex.Matcher number =
+                    java.util.regex.Pattern.compile("(?<![/#\\d])\\d+").matcher(fields[i]);
             while (number.find()) {
                 int n = Integer.parseInt(number.group());
                 if (n < ranges[i][0] || n > ranges[i][1]) {
-                    throw new InvalidSourceException("schedule", "source.schedule.outOfRange", cron,
-                            new SourceTexts.Key("source.cron." + names[i]), String.valueOf(ranges[i][0]),
-                            String.valueOf(ranges[i][1]), String.valueOf(n));
+                    throw new InvalidSourceException(
+                            "schedule",
+                            "source.schedule.outOfRange",
+                            cron,
+                            new SourceTexts.Key("source.cron." + names[i]),
+                            String.valueOf(ranges[i][0]),
+                            String.valueOf(ranges[i][1]),
+                            String.valueOf(n));
                 }
             }
         }

@@ -13,15 +13,28 @@ import org.springframework.modulith.NamedInterface;
  * @param owner the user who added it; null for the sources Outpost ships
  */
 @NamedInterface("source")
-public record Source(long id, String name, SourceType type, String url, Schedule schedule, boolean enabled,
-        @Nullable String language, @Nullable String includePattern, @Nullable String excludePattern,
-        boolean allowPrivate, @Nullable String owner, Instant createdAt, Instant updatedAt) {
+public record Source(
+        long id,
+        String name,
+        SourceType type,
+        String url,
+        Schedule schedule,
+        boolean enabled,
+        @Nullable String language,
+        @Nullable String includePattern,
+        @Nullable String excludePattern,
+        boolean allowPrivate,
+        @Nullable String owner,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** Whether an article address found by this source should be crawled, by its include and exclude patterns. */
     public boolean accepts(String address) {
-        if (includePattern != null && !Pattern.compile(includePattern).matcher(address).find()) {
+        if (includePattern != null
+                && !Pattern.compile(includePattern).matcher(address).find()) {
             return false;
         }
-        return excludePattern == null || !Pattern.compile(excludePattern).matcher(address).find();
+        return excludePattern == null
+                || !Pattern.compile(excludePattern).matcher(address).find();
     }
 }

@@ -22,10 +22,10 @@ final class SourceCron {
 
     /** Fire times compared when a new expression is checked, from a fixed start in UTC. */
     private static final int COMPARED_FIRINGS = 12;
+
     private static final Instant COMPARED_FROM = Instant.parse("2026-01-01T00:00:00Z");
 
-    private SourceCron() {
-    }
+    private SourceCron() {}
 
     /** The expression Quartz runs for {@code expression}. */
     static String quartz(String expression) {
@@ -72,6 +72,8 @@ final class SourceCron {
     }
 
     private static boolean same(@Nullable ZonedDateTime spring, @Nullable Date quartz) {
-        return spring == null ? quartz == null : quartz != null && spring.toInstant().equals(quartz.toInstant());
+        return spring == null
+                ? quartz == null
+                : quartz != null && spring.toInstant().equals(quartz.toInstant());
     }
 }

@@ -15,18 +15,32 @@ import org.springframework.modulith.NamedInterface;
  * wrong one, so the API and the form can say what to fix.
  */
 @NamedInterface("source")
-public record SourceDefinition(@Nullable String name, @Nullable String type, @Nullable String url,
-        @Nullable String schedule, @Nullable String timezone, @Nullable Boolean enabled, @Nullable String language,
-        @Nullable String includePattern, @Nullable String excludePattern, @Nullable Boolean allowPrivate) {
+public record SourceDefinition(
+        @Nullable String name,
+        @Nullable String type,
+        @Nullable String url,
+        @Nullable String schedule,
+        @Nullable String timezone,
+        @Nullable Boolean enabled,
+        @Nullable String language,
+        @Nullable String includePattern,
+        @Nullable String excludePattern,
+        @Nullable Boolean allowPrivate) {
 
     public static final String DEFAULT_SCHEDULE = "PT30M";
     public static final String DEFAULT_TIMEZONE = "UTC";
 
     /** The checked values, defaults filled in. */
-    public record Valid(String name, SourceType type, String url, Schedule schedule, boolean enabled,
-            @Nullable String language, @Nullable String includePattern, @Nullable String excludePattern,
-            boolean allowPrivate) {
-    }
+    public record Valid(
+            String name,
+            SourceType type,
+            String url,
+            Schedule schedule,
+            boolean enabled,
+            @Nullable String language,
+            @Nullable String includePattern,
+            @Nullable String excludePattern,
+            boolean allowPrivate) {}
 
     public Valid validate() {
         String checkedName = required("name", name);
@@ -35,10 +49,18 @@ public record SourceDefinition(@Nullable String name, @Nullable String type, @Nu
         }
         SourceType checkedType = SourceType.of(required("type", type));
         String checkedUrl = checkedType.isRemote() ? httpUrl(required("url", url)) : folder(required("url", url));
-        Schedule checkedSchedule = Schedule.parse(blankToNull(schedule) == null ? DEFAULT_SCHEDULE : schedule,
+        Schedule checkedSchedule = Schedule.parse(
+                blankToNull(schedule) == null ? DEFAULT_SCHEDULE : schedule,
                 blankToNull(timezone) == null ? DEFAULT_TIMEZONE : timezone);
-        return new Valid(checkedName, checkedType, checkedUrl, checkedSchedule, enabled == null || enabled,
-                language(language), pattern("includePattern", includePattern), pattern("excludePattern", excludePattern),
+        return new Valid(
+                checkedName,
+                checkedType,
+                checkedUrl,
+                checkedSchedule,
+                enabled == null || enabled,
+                language(language),
+                pattern("includePattern", includePattern),
+                pattern("excludePattern", excludePattern),
                 allowPrivate != null && allowPrivate);
     }
 
@@ -91,8 +113,8 @@ public record SourceDefinition(@Nullable String name, @Nullable String type, @Nu
             Pattern.compile(v);
             return v;
         } catch (PatternSyntaxException e) {
-            throw new InvalidSourceException(field, "source.pattern.invalid", e.getDescription(),
-                    String.valueOf(e.getIndex()));
+            throw new InvalidSourceException(
+                    field, "source.pattern.invalid", e.getDescription(), String.valueOf(e.getIndex()));
         }
     }
 

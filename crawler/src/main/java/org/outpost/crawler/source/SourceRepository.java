@@ -29,13 +29,24 @@ public class SourceRepository {
         Instant now = Instant.now();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         try {
-            jdbc.sql("insert into crawl_source (name, type, url, schedule, timezone, enabled, language, include_pattern,"
-                            + " exclude_pattern, allow_private, owner, created_at, updated_at)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(source.name(), source.type().name(), source.url(), source.schedule().expression(),
-                            source.schedule().zone().getId(), source.enabled(), source.language(),
-                            source.includePattern(), source.excludePattern(), source.allowPrivate(), owner,
-                            Timestamp.from(now), Timestamp.from(now))
+            jdbc.sql(
+                            "insert into crawl_source (name, type, url, schedule, timezone, enabled, language, include_pattern,"
+                                    + " exclude_pattern, allow_private, owner, created_at, updated_at)"
+                                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            source.name(),
+                            source.type().name(),
+                            source.url(),
+                            source.schedule().expression(),
+                            source.schedule().zone().getId(),
+                            source.enabled(),
+                            source.language(),
+                            source.includePattern(),
+                            source.excludePattern(),
+                            source.allowPrivate(),
+                            owner,
+                            Timestamp.from(now),
+                            Timestamp.from(now))
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
             throw new InvalidSourceException("name", "source.name.exists", source.name());
@@ -49,13 +60,23 @@ public class SourceRepository {
 
     public Source update(long id, SourceDefinition.Valid source) {
         try {
-            int rows = jdbc.sql("update crawl_source set name = ?, type = ?, url = ?, schedule = ?, timezone = ?, enabled = ?,"
-                            + " language = ?, include_pattern = ?, exclude_pattern = ?, allow_private = ?, updated_at = ?"
-                            + " where id = ?")
-                    .params(source.name(), source.type().name(), source.url(), source.schedule().expression(),
-                            source.schedule().zone().getId(), source.enabled(), source.language(),
-                            source.includePattern(), source.excludePattern(), source.allowPrivate(),
-                            Timestamp.from(Instant.now()), id)
+            int rows = jdbc.sql(
+                            "update crawl_source set name = ?, type = ?, url = ?, schedule = ?, timezone = ?, enabled = ?,"
+                                    + " language = ?, include_pattern = ?, exclude_pattern = ?, allow_private = ?, updated_at = ?"
+                                    + " where id = ?")
+                    .params(
+                            source.name(),
+                            source.type().name(),
+                            source.url(),
+                            source.schedule().expression(),
+                            source.schedule().zone().getId(),
+                            source.enabled(),
+                            source.language(),
+                            source.includePattern(),
+                            source.excludePattern(),
+                            source.allowPrivate(),
+                            Timestamp.from(Instant.now()),
+                            id)
                     .update();
             if (rows == 0) {
                 throw new SourceNotFoundException(id);
@@ -71,15 +92,23 @@ public class SourceRepository {
     }
 
     public Optional<Source> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from crawl_source where id = ?").param(id).query(SourceRepository::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from crawl_source where id = ?")
+                .param(id)
+                .query(SourceRepository::map)
+                .optional();
     }
 
     public Optional<Source> findByName(String name) {
-        return jdbc.sql("select " + COLUMNS + " from crawl_source where name = ?").param(name).query(SourceRepository::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from crawl_source where name = ?")
+                .param(name)
+                .query(SourceRepository::map)
+                .optional();
     }
 
     public List<Source> findAll() {
-        return jdbc.sql("select " + COLUMNS + " from crawl_source order by name").query(SourceRepository::map).list();
+        return jdbc.sql("select " + COLUMNS + " from crawl_source order by name")
+                .query(SourceRepository::map)
+                .list();
     }
 
     public long count() {
@@ -87,10 +116,19 @@ public class SourceRepository {
     }
 
     private static Source map(ResultSet rs, int row) throws SQLException {
-        return new Source(rs.getLong("id"), rs.getString("name"), SourceType.valueOf(rs.getString("type")),
-                rs.getString("url"), Schedule.stored(rs.getString("schedule"), rs.getString("timezone")),
-                rs.getBoolean("enabled"), rs.getString("language"), rs.getString("include_pattern"),
-                rs.getString("exclude_pattern"), rs.getBoolean("allow_private"), rs.getString("owner"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+        return new Source(
+                rs.getLong("id"),
+                rs.getString("name"),
+                SourceType.valueOf(rs.getString("type")),
+                rs.getString("url"),
+                Schedule.stored(rs.getString("schedule"), rs.getString("timezone")),
+                rs.getBoolean("enabled"),
+                rs.getString("language"),
+                rs.getString("include_pattern"),
+                rs.getString("exclude_pattern"),
+                rs.getBoolean("allow_private"),
+                rs.getString("owner"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 }

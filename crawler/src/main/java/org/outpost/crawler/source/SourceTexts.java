@@ -18,8 +18,7 @@ final class SourceTexts {
     private static final SourceTexts RUSSIAN_TEXTS = new SourceTexts(RUSSIAN);
 
     /** An argument that is itself a text of the bundle, translated with the sentence around it. */
-    record Key(String key) {
-    }
+    record Key(String key) {}
 
     private final Locale locale;
     private final ResourceBundle bundle;

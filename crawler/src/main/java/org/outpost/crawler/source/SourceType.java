@@ -8,7 +8,11 @@ import org.springframework.modulith.NamedInterface;
 /** How a source lists its articles. */
 @NamedInterface("source")
 public enum SourceType {
-    RSS, ATOM, SITEMAP, HTML, FOLDER;
+    RSS,
+    ATOM,
+    SITEMAP,
+    HTML,
+    FOLDER;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
@@ -24,7 +28,10 @@ public enum SourceType {
                 return type;
             }
         }
-        throw new InvalidSourceException("type", "source.type.unknown", value,
+        throw new InvalidSourceException(
+                "type",
+                "source.type.unknown",
+                value,
                 Arrays.stream(values()).map(SourceType::key).collect(Collectors.joining(", ")));
     }
 }

@@ -36,7 +36,8 @@ class CopiesAcrossConcurrentBatchesTest extends CrawlTestSupport {
         int rounds = 3;
         int stories = 10;
         List<IngestPipeline.Settled> settled = new CopyOnWriteArrayList<>();
-        try (CrawlerHarness crawler = harness(dataDir); ExecutorService sites = Executors.newFixedThreadPool(2)) {
+        try (CrawlerHarness crawler = harness(dataDir);
+                ExecutorService sites = Executors.newFixedThreadPool(2)) {
             IngestPipeline pipeline = crawler.bean(IngestPipeline.class);
             for (int round = 0; round < rounds; round++) {
                 CyclicBarrier together = new CyclicBarrier(2);
@@ -46,7 +47,10 @@ class CopiesAcrossConcurrentBatchesTest extends CrawlTestSupport {
                     for (int s = 0; s < stories; s++) {
                         // site b prints every other story with one word changed: a near copy
                         boolean reworded = site.equals("site-b") && s % 2 == 0;
-                        batch.add(reworded ? Stories.reworded(site, round * stories + s) : Stories.article(site, round * stories + s),
+                        batch.add(
+                                reworded
+                                        ? Stories.reworded(site, round * stories + s)
+                                        : Stories.article(site, round * stories + s),
                                 settled::add);
                     }
                     writes.add(sites.submit(() -> {
@@ -61,13 +65,21 @@ class CopiesAcrossConcurrentBatchesTest extends CrawlTestSupport {
             }
         }
 
-        assertThat(settled).extracting(IngestPipeline.Settled::outcome)
-                .containsOnly(IngestOutcome.NEW, IngestOutcome.DUPLICATE).hasSize(2 * rounds * stories);
+        assertThat(settled)
+                .extracting(IngestPipeline.Settled::outcome)
+                .containsOnly(IngestOutcome.NEW, IngestOutcome.DUPLICATE)
+                .hasSize(2 * rounds * stories);
         Map<String, Article> byId = indexed().stream().collect(Collectors.toMap(Article::id, Function.identity()));
-        Map<String, List<String>> rootsByStory = byId.values().stream().collect(Collectors.groupingBy(
-                a -> a.title(), Collectors.mapping(a -> a.duplicateOf() != null ? a.duplicateOf() : a.id(), Collectors.toList())));
+        Map<String, List<String>> rootsByStory = byId.values().stream()
+                .collect(Collectors.groupingBy(
+                        a -> a.title(),
+                        Collectors.mapping(
+                                a -> a.duplicateOf() != null ? a.duplicateOf() : a.id(), Collectors.toList())));
         assertThat(rootsByStory).hasSize(rounds * stories);
-        assertThat(rootsByStory.values()).allSatisfy(roots -> assertThat(roots).hasSize(2).containsOnly(roots.getFirst()));
-        assertThat(settled).filteredOn(s -> s.outcome() == IngestOutcome.DUPLICATE).hasSize(rounds * stories);
+        assertThat(rootsByStory.values())
+                .allSatisfy(roots -> assertThat(roots).hasSize(2).containsOnly(roots.getFirst()));
+        assertThat(settled)
+                .filteredOn(s -> s.outcome() == IngestOutcome.DUPLICATE)
+                .hasSize(rounds * stories);
     }
 }

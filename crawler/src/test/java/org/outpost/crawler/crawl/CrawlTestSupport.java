@@ -15,9 +15,11 @@ import org.outpost.core.index.ArticleSearch;
 abstract class CrawlTestSupport {
 
     final String database = "crawl" + UUID.randomUUID().toString().replace("-", "");
-    final ArticleIndex index = new ArticleIndex(TestElasticsearch.connection().client(),
+    final ArticleIndex index = new ArticleIndex(
+            TestElasticsearch.connection().client(),
             "crawl-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
-    final ArticleSearch search = new ArticleSearch(TestElasticsearch.connection().client(), index.alias());
+    final ArticleSearch search =
+            new ArticleSearch(TestElasticsearch.connection().client(), index.alias());
 
     CrawlTestSupport() {
         index.ensureExists();

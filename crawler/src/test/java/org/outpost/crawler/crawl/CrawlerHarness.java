@@ -39,7 +39,11 @@ final class CrawlerHarness implements AutoCloseable {
 
     CrawlerHarness(String database, ArticleIndex index, Path dataDir, Map<String, Object> properties) {
         DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load()
+                .migrate();
         Map<String, Object> all = new java.util.HashMap<>(Map.of(
                 "outpost.data-dir", dataDir.toString(),
                 "outpost.crawler.per-host-delay", "0s",
@@ -56,15 +60,20 @@ final class CrawlerHarness implements AutoCloseable {
         context.registerBean(JdbcClient.class, () -> JdbcClient.create(dataSource));
         context.registerBean(PlatformTransactionManager.class, () -> new DataSourceTransactionManager(dataSource));
         context.registerBean(ArticleIndex.class, () -> index);
-        context.registerBean(org.outpost.core.index.CopyCandidates.class, () -> new org.outpost.core.index.CopyCandidates(
-                org.outpost.core.elasticsearch.TestElasticsearch.connection().client(), index.alias()));
+        context.registerBean(
+                org.outpost.core.index.CopyCandidates.class,
+                () -> new org.outpost.core.index.CopyCandidates(
+                        org.outpost.core.elasticsearch.TestElasticsearch.connection()
+                                .client(),
+                        index.alias()));
         context.registerBean("classifier", Supplier.class, () -> (Supplier<Classifier>) () -> CLASSIFIER);
         context.registerBean(MeterRegistry.class, () -> meters);
-        context.addApplicationListener((ApplicationListener<org.springframework.context.PayloadApplicationEvent<?>>) e -> {
-            if (e.getPayload() instanceof ArticleIndexed indexed) {
-                events.add(indexed);
-            }
-        });
+        context.addApplicationListener(
+                (ApplicationListener<org.springframework.context.PayloadApplicationEvent<?>>) e -> {
+                    if (e.getPayload() instanceof ArticleIndexed indexed) {
+                        events.add(indexed);
+                    }
+                });
         context.register(CrawlerConfiguration.class);
         context.refresh();
     }

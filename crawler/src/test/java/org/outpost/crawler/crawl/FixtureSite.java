@@ -27,6 +27,7 @@ final class FixtureSite implements AutoCloseable {
     private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
     /** Paths requested, in order, with the request's conditional headers. */
     final List<String> requests = new CopyOnWriteArrayList<>();
+
     final List<String> conditionalRequests = new CopyOnWriteArrayList<>();
 
     FixtureSite() throws IOException {
@@ -64,14 +65,21 @@ final class FixtureSite implements AutoCloseable {
 
     /** An RSS feed whose items all carry this date (a later date tells the crawler they changed). */
     FixtureSite feed(String path, java.time.Instant published, String... articlePaths) {
-        String date = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(published.atOffset(java.time.ZoneOffset.UTC));
+        String date = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                published.atOffset(java.time.ZoneOffset.UTC));
         StringBuilder items = new StringBuilder();
         for (String p : articlePaths) {
-            items.append("<item><title>Item ").append(p).append("</title><link>").append(url(p))
-                    .append("</link><pubDate>").append(date).append("</pubDate></item>");
+            items.append("<item><title>Item ")
+                    .append(p)
+                    .append("</title><link>")
+                    .append(url(p))
+                    .append("</link><pubDate>")
+                    .append(date)
+                    .append("</pubDate></item>");
         }
-        String rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Fixture news</title>"
-                + "<link>" + url("/") + "</link><description>Test</description>" + items + "</channel></rss>";
+        String rss =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Fixture news</title>"
+                        + "<link>" + url("/") + "</link><description>Test</description>" + items + "</channel></rss>";
         byte[] body = rss.getBytes(StandardCharsets.UTF_8);
         return on(path, ex -> {
             String etag = "\"feed-" + Integer.toHexString(rss.hashCode()) + "\"";
@@ -108,9 +116,13 @@ final class FixtureSite implements AutoCloseable {
 
     /** A different story for every seed: the same seed gives the same text. */
     static String story(int seed) {
-        String[] places = {"Khorog", "Osh", "Termez", "Khujand", "Batken", "Panj", "Kulob", "Jalal-Abad", "Nukus", "Karakol"};
+        String[] places = {
+            "Khorog", "Osh", "Termez", "Khujand", "Batken", "Panj", "Kulob", "Jalal-Abad", "Nukus", "Karakol"
+        };
         String[] goods = {"heroin", "hashish", "weapons", "ammunition", "opium", "cash", "fuel", "cigarettes"};
-        String[] agencies = {"border guards", "the customs service", "the interior ministry", "the state security committee"};
+        String[] agencies = {
+            "border guards", "the customs service", "the interior ministry", "the state security committee"
+        };
         java.util.Random random = new java.util.Random(seed);
         StringBuilder text = new StringBuilder();
         for (int p = 0; p < 4; p++) {
@@ -123,9 +135,19 @@ final class FixtureSite implements AutoCloseable {
                 String agency = agencies[random.nextInt(agencies.length)];
                 int amount = 2 + random.nextInt(400);
                 int people = 1 + random.nextInt(9);
-                text.append("Officers of ").append(agency).append(" near ").append(place).append(" seized ").append(amount)
-                        .append(" kilograms of ").append(good).append(" and detained ").append(people)
-                        .append(" suspects in operation number ").append(seed * 100 + p * 10 + s).append(", officials said. ");
+                text.append("Officers of ")
+                        .append(agency)
+                        .append(" near ")
+                        .append(place)
+                        .append(" seized ")
+                        .append(amount)
+                        .append(" kilograms of ")
+                        .append(good)
+                        .append(" and detained ")
+                        .append(people)
+                        .append(" suspects in operation number ")
+                        .append(seed * 100 + p * 10 + s)
+                        .append(", officials said. ");
             }
         }
         return text.toString().strip().replace(" \n", "\n");

@@ -26,26 +26,30 @@ class FolderCrawlTest extends CrawlTestSupport {
     void aFolderOfTextAndHtmlFilesIsIngestedOnceAndChangedFilesAgain() throws IOException {
         Path folder = Files.createDirectories(data.resolve("corpus"));
         Files.writeString(folder.resolve("brief.txt"), "Border guards detain smugglers\n\n" + FixtureSite.story(101));
-        Files.writeString(folder.resolve("page.html"), FixtureSite.articleHtml("Militants detained in Batken",
-                FixtureSite.story(102), "/page"));
+        Files.writeString(
+                folder.resolve("page.html"),
+                FixtureSite.articleHtml("Militants detained in Batken", FixtureSite.story(102), "/page"));
         Files.writeString(folder.resolve("notes.md"), "not a document type the folder source reads");
         Files.writeString(folder.resolve("manifest.json"), """
                 {"documents": [{"file": "brief.txt", "source": "Agency Brief", "url": null, "language": "en"}]}""");
         try (CrawlerHarness crawler = harness(data)) {
-            Source source = crawler.add(new SourceDefinition("Local folder", "folder", folder.toString(), "PT24H", "UTC",
-                    true, null, null, null, false));
+            Source source = crawler.add(new SourceDefinition(
+                    "Local folder", "folder", folder.toString(), "PT24H", "UTC", true, null, null, null, false));
             CrawlRun first = crawler.sources().runAndWait(source.id(), RunTrigger.MANUAL);
 
             assertThat(first.status()).isEqualTo(RunStatus.SUCCEEDED);
             assertThat(first.articlesNew()).isEqualTo(2);
             assertThat(indexed()).extracting(Article::source).containsExactlyInAnyOrder("Agency Brief", "Local folder");
-            assertThat(indexed()).extracting(Article::title).contains("Border guards detain smugglers", "Militants detained in Batken");
+            assertThat(indexed())
+                    .extracting(Article::title)
+                    .contains("Border guards detain smugglers", "Militants detained in Batken");
 
             CrawlRun second = crawler.sources().runAndWait(source.id(), RunTrigger.MANUAL);
             assertThat(second.articlesNew()).isZero();
             assertThat(second.articlesUnchanged()).isEqualTo(2);
 
-            Files.writeString(folder.resolve("brief.txt"), "Border guards detain smugglers\n\n" + FixtureSite.story(103));
+            Files.writeString(
+                    folder.resolve("brief.txt"), "Border guards detain smugglers\n\n" + FixtureSite.story(103));
             CrawlRun third = crawler.sources().runAndWait(source.id(), RunTrigger.MANUAL);
             assertThat(third.articlesNew()).isEqualTo(1); // no URL: the changed text is a new article
             assertThat(third.articlesUnchanged()).isEqualTo(1);
@@ -55,14 +59,16 @@ class FolderCrawlTest extends CrawlTestSupport {
     @Test
     void folderSourcesAreForAdminsAndOnlyUnderTheAllowedRoots() {
         try (CrawlerHarness crawler = harness(data)) {
-            SourceDefinition etc = new SourceDefinition("System files", "folder", "/etc", "PT1H", "UTC", true, null, null,
-                    null, false);
+            SourceDefinition etc = new SourceDefinition(
+                    "System files", "folder", "/etc", "PT1H", "UTC", true, null, null, null, false);
             assertThatThrownBy(() -> crawler.sources().create(etc, new SourceService.Editor("admin", true)))
-                    .isInstanceOf(InvalidSourceException.class).hasMessageContaining("outside the folders");
-            SourceDefinition inside = new SourceDefinition("Inside", "folder", data.resolve("x").toString(), "PT1H", "UTC",
-                    true, null, null, null, false);
+                    .isInstanceOf(InvalidSourceException.class)
+                    .hasMessageContaining("outside the folders");
+            SourceDefinition inside = new SourceDefinition(
+                    "Inside", "folder", data.resolve("x").toString(), "PT1H", "UTC", true, null, null, null, false);
             assertThatThrownBy(() -> crawler.sources().create(inside, new SourceService.Editor("analyst", false)))
-                    .isInstanceOf(InvalidSourceException.class).hasMessageContaining("only administrators");
+                    .isInstanceOf(InvalidSourceException.class)
+                    .hasMessageContaining("only administrators");
         }
     }
 }

@@ -21,23 +21,26 @@ class PageArticleTest {
     void theArticleCarriesTheCanonicalAddressNotTheOneFetched() {
         Link link = new Link(URI.create("https://wire.example/news/heroin?utm_source=rss&from=rss"), null, null, null);
 
-        Article article = PageArticle.of(extracted("Heroin seized", PAGE_DATE, PublicationDate.Origin.JSON_LD, "en"), link, "Wire", "ru", NOW);
+        Article article = PageArticle.of(
+                extracted("Heroin seized", PAGE_DATE, PublicationDate.Origin.JSON_LD, "en"), link, "Wire", "ru", NOW);
 
         assertThat(article.url()).isEqualTo(CANONICAL.toString());
         assertThat(article.canonicalUrl()).isEqualTo(CANONICAL.toString());
         assertThat(article.source()).isEqualTo("Wire");
         assertThat(article.fetchedAt()).isEqualTo(NOW);
-        assertThat(article.language()).as("the page's language before the source's").isEqualTo("en");
+        assertThat(article.language())
+                .as("the page's language before the source's")
+                .isEqualTo("en");
     }
 
     @Test
     void aDateDeclaredByThePageWinsButTheListingsDateWinsOverOneReadFromTheText() {
         Link listed = new Link(CANONICAL, "Feed title", FEED_DATE, null);
 
-        Article declared = PageArticle.of(extracted("Heroin seized", PAGE_DATE, PublicationDate.Origin.JSON_LD, null), listed, "Wire",
-                null, NOW);
-        Article guessed = PageArticle.of(extracted("Heroin seized", PAGE_DATE, PublicationDate.Origin.TEXT, null), listed, "Wire",
-                null, NOW);
+        Article declared = PageArticle.of(
+                extracted("Heroin seized", PAGE_DATE, PublicationDate.Origin.JSON_LD, null), listed, "Wire", null, NOW);
+        Article guessed = PageArticle.of(
+                extracted("Heroin seized", PAGE_DATE, PublicationDate.Origin.TEXT, null), listed, "Wire", null, NOW);
 
         assertThat(declared.publishedAt()).isEqualTo(PAGE_DATE);
         assertThat(guessed.publishedAt()).isEqualTo(FEED_DATE);
@@ -55,9 +58,18 @@ class PageArticleTest {
         assertThat(article.publishedAt()).isNull();
     }
 
-    private static ExtractedArticle extracted(String title, @Nullable Instant published, PublicationDate.@Nullable Origin origin,
+    private static ExtractedArticle extracted(
+            String title,
+            @Nullable Instant published,
+            PublicationDate.@Nullable Origin origin,
             @Nullable String language) {
-        return new ExtractedArticle(title, "Border guards seized heroin near Khorog on Monday, officials said.", null, published,
-                origin, CANONICAL, language);
+        return new ExtractedArticle(
+                title,
+                "Border guards seized heroin near Khorog on Monday, officials said.",
+                null,
+                published,
+                origin,
+                CANONICAL,
+                language);
     }
 }

@@ -24,8 +24,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /** The fetch stage against a real HTTP server on loopback. */
 class PageFetchTest {
 
-    private final PageFetcher fetcher = new PageFetcher(new FetchSettings("Outpost test", Duration.ofSeconds(2),
-            Duration.ofSeconds(2), 1024 * 1024, 5, Duration.ZERO, true));
+    private final PageFetcher fetcher = new PageFetcher(new FetchSettings(
+            "Outpost test", Duration.ofSeconds(2), Duration.ofSeconds(2), 1024 * 1024, 5, Duration.ZERO, true));
 
     @Test
     void aServerThatAsksToWaitBrieflyIsAskedAgainAndItsPageFetched() throws Exception {
@@ -36,12 +36,14 @@ class PageFetchTest {
                     ex.getResponseHeaders().add("Retry-After", "1");
                     FixtureSite.respond(ex, 503, "text/plain", "busy".getBytes(StandardCharsets.UTF_8));
                 } else {
-                    FixtureSite.respond(ex, 200, "text/html", "<html><body>ok</body></html>".getBytes(StandardCharsets.UTF_8));
+                    FixtureSite.respond(
+                            ex, 200, "text/html", "<html><body>ok</body></html>".getBytes(StandardCharsets.UTF_8));
                 }
             });
             RunContext run = run();
 
-            FetchResult result = new PageFetch(settings(Duration.ofSeconds(5))).fetch(run, fetcher, URI.create(site.url("/busy")));
+            FetchResult result =
+                    new PageFetch(settings(Duration.ofSeconds(5))).fetch(run, fetcher, URI.create(site.url("/busy")));
 
             assertThat(result.isOk()).isTrue();
             assertThat(calls).hasValue(2);
@@ -59,7 +61,8 @@ class PageFetchTest {
                 FixtureSite.respond(ex, 429, "text/plain", "later".getBytes(StandardCharsets.UTF_8));
             });
 
-            FetchResult result = new PageFetch(settings(Duration.ofSeconds(5))).fetch(run(), fetcher, URI.create(site.url("/later")));
+            FetchResult result = new PageFetch(settings(Duration.ofSeconds(5)))
+                    .fetch(run(), fetcher, URI.create(site.url("/later")));
 
             assertThat(result.httpStatus()).isEqualTo(429);
             assertThat(PageFetch.isThrottled(result)).isTrue();
@@ -76,7 +79,8 @@ class PageFetchTest {
                 FixtureSite.respond(ex, 404, "text/plain", "gone".getBytes(StandardCharsets.UTF_8));
             });
 
-            FetchResult result = new PageFetch(settings(Duration.ofSeconds(5))).fetch(run(), fetcher, URI.create(site.url("/gone")));
+            FetchResult result =
+                    new PageFetch(settings(Duration.ofSeconds(5))).fetch(run(), fetcher, URI.create(site.url("/gone")));
 
             assertThat(result.httpStatus()).isEqualTo(404);
             assertThat(PageFetch.isThrottled(result)).isFalse();
@@ -90,9 +94,22 @@ class PageFetchTest {
 
     /** A run as the stage sees it: fetches are counted, nothing is written to the database. */
     private static RunContext run() {
-        Source source = new Source(1, "Fixture", SourceType.RSS, "http://127.0.0.1/feed.xml", Schedule.parse("PT1H", "UTC"),
-                true, null, null, null, true, null, Instant.now(), Instant.now());
-        RunRepository runs = new RunRepository(JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:pagefetch", "sa", "")));
+        Source source = new Source(
+                1,
+                "Fixture",
+                SourceType.RSS,
+                "http://127.0.0.1/feed.xml",
+                Schedule.parse("PT1H", "UTC"),
+                true,
+                null,
+                null,
+                null,
+                true,
+                null,
+                Instant.now(),
+                Instant.now());
+        RunRepository runs =
+                new RunRepository(JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:pagefetch", "sa", "")));
         return new RunContext(source, 1, runs, new CrawlMetrics(new SimpleMeterRegistry()), () -> false);
     }
 }

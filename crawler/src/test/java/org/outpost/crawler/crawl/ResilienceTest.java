@@ -61,24 +61,28 @@ class ResilienceTest extends CrawlTestSupport {
 
     @Test
     void eachArticleIsPublishedInTheTransactionThatRecordsItsPageAndIsHeardOnlyAfterItCommits() throws Exception {
-        try (FixtureSite site = new FixtureSite(); CrawlerHarness crawler = harness(data)) {
+        try (FixtureSite site = new FixtureSite();
+                CrawlerHarness crawler = harness(data)) {
             site.feed("/feed.xml", "/news/2026/03/r-1", "/news/2026/03/r-2")
                     .article("/news/2026/03/r-1", "Heroin seized near Khorog", 1)
                     .article("/news/2026/03/r-2", "Weapons found in Osh", 2);
             Source source = crawler.add("Fixture publication", "rss", site.url("/feed.xml"));
-            org.springframework.jdbc.core.simple.JdbcClient jdbc = crawler.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
+            org.springframework.jdbc.core.simple.JdbcClient jdbc =
+                    crawler.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
             List<Boolean> publishedInATransaction = new java.util.concurrent.CopyOnWriteArrayList<>();
             List<Long> pagesRecordedWhenCommitted = new java.util.concurrent.CopyOnWriteArrayList<>();
-            crawler.context.addApplicationListener(
-                    (org.springframework.context.ApplicationListener<org.springframework.context.PayloadApplicationEvent<?>>) e -> {
+            crawler.context.addApplicationListener((org.springframework.context.ApplicationListener<
+                            org.springframework.context.PayloadApplicationEvent<?>>)
+                    e -> {
                         if (e.getPayload() instanceof ArticleIndexed) {
                             publishedInATransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
                             // where the app's registry hands the event to its listeners
                             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                                 @Override
                                 public void afterCommit() {
-                                    pagesRecordedWhenCommitted.add(
-                                            jdbc.sql("select count(*) from crawled_page").query(Long.class).single());
+                                    pagesRecordedWhenCommitted.add(jdbc.sql("select count(*) from crawled_page")
+                                            .query(Long.class)
+                                            .single());
                                 }
                             });
                         }
@@ -94,12 +98,14 @@ class ResilienceTest extends CrawlTestSupport {
 
     @Test
     void anArticleIndexedButNotRecordedBeforeACrashIsPublishedWhenFetchedAgain() throws Exception {
-        try (FixtureSite site = new FixtureSite(); CrawlerHarness crawler = harness(data)) {
+        try (FixtureSite site = new FixtureSite();
+                CrawlerHarness crawler = harness(data)) {
             site.feed("/feed.xml", "/news/2026/03/r-1", "/news/2026/03/r-2")
                     .article("/news/2026/03/r-1", "Heroin seized near Khorog", 1)
                     .article("/news/2026/03/r-2", "Weapons found in Osh", 2);
             Source source = crawler.add("Fixture re-announce", "rss", site.url("/feed.xml"));
-            org.springframework.jdbc.core.simple.JdbcClient jdbc = crawler.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
+            org.springframework.jdbc.core.simple.JdbcClient jdbc =
+                    crawler.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
             crawler.sources().runAndWait(source.id(), RunTrigger.MANUAL);
 
             // the crash after the bulk request, before the transaction that records the pages and publishes:
@@ -111,28 +117,35 @@ class ResilienceTest extends CrawlTestSupport {
 
             assertThat(again.articlesUnchanged()).isEqualTo(2);
             assertThat(indexed()).hasSize(2);
-            assertThat(crawler.events).extracting(ArticleIndexed::change).containsExactly(ArticleIndexed.Change.UNCHANGED,
-                    ArticleIndexed.Change.UNCHANGED);
-            assertThat(jdbc.sql("select count(*) from crawled_page").query(Long.class).single()).isEqualTo(2);
+            assertThat(crawler.events)
+                    .extracting(ArticleIndexed::change)
+                    .containsExactly(ArticleIndexed.Change.UNCHANGED, ArticleIndexed.Change.UNCHANGED);
+            assertThat(jdbc.sql("select count(*) from crawled_page")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(2);
         }
     }
 
     @Test
     void aRunLeftRunningByACrashedInstanceIsEndedAndItsSourceRunsAgain() throws Exception {
-        try (FixtureSite site = new FixtureSite(); CrawlerHarness app = harness(data)) {
+        try (FixtureSite site = new FixtureSite();
+                CrawlerHarness app = harness(data)) {
             String[] paths = slowArticles(site, 2, 0);
             site.feed("/feed.xml", paths);
             Source source = app.add("Fixture crash", "rss", site.url("/feed.xml"));
             org.outpost.crawler.run.RunRepository runs = app.bean(org.outpost.crawler.run.RunRepository.class);
             // what an instance killed mid-run leaves behind: a RUNNING run holding the source's lease
             long crashed = runs.tryStart(source.id(), RunTrigger.SCHEDULE).orElseThrow();
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.sources().runAndWait(source.id(), RunTrigger.MANUAL))
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> app.sources().runAndWait(source.id(), RunTrigger.MANUAL))
                     .isInstanceOf(SourceBusyException.class);
 
             // its heartbeats stopped a lease period ago; the sweep every instance runs ends it
             app.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
                     .sql("update crawl_run set heartbeat_at = ? where id = ?")
-                    .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), crashed).update();
+                    .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), crashed)
+                    .update();
             assertThat(runs.markInterrupted(java.time.Instant.now().minus(org.outpost.crawler.run.RunRepository.LEASE)))
                     .isEqualTo(1);
 
@@ -145,7 +158,8 @@ class ResilienceTest extends CrawlTestSupport {
 
     @Test
     void aLiveRunKeepsItsLeaseWithHeartbeatsWhileAPageTakesLong() throws Exception {
-        try (FixtureSite site = new FixtureSite(); CrawlerHarness app = harness(data, Map.of("outpost.crawler.read-timeout", "20s"))) {
+        try (FixtureSite site = new FixtureSite();
+                CrawlerHarness app = harness(data, Map.of("outpost.crawler.read-timeout", "20s"))) {
             String[] paths = slowArticles(site, 1, 7_000); // longer than a heartbeat period
             site.feed("/feed.xml", paths);
             Source source = app.add("Fixture heartbeat", "rss", site.url("/feed.xml"));
@@ -156,21 +170,29 @@ class ResilienceTest extends CrawlTestSupport {
             CrawlRun live = runs.recent(source.id(), 1).getFirst();
             assertThat(live.status()).isEqualTo(RunStatus.RUNNING);
             // a sweep for runs silent for 5 s finds none: the timer beat although the page is still loading
-            assertThat(runs.markInterrupted(java.time.Instant.now().minusSeconds(5))).isZero();
-            assertThat(run.get(30, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(RunStatus.SUCCEEDED);
+            assertThat(runs.markInterrupted(java.time.Instant.now().minusSeconds(5)))
+                    .isZero();
+            assertThat(run.get(30, java.util.concurrent.TimeUnit.SECONDS).status())
+                    .isEqualTo(RunStatus.SUCCEEDED);
         }
     }
 
     @Test
     void articlesFetchedWhileTheIndexIsDownWaitInTheDurableQueueAndAreIndexedWhenItReturns() throws Exception {
         ElasticsearchConnection real = TestElasticsearch.connection();
-        try (FixtureSite site = new FixtureSite(); ToggleProxy proxy = new ToggleProxy(real.uri());
-             ElasticsearchConnection viaProxy = ElasticsearchConnection.open(proxy.url(), null, null, null, ArticleJson.mapper())) {
+        try (FixtureSite site = new FixtureSite();
+                ToggleProxy proxy = new ToggleProxy(real.uri());
+                ElasticsearchConnection viaProxy =
+                        ElasticsearchConnection.open(proxy.url(), null, null, null, ArticleJson.mapper())) {
             ArticleIndex flaky = new ArticleIndex(viaProxy.client(), index.alias());
             for (int i = 0; i < 4; i++) {
                 site.article("/news/2026/03/outage-" + i, "Outage story " + i, 80 + i);
             }
-            site.feed("/feed.xml", "/news/2026/03/outage-0", "/news/2026/03/outage-1", "/news/2026/03/outage-2",
+            site.feed(
+                    "/feed.xml",
+                    "/news/2026/03/outage-0",
+                    "/news/2026/03/outage-1",
+                    "/news/2026/03/outage-2",
                     "/news/2026/03/outage-3");
             String db = "outage" + UUID.randomUUID().toString().replace("-", "");
             CrawlerHarness app = new CrawlerHarness(db, flaky, data, Map.of());
@@ -184,7 +206,8 @@ class ResilienceTest extends CrawlTestSupport {
             assertThat(degraded.message()).contains("wait for the index");
             assertThat(app.bean(IngestQueue.class).depth()).isEqualTo(4);
             assertThat(indexed()).isEmpty();
-            assertThat(app.meters.get("outpost.ingest.queue.depth").gauge().value()).isEqualTo(4);
+            assertThat(app.meters.get("outpost.ingest.queue.depth").gauge().value())
+                    .isEqualTo(4);
             assertThat(app.bean(QueueDrainer.class).drain()).isZero(); // still down: nothing lost, nothing drained
 
             app.close(); // and the app restarts while the index is away
@@ -208,16 +231,18 @@ class ResilienceTest extends CrawlTestSupport {
             String[] paths = slowArticles(site, 3, 200);
             site.feed("/feed.xml", paths);
             Map<String, Object> scheduled = Map.of("outpost.crawler.scheduler", "true");
-            try (CrawlerHarness one = harness(data, scheduled); CrawlerHarness two = harness(data, scheduled)) {
-                Source source = one.add(new org.outpost.crawler.source.SourceDefinition("Fixture cluster", "rss",
-                        site.url("/feed.xml"), "PT1H", "UTC", false, null, null, null, true));
+            try (CrawlerHarness one = harness(data, scheduled);
+                    CrawlerHarness two = harness(data, scheduled)) {
+                Source source = one.add(new org.outpost.crawler.source.SourceDefinition(
+                        "Fixture cluster", "rss", site.url("/feed.xml"), "PT1H", "UTC", false, null, null, null, true));
                 one.sources().runNow(source.id());
                 two.sources().runNow(source.id());
                 one.sources().runNow(source.id());
                 long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 Thread.sleep(3000);
-                while (System.nanoTime() < deadline && (runsOf(source).isEmpty()
-                        || runsOf(source).stream().anyMatch(r -> r.status() == RunStatus.RUNNING))) {
+                while (System.nanoTime() < deadline
+                        && (runsOf(source).isEmpty()
+                                || runsOf(source).stream().anyMatch(r -> r.status() == RunStatus.RUNNING))) {
                     Thread.sleep(100);
                 }
                 // Quartz serialises the job across instances; the source lease backs it up. Either
@@ -226,7 +251,8 @@ class ResilienceTest extends CrawlTestSupport {
                 assertThat(runs).isNotEmpty().allMatch(r -> r.status() == RunStatus.SUCCEEDED);
                 runs.sort(java.util.Comparator.comparing(CrawlRun::startedAt));
                 for (int i = 1; i < runs.size(); i++) {
-                    assertThat(runs.get(i).startedAt()).isAfterOrEqualTo(runs.get(i - 1).finishedAt());
+                    assertThat(runs.get(i).startedAt())
+                            .isAfterOrEqualTo(runs.get(i - 1).finishedAt());
                 }
                 assertThat(indexed()).hasSize(3);
             }
@@ -251,8 +277,12 @@ class ResilienceTest extends CrawlTestSupport {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                FixtureSite.respond(ex, 200, "text/html", FixtureSite.articleHtml("Slow story " + seed,
-                        FixtureSite.story(seed), path).getBytes(StandardCharsets.UTF_8));
+                FixtureSite.respond(
+                        ex,
+                        200,
+                        "text/html",
+                        FixtureSite.articleHtml("Slow story " + seed, FixtureSite.story(seed), path)
+                                .getBytes(StandardCharsets.UTF_8));
             });
         }
         return paths;
@@ -261,7 +291,10 @@ class ResilienceTest extends CrawlTestSupport {
     private static void awaitRequests(FixtureSite site, int pages, String[] paths) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline
-                && site.requests.stream().filter(r -> List.of(paths).contains(r)).count() < pages) {
+                && site.requests.stream()
+                                .filter(r -> List.of(paths).contains(r))
+                                .count()
+                        < pages) {
             Thread.sleep(20);
         }
     }

@@ -70,7 +70,8 @@ final class ToggleProxy implements AutoCloseable {
 
     private void pipe(Socket from, Socket to) {
         Thread.ofVirtual().start(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException ignored) {
                 // one side closed

@@ -27,13 +27,15 @@ class WebCrawlTest extends CrawlTestSupport {
 
     @TempDir
     Path data;
+
     FixtureSite site;
     CrawlerHarness crawler;
 
     @BeforeEach
     void start() throws IOException {
         site = new FixtureSite();
-        crawler = harness(data, Map.of("outpost.crawler.max-body-bytes", "200000", "outpost.crawler.max-retry-wait", "3s"));
+        crawler = harness(
+                data, Map.of("outpost.crawler.max-body-bytes", "200000", "outpost.crawler.max-retry-wait", "3s"));
     }
 
     @AfterEach
@@ -61,14 +63,26 @@ class WebCrawlTest extends CrawlTestSupport {
         assertThat(first.pagesFetched()).isEqualTo(4);
         assertThat(indexed()).hasSize(3).allSatisfy(article -> {
             assertThat(article.source()).isEqualTo("Fixture feed");
-            assertThat(article.body()).contains("kilograms").doesNotContain("cookies", "Related articles", "Share on", "©");
+            assertThat(article.body())
+                    .contains("kilograms")
+                    .doesNotContain("cookies", "Related articles", "Share on", "©");
             assertThat(article.topics()).contains("drug_trafficking");
             assertThat(article.publishedAt()).isNotNull();
             assertThat(article.canonicalUrl()).startsWith(site.url("/news/2026/03/a-"));
         });
         assertThat(crawler.events).hasSize(3).allMatch(e -> e.change() == ArticleIndexed.Change.NEW);
-        assertThat(crawler.meters.get("outpost.crawler.pages").tag("status", "ok").counter().count()).isEqualTo(4);
-        assertThat(crawler.meters.get("outpost.ingest.articles").tag("outcome", "new").counter().count()).isEqualTo(3);
+        assertThat(crawler.meters
+                        .get("outpost.crawler.pages")
+                        .tag("status", "ok")
+                        .counter()
+                        .count())
+                .isEqualTo(4);
+        assertThat(crawler.meters
+                        .get("outpost.ingest.articles")
+                        .tag("outcome", "new")
+                        .counter()
+                        .count())
+                .isEqualTo(3);
 
         CrawlRun second = run(feed);
 
@@ -87,20 +101,35 @@ class WebCrawlTest extends CrawlTestSupport {
                 .article("/news/2026/03/steady", "Steady story", 72);
         Source feed = crawler.add("Fixture updates", "rss", site.url("/feed.xml"));
         run(feed);
-        String id = indexed().stream().filter(a -> a.url().endsWith("changing")).findFirst().orElseThrow().id();
+        String id = indexed().stream()
+                .filter(a -> a.url().endsWith("changing"))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         // the agency corrects one story and re-dates both items in its feed
         site.article("/news/2026/03/changing", "Talks on the border", 73)
-                .feed("/feed.xml", java.time.Instant.now().plusSeconds(3600), "/news/2026/03/changing", "/news/2026/03/steady");
+                .feed(
+                        "/feed.xml",
+                        java.time.Instant.now().plusSeconds(3600),
+                        "/news/2026/03/changing",
+                        "/news/2026/03/steady");
         CrawlRun second = run(feed);
 
         assertThat(second.articlesUpdated()).isEqualTo(1);
         assertThat(second.articlesUnchanged()).isEqualTo(1);
         assertThat(second.articlesNew()).isZero();
         assertThat(indexed()).hasSize(2);
-        assertThat(index.get(id).orElseThrow().body()).contains("operation number 7300").doesNotContain("operation number 7100");
-        assertThat(crawler.events).extracting(ArticleIndexed::change).containsExactlyInAnyOrder(ArticleIndexed.Change.NEW,
-                ArticleIndexed.Change.NEW, ArticleIndexed.Change.UPDATED, ArticleIndexed.Change.UNCHANGED);
+        assertThat(index.get(id).orElseThrow().body())
+                .contains("operation number 7300")
+                .doesNotContain("operation number 7100");
+        assertThat(crawler.events)
+                .extracting(ArticleIndexed::change)
+                .containsExactlyInAnyOrder(
+                        ArticleIndexed.Change.NEW,
+                        ArticleIndexed.Change.NEW,
+                        ArticleIndexed.Change.UPDATED,
+                        ArticleIndexed.Change.UNCHANGED);
     }
 
     @Test
@@ -121,13 +150,24 @@ class WebCrawlTest extends CrawlTestSupport {
                 .article("/news/s-1", "Border talks resume", 11)
                 .article("/news/s-2", "Militants detained", 12)
                 .article("/video/s-3", "Video report", 13);
-        Source sitemap = crawler.add(new SourceDefinition("Fixture sitemap", "sitemap", site.url("/sitemap.xml"), "PT1H",
-                "Asia/Dushanbe", false, "en", "/news/", null, true));
+        Source sitemap = crawler.add(new SourceDefinition(
+                "Fixture sitemap",
+                "sitemap",
+                site.url("/sitemap.xml"),
+                "PT1H",
+                "Asia/Dushanbe",
+                false,
+                "en",
+                "/news/",
+                null,
+                true));
 
         CrawlRun run = run(sitemap);
 
         assertThat(run.articlesNew()).isEqualTo(2);
-        assertThat(indexed()).extracting(Article::url).containsExactlyInAnyOrder(site.url("/news/s-1"), site.url("/news/s-2"));
+        assertThat(indexed())
+                .extracting(Article::url)
+                .containsExactlyInAnyOrder(site.url("/news/s-1"), site.url("/news/s-2"));
         assertThat(site.count("/video/s-3")).isZero();
     }
 
@@ -155,13 +195,31 @@ class WebCrawlTest extends CrawlTestSupport {
     @Test
     void robotsRedirectsLoopsSlowHugeBombsAndWrongTypesAreRecordedWithReasons() throws IOException {
         site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n")
-                .feed("/feed.xml", "/ok", "/private/secret-report", "/moved", "/loop-a", "/slow", "/huge", "/bomb", "/pdf")
+                .feed(
+                        "/feed.xml",
+                        "/ok",
+                        "/private/secret-report",
+                        "/moved",
+                        "/loop-a",
+                        "/slow",
+                        "/huge",
+                        "/bomb",
+                        "/pdf")
                 .article("/ok", "A normal article", 31)
                 .article("/private/secret-report", "Secret", 32)
-                .on("/moved", ex -> { ex.getResponseHeaders().set("Location", "/final"); ex.sendResponseHeaders(301, -1); })
+                .on("/moved", ex -> {
+                    ex.getResponseHeaders().set("Location", "/final");
+                    ex.sendResponseHeaders(301, -1);
+                })
                 .article("/final", "Moved article", 33)
-                .on("/loop-a", ex -> { ex.getResponseHeaders().set("Location", "/loop-b"); ex.sendResponseHeaders(302, -1); })
-                .on("/loop-b", ex -> { ex.getResponseHeaders().set("Location", "/loop-a"); ex.sendResponseHeaders(302, -1); })
+                .on("/loop-a", ex -> {
+                    ex.getResponseHeaders().set("Location", "/loop-b");
+                    ex.sendResponseHeaders(302, -1);
+                })
+                .on("/loop-b", ex -> {
+                    ex.getResponseHeaders().set("Location", "/loop-a");
+                    ex.sendResponseHeaders(302, -1);
+                })
                 .on("/slow", ex -> {
                     ex.getResponseHeaders().set("Content-Type", "text/html");
                     ex.sendResponseHeaders(200, 0);
@@ -191,23 +249,27 @@ class WebCrawlTest extends CrawlTestSupport {
         assertThat(run.status()).isEqualTo(RunStatus.PARTIAL);
         assertThat(indexed()).extracting(Article::url).containsExactlyInAnyOrder(site.url("/ok"), site.url("/final"));
         assertThat(site.count("/private/secret-report")).isZero();
-        assertThat(crawler.sources().errors(run.id(), 50)).extracting(CrawlError::url, CrawlError::kind).contains(
-                org.assertj.core.groups.Tuple.tuple(site.url("/private/secret-report"), "DISALLOWED_BY_ROBOTS"),
-                org.assertj.core.groups.Tuple.tuple(site.url("/loop-a"), "REDIRECT_LIMIT"),
-                org.assertj.core.groups.Tuple.tuple(site.url("/slow"), "TIMEOUT"),
-                org.assertj.core.groups.Tuple.tuple(site.url("/huge"), "TOO_LARGE"),
-                org.assertj.core.groups.Tuple.tuple(site.url("/bomb"), "TOO_LARGE"),
-                org.assertj.core.groups.Tuple.tuple(site.url("/pdf"), "UNSUPPORTED_CONTENT_TYPE"));
+        assertThat(crawler.sources().errors(run.id(), 50))
+                .extracting(CrawlError::url, CrawlError::kind)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(site.url("/private/secret-report"), "DISALLOWED_BY_ROBOTS"),
+                        org.assertj.core.groups.Tuple.tuple(site.url("/loop-a"), "REDIRECT_LIMIT"),
+                        org.assertj.core.groups.Tuple.tuple(site.url("/slow"), "TIMEOUT"),
+                        org.assertj.core.groups.Tuple.tuple(site.url("/huge"), "TOO_LARGE"),
+                        org.assertj.core.groups.Tuple.tuple(site.url("/bomb"), "TOO_LARGE"),
+                        org.assertj.core.groups.Tuple.tuple(site.url("/pdf"), "UNSUPPORTED_CONTENT_TYPE"));
         assertThat(run.errors()).isEqualTo(6);
     }
 
     @Test
     void aWindows1251PageComesOutAsCorrectCyrillic() {
-        String text = "Пограничники Таджикистана задержали трёх контрабандистов на реке Пяндж. "
-                .repeat(4) + "\n\nПо данным ведомства, изъято сорок килограммов героина и оружие. ".repeat(4);
+        String text = "Пограничники Таджикистана задержали трёх контрабандистов на реке Пяндж. ".repeat(4)
+                + "\n\nПо данным ведомства, изъято сорок килограммов героина и оружие. ".repeat(4);
         String html = FixtureSite.articleHtml("Задержаны контрабандисты", text, "/ru/1")
-                .replace("<meta charset=\"utf-8\">", "<meta charset=\"windows-1251\">").replace("lang=\"en\"", "lang=\"ru\"");
-        site.feed("/feed.xml", "/ru/1").bytes("/ru/1", "text/html", FixtureSite.encode(html, Charset.forName("windows-1251")));
+                .replace("<meta charset=\"utf-8\">", "<meta charset=\"windows-1251\">")
+                .replace("lang=\"en\"", "lang=\"ru\"");
+        site.feed("/feed.xml", "/ru/1")
+                .bytes("/ru/1", "text/html", FixtureSite.encode(html, Charset.forName("windows-1251")));
         Source feed = crawler.add("Fixture Russian", "rss", site.url("/feed.xml"));
 
         run(feed);
@@ -226,20 +288,27 @@ class WebCrawlTest extends CrawlTestSupport {
                 <item><title>One</title><link>%s</link><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate></item>
                 <item><title>Two</title><link>%s</link><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate></item>
                 </channel></rss>""".formatted(
-                site.url("/news/2026/03/tracked?utm_source=rss&amp;utm_medium=feed&amp;from=rss"),
-                site.url("/m/news/moved?utm_source=rss&amp;id=5"));
+                        site.url("/news/2026/03/tracked?utm_source=rss&amp;utm_medium=feed&amp;from=rss"),
+                        site.url("/m/news/moved?utm_source=rss&amp;id=5"));
         site.page("/feed.xml", "application/rss+xml", rss)
                 .article("/news/2026/03/tracked", "Heroin seized near Khorog", 81)
                 // the mobile copy names the desktop address as its canonical one
-                .page("/m/news/moved", "text/html; charset=utf-8", FixtureSite.articleHtml("Weapons found in Osh", FixtureSite.story(82),
-                        "/m/news/moved").replace("</title>", "</title><link rel=\"canonical\" href=\"/news/2026/03/weapons-osh\">"));
+                .page(
+                        "/m/news/moved",
+                        "text/html; charset=utf-8",
+                        FixtureSite.articleHtml("Weapons found in Osh", FixtureSite.story(82), "/m/news/moved")
+                                .replace(
+                                        "</title>",
+                                        "</title><link rel=\"canonical\" href=\"/news/2026/03/weapons-osh\">"));
         Source feed = crawler.add("Fixture tracked", "rss", site.url("/feed.xml"));
 
         run(feed);
 
-        assertThat(indexed()).extracting(Article::url).containsExactlyInAnyOrder(
-                site.url("/news/2026/03/tracked"), site.url("/news/2026/03/weapons-osh"));
-        assertThat(indexed()).allSatisfy(article -> assertThat(article.canonicalUrl()).isEqualTo(article.url()));
+        assertThat(indexed())
+                .extracting(Article::url)
+                .containsExactlyInAnyOrder(site.url("/news/2026/03/tracked"), site.url("/news/2026/03/weapons-osh"));
+        assertThat(indexed())
+                .allSatisfy(article -> assertThat(article.canonicalUrl()).isEqualTo(article.url()));
     }
 
     @Test
@@ -247,17 +316,19 @@ class WebCrawlTest extends CrawlTestSupport {
         String rss = """
                 <?xml version="1.0"?><rss version="2.0"><channel><title>Памир-Пресс</title>
                 <item><title>Пограничники задержали нарушителя с 40 кг героина</title><link>%s</link>
-                <pubDate>Mon, 16 Nov 2026 09:15:00 +0500</pubDate></item></channel></rss>""".formatted(
-                site.url("/ru/news/geroin?utm_source=rss&amp;utm_medium=feed"));
-        String brief = "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя с 40 кг героина. Как сообщили"
-                + " в пресс-центре ГКНБ, задержание произошло ночью на участке погранотряда «Хорог» в Горно-Бадахшанской"
-                + " автономной области. В отношении задержанного возбуждено уголовное дело, ведётся следствие.";
-        String html = "<html><head><title>Пограничники задержали нарушителя с 40 кг героина » Памир-Пресс</title></head><body>"
-                + "<div class=\"menu\"><a href=\"/\">Главная</a> <a href=\"/ru/news\">Новости</a></div>"
-                + "<h1>Пограничники задержали нарушителя с 40 кг героина</h1><div class=\"txt\">" + brief + "</div>"
-                + "<div class=\"lenta\"><a href=\"/ru/news/1\">Курс сомони к доллару остался без изменений</a><br>"
-                + "<a href=\"/ru/news/2\">Синоптики обещают снег в горных районах</a><br>"
-                + "<a href=\"/ru/news/3\">В Душанбе открылась новая школа</a></div></body></html>";
+                <pubDate>Mon, 16 Nov 2026 09:15:00 +0500</pubDate></item></channel></rss>""".formatted(site.url("/ru/news/geroin?utm_source=rss&amp;utm_medium=feed"));
+        String brief =
+                "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя с 40 кг героина. Как сообщили"
+                        + " в пресс-центре ГКНБ, задержание произошло ночью на участке погранотряда «Хорог» в Горно-Бадахшанской"
+                        + " автономной области. В отношении задержанного возбуждено уголовное дело, ведётся следствие.";
+        String html =
+                "<html><head><title>Пограничники задержали нарушителя с 40 кг героина » Памир-Пресс</title></head><body>"
+                        + "<div class=\"menu\"><a href=\"/\">Главная</a> <a href=\"/ru/news\">Новости</a></div>"
+                        + "<h1>Пограничники задержали нарушителя с 40 кг героина</h1><div class=\"txt\">" + brief
+                        + "</div>"
+                        + "<div class=\"lenta\"><a href=\"/ru/news/1\">Курс сомони к доллару остался без изменений</a><br>"
+                        + "<a href=\"/ru/news/2\">Синоптики обещают снег в горных районах</a><br>"
+                        + "<a href=\"/ru/news/3\">В Душанбе открылась новая школа</a></div></body></html>";
         Charset cp1251 = Charset.forName("windows-1251");
         // neither the feed nor the page declares its encoding, and the server sends no charset
         site.bytes("/feed.xml", "application/rss+xml", FixtureSite.encode(rss, cp1251))
@@ -279,16 +350,19 @@ class WebCrawlTest extends CrawlTestSupport {
     @Test
     void retryAfterIsHonouredAndAHostAskingForHoursIsLeftForTheNextRun() {
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-        site.feed("/feed.xml", "/busy", "/later")
-                .on("/busy", ex -> {
-                    if (calls.incrementAndGet() == 1) {
-                        ex.getResponseHeaders().set("Retry-After", "1");
-                        ex.sendResponseHeaders(429, -1);
-                        return;
-                    }
-                    FixtureSite.respond(ex, 200, "text/html", FixtureSite.articleHtml("Busy but fine", FixtureSite.story(41), "/busy")
+        site.feed("/feed.xml", "/busy", "/later").on("/busy", ex -> {
+            if (calls.incrementAndGet() == 1) {
+                ex.getResponseHeaders().set("Retry-After", "1");
+                ex.sendResponseHeaders(429, -1);
+                return;
+            }
+            FixtureSite.respond(
+                    ex,
+                    200,
+                    "text/html",
+                    FixtureSite.articleHtml("Busy but fine", FixtureSite.story(41), "/busy")
                             .getBytes(StandardCharsets.UTF_8));
-                });
+        });
         Source feed = crawler.add("Fixture busy", "rss", site.url("/feed.xml"));
 
         long started = System.nanoTime();
@@ -307,7 +381,9 @@ class WebCrawlTest extends CrawlTestSupport {
         site.article("/after-later", "Same host, later", 42);
         CrawlRun deferred = run(feed);
         assertThat(deferred.status()).isEqualTo(RunStatus.PARTIAL);
-        assertThat(crawler.sources().errors(deferred.id(), 10)).extracting(CrawlError::kind).containsExactly("DEFERRED");
+        assertThat(crawler.sources().errors(deferred.id(), 10))
+                .extracting(CrawlError::kind)
+                .containsExactly("DEFERRED");
         assertThat(site.count("/after-later")).isZero(); // the host asked for an hour: nothing more this run
         assertThat(site.count("/later")).isEqualTo(laterBefore + 1);
     }
@@ -318,8 +394,13 @@ class WebCrawlTest extends CrawlTestSupport {
         site.feed("/feed.xml", "/original", "/mirror", "/reprint", "/different")
                 .page("/original", "text/html", FixtureSite.articleHtml("Heroin haul in Panj", story, "/original"))
                 .page("/mirror", "text/html", FixtureSite.articleHtml("Heroin haul in Panj", story, "/mirror"))
-                .page("/reprint", "text/html", FixtureSite.articleHtml("Heroin haul in Panj (Agency)",
-                        story + "\n\nFollow our agency on Telegram for the latest news from the region.", "/reprint"))
+                .page(
+                        "/reprint",
+                        "text/html",
+                        FixtureSite.articleHtml(
+                                "Heroin haul in Panj (Agency)",
+                                story + "\n\nFollow our agency on Telegram for the latest news from the region.",
+                                "/reprint"))
                 .article("/different", "A different story", 52);
         Source feed = crawler.add("Fixture copies", "rss", site.url("/feed.xml"));
 
@@ -327,11 +408,18 @@ class WebCrawlTest extends CrawlTestSupport {
 
         assertThat(run.articlesNew()).isEqualTo(2);
         assertThat(run.articlesDuplicate()).isEqualTo(2);
-        Article original = indexed().stream().filter(a -> a.url().endsWith("/original")).findFirst().orElseThrow();
-        assertThat(indexed()).filteredOn(a -> a.duplicateOf() != null).extracting(Article::duplicateOf)
+        Article original = indexed().stream()
+                .filter(a -> a.url().endsWith("/original"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(indexed())
+                .filteredOn(a -> a.duplicateOf() != null)
+                .extracting(Article::duplicateOf)
                 .containsOnly(original.id());
         assertThat(listed()).isEqualTo(2);
-        assertThat(crawler.events).filteredOn(e -> e.change() == ArticleIndexed.Change.DUPLICATE).hasSize(2);
+        assertThat(crawler.events)
+                .filteredOn(e -> e.change() == ArticleIndexed.Change.DUPLICATE)
+                .hasSize(2);
     }
 
     @Test
@@ -348,8 +436,12 @@ class WebCrawlTest extends CrawlTestSupport {
                     ex.close();
                     return;
                 }
-                FixtureSite.respond(ex, 200, "text/html", FixtureSite.articleHtml("Story " + seed, FixtureSite.story(seed), path)
-                        .getBytes(StandardCharsets.UTF_8));
+                FixtureSite.respond(
+                        ex,
+                        200,
+                        "text/html",
+                        FixtureSite.articleHtml("Story " + seed, FixtureSite.story(seed), path)
+                                .getBytes(StandardCharsets.UTF_8));
             });
         }
         site.feed("/feed.xml", paths);
@@ -360,7 +452,9 @@ class WebCrawlTest extends CrawlTestSupport {
         assertThat(broken.status()).isEqualTo(RunStatus.PARTIAL);
         assertThat(broken.articlesNew()).isEqualTo(3);
         assertThat(broken.errors()).isEqualTo(3);
-        assertThat(crawler.sources().errors(broken.id(), 10)).extracting(CrawlError::kind).containsOnly("NETWORK_ERROR");
+        assertThat(crawler.sources().errors(broken.id(), 10))
+                .extracting(CrawlError::kind)
+                .containsOnly("NETWORK_ERROR");
         assertThat(indexed()).hasSize(3);
 
         site.down = false;

@@ -43,7 +43,8 @@ class ArticleExtractorTest {
 
         ExtractedArticle article = extractor.extract(html, PAGE);
 
-        assertThat(article.text()).startsWith("Border guards in the Batken region")
+        assertThat(article.text())
+                .startsWith("Border guards in the Batken region")
                 .endsWith("opened against all three of them.")
                 .doesNotContain("Fuel prices", "Isfana", "forty years", "Facebook", "Photo:", "Smugglers detained");
         assertThat(article.title()).isEqualTo("Smugglers detained in Batken");
@@ -60,9 +61,12 @@ class ArticleExtractorTest {
 
         String text = extractor.extract(html, PAGE).text();
 
-        assertThat(text.split("\n\n")).endsWith("What changes",
-                "The government listed the following measures, which will apply from the first of next month:",
-                "night patrols on the river,", "new cameras at the crossing points,");
+        assertThat(text.split("\n\n"))
+                .endsWith(
+                        "What changes",
+                        "The government listed the following measures, which will apply from the first of next month:",
+                        "night patrols on the river,",
+                        "new cameras at the crossing points,");
         assertThat(text).doesNotContain("\n\n\n").doesNotContain("  ");
     }
 
@@ -76,22 +80,28 @@ class ArticleExtractorTest {
                 Residents say that the difference in fuel prices makes such trips worth the risk for many families.
                 </td></tr></table>""");
 
-        assertThat(extractor.extract(html, PAGE).text().split("\n\n")).containsExactly(
-                "Border guards in the Batken region detained three men who tried to cross the frontier at night.",
-                "The detainees told investigators that they had been paid to carry the fuel across the river.",
-                "A criminal case on smuggling has been opened against all three of them, the service said.",
-                "Residents say that the difference in fuel prices makes such trips worth the risk for many families.");
+        assertThat(extractor.extract(html, PAGE).text().split("\n\n"))
+                .containsExactly(
+                        "Border guards in the Batken region detained three men who tried to cross the frontier at night.",
+                        "The detainees told investigators that they had been paid to carry the fuel across the river.",
+                        "A criminal case on smuggling has been opened against all three of them, the service said.",
+                        "Residents say that the difference in fuel prices makes such trips worth the risk for many families.");
     }
 
     @Test
     void siteNameSuffixesAndPrefixesAreRemovedFromTheTitle() throws Exception {
-        assertThat(titleOf("<title>Smugglers detained in Batken | News.kg</title>")).isEqualTo("Smugglers detained in Batken");
+        assertThat(titleOf("<title>Smugglers detained in Batken | News.kg</title>"))
+                .isEqualTo("Smugglers detained in Batken");
         assertThat(titleOf("<meta property=\"og:site_name\" content=\"Pamir Wire\">"
-                + "<title>Smugglers detained in Batken - Pamir Wire</title>")).isEqualTo("Smugglers detained in Batken");
-        assertThat(titleOf("<title>Smugglers detained in Batken — news.example.kg</title>")).isEqualTo("Smugglers detained in Batken");
-        assertThat(titleOf("<title>NEWS.EXAMPLE :: Smugglers detained in Batken</title>")).isEqualTo("Smugglers detained in Batken");
+                        + "<title>Smugglers detained in Batken - Pamir Wire</title>"))
+                .isEqualTo("Smugglers detained in Batken");
+        assertThat(titleOf("<title>Smugglers detained in Batken — news.example.kg</title>"))
+                .isEqualTo("Smugglers detained in Batken");
+        assertThat(titleOf("<title>NEWS.EXAMPLE :: Smugglers detained in Batken</title>"))
+                .isEqualTo("Smugglers detained in Batken");
         // a dash inside the headline is part of it when nothing says the rest is a site name
-        assertThat(titleOf("<title>Tajik-Kyrgyz talks - what comes next</title>")).isEqualTo("Tajik-Kyrgyz talks - what comes next");
+        assertThat(titleOf("<title>Tajik-Kyrgyz talks - what comes next</title>"))
+                .isEqualTo("Tajik-Kyrgyz talks - what comes next");
         assertThat(titleOf("<meta property=\"og:title\" content=\"From og:title\"><title>From title | Site</title>"))
                 .isEqualTo("From og:title");
     }
@@ -100,14 +110,14 @@ class ArticleExtractorTest {
     void authorsComeFromJsonLdArraysObjectsStringsAndReferences() throws Exception {
         assertThat(authorOf("""
                 <script type="application/ld+json">{"@type":"NewsArticle","author":[
-                  {"@type":"Person","name":"Aliya Nurpeisova"},{"@type":"Person","name":"Mark Hendricks"}]}</script>"""))
-                .isEqualTo("Aliya Nurpeisova, Mark Hendricks");
-        assertThat(authorOf("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":\"Айгуль Сапарова\"}</script>"))
+                  {"@type":"Person","name":"Aliya Nurpeisova"},{"@type":"Person","name":"Mark Hendricks"}]}</script>""")).isEqualTo("Aliya Nurpeisova, Mark Hendricks");
+        assertThat(
+                        authorOf(
+                                "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":\"Айгуль Сапарова\"}</script>"))
                 .isEqualTo("Айгуль Сапарова");
         assertThat(authorOf("""
                 <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
-                  {"@type":"Article","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Daniel Whitcombe"}]}</script>"""))
-                .isEqualTo("Daniel Whitcombe");
+                  {"@type":"Article","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Daniel Whitcombe"}]}</script>""")).isEqualTo("Daniel Whitcombe");
     }
 
     @Test
@@ -120,9 +130,11 @@ class ArticleExtractorTest {
         assertThat(article.author()).isEqualTo("Jane Doe");
         assertThat(article.text()).doesNotContain("Jane Doe");
         // a newsroom credited in JSON-LD gives way to the reporter named on the page
-        assertThat(authorOf("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
-                + "{\"@type\":\"NewsMediaOrganization\",\"name\":\"Meridian News\"}}</script>",
-                "<div class=\"byline-block\"><div>By Alina Karimova</div><div>Meridian News, Tashkent</div></div>"))
+        assertThat(
+                        authorOf(
+                                "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                                        + "{\"@type\":\"NewsMediaOrganization\",\"name\":\"Meridian News\"}}</script>",
+                                "<div class=\"byline-block\"><div>By Alina Karimova</div><div>Meridian News, Tashkent</div></div>"))
                 .isEqualTo("Alina Karimova");
     }
 
@@ -137,8 +149,11 @@ class ArticleExtractorTest {
 
         assertThat(article.publishedAt()).isEqualTo(Instant.parse("2024-05-14T00:00:00Z"));
         assertThat(article.dateOrigin()).isEqualTo(PublicationDate.Origin.TEXT);
-        ExtractedArticle declared = extractor.extract(html.replace("<title>",
-                "<meta property=\"article:published_time\" content=\"2024-05-15T10:00:00+05:00\"><title>"), PAGE);
+        ExtractedArticle declared = extractor.extract(
+                html.replace(
+                        "<title>",
+                        "<meta property=\"article:published_time\" content=\"2024-05-15T10:00:00+05:00\"><title>"),
+                PAGE);
         assertThat(declared.publishedAt()).isEqualTo(Instant.parse("2024-05-15T05:00:00Z"));
         assertThat(declared.dateOrigin()).isEqualTo(PublicationDate.Origin.OPEN_GRAPH);
     }
@@ -150,21 +165,33 @@ class ArticleExtractorTest {
                 границу партию горючего. Об этом в четверг сообщила пресс-служба Пограничной службы.</p>
                 <p>Задержанные рассказали следователям, что им заплатили за перевозку топлива через реку, и они не знали,
                 кто был покупателем. В отношении всех троих возбуждено уголовное дело о контрабанде.</p>""";
-        assertThat(extractor.extract("<html lang=\"ru-RU\"><body>" + russian + "</body></html>", PAGE).language())
+        assertThat(extractor
+                        .extract("<html lang=\"ru-RU\"><body>" + russian + "</body></html>", PAGE)
+                        .language())
                 .isEqualTo("ru");
-        assertThat(extractor.extract(page("<meta http-equiv=\"content-language\" content=\"en-GB\">", STORY), PAGE)
-                .language()).isEqualTo("en");
-        assertThat(extractor.extract(page("", STORY), PAGE).language()).as("guessed").isEqualTo("en");
+        assertThat(extractor
+                        .extract(page("<meta http-equiv=\"content-language\" content=\"en-GB\">", STORY), PAGE)
+                        .language())
+                .isEqualTo("en");
+        assertThat(extractor.extract(page("", STORY), PAGE).language())
+                .as("guessed")
+                .isEqualTo("en");
         // a template that says "en" on every edition of a multilingual site
-        assertThat(extractor.extract("<html lang=\"en\"><body>" + russian + "</body></html>", PAGE).language())
+        assertThat(extractor
+                        .extract("<html lang=\"en\"><body>" + russian + "</body></html>", PAGE)
+                        .language())
                 .isEqualTo("ru");
     }
 
     @Test
     void theCanonicalAddressIsReported() throws Exception {
-        String html = page("<link rel=\"canonical\" href=\"https://news.example.kg/en/story-1?utm_source=tg\"><title>x</title>", STORY);
+        String html = page(
+                "<link rel=\"canonical\" href=\"https://news.example.kg/en/story-1?utm_source=tg\"><title>x</title>",
+                STORY);
 
-        assertThat(extractor.extract(html, URI.create("https://m.news.example.kg/story-1?ref=feed")).canonicalUrl())
+        assertThat(extractor
+                        .extract(html, URI.create("https://m.news.example.kg/story-1?ref=feed"))
+                        .canonicalUrl())
                 .isEqualTo(URI.create("https://news.example.kg/en/story-1"));
     }
 
@@ -173,9 +200,12 @@ class ArticleExtractorTest {
         assertThatThrownBy(() -> extractor.extract("", PAGE)).isInstanceOf(ExtractionException.class);
         assertThatThrownBy(() -> extractor.extract("<html><body><p>Coming soon.</p></body></html>", PAGE))
                 .isInstanceOf(ExtractionException.class);
-        assertThatThrownBy(() -> extractor.extract("<html><body><p>This page is being updated. Please come back later "
-                + "today, or read our other stories about the region.</p></body></html>", PAGE))
-                .isInstanceOf(ExtractionException.class).hasMessageContaining("words");
+        assertThatThrownBy(() -> extractor.extract(
+                        "<html><body><p>This page is being updated. Please come back later "
+                                + "today, or read our other stories about the region.</p></body></html>",
+                        PAGE))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("words");
     }
 
     @Test
@@ -200,9 +230,15 @@ class ArticleExtractorTest {
         String words = "Пограничники задержали в Хатлонской области трёх граждан, пытавшихся переправить через реку"
                 + " партию гашиша весом восемнадцать килограммов.";
         assertThatThrownBy(() -> extractor.extract("<html><body><div><p>" + words + "</p></div></body></html>", PAGE))
-                .isInstanceOf(ExtractionException.class).hasMessageContaining("words");
-        assertThatThrownBy(() -> extractor.extract(page("<title>Новости</title>", "<div><p>" + words.replace(".", "")
-                .replace(",", "") + " Подробнее Архив Контакты</p></div>"), PAGE)).isInstanceOf(ExtractionException.class);
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("words");
+        assertThatThrownBy(() -> extractor.extract(
+                        page(
+                                "<title>Новости</title>",
+                                "<div><p>" + words.replace(".", "").replace(",", "")
+                                        + " Подробнее Архив Контакты</p></div>"),
+                        PAGE))
+                .isInstanceOf(ExtractionException.class);
     }
 
     @Test
@@ -220,15 +256,34 @@ class ArticleExtractorTest {
 
     @Test
     void russianAndTajikBylinesNameTheAuthorButAPhotoCreditDoesNot() throws Exception {
-        String story = "<p>Пограничники Баткенской области задержали трёх мужчин, которые ночью пытались переправить через"
-                + " границу партию горючего. В отношении всех троих возбуждено уголовное дело о контрабанде.</p>";
+        String story =
+                "<p>Пограничники Баткенской области задержали трёх мужчин, которые ночью пытались переправить через"
+                        + " границу партию горючего. В отношении всех троих возбуждено уголовное дело о контрабанде.</p>";
 
-        assertThat(extractor.extract(page("<title>Задержаны</title>", "<div class=\"news\"><h1>Задержаны</h1>"
-                + "<p class=\"foto\">Фото: Рустам Шарипов</p>" + story + "</div>"), PAGE).author()).isNull();
-        assertThat(extractor.extract(page("<title>Задержаны</title>", "<div class=\"news\"><h1>Задержаны</h1>"
-                + story + "<p>Текст: Айбек Садыров</p></div>"), PAGE).author()).isEqualTo("Айбек Садыров");
-        ExtractedArticle tajik = extractor.extract(page("<title>Задержаны</title>", "<div class=\"news\"><h1>Задержаны</h1>"
-                + "<div class=\"info\">Муаллиф: Фарангис Наимова</div>" + story + "</div>"), PAGE);
+        assertThat(extractor
+                        .extract(
+                                page(
+                                        "<title>Задержаны</title>",
+                                        "<div class=\"news\"><h1>Задержаны</h1>"
+                                                + "<p class=\"foto\">Фото: Рустам Шарипов</p>" + story + "</div>"),
+                                PAGE)
+                        .author())
+                .isNull();
+        assertThat(extractor
+                        .extract(
+                                page(
+                                        "<title>Задержаны</title>",
+                                        "<div class=\"news\"><h1>Задержаны</h1>" + story
+                                                + "<p>Текст: Айбек Садыров</p></div>"),
+                                PAGE)
+                        .author())
+                .isEqualTo("Айбек Садыров");
+        ExtractedArticle tajik = extractor.extract(
+                page(
+                        "<title>Задержаны</title>",
+                        "<div class=\"news\"><h1>Задержаны</h1>" + "<div class=\"info\">Муаллиф: Фарангис Наимова</div>"
+                                + story + "</div>"),
+                PAGE);
         assertThat(tajik.author()).isEqualTo("Фарангис Наимова");
         assertThat(tajik.text()).doesNotContain("Муаллиф");
     }
@@ -239,26 +294,48 @@ class ArticleExtractorTest {
                 + " изъяли два килограмма героина. Возбуждено уголовное дело, задержанный помещён в изолятор.</p>";
         StringBuilder cards = new StringBuilder();
         for (int i = 1; i <= 4; i++) {
-            cards.append("<div><a href=\"/n/").append(i).append("\">Новость номер ").append(i).append(" о событиях в регионе</a>")
-                    .append("<p>Краткое изложение новости, в котором говорится о событиях прошедшей недели в регионе и их")
+            cards.append("<div><a href=\"/n/")
+                    .append(i)
+                    .append("\">Новость номер ")
+                    .append(i)
+                    .append(" о событиях в регионе</a>")
+                    .append(
+                            "<p>Краткое изложение новости, в котором говорится о событиях прошедшей недели в регионе и их")
                     .append(" последствиях для жителей.</p></div>");
         }
 
-        assertThat(extractor.extract(page("<title>Задержан курьер</title>", "<div><h1>Задержан курьер</h1>" + brief + cards
-                + "</div>"), PAGE).text()).startsWith("Сотрудники Агентства").doesNotContain("Краткое изложение");
+        assertThat(extractor
+                        .extract(
+                                page(
+                                        "<title>Задержан курьер</title>",
+                                        "<div><h1>Задержан курьер</h1>" + brief + cards + "</div>"),
+                                PAGE)
+                        .text())
+                .startsWith("Сотрудники Агентства")
+                .doesNotContain("Краткое изложение");
         String listing = cards.toString().repeat(3);
-        assertThatThrownBy(() -> extractor.extract(page("<title>Регион</title>", "<div><h1>Регион</h1>" + brief.replace(
-                "задержали", "сообщают, что задержали") + listing + "</div>"), PAGE)).isInstanceOf(ExtractionException.class);
+        assertThatThrownBy(() -> extractor.extract(
+                        page(
+                                "<title>Регион</title>",
+                                "<div><h1>Регион</h1>" + brief.replace("задержали", "сообщают, что задержали") + listing
+                                        + "</div>"),
+                        PAGE))
+                .isInstanceOf(ExtractionException.class);
     }
 
     @Test
     void aPageOfTwentyThousandLinkedHeadlinesIsJudgedQuickly() {
-        StringBuilder list = new StringBuilder("<div class=\"content\"><p>Latest stories from our newsroom, updated every"
-                + " minute, with the headlines of all regions and sections of the site in one long list.</p><ul>");
+        StringBuilder list = new StringBuilder(
+                "<div class=\"content\"><p>Latest stories from our newsroom, updated every"
+                        + " minute, with the headlines of all regions and sections of the site in one long list.</p><ul>");
         for (int i = 0; i < 20_000; i++) {
-            list.append("<li><a href=\"/n/").append(i).append("\">Border guards detain smugglers near village number ")
-                    .append(i).append("</a> <p>Officers seized goods worth many thousands near the river crossing ")
-                    .append(i).append(".</p></li>");
+            list.append("<li><a href=\"/n/")
+                    .append(i)
+                    .append("\">Border guards detain smugglers near village number ")
+                    .append(i)
+                    .append("</a> <p>Officers seized goods worth many thousands near the river crossing ")
+                    .append(i)
+                    .append(".</p></li>");
         }
         String html = page("<title>All news</title>", list + "</ul></div>");
         long start = System.nanoTime();
@@ -276,7 +353,8 @@ class ArticleExtractorTest {
     }
 
     static Stream<Path> notArticles() throws IOException, URISyntaxException {
-        return Files.list(ExtractionCorpusTest.corpusDirectory().resolve("not-articles")).sorted();
+        return Files.list(ExtractionCorpusTest.corpusDirectory().resolve("not-articles"))
+                .sorted();
     }
 
     private String titleOf(String head) throws ExtractionException {
@@ -288,7 +366,9 @@ class ArticleExtractorTest {
     }
 
     private String authorOf(String head, String beforeStory) throws ExtractionException {
-        return extractor.extract(page(head + "<title>x</title>", beforeStory + STORY), PAGE).author();
+        return extractor
+                .extract(page(head + "<title>x</title>", beforeStory + STORY), PAGE)
+                .author();
     }
 
     @Test
@@ -296,13 +376,18 @@ class ArticleExtractorTest {
         byte[] random = new byte[16 * 1024];
         new java.util.Random(7).nextBytes(random);
         String binary = new String(random, java.nio.charset.Charset.forName("windows-1252"));
-        assertThatThrownBy(() -> extractor.extract(binary, PAGE)).isInstanceOf(ExtractionException.class)
+        assertThatThrownBy(() -> extractor.extract(binary, PAGE))
+                .isInstanceOf(ExtractionException.class)
                 .hasMessageContaining("not text");
-        String utf16 = new String(page("<title>T</title>", STORY).getBytes(StandardCharsets.UTF_16LE), StandardCharsets.UTF_8);
+        String utf16 =
+                new String(page("<title>T</title>", STORY).getBytes(StandardCharsets.UTF_16LE), StandardCharsets.UTF_8);
         assertThatThrownBy(() -> extractor.extract(utf16, PAGE)).isInstanceOf(ExtractionException.class);
 
-        ExtractedArticle article = extractor.extract(page("<title>\u0000Smugglers\u0000 detained</title>",
-                "<article>" + STORY.replace(". ", ".\u0000 ") + "</article>"), PAGE);
+        ExtractedArticle article = extractor.extract(
+                page(
+                        "<title>\u0000Smugglers\u0000 detained</title>",
+                        "<article>" + STORY.replace(". ", ".\u0000 ") + "</article>"),
+                PAGE);
 
         assertThat(article.title() + article.text()).doesNotContain("\u0000");
         assertThat(article.title()).isEqualTo("Smugglers detained");
@@ -313,24 +398,32 @@ class ArticleExtractorTest {
         String html = page("""
                 <title>Smugglers detained</title>
                 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>
-                <meta property="article:published_time" content="2999-12-31T23:59:59Z">""",
-                "<article><time datetime=\"2024-05-15T05:00:00Z\"></time>" + STORY + "</article>");
+                <meta property="article:published_time" content="2999-12-31T23:59:59Z">""", "<article><time datetime=\"2024-05-15T05:00:00Z\"></time>" + STORY + "</article>");
 
         assertThat(extractor.extract(html, PAGE).publishedAt()).isEqualTo(Instant.parse("2024-05-15T05:00:00Z"));
     }
 
     @Test
     void aPageNestedDeeperThanBrowsersGoIsRefusedQuickly() throws Exception {
-        String html = page("<title>Deep</title>", "<div>".repeat(20_000) + "<article>" + STORY + "</article>"
-                + "</div>".repeat(20_000));
+        String html = page(
+                "<title>Deep</title>",
+                "<div>".repeat(20_000) + "<article>" + STORY + "</article>" + "</div>".repeat(20_000));
         long start = System.nanoTime();
 
-        assertThatThrownBy(() -> extractor.extract(html, PAGE)).isInstanceOf(ExtractionException.class)
+        assertThatThrownBy(() -> extractor.extract(html, PAGE))
+                .isInstanceOf(ExtractionException.class)
                 .hasMessageContaining("nested");
         // before the limit, this page took about a minute (text read again at every level)
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
-        assertThat(extractor.extract(page("<title>Deep</title>", "<div>".repeat(100) + "<article>" + STORY + "</article>"
-                + "</div>".repeat(100)), PAGE).text()).startsWith("Border guards in the Batken region");
+        assertThat(extractor
+                        .extract(
+                                page(
+                                        "<title>Deep</title>",
+                                        "<div>".repeat(100) + "<article>" + STORY + "</article>"
+                                                + "</div>".repeat(100)),
+                                PAGE)
+                        .text())
+                .startsWith("Border guards in the Batken region");
     }
 
     private static String page(String head, String body) {

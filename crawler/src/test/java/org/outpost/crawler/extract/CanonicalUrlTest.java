@@ -14,12 +14,14 @@ class CanonicalUrlTest {
     void prefersTheCanonicalLinkResolvedAgainstThePage() {
         var page = Jsoup.parse("<head><link rel=\"canonical\" href=\"/en/news/1234-border-guards?utm_medium=x\">"
                 + "<meta property=\"og:url\" content=\"https://other.example/og\"></head>");
-        assertThat(CanonicalUrl.of(page, PAGE)).isEqualTo(URI.create("https://news.example.tj/en/news/1234-border-guards"));
+        assertThat(CanonicalUrl.of(page, PAGE))
+                .isEqualTo(URI.create("https://news.example.tj/en/news/1234-border-guards"));
     }
 
     @Test
     void fallsBackToOpenGraphThenThePageWithoutTracking() {
-        assertThat(CanonicalUrl.of(Jsoup.parse("<meta property=\"og:url\" content=\"https://news.example.tj/a?fbclid=1\">"), PAGE))
+        assertThat(CanonicalUrl.of(
+                        Jsoup.parse("<meta property=\"og:url\" content=\"https://news.example.tj/a?fbclid=1\">"), PAGE))
                 .isEqualTo(URI.create("https://news.example.tj/a"));
         assertThat(CanonicalUrl.of(Jsoup.parse("<link rel=\"canonical\" href=\"javascript:void(0)\">"), PAGE))
                 .isEqualTo(URI.create("https://news.example.tj/en/news/1234?id=7"));
@@ -33,8 +35,10 @@ class CanonicalUrlTest {
 
     @Test
     void dropsClickIdsCountersAndChannelMarkersButNotParametersThatNameTheArticle() {
-        assertThat(CanonicalUrl.withoutTracking(URI.create(
-                "https://x.kz/news/77?utm_source=rss&utm_medium=feed&from=rss&yclid=9&_openstat=abc&ysclid=q1")))
+        assertThat(
+                        CanonicalUrl.withoutTracking(
+                                URI.create(
+                                        "https://x.kz/news/77?utm_source=rss&utm_medium=feed&from=rss&yclid=9&_openstat=abc&ysclid=q1")))
                 .isEqualTo(URI.create("https://x.kz/news/77"));
         assertThat(CanonicalUrl.withoutTracking(URI.create("https://x.kz/read.php?id=77&from=yxnews&ref=telegram")))
                 .isEqualTo(URI.create("https://x.kz/read.php?id=77"));

@@ -35,6 +35,7 @@ class ExtractionCorpusTest {
     private static final int MIN_PAGES = 32;
     /** Wire briefs run 25–60 words; a page whose expected text is shorter than this is one. */
     private static final int BRIEF_WORDS = 80;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Score(String page, int overlap, int extracted, int expected) {
@@ -58,7 +59,9 @@ class ExtractionCorpusTest {
         Path dir = corpusDirectory();
         List<Path> pages;
         try (Stream<Path> files = Files.list(dir)) {
-            pages = files.filter(p -> p.getFileName().toString().matches("\\d\\d-.+\\.html")).sorted().toList();
+            pages = files.filter(p -> p.getFileName().toString().matches("\\d\\d-.+\\.html"))
+                    .sorted()
+                    .toList();
         }
 
         ArticleExtractor extractor = new ArticleExtractor();
@@ -72,15 +75,18 @@ class ExtractionCorpusTest {
         for (Path page : pages) {
             String name = page.getFileName().toString().replaceFirst("\\.html$", "");
             String expectedText = Files.readString(dir.resolve(name + ".expected.txt"), StandardCharsets.UTF_8);
-            JsonNode expected = JSON.readTree(Files.readString(dir.resolve(name + ".expected.json"), StandardCharsets.UTF_8));
+            JsonNode expected =
+                    JSON.readTree(Files.readString(dir.resolve(name + ".expected.json"), StandardCharsets.UTF_8));
             String fetchedAt = text(expected, "fetchedAt");
             boolean brief = DomText.words(expectedText) < BRIEF_WORDS;
             briefs += brief ? 1 : 0;
             ExtractedArticle article;
             try {
                 // pages are decoded as the crawler decodes them: some are windows-1251, declared or not
-                article = extractor.extract(TextDecoder.decode(Files.readAllBytes(page), null),
-                        new URI(expected.get("url").asText()), fetchedAt == null ? Instant.now() : Instant.parse(fetchedAt));
+                article = extractor.extract(
+                        TextDecoder.decode(Files.readAllBytes(page), null),
+                        new URI(expected.get("url").asText()),
+                        fetchedAt == null ? Instant.now() : Instant.parse(fetchedAt));
             } catch (ExtractionException e) {
                 scores.add(new Score(name, 0, 0, tokens(expectedText).size()));
                 mismatches.add(name + ": not extracted (" + e.getMessage() + "), so all four fields count as wrong");
@@ -92,7 +98,8 @@ class ExtractionCorpusTest {
             String canonical = text(expected, "canonicalUrl");
             if (canonical != null) {
                 fields++;
-                fieldMismatches += compare(name, "canonicalUrl", URI.create(canonical), article.canonicalUrl(), mismatches);
+                fieldMismatches +=
+                        compare(name, "canonicalUrl", URI.create(canonical), article.canonicalUrl(), mismatches);
             }
             // kept for a human to diff against the expected text when a score drops
             Files.writeString(actualDir.resolve(name + ".txt"), article.text(), StandardCharsets.UTF_8);
@@ -101,13 +108,23 @@ class ExtractionCorpusTest {
             fields += 4;
             fieldMismatches += compare(name, "title", text(expected, "title"), article.title(), mismatches)
                     + compare(name, "author", text(expected, "author"), article.author(), mismatches)
-                    + compare(name, "publishedAt", date == null ? null : Instant.parse(date), article.publishedAt(), mismatches)
+                    + compare(
+                            name,
+                            "publishedAt",
+                            date == null ? null : Instant.parse(date),
+                            article.publishedAt(),
+                            mismatches)
                     + compare(name, "language", text(expected, "language"), article.language(), mismatches);
         }
         report(scores, mismatches, fieldMismatches, fields);
         lostBriefs.removeIf(Objects::isNull);
-        System.out.printf(Locale.ROOT, "briefs (fewer than %d words of text): %d of %d extracted%s%n", BRIEF_WORDS,
-                briefs - lostBriefs.size(), briefs, lostBriefs.isEmpty() ? "" : ", lost: " + lostBriefs);
+        System.out.printf(
+                Locale.ROOT,
+                "briefs (fewer than %d words of text): %d of %d extracted%s%n",
+                BRIEF_WORDS,
+                briefs - lostBriefs.size(),
+                briefs,
+                lostBriefs.isEmpty() ? "" : ", lost: " + lostBriefs);
 
         assertThat(lostBriefs).as("briefs refused").isEmpty();
 
@@ -116,9 +133,11 @@ class ExtractionCorpusTest {
         double macroF1 = scores.stream().mapToDouble(Score::f1).average().orElse(0);
         assertThat(microF1).as("micro-averaged F1").isGreaterThanOrEqualTo(MIN_AVERAGE_F1);
         assertThat(macroF1).as("macro-averaged F1").isGreaterThanOrEqualTo(MIN_AVERAGE_F1);
-        assertThat(scores).as("pages below F1 %.2f", MIN_PAGE_F1).allSatisfy(s ->
-                assertThat(s.f1()).as(s.page()).isGreaterThanOrEqualTo(MIN_PAGE_F1));
-        assertThat((double) fieldMismatches / fields).as("share of mismatched metadata fields: %s", mismatches)
+        assertThat(scores)
+                .as("pages below F1 %.2f", MIN_PAGE_F1)
+                .allSatisfy(s -> assertThat(s.f1()).as(s.page()).isGreaterThanOrEqualTo(MIN_PAGE_F1));
+        assertThat((double) fieldMismatches / fields)
+                .as("share of mismatched metadata fields: %s", mismatches)
                 .isLessThanOrEqualTo(MAX_FIELD_MISMATCH_SHARE);
     }
 
@@ -127,7 +146,9 @@ class ExtractionCorpusTest {
     void refusesEveryPageOfTheCorpusThatIsNotAnArticle() throws Exception {
         List<Path> pages;
         try (Stream<Path> files = Files.list(corpusDirectory().resolve("not-articles"))) {
-            pages = files.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
+            pages = files.filter(p -> p.getFileName().toString().endsWith(".html"))
+                    .sorted()
+                    .toList();
         }
         ArticleExtractor extractor = new ArticleExtractor();
         List<String> slipped = new ArrayList<>();
@@ -135,16 +156,23 @@ class ExtractionCorpusTest {
         for (Path page : pages) {
             String name = page.getFileName().toString();
             try {
-                ExtractedArticle article = extractor.extract(TextDecoder.decode(Files.readAllBytes(page), null),
+                ExtractedArticle article = extractor.extract(
+                        TextDecoder.decode(Files.readAllBytes(page), null),
                         URI.create("https://news.example.org/" + name));
                 slipped.add(name);
-                out.append(String.format(Locale.ROOT, "%-36s EXTRACTED as \"%s\" (%d words): %s%n", name, article.title(),
-                        DomText.words(article.text()), article.text().replace('\n', ' ')));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%-36s EXTRACTED as \"%s\" (%d words): %s%n",
+                        name,
+                        article.title(),
+                        DomText.words(article.text()),
+                        article.text().replace('\n', ' ')));
             } catch (ExtractionException e) {
                 out.append(String.format(Locale.ROOT, "%-36s refused: %s%n", name, e.getMessage()));
             }
         }
-        out.append(String.format(Locale.ROOT, "not-articles refused: %d of %d%n", pages.size() - slipped.size(), pages.size()));
+        out.append(String.format(
+                Locale.ROOT, "not-articles refused: %d of %d%n", pages.size() - slipped.size(), pages.size()));
         System.out.println(out);
 
         assertThat(pages).hasSizeGreaterThanOrEqualTo(10);
@@ -180,31 +208,47 @@ class ExtractionCorpusTest {
     }
 
     private static Score micro(List<Score> scores) {
-        return new Score("micro", scores.stream().mapToInt(Score::overlap).sum(),
-                scores.stream().mapToInt(Score::extracted).sum(), scores.stream().mapToInt(Score::expected).sum());
+        return new Score(
+                "micro",
+                scores.stream().mapToInt(Score::overlap).sum(),
+                scores.stream().mapToInt(Score::extracted).sum(),
+                scores.stream().mapToInt(Score::expected).sum());
     }
 
     private static void report(List<Score> scores, List<String> mismatches, int fieldMismatches, int fields) {
         StringBuilder out = new StringBuilder("\nExtraction corpus: token precision / recall / F1\n");
         out.append(String.format(Locale.ROOT, "%-44s %6s %6s %6s%n", "page", "P", "R", "F1"));
         for (Score s : scores) {
-            out.append(String.format(Locale.ROOT, "%-44s %6.3f %6.3f %6.3f%n", s.page(), s.precision(), s.recall(), s.f1()));
+            out.append(String.format(
+                    Locale.ROOT, "%-44s %6.3f %6.3f %6.3f%n", s.page(), s.precision(), s.recall(), s.f1()));
         }
         Score micro = micro(scores);
-        out.append(String.format(Locale.ROOT, "%-44s %6.3f %6.3f %6.3f%n", "MICRO (" + scores.size() + " pages)",
-                micro.precision(), micro.recall(), micro.f1()));
-        out.append(String.format(Locale.ROOT, "%-44s %6.3f %6.3f %6.3f%n", "MACRO",
+        out.append(String.format(
+                Locale.ROOT,
+                "%-44s %6.3f %6.3f %6.3f%n",
+                "MICRO (" + scores.size() + " pages)",
+                micro.precision(),
+                micro.recall(),
+                micro.f1()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-44s %6.3f %6.3f %6.3f%n",
+                "MACRO",
                 scores.stream().mapToDouble(Score::precision).average().orElse(0),
                 scores.stream().mapToDouble(Score::recall).average().orElse(0),
                 scores.stream().mapToDouble(Score::f1).average().orElse(0)));
-        out.append(String.format(Locale.ROOT, "metadata fields mismatched: %d of %d (%.1f%%)%n", fieldMismatches, fields,
+        out.append(String.format(
+                Locale.ROOT,
+                "metadata fields mismatched: %d of %d (%.1f%%)%n",
+                fieldMismatches,
+                fields,
                 100.0 * fieldMismatches / Math.max(1, fields)));
         mismatches.forEach(m -> out.append("  ").append(m).append('\n'));
         System.out.println(out);
     }
 
-    private static int compare(String page, String field, @Nullable Object expected, @Nullable Object actual,
-            List<String> mismatches) {
+    private static int compare(
+            String page, String field, @Nullable Object expected, @Nullable Object actual, List<String> mismatches) {
         if (Objects.equals(expected, actual)) {
             return 0;
         }
@@ -218,7 +262,8 @@ class ExtractionCorpusTest {
     }
 
     static Path corpusDirectory() throws URISyntaxException, IOException {
-        var url = Objects.requireNonNull(ExtractionCorpusTest.class.getResource("/extraction/README.md"),
+        var url = Objects.requireNonNull(
+                ExtractionCorpusTest.class.getResource("/extraction/README.md"),
                 "extraction/README.md on the test classpath");
         return Path.of(url.toURI()).getParent();
     }

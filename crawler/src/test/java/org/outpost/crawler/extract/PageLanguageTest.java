@@ -48,17 +48,25 @@ class PageLanguageTest {
     @Test
     void everyUsualWayOfDeclaringCounts() {
         assertThat(PageLanguage.of(page(" lang=\"kk-KZ\""), "")).isEqualTo("kk");
-        assertThat(PageLanguage.of(Jsoup.parse("<html><head><meta property=\"og:locale\" content=\"ru_RU\"></head>"
-                + "<body></body></html>"), "")).isEqualTo("ru");
-        assertThat(PageLanguage.of(Jsoup.parse("<html><head><meta http-equiv=\"content-language\" content=\"tgk\">"
-                + "</head><body></body></html>"), "12:30")).isEqualTo("tg");
+        assertThat(PageLanguage.of(
+                        Jsoup.parse("<html><head><meta property=\"og:locale\" content=\"ru_RU\"></head>"
+                                + "<body></body></html>"),
+                        ""))
+                .isEqualTo("ru");
+        assertThat(PageLanguage.of(
+                        Jsoup.parse("<html><head><meta http-equiv=\"content-language\" content=\"tgk\">"
+                                + "</head><body></body></html>"),
+                        "12:30"))
+                .isEqualTo("tg");
     }
 
     @Test
     void nothingDeclaredAndNothingToReadLeavesItToTheSource() {
         assertThat(PageLanguage.of(page(""), "")).isNull();
-        assertThat(PageLanguage.of(page(" lang=\"x-default\""), "2024-03-12 14:30 +5 ... 1 204")).isNull();
-        assertThat(PageLanguage.of(page(""), "Border граница closed закрыта after после clashes")).isNull();
+        assertThat(PageLanguage.of(page(" lang=\"x-default\""), "2024-03-12 14:30 +5 ... 1 204"))
+                .isNull();
+        assertThat(PageLanguage.of(page(""), "Border граница closed закрыта after после clashes"))
+                .isNull();
     }
 
     @Test

@@ -32,12 +32,14 @@ class PublicationDateTest {
                 <head><script type="application/ld+json">{ broken json</script>
                 <meta property="article:published_time" content="2022-10-21T10:00:00+00:00"></head>"""), PAGE))
                 .hasValueSatisfying(f -> assertThat(f.origin()).isEqualTo(PublicationDate.Origin.OPEN_GRAPH));
-        assertThat(PublicationDate.find(Jsoup.parse("<head><meta name=\"DC.date.issued\" content=\"2022-10-19\"></head>"), PAGE))
+        assertThat(PublicationDate.find(
+                        Jsoup.parse("<head><meta name=\"DC.date.issued\" content=\"2022-10-19\"></head>"), PAGE))
                 .hasValueSatisfying(f -> {
                     assertThat(f.origin()).isEqualTo(PublicationDate.Origin.META);
                     assertThat(f.instant()).isEqualTo(Instant.parse("2022-10-19T00:00:00Z"));
                 });
-        assertThat(PublicationDate.find(Jsoup.parse("<p>Posted <time datetime=\"2022-10-18T08:00\">yesterday</time></p>"), PAGE))
+        assertThat(PublicationDate.find(
+                        Jsoup.parse("<p>Posted <time datetime=\"2022-10-18T08:00\">yesterday</time></p>"), PAGE))
                 .hasValueSatisfying(f -> assertThat(f.origin()).isEqualTo(PublicationDate.Origin.TIME_ELEMENT));
         assertThat(PublicationDate.find(Jsoup.parse("<p>text</p>"), URI.create("https://x.tj/2022/10/17/story")))
                 .hasValueSatisfying(f -> {
@@ -48,9 +50,12 @@ class PublicationDateTest {
 
     @Test
     void noDateAnywhereIsEmptyAndNonsenseIsIgnored() {
-        assertThat(PublicationDate.find(Jsoup.parse("<p>On March 14 parliament passed the law.</p>"), PAGE)).isEmpty();
-        assertThat(PublicationDate.find(Jsoup.parse("<meta name=\"date\" content=\"soon\"><time datetime=\"later\"></time>"),
-                URI.create("https://x.tj/2022/13/45/story"))).isEmpty();
+        assertThat(PublicationDate.find(Jsoup.parse("<p>On March 14 parliament passed the law.</p>"), PAGE))
+                .isEmpty();
+        assertThat(PublicationDate.find(
+                        Jsoup.parse("<meta name=\"date\" content=\"soon\"><time datetime=\"later\"></time>"),
+                        URI.create("https://x.tj/2022/13/45/story")))
+                .isEmpty();
     }
 
     @Test

@@ -22,9 +22,11 @@ class TextDateTest {
 
     @Test
     void takesTheFirstDateAndIgnoresImpossibleOnes() {
-        assertThat(TextDate.find("Updated 14 March 2024. Published 12 March 2024")).contains(Instant.parse("2024-03-14T00:00:00Z"));
+        assertThat(TextDate.find("Updated 14 March 2024. Published 12 March 2024"))
+                .contains(Instant.parse("2024-03-14T00:00:00Z"));
         assertThat(TextDate.find("31.02.2024 and then 2024-03-12")).contains(MARCH_12);
-        assertThat(TextDate.find("In March parliament passed the law; 2,024 people attended.")).isEmpty();
+        assertThat(TextDate.find("In March parliament passed the law; 2,024 people attended."))
+                .isEmpty();
     }
 
     private static final Instant NOV_16 = Instant.parse("2026-11-16T00:00:00Z");
@@ -55,7 +57,8 @@ class TextDateTest {
 
     @Test
     void aDatelineWithoutAYearIsTheLatestSuchDayNotAfterTheFetch() {
-        assertThat(TextDate.inLead("Душанбе, 16 ноя — «Памир-Пресс». Пограничники", FETCHED)).contains(NOV_16);
+        assertThat(TextDate.inLead("Душанбе, 16 ноя — «Памир-Пресс». Пограничники", FETCHED))
+                .contains(NOV_16);
         // fetched in early January, a "30 декабря" dateline is last year's
         assertThat(TextDate.inLead("Бишкек, 30 декабря — АКИpress", Instant.parse("2027-01-02T08:00:00Z")))
                 .contains(Instant.parse("2026-12-30T00:00:00Z"));
@@ -73,6 +76,7 @@ class TextDateTest {
                 .contains(Instant.parse("2022-10-18T00:00:00Z"));
         assertThat(TextDate.latestStated("The talks began on October 18, 2022.", FETCHED))
                 .contains(Instant.parse("2022-10-18T00:00:00Z"));
-        assertThat(TextDate.latestStated("In 2015 the law changed; the talks resume on 20 December.", FETCHED)).isEmpty();
+        assertThat(TextDate.latestStated("In 2015 the law changed; the talks resume on 20 December.", FETCHED))
+                .isEmpty();
     }
 }

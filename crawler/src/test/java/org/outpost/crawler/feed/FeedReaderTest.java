@@ -116,8 +116,10 @@ class FeedReaderTest {
     @Test
     void malformedOrNonFeedBytesGiveAClearErrorNotAnException() {
         assertThatThrownBy(() -> reader.read("<rss><channel><item>".getBytes(StandardCharsets.UTF_8), FEED))
-                .isInstanceOf(FeedParseException.class).hasMessageContaining(FEED.toString());
-        assertThatThrownBy(() -> reader.read("<html><body>Not a feed</body></html>".getBytes(StandardCharsets.UTF_8), FEED))
+                .isInstanceOf(FeedParseException.class)
+                .hasMessageContaining(FEED.toString());
+        assertThatThrownBy(() ->
+                        reader.read("<html><body>Not a feed</body></html>".getBytes(StandardCharsets.UTF_8), FEED))
                 .isInstanceOf(FeedParseException.class);
         assertThatThrownBy(() -> reader.read(new byte[0], FEED)).isInstanceOf(FeedParseException.class);
     }

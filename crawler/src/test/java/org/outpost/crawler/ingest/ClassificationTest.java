@@ -15,10 +15,16 @@ class ClassificationTest {
     @Test
     void scoresEachArticleOfABatchInOrder() {
         Classification classification = new Classification(() -> CLASSIFIER);
-        Article drugs = Article.builder("Wire", "Heroin seized at the border",
-                "Tajik border guards seized 40 kilograms of heroin from smugglers crossing the Panj river near Khorog.").build();
-        Article cotton = Article.builder("Wire", "Cotton harvest ends",
-                "The cotton harvest in the Fergana valley ended this week with a good yield, farmers said.").build();
+        Article drugs = Article.builder(
+                        "Wire",
+                        "Heroin seized at the border",
+                        "Tajik border guards seized 40 kilograms of heroin from smugglers crossing the Panj river near Khorog.")
+                .build();
+        Article cotton = Article.builder(
+                        "Wire",
+                        "Cotton harvest ends",
+                        "The cotton harvest in the Fergana valley ended this week with a good yield, farmers said.")
+                .build();
 
         List<Article> classified = classification.classify(List.of(drugs, cotton));
 
@@ -35,7 +41,8 @@ class ClassificationTest {
             asked.incrementAndGet();
             return CLASSIFIER;
         });
-        Article article = Article.builder("Wire", "Title", "Body text of an article.").build();
+        Article article =
+                Article.builder("Wire", "Title", "Body text of an article.").build();
 
         classification.classify(List.of(article, article));
         classification.classify(List.of(article));

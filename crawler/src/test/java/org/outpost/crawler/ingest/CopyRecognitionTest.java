@@ -20,9 +20,11 @@ import org.outpost.core.index.CopyCandidates;
 
 class CopyRecognitionTest {
 
-    private final ArticleIndex index = new ArticleIndex(TestElasticsearch.connection().client(),
+    private final ArticleIndex index = new ArticleIndex(
+            TestElasticsearch.connection().client(),
             "copies-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
-    private final CopyCandidates candidates = new CopyCandidates(TestElasticsearch.connection().client(), index.alias());
+    private final CopyCandidates candidates =
+            new CopyCandidates(TestElasticsearch.connection().client(), index.alias());
     private final CopyRecognition recognition = new CopyRecognition(candidates);
 
     CopyRecognitionTest() {
@@ -83,7 +85,8 @@ class CopyRecognitionTest {
             String a = decided.get(0).originalOf(siteA.get(s));
             String b = decided.get(1).originalOf(siteB.get(s));
             // whichever batch was decided first holds the original
-            assertThat(a == null ? b : a).isEqualTo(a == null ? siteA.get(s).id() : siteB.get(s).id());
+            assertThat(a == null ? b : a)
+                    .isEqualTo(a == null ? siteA.get(s).id() : siteB.get(s).id());
             assertThat(a == null || b == null).isTrue();
         }
         decided.forEach(CopyRecognition.Decisions::close);
@@ -97,7 +100,8 @@ class CopyRecognitionTest {
             decisions.indexed(List.of(accepted));
         }
 
-        try (CopyRecognition.Decisions later = recognition.recognise(List.of(Stories.article("c", 1), Stories.article("d", 2)))) {
+        try (CopyRecognition.Decisions later =
+                recognition.recognise(List.of(Stories.article("c", 1), Stories.article("d", 2)))) {
             assertThat(later.originalOf(Stories.article("c", 1))).isNull();
             assertThat(later.originalOf(Stories.article("d", 2))).isEqualTo(accepted.id());
         }

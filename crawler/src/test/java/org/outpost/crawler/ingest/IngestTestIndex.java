@@ -13,19 +13,22 @@ final class IngestTestIndex {
 
     private static final Classifier CLASSIFIER = Classifier.defaults();
 
-    private IngestTestIndex() {
-    }
+    private IngestTestIndex() {}
 
     static ArticleIndex fresh() {
-        ArticleIndex index = new ArticleIndex(TestElasticsearch.connection().client(),
+        ArticleIndex index = new ArticleIndex(
+                TestElasticsearch.connection().client(),
                 "ingest-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
         index.ensureExists();
         return index;
     }
 
     static Article article(String url, String title, String body) {
-        return CLASSIFIER.classify(Article.builder("Wire", title, body).url(url).publishedAt(Instant.parse("2026-03-02T10:00:00Z"))
-                .fetchedAt(Instant.now()).build());
+        return CLASSIFIER.classify(Article.builder("Wire", title, body)
+                .url(url)
+                .publishedAt(Instant.parse("2026-03-02T10:00:00Z"))
+                .fetchedAt(Instant.now())
+                .build());
     }
 
     /** About 60 words: long enough for a MinHash, so near-copies are recognised. */

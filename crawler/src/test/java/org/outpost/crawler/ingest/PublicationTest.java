@@ -30,22 +30,31 @@ class PublicationTest {
     private final GenericApplicationContext context = new GenericApplicationContext();
     /** Events as the app's registry hands them to listeners: after the commit. */
     private final List<ArticleIndexed> heard = new CopyOnWriteArrayList<>();
+
     private final Publication publication;
 
     PublicationTest() {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        context.addApplicationListener((org.springframework.context.ApplicationListener<PayloadApplicationEvent<?>>) e -> {
-            if (e.getPayload() instanceof ArticleIndexed indexed && TransactionSynchronizationManager.isActualTransactionActive()) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        heard.add(indexed);
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        context.addApplicationListener((org.springframework.context.ApplicationListener<PayloadApplicationEvent<?>>)
+                e -> {
+                    if (e.getPayload() instanceof ArticleIndexed indexed
+                            && TransactionSynchronizationManager.isActualTransactionActive()) {
+                        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                            @Override
+                            public void afterCommit() {
+                                heard.add(indexed);
+                            }
+                        });
                     }
                 });
-            }
-        });
         context.refresh();
-        publication = new Publication(context, new DataSourceTransactionManager(dataSource),
+        publication = new Publication(
+                context,
+                new DataSourceTransactionManager(dataSource),
                 new IngestMetrics(meters, new IngestQueue(jdbc)));
     }
 
@@ -57,40 +66,75 @@ class PublicationTest {
                 outcome("changed", IngestOutcome.UPDATED, told), outcome("same", IngestOutcome.UNCHANGED, told),
                 outcome("queued", IngestOutcome.QUEUED, told), outcome("refused", IngestOutcome.REJECTED, told));
 
-        publication.settle(outcomes, () -> { });
+        publication.settle(outcomes, () -> {});
 
-        assertThat(heard).extracting(ArticleIndexed::change).containsExactly(ArticleIndexed.Change.NEW,
-                ArticleIndexed.Change.DUPLICATE, ArticleIndexed.Change.UPDATED, ArticleIndexed.Change.UNCHANGED);
-        assertThat(told).extracting(IngestPipeline.Settled::outcome).containsExactly(IngestOutcome.NEW, IngestOutcome.DUPLICATE,
-                IngestOutcome.UPDATED, IngestOutcome.UNCHANGED, IngestOutcome.QUEUED, IngestOutcome.REJECTED);
-        assertThat(meters.get("outpost.ingest.articles").tag("outcome", "new").counter().count()).isEqualTo(1);
+        assertThat(heard)
+                .extracting(ArticleIndexed::change)
+                .containsExactly(
+                        ArticleIndexed.Change.NEW,
+                        ArticleIndexed.Change.DUPLICATE,
+                        ArticleIndexed.Change.UPDATED,
+                        ArticleIndexed.Change.UNCHANGED);
+        assertThat(told)
+                .extracting(IngestPipeline.Settled::outcome)
+                .containsExactly(
+                        IngestOutcome.NEW,
+                        IngestOutcome.DUPLICATE,
+                        IngestOutcome.UPDATED,
+                        IngestOutcome.UNCHANGED,
+                        IngestOutcome.QUEUED,
+                        IngestOutcome.REJECTED);
+        assertThat(meters.get("outpost.ingest.articles")
+                        .tag("outcome", "new")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
     void whenRecordingFailsNothingIsPublishedAndNothingRecorded() {
-        Publication.Outcome recorded = new Publication.Outcome(new IngestPipeline.Pending(article("a"), settled ->
-                jdbc.sql("insert into ingest_queue (article_id, article, enqueued_at) values ('a', '{}', current_timestamp)").update()),
-                article("a"), IngestOutcome.NEW, null);
-        Publication.Outcome failing = new Publication.Outcome(new IngestPipeline.Pending(article("b"), settled -> {
-            throw new IllegalStateException("the database went away");
-        }), article("b"), IngestOutcome.NEW, null);
+        Publication.Outcome recorded = new Publication.Outcome(
+                new IngestPipeline.Pending(
+                        article("a"),
+                        settled -> jdbc.sql(
+                                        "insert into ingest_queue (article_id, article, enqueued_at) values ('a', '{}', current_timestamp)")
+                                .update()),
+                article("a"),
+                IngestOutcome.NEW,
+                null);
+        Publication.Outcome failing = new Publication.Outcome(
+                new IngestPipeline.Pending(article("b"), settled -> {
+                    throw new IllegalStateException("the database went away");
+                }),
+                article("b"),
+                IngestOutcome.NEW,
+                null);
 
-        assertThatThrownBy(() -> publication.settle(List.of(recorded, failing), () -> { }))
+        assertThatThrownBy(() -> publication.settle(List.of(recorded, failing), () -> {}))
                 .hasMessageContaining("the database went away");
 
         assertThat(heard).isEmpty();
-        assertThat(jdbc.sql("select count(*) from ingest_queue").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from ingest_queue")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void theExtraRecordCommitsWithThePublications() {
-        jdbc.sql("insert into ingest_queue (article_id, article, enqueued_at) values ('q', '{}', current_timestamp)").update();
+        jdbc.sql("insert into ingest_queue (article_id, article, enqueued_at) values ('q', '{}', current_timestamp)")
+                .update();
 
-        publication.settle(List.of(outcome("q", IngestOutcome.NEW, new CopyOnWriteArrayList<>())),
-                () -> jdbc.sql("delete from ingest_queue where article_id = 'q'").update());
+        publication.settle(
+                List.of(outcome("q", IngestOutcome.NEW, new CopyOnWriteArrayList<>())),
+                () -> jdbc.sql("delete from ingest_queue where article_id = 'q'")
+                        .update());
 
         assertThat(heard).hasSize(1);
-        assertThat(jdbc.sql("select count(*) from ingest_queue").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from ingest_queue")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private static Publication.Outcome outcome(String name, IngestOutcome outcome, List<IngestPipeline.Settled> told) {
@@ -99,6 +143,8 @@ class PublicationTest {
     }
 
     private static Article article(String name) {
-        return Article.builder("Wire", "Story " + name, "Text of story " + name + ".").url("https://a.example/" + name).build();
+        return Article.builder("Wire", "Story " + name, "Text of story " + name + ".")
+                .url("https://a.example/" + name)
+                .build();
     }
 }

@@ -16,7 +16,9 @@ class RecentArticlesTest {
         recent.register(original);
         recent.register(copy);
 
-        assertThat(recent.originalOf(Stories.reworded("c", 1))).map(ArticleFingerprint::id).contains(original.id());
+        assertThat(recent.originalOf(Stories.reworded("c", 1)))
+                .map(ArticleFingerprint::id)
+                .contains(original.id());
         assertThat(recent.originalOf(Stories.article("d", 2))).isEmpty();
         assertThat(recent.originalOf(original)).map(ArticleFingerprint::id).contains(copy.id());
         assertThat(recent.originalOf(original)).map(ArticleFingerprint::root).contains(original.id());
@@ -34,7 +36,9 @@ class RecentArticlesTest {
         recent.register(indexed);
         recent.indexed(indexed, 0);
         recent.withdraw(indexed.id());
-        assertThat(recent.originalOf(Stories.article("d", 1))).map(ArticleFingerprint::id).contains(indexed.id());
+        assertThat(recent.originalOf(Stories.article("d", 1)))
+                .map(ArticleFingerprint::id)
+                .contains(indexed.id());
     }
 
     @Test
@@ -56,7 +60,9 @@ class RecentArticlesTest {
         assertThat(recent.originalOf(Stories.article("x", 3))).isPresent();
         recent.evict(1_000);
         assertThat(recent.size()).isEqualTo(1);
-        assertThat(recent.originalOf(Stories.article("x", 1))).map(ArticleFingerprint::id).contains(pending.id());
+        assertThat(recent.originalOf(Stories.article("x", 1)))
+                .map(ArticleFingerprint::id)
+                .contains(pending.id());
     }
 
     @Test
@@ -64,6 +70,8 @@ class RecentArticlesTest {
         RecentArticles recent = new RecentArticles(10);
         Article updated = Stories.article("a", 1);
         recent.indexed(updated, 0);
-        assertThat(recent.originalOf(Stories.article("b", 1))).map(ArticleFingerprint::id).contains(updated.id());
+        assertThat(recent.originalOf(Stories.article("b", 1)))
+                .map(ArticleFingerprint::id)
+                .contains(updated.id());
     }
 }

@@ -7,11 +7,11 @@ import org.outpost.core.article.Article;
 public final class Stories {
 
     private static final String[] WORDS = ("border guards seized heroin near the river crossing while officials in "
-            + "the capital said the smugglers carried weapons and cash across mountain passes that villagers use "
-            + "every spring to reach markets on the other side of the frontier").split(" ");
+                    + "the capital said the smugglers carried weapons and cash across mountain passes that villagers use "
+                    + "every spring to reach markets on the other side of the frontier")
+            .split(" ");
 
-    private Stories() {
-    }
+    private Stories() {}
 
     /** Story {@code number} as {@code site} prints it, word for word. */
     public static Article article(String site, int number) {
@@ -30,6 +30,8 @@ public final class Stories {
             body.append(' ').append(reworded && w == 40 ? "reportedly" : WORDS[random.nextInt(WORDS.length)]);
         }
         return Article.builder(site, "Wire story " + number, body.toString())
-                .url("https://" + site + ".example/news/" + number).language("en").build();
+                .url("https://" + site + ".example/news/" + number)
+                .language("en")
+                .build();
     }
 }

@@ -52,8 +52,11 @@ class SitemapReaderTest {
         SitemapContent content = reader.read(xml.getBytes(StandardCharsets.UTF_8), "text/xml", SITEMAP);
 
         assertThat(content.isIndex()).isTrue();
-        assertThat(content.sitemaps()).extracting(URI::toString)
-                .containsExactly("https://news.example.tj/sitemap-2022-10.xml.gz", "https://news.example.tj/sitemap-2022-11.xml.gz");
+        assertThat(content.sitemaps())
+                .extracting(URI::toString)
+                .containsExactly(
+                        "https://news.example.tj/sitemap-2022-10.xml.gz",
+                        "https://news.example.tj/sitemap-2022-11.xml.gz");
     }
 
     @Test
@@ -65,25 +68,31 @@ class SitemapReaderTest {
             gzip.write(xml.getBytes(StandardCharsets.UTF_8));
         }
 
-        SitemapContent content = reader.read(bytes.toByteArray(), "application/gzip",
-                URI.create("https://news.example.tj/sitemap.xml.gz"));
+        SitemapContent content = reader.read(
+                bytes.toByteArray(), "application/gzip", URI.create("https://news.example.tj/sitemap.xml.gz"));
 
         assertThat(content.pages()).extracting(p -> p.uri().toString()).containsExactly("https://news.example.tj/a");
     }
 
     @Test
     void readsPlainTextSitemaps() throws Exception {
-        SitemapContent content = reader.read("https://news.example.tj/a\nhttps://news.example.tj/b\n".getBytes(StandardCharsets.UTF_8),
-                "text/plain", URI.create("https://news.example.tj/sitemap.txt"));
+        SitemapContent content = reader.read(
+                "https://news.example.tj/a\nhttps://news.example.tj/b\n".getBytes(StandardCharsets.UTF_8),
+                "text/plain",
+                URI.create("https://news.example.tj/sitemap.txt"));
         assertThat(content.pages()).hasSize(2);
     }
 
     @Test
     void malformedSitemapsGiveAClearError() {
-        assertThatThrownBy(() -> reader.read("<html>nope</html>".getBytes(StandardCharsets.UTF_8), "text/html", SITEMAP))
-                .isInstanceOf(SitemapParseException.class).hasMessageContaining(SITEMAP.toString());
-        assertThatThrownBy(() -> reader.read(new byte[] {0x1f, (byte) 0x8b, 1, 2, 3}, "application/gzip",
-                URI.create("https://news.example.tj/broken.xml.gz")))
+        assertThatThrownBy(
+                        () -> reader.read("<html>nope</html>".getBytes(StandardCharsets.UTF_8), "text/html", SITEMAP))
+                .isInstanceOf(SitemapParseException.class)
+                .hasMessageContaining(SITEMAP.toString());
+        assertThatThrownBy(() -> reader.read(
+                        new byte[] {0x1f, (byte) 0x8b, 1, 2, 3},
+                        "application/gzip",
+                        URI.create("https://news.example.tj/broken.xml.gz")))
                 .isInstanceOf(SitemapParseException.class);
     }
 
@@ -99,7 +108,9 @@ class SitemapReaderTest {
 
         SitemapContent content = reader.read(broken.getBytes(StandardCharsets.UTF_8), "application/xml", SITEMAP);
 
-        assertThat(content.problem()).startsWith("is not well-formed XML (line 4").contains("addresses kept");
+        assertThat(content.problem())
+                .startsWith("is not well-formed XML (line 4")
+                .contains("addresses kept");
         assertThat(content.pages()).extracting(p -> p.uri().toString()).contains("https://news.example.tj/a-1");
     }
 
@@ -116,8 +127,8 @@ class SitemapReaderTest {
             }
         }
 
-        SitemapContent content = reader.read(bytes.toByteArray(), "application/gzip",
-                URI.create("https://news.example.tj/bomb.xml.gz"));
+        SitemapContent content =
+                reader.read(bytes.toByteArray(), "application/gzip", URI.create("https://news.example.tj/bomb.xml.gz"));
 
         assertThat(content.pages()).isEmpty();
         assertThat(content.problem()).contains("gave no addresses");
@@ -129,8 +140,14 @@ class SitemapReaderTest {
                 <?xml version="1.0" encoding="UTF-8"?>
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://news.example.tj/a</loc></url></urlset>
                 """;
-        assertThat(reader.read(ok.getBytes(StandardCharsets.UTF_8), "application/xml", SITEMAP).problem()).isNull();
-        assertThat(reader.read("https://news.example.tj/a\n".getBytes(StandardCharsets.UTF_8), "text/plain",
-                URI.create("https://news.example.tj/sitemap.txt")).problem()).isNull();
+        assertThat(reader.read(ok.getBytes(StandardCharsets.UTF_8), "application/xml", SITEMAP)
+                        .problem())
+                .isNull();
+        assertThat(reader.read(
+                                "https://news.example.tj/a\n".getBytes(StandardCharsets.UTF_8),
+                                "text/plain",
+                                URI.create("https://news.example.tj/sitemap.txt"))
+                        .problem())
+                .isNull();
     }
 }

@@ -20,8 +20,17 @@ class ScheduleDialectTest {
 
     @Test
     void aSourceFiresWhenSpringCronSaysForTheSameExpression() {
-        for (String cron : List.of("0 0 7 * * MON-FRI", "0 30 6 * * *", "0 0 9 1 * *", "0 0/15 6-18 * * SAT,SUN",
-                "0 0 7 ? * FRI#2", "0 0 8 L * *", "0 0 7 * * *", "0 0 7 * * MON", "0 0 7 1 * *", "0 0 */6 * * *")) {
+        for (String cron : List.of(
+                "0 0 7 * * MON-FRI",
+                "0 30 6 * * *",
+                "0 0 9 1 * *",
+                "0 0/15 6-18 * * SAT,SUN",
+                "0 0 7 ? * FRI#2",
+                "0 0 8 L * *",
+                "0 0 7 * * *",
+                "0 0 7 * * MON",
+                "0 0 7 1 * *",
+                "0 0 */6 * * *")) {
             assertThat(firings(Schedule.parse(cron, "UTC"))).as(cron).isEqualTo(springFirings(cron));
         }
     }
@@ -37,12 +46,16 @@ class ScheduleDialectTest {
     @Test
     void aWeekdayWrittenAsANumberIsRefusedNamingTheDialect() {
         for (String cron : List.of("0 0 7 * * 1", "0 0 7 ? * 1-5", "0 0 7 * * 5L", "0 0 7 * * MON,3")) {
-            assertThatThrownBy(() -> Schedule.parse(cron, "UTC")).as(cron)
+            assertThatThrownBy(() -> Schedule.parse(cron, "UTC"))
+                    .as(cron)
                     .isInstanceOfSatisfying(InvalidSourceException.class, e -> {
                         assertThat(e.key()).isEqualTo("source.schedule.weekdayNumber");
-                        assertThat(e.message(Locale.ENGLISH)).contains("Spring cron").contains("1 is Monday")
+                        assertThat(e.message(Locale.ENGLISH))
+                                .contains("Spring cron")
+                                .contains("1 is Monday")
                                 .contains("Quartz");
-                        assertThat(e.message(Locale.forLanguageTag("ru"))).contains("cron Spring")
+                        assertThat(e.message(Locale.forLanguageTag("ru")))
+                                .contains("cron Spring")
                                 .contains("1 — понедельник");
                     });
         }
@@ -61,11 +74,14 @@ class ScheduleDialectTest {
     @Test
     void whatQuartzCannotRunAsSpringReadsItIsRefused() {
         // Spring: Friday the 13th; Quartz cannot set both day fields
-        assertThatThrownBy(() -> Schedule.parse("0 0 7 13 * FRI", "UTC")).isInstanceOfSatisfying(
-                InvalidSourceException.class, e -> assertThat(e.key()).isEqualTo("source.schedule.dialect"));
+        assertThatThrownBy(() -> Schedule.parse("0 0 7 13 * FRI", "UTC"))
+                .isInstanceOfSatisfying(
+                        InvalidSourceException.class, e -> assertThat(e.key()).isEqualTo("source.schedule.dialect"));
         // a year is Quartz's seventh field, not Spring's
-        assertThatThrownBy(() -> Schedule.parse("0 0 6 ? * MON 2027", "UTC")).isInstanceOfSatisfying(
-                InvalidSourceException.class, e -> assertThat(e.message(Locale.ENGLISH)).contains("Spring cron"));
+        assertThatThrownBy(() -> Schedule.parse("0 0 6 ? * MON 2027", "UTC"))
+                .isInstanceOfSatisfying(
+                        InvalidSourceException.class,
+                        e -> assertThat(e.message(Locale.ENGLISH)).contains("Spring cron"));
     }
 
     private static List<Instant> firings(Schedule schedule) {

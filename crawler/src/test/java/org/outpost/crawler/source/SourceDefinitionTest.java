@@ -15,8 +15,9 @@ class SourceDefinitionTest {
 
     @Test
     void aValidDefinitionGetsDefaults() {
-        SourceDefinition.Valid valid = new SourceDefinition("Agency", "RSS", "https://agency.example/feed", null, null,
-                null, "RU", null, null, null).validate();
+        SourceDefinition.Valid valid = new SourceDefinition(
+                        "Agency", "RSS", "https://agency.example/feed", null, null, null, "RU", null, null, null)
+                .validate();
         assertThat(valid.type()).isEqualTo(SourceType.RSS);
         assertThat(valid.schedule().interval()).isEqualTo(Duration.ofMinutes(30));
         assertThat(valid.enabled()).isTrue();
@@ -25,26 +26,45 @@ class SourceDefinitionTest {
 
     @Test
     void eachBadFieldIsNamedWithAReason() {
-        assertThatThrownBy(() -> of("podcast", "https://a.example", "PT1H", "UTC").validate())
-                .hasMessageContaining("type").hasMessageContaining("rss, atom, sitemap, html, folder");
-        assertThatThrownBy(() -> of("rss", "ftp://a.example/feed", "PT1H", "UTC").validate())
-                .hasMessageContaining("url").hasMessageContaining("http://");
-        assertThatThrownBy(() -> of("rss", "https://", "PT1H", "UTC").validate()).hasMessageContaining("url");
-        assertThatThrownBy(() -> of("rss", "https://a.example", "every hour", "UTC").validate())
-                .hasMessageContaining("schedule").hasMessageContaining("cron");
-        assertThatThrownBy(() -> of("rss", "https://a.example", "0 0 25 * * ?", "UTC").validate())
-                .isInstanceOf(InvalidSourceException.class).hasMessageContaining("schedule");
-        assertThatThrownBy(() -> of("rss", "https://a.example", "0 0 99 * * ?", "UTC").validate())
+        assertThatThrownBy(
+                        () -> of("podcast", "https://a.example", "PT1H", "UTC").validate())
+                .hasMessageContaining("type")
+                .hasMessageContaining("rss, atom, sitemap, html, folder");
+        assertThatThrownBy(
+                        () -> of("rss", "ftp://a.example/feed", "PT1H", "UTC").validate())
+                .hasMessageContaining("url")
+                .hasMessageContaining("http://");
+        assertThatThrownBy(() -> of("rss", "https://", "PT1H", "UTC").validate())
+                .hasMessageContaining("url");
+        assertThatThrownBy(() ->
+                        of("rss", "https://a.example", "every hour", "UTC").validate())
+                .hasMessageContaining("schedule")
+                .hasMessageContaining("cron");
+        assertThatThrownBy(() ->
+                        of("rss", "https://a.example", "0 0 25 * * ?", "UTC").validate())
+                .isInstanceOf(InvalidSourceException.class)
+                .hasMessageContaining("schedule");
+        assertThatThrownBy(() ->
+                        of("rss", "https://a.example", "0 0 99 * * ?", "UTC").validate())
                 .hasMessageContaining("hours must be between 0 and 23, was 99");
-        assertThat(of("rss", "https://a.example", "0 0/15 6-18 ? * MON-FRI", "UTC").validate().schedule().isCron()).isTrue();
+        assertThat(of("rss", "https://a.example", "0 0/15 6-18 ? * MON-FRI", "UTC")
+                        .validate()
+                        .schedule()
+                        .isCron())
+                .isTrue();
         assertThatThrownBy(() -> of("rss", "https://a.example", "PT10S", "UTC").validate())
                 .hasMessageContaining("one run a minute");
-        assertThatThrownBy(() -> of("rss", "https://a.example", "PT1H", "Mars/Olympus").validate())
+        assertThatThrownBy(() ->
+                        of("rss", "https://a.example", "PT1H", "Mars/Olympus").validate())
                 .hasMessageContaining("timezone");
-        assertThatThrownBy(() -> new SourceDefinition("N", "html", "https://a.example", null, null, null, null, "([a-z", null,
-                null).validate()).hasMessageContaining("includePattern");
-        assertThatThrownBy(() -> new SourceDefinition(" ", "rss", "https://a.example", null, null, null, null, null, null,
-                null).validate()).isInstanceOf(InvalidSourceException.class)
+        assertThatThrownBy(() -> new SourceDefinition(
+                                "N", "html", "https://a.example", null, null, null, null, "([a-z", null, null)
+                        .validate())
+                .hasMessageContaining("includePattern");
+        assertThatThrownBy(() -> new SourceDefinition(
+                                " ", "rss", "https://a.example", null, null, null, null, null, null, null)
+                        .validate())
+                .isInstanceOf(InvalidSourceException.class)
                 .satisfies(e -> assertThat(((InvalidSourceException) e).field()).isEqualTo("name"));
     }
 
@@ -53,6 +73,7 @@ class SourceDefinitionTest {
         Schedule six = Schedule.parse("0 0 6 * * ?", "Asia/Dushanbe");
         assertThat(six.isCron()).isTrue();
         // 06:00 in Dushanbe (UTC+5) is 01:00 UTC
-        assertThat(six.nextAfter(Instant.parse("2026-03-03T00:00:00Z"))).isEqualTo(Instant.parse("2026-03-03T01:00:00Z"));
+        assertThat(six.nextAfter(Instant.parse("2026-03-03T00:00:00Z")))
+                .isEqualTo(Instant.parse("2026-03-03T01:00:00Z"));
     }
 }

@@ -51,13 +51,17 @@ class ApiErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail badParameterType(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid parameter",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Invalid parameter",
                 "'" + e.getName() + "' must be a whole number, was '" + e.getValue() + "'");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Invalid request",
                 "The body is not the JSON this endpoint expects: " + rootMessage(e));
     }
 
@@ -69,7 +73,9 @@ class ApiErrors {
     @ExceptionHandler(IndexUnavailableException.class)
     ProblemDetail unavailable(IndexUnavailableException e) {
         log.warn("Article index unavailable", e);
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Article index unavailable",
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Article index unavailable",
                 e.getMessage() + ". Try again shortly; /actuator/health shows the cluster's state.");
     }
 

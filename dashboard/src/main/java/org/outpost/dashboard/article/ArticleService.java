@@ -56,11 +56,12 @@ public class ArticleService {
         Article original = originalId == null ? null : index.get(originalId).orElse(null);
         // a copy's original is named above the list; one extra hit keeps five after dropping it
         List<Article> related = stories.related(article.id(), RELATED + 1).stream()
-                .filter(a -> !a.id().equals(originalId)).limit(RELATED).toList();
+                .filter(a -> !a.id().equals(originalId))
+                .limit(RELATED)
+                .toList();
         return new Story(original, stories.duplicatesOf(article.id(), COPIES), related);
     }
 
     /** @param original the article this one copies, when it is a copy and the original is still indexed */
-    public record Story(@Nullable Article original, List<Article> copies, List<Article> related) {
-    }
+    public record Story(@Nullable Article original, List<Article> copies, List<Article> related) {}
 }

@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** Parses a time filter given as a date ({@code 2022-10-18}) or an instant ({@code 2022-10-18T09:00:00Z}). */
 public final class TimeParam {
 
-    private TimeParam() {
-    }
+    private TimeParam() {}
 
     /**
      * @param endOfDay for a plain date, the last instant of that day (an inclusive upper bound) instead of its start
@@ -30,7 +29,8 @@ public final class TimeParam {
         try {
             if (text.length() == 10) {
                 LocalDate date = LocalDate.parse(text);
-                return endOfDay ? date.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1)
+                return endOfDay
+                        ? date.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1)
                         : date.atStartOfDay(zone).toInstant();
             }
             return Instant.parse(text);
@@ -45,8 +45,8 @@ public final class TimeParam {
         try {
             return ZoneId.of(value.strip());
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("'" + name + "' must be a time zone such as UTC or Asia/Dushanbe, was '"
-                    + value + "'");
+            throw new IllegalArgumentException(
+                    "'" + name + "' must be a time zone such as UTC or Asia/Dushanbe, was '" + value + "'");
         }
     }
 }

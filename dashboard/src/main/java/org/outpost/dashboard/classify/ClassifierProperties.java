@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param gazetteerFile a gazetteer whose entries are added to the bundled one
  */
 @ConfigurationProperties("outpost.classifier")
-record ClassifierProperties(@Nullable String topicsFile, @Nullable String gazetteerFile) {
-}
+record ClassifierProperties(
+        @Nullable String topicsFile, @Nullable String gazetteerFile) {}

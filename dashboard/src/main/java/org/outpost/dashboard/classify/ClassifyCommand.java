@@ -30,7 +30,8 @@ public final class ClassifyCommand {
 
     /** Entry point from {@code main}; topic and gazetteer files come from the same variables as the app's. */
     public static int run(InputStream in, PrintStream out, Function<String, @Nullable String> env) throws IOException {
-        Classifier classifier = ClassifierService.build(env.apply("OUTPOST_TOPICS_FILE"), env.apply("OUTPOST_GAZETTEER_FILE"));
+        Classifier classifier =
+                ClassifierService.build(env.apply("OUTPOST_TOPICS_FILE"), env.apply("OUTPOST_GAZETTEER_FILE"));
         return new ClassifyCommand(classifier).process(in, out);
     }
 
@@ -69,11 +70,14 @@ public final class ClassifyCommand {
             return result.put("error", "line " + lineNumber + ": 'text' is required and must not be empty");
         }
         if (text.length() > ClassifyController.MAX_TEXT_CHARS) {
-            return result.put("error", "line " + lineNumber + ": 'text' has " + text.length()
-                    + " characters; the limit is " + ClassifyController.MAX_TEXT_CHARS);
+            return result.put(
+                    "error",
+                    "line " + lineNumber + ": 'text' has " + text.length() + " characters; the limit is "
+                            + ClassifyController.MAX_TEXT_CHARS);
         }
         String title = input.path("title").isTextual() ? input.path("title").asText() : null;
-        String language = input.path("language").isTextual() ? input.path("language").asText() : null;
+        String language =
+                input.path("language").isTextual() ? input.path("language").asText() : null;
         ObjectNode classified = json.valueToTree(ClassifyResponse.of(classifier.classify(language, title, text)));
         result.setAll(classified);
         return result;

@@ -28,7 +28,8 @@ class ClassifyController {
             throw new IllegalArgumentException("'text' is required and must not be empty");
         }
         if (text.length() > MAX_TEXT_CHARS) {
-            throw new IllegalArgumentException("'text' has " + text.length() + " characters; the limit is " + MAX_TEXT_CHARS);
+            throw new IllegalArgumentException(
+                    "'text' has " + text.length() + " characters; the limit is " + MAX_TEXT_CHARS);
         }
         return ClassifyResponse.of(classifiers.current().classify(request.language(), request.title(), text));
     }

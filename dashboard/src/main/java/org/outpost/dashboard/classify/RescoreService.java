@@ -52,39 +52,69 @@ public class RescoreService {
      */
     public synchronized RescoreStatus start() {
         if (status.get().state() == RescoreStatus.State.RUNNING) {
-            throw new IllegalStateException("Re-scoring is already running: " + status.get().processed() + " of "
-                    + status.get().total() + " articles done");
+            throw new IllegalStateException("Re-scoring is already running: "
+                    + status.get().processed() + " of " + status.get().total() + " articles done");
         }
         Classifier classifier = classifiers.reload();
         long total = index.count();
-        RescoreStatus started = new RescoreStatus(RescoreStatus.State.RUNNING, total, 0, 0, 0, Instant.now(), null, null);
+        RescoreStatus started =
+                new RescoreStatus(RescoreStatus.State.RUNNING, total, 0, 0, 0, Instant.now(), null, null);
         status.set(started);
         worker.submit(() -> run(classifier, started));
         return started;
     }
 
     private void run(Classifier classifier, RescoreStatus started) {
-        log.info("Re-scoring {} articles with topics {}", started.total(), classifier.topicDefinitions().ids());
+        log.info(
+                "Re-scoring {} articles with topics {}",
+                started.total(),
+                classifier.topicDefinitions().ids());
         try {
             index.forEachBatch(BATCH, batch -> {
                 List<VersionedArticle> rescored = batch.stream()
                         .map(v -> v.withArticle(classifier.classify(v.article())))
                         .toList();
                 BulkReport report = index.replaceIfUnchanged(rescored);
-                long conflicts = report.failures().stream().filter(f -> f.status() == 409).count();
+                long conflicts = report.failures().stream()
+                        .filter(f -> f.status() == 409)
+                        .count();
                 long failed = report.failures().size() - conflicts;
-                status.updateAndGet(s -> new RescoreStatus(s.state(), s.total(), s.processed() + batch.size(),
-                        s.failed() + failed, s.conflicts() + conflicts, s.startedAt(), null, null));
+                status.updateAndGet(s -> new RescoreStatus(
+                        s.state(),
+                        s.total(),
+                        s.processed() + batch.size(),
+                        s.failed() + failed,
+                        s.conflicts() + conflicts,
+                        s.startedAt(),
+                        null,
+                        null));
             });
             index.refresh();
-            RescoreStatus done = status.updateAndGet(s -> new RescoreStatus(RescoreStatus.State.FINISHED, s.total(),
-                    s.processed(), s.failed(), s.conflicts(), s.startedAt(), Instant.now(), null));
-            log.info("Re-scored {} articles ({} failed, {} changed meanwhile)", done.processed(), done.failed(),
+            RescoreStatus done = status.updateAndGet(s -> new RescoreStatus(
+                    RescoreStatus.State.FINISHED,
+                    s.total(),
+                    s.processed(),
+                    s.failed(),
+                    s.conflicts(),
+                    s.startedAt(),
+                    Instant.now(),
+                    null));
+            log.info(
+                    "Re-scored {} articles ({} failed, {} changed meanwhile)",
+                    done.processed(),
+                    done.failed(),
                     done.conflicts());
         } catch (RuntimeException e) {
             log.warn("Re-scoring failed", e);
-            status.updateAndGet(s -> new RescoreStatus(RescoreStatus.State.FAILED, s.total(), s.processed(), s.failed(),
-                    s.conflicts(), s.startedAt(), Instant.now(), e.getMessage()));
+            status.updateAndGet(s -> new RescoreStatus(
+                    RescoreStatus.State.FAILED,
+                    s.total(),
+                    s.processed(),
+                    s.failed(),
+                    s.conflicts(),
+                    s.startedAt(),
+                    Instant.now(),
+                    e.getMessage()));
         }
     }
 

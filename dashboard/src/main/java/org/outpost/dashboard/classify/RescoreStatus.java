@@ -8,10 +8,22 @@ import org.jspecify.annotations.Nullable;
  *
  * @param conflicts articles changed by someone else while the run read them; their newer version was kept
  */
-public record RescoreStatus(State state, long total, long processed, long failed, long conflicts,
-        @Nullable Instant startedAt, @Nullable Instant finishedAt, @Nullable String error) {
+public record RescoreStatus(
+        State state,
+        long total,
+        long processed,
+        long failed,
+        long conflicts,
+        @Nullable Instant startedAt,
+        @Nullable Instant finishedAt,
+        @Nullable String error) {
 
-    public enum State { IDLE, RUNNING, FINISHED, FAILED }
+    public enum State {
+        IDLE,
+        RUNNING,
+        FINISHED,
+        FAILED
+    }
 
     static RescoreStatus idle() {
         return new RescoreStatus(State.IDLE, 0, 0, 0, 0, null, null, null);

@@ -39,7 +39,9 @@ class SearchTermsUpgrade {
             if (stale == 0) {
                 return false;
             }
-            log.info("{} articles were indexed without language detection and search terms: re-scoring the index", stale);
+            log.info(
+                    "{} articles were indexed without language detection and search terms: re-scoring the index",
+                    stale);
             rescore.start();
             return true;
         } catch (IndexUnavailableException e) {

@@ -54,15 +54,19 @@ class SampleCorpusSource implements ApplicationRunner {
                 log.info("The sample corpus is being loaded by another instance");
                 return;
             }
-            log.info("Sample corpus: {} new, {} unchanged, {} copies ({})", run.articlesNew(), run.articlesUnchanged(),
-                    run.articlesDuplicate(), run.status());
+            log.info(
+                    "Sample corpus: {} new, {} unchanged, {} copies ({})",
+                    run.articlesNew(),
+                    run.articlesUnchanged(),
+                    run.articlesDuplicate(),
+                    run.status());
         }
     }
 
     CrawlRun load() {
         unpack(SampleCorpus.load());
-        Source source = sources.addIfAbsent(new SourceDefinition(NAME, "folder", folder.toString(), "PT24H", "UTC", true,
-                "en", null, null, false));
+        Source source = sources.addIfAbsent(
+                new SourceDefinition(NAME, "folder", folder.toString(), "PT24H", "UTC", true, "en", null, null, false));
         sources.schedule(source.id());
         return sources.runAndWait(source.id(), RunTrigger.STARTUP);
     }
@@ -84,7 +88,8 @@ class SampleCorpusSource implements ApplicationRunner {
     }
 
     private static void writeIfChanged(Path file, String text) throws IOException {
-        if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+        if (!Files.exists(file)
+                || !Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         }
     }

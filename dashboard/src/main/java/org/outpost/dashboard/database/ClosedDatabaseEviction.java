@@ -22,7 +22,8 @@ public final class ClosedDatabaseEviction implements SQLExceptionOverride {
     @java.lang.Override // the interface's nested enum Override hides the annotation's simple name
     public SQLExceptionOverride.Override adjudicate(SQLException e) {
         int code = e.getErrorCode();
-        return code == DATABASE_IS_CLOSED || code == DATABASE_CALLED_AT_SHUTDOWN ? SQLExceptionOverride.Override.MUST_EVICT
+        return code == DATABASE_IS_CLOSED || code == DATABASE_CALLED_AT_SHUTDOWN
+                ? SQLExceptionOverride.Override.MUST_EVICT
                 : SQLExceptionOverride.Override.CONTINUE_EVICT;
     }
 }

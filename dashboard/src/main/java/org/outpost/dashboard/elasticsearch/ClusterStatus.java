@@ -18,9 +18,15 @@ import org.springframework.stereotype.Component;
 public class ClusterStatus {
 
     /** Health of the cluster, the indices behind the alias and their size; sizes are null when it has none. */
-    public record Snapshot(String clusterName, String status, int nodes, String url, boolean embedded,
-            List<String> indices, @Nullable Long documents, @Nullable Long sizeInBytes) {
-    }
+    public record Snapshot(
+            String clusterName,
+            String status,
+            int nodes,
+            String url,
+            boolean embedded,
+            List<String> indices,
+            @Nullable Long documents,
+            @Nullable Long sizeInBytes) {}
 
     private final ElasticsearchConfiguration.ElasticsearchCluster cluster;
     private final ElasticsearchProperties properties;
@@ -44,8 +50,14 @@ public class ClusterStatus {
             documents = primaries.docs() == null ? null : primaries.docs().count();
             size = primaries.store() == null ? null : primaries.store().sizeInBytes();
         }
-        return new Snapshot(health.clusterName(), health.status().jsonValue(), health.numberOfNodes(),
-                cluster.connection().uri().toString(), cluster.localNode() != null,
-                List.copyOf(new TreeSet<>(stats.indices().keySet())), documents, size);
+        return new Snapshot(
+                health.clusterName(),
+                health.status().jsonValue(),
+                health.numberOfNodes(),
+                cluster.connection().uri().toString(),
+                cluster.localNode() != null,
+                List.copyOf(new TreeSet<>(stats.indices().keySet())),
+                documents,
+                size);
     }
 }

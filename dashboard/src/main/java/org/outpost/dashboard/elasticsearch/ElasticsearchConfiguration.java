@@ -30,7 +30,10 @@ class ElasticsearchConfiguration {
         LocalNodeSettings settings = new LocalNodeSettings(
                 DistributionLocator.locate(embedded.distribution()),
                 outpost.dataDir().resolve("elasticsearch"),
-                embedded.httpPort(), embedded.heap(), embedded.startTimeout(), embedded.runAsUser());
+                embedded.httpPort(),
+                embedded.heap(),
+                embedded.startTimeout(),
+                embedded.runAsUser());
         LocalElasticsearchNode node = LocalElasticsearchNode.start(settings);
         return new ElasticsearchCluster(node, open(node.httpUri().toString(), properties));
     }
@@ -63,8 +66,8 @@ class ElasticsearchConfiguration {
     }
 
     private static ElasticsearchConnection open(String url, ElasticsearchProperties properties) {
-        return ElasticsearchConnection.open(url, properties.username(), properties.password(), properties.apiKey(),
-                ArticleJson.mapper());
+        return ElasticsearchConnection.open(
+                url, properties.username(), properties.password(), properties.apiKey(), ArticleJson.mapper());
     }
 
     /** The connection, and the local node behind it when we started one; closing stops the node. */

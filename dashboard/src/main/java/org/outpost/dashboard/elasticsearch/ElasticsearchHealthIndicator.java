@@ -32,8 +32,13 @@ class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
         try {
             health = cluster.connection().client().cluster().health();
         } catch (IOException e) {
-            log.warn("Elasticsearch at {} does not answer: {}", cluster.connection().uri(), e.toString());
-            builder.down().withDetail("url", cluster.connection().uri().toString()).withDetail("error", e.toString());
+            log.warn(
+                    "Elasticsearch at {} does not answer: {}",
+                    cluster.connection().uri(),
+                    e.toString());
+            builder.down()
+                    .withDetail("url", cluster.connection().uri().toString())
+                    .withDetail("error", e.toString());
             return;
         }
         builder.status(health.status() == HealthStatus.Red ? "DOWN" : "UP")

@@ -37,6 +37,5 @@ record ElasticsearchProperties(
             @DefaultValue("512m") String heap,
             @DefaultValue("nobody") String runAsUser,
             @Nullable String distribution,
-            @DefaultValue("120s") Duration startTimeout) {
-    }
+            @DefaultValue("120s") Duration startTimeout) {}
 }

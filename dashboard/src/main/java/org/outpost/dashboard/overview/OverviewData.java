@@ -8,7 +8,14 @@ import org.outpost.core.index.TermCount;
 import org.outpost.core.trend.Spike;
 
 /** Everything the overview shows for one period and topic filter. */
-public record OverviewData(Period period, long total, long previousTotal, List<Instant> buckets,
-        Map<String, List<Long>> seriesByTopic, List<TopicSummary> topics, List<Spike> spikes, List<TermCount> entities,
-        List<TermCount> sources, List<ArticleHit> latest) {
-}
+public record OverviewData(
+        Period period,
+        long total,
+        long previousTotal,
+        List<Instant> buckets,
+        Map<String, List<Long>> seriesByTopic,
+        List<TopicSummary> topics,
+        List<Spike> spikes,
+        List<TermCount> entities,
+        List<TermCount> sources,
+        List<ArticleHit> latest) {}

@@ -53,29 +53,45 @@ public class OverviewService {
     private OverviewData compute(Period period, @Nullable String topic, ZoneId zone) {
         Map<String, String> names = topicNames();
         List<String> ids = List.copyOf(names.keySet());
-        List<TrendBucket> trend = stats.trends(new TrendQuery(period.from(), period.to(), period.interval(), topic, null, zone), ids);
+        List<TrendBucket> trend =
+                stats.trends(new TrendQuery(period.from(), period.to(), period.interval(), topic, null, zone), ids);
         List<Instant> buckets = trend.stream().map(TrendBucket::time).toList();
         Map<String, Long> now = stats.topicCounts(period.from(), period.to());
-        Map<String, Long> before = stats.topicCounts(period.previous().from(), period.previous().to());
+        Map<String, Long> before =
+                stats.topicCounts(period.previous().from(), period.previous().to());
         // every topic's series feeds its sparkline; the chart and spike marks show the filtered topic only
         Map<String, List<Long>> series = new LinkedHashMap<>();
         List<TopicSummary> summaries = new ArrayList<>();
         List<Spike> found = new ArrayList<>();
         for (String id : ids) {
-            List<Long> values = trend.stream().map(b -> b.topics().getOrDefault(id, 0L)).toList();
+            List<Long> values =
+                    trend.stream().map(b -> b.topics().getOrDefault(id, 0L)).toList();
             long count = now.getOrDefault(id, 0L);
             long previous = before.getOrDefault(id, 0L);
-            summaries.add(new TopicSummary(id, names.get(id), count, previous,
-                    previous == 0 ? null : (count - previous) / (double) previous, values));
+            summaries.add(new TopicSummary(
+                    id,
+                    names.get(id),
+                    count,
+                    previous,
+                    previous == 0 ? null : (count - previous) / (double) previous,
+                    values));
             if (topic == null || topic.equals(id)) {
                 series.put(id, values);
                 found.addAll(spikes.detect(id, buckets, values));
             }
         }
         String latestQuery = topic == null ? null : "topics:" + topic;
-        return new OverviewData(period, now.getOrDefault("", 0L), before.getOrDefault("", 0L), buckets, series, summaries,
-                found, stats.top("entities", period.from(), period.to(), topic, 10),
+        return new OverviewData(
+                period,
+                now.getOrDefault("", 0L),
+                before.getOrDefault("", 0L),
+                buckets,
+                series,
+                summaries,
+                found,
+                stats.top("entities", period.from(), period.to(), topic, 10),
                 stats.top("source", period.from(), period.to(), topic, 10),
-                search.search(new ArticleQuery(latestQuery, null, period.from(), period.to(), 0, LATEST)).items());
+                search.search(new ArticleQuery(latestQuery, null, period.from(), period.to(), 0, LATEST))
+                        .items());
     }
 }

@@ -17,7 +17,8 @@ public record Period(String key, Instant from, Instant to, TrendInterval interva
 
     public static final String DEFAULT = "7d";
 
-    public static Period of(String key, @Nullable LocalDate fromDay, @Nullable LocalDate toDay, ZoneId zone, Instant now) {
+    public static Period of(
+            String key, @Nullable LocalDate fromDay, @Nullable LocalDate toDay, ZoneId zone, Instant now) {
         Instant end = now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
         return switch (key) {
             case "24h" -> new Period(key, end.minus(Duration.ofHours(24)), end, TrendInterval.HOUR);
@@ -39,7 +40,8 @@ public record Period(String key, Instant from, Instant to, TrendInterval interva
         Instant from = fromDay.atStartOfDay(zone).toInstant();
         Instant to = toDay.plusDays(1).atStartOfDay(zone).toInstant();
         Duration length = Duration.between(from, to);
-        TrendInterval interval = length.compareTo(Duration.ofDays(3)) <= 0 ? TrendInterval.HOUR
+        TrendInterval interval = length.compareTo(Duration.ofDays(3)) <= 0
+                ? TrendInterval.HOUR
                 : length.compareTo(Duration.ofDays(180)) <= 0 ? TrendInterval.DAY : TrendInterval.WEEK;
         return new Period("custom", from, to, interval);
     }

@@ -8,5 +8,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param change relative change against the previous period, null when that had none
  */
-public record TopicSummary(String id, String name, long count, long previous, @Nullable Double change, List<Long> series) {
-}
+public record TopicSummary(
+        String id,
+        String name,
+        long count,
+        long previous,
+        @Nullable Double change,
+        List<Long> series) {}

@@ -6,8 +6,7 @@ import org.springframework.security.core.Authentication;
 /** Who is asking, in the terms of the report service: admins see all, viewers only read. */
 public final class ReportCallers {
 
-    private ReportCallers() {
-    }
+    private ReportCallers() {}
 
     public static ReportService.Caller of(Authentication user) {
         boolean admin = has(user, "ROLE_ADMIN");

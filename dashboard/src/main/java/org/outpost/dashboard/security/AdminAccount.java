@@ -1,6 +1,8 @@
 package org.outpost.dashboard.security;
 
 import java.security.SecureRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -9,8 +11,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.UserDetailsManager;
 import org.springframework.stereotype.Component;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Makes sure the {@value #USERNAME} account exists. Its password comes from
@@ -52,14 +52,19 @@ class AdminAccount implements ApplicationRunner {
                           It is shown only this once. Set OUTPOST_ADMIN_PASSWORD to choose one.
                         ==============================================================""", USERNAME, password);
             }
-        } else if (hasConfigured && !encoder.matches(configured, users.loadUserByUsername(USERNAME).getPassword())) {
+        } else if (hasConfigured
+                && !encoder.matches(
+                        configured, users.loadUserByUsername(USERNAME).getPassword())) {
             users.updateUser(admin(configured));
             log.info("Set the password of user '{}' from OUTPOST_ADMIN_PASSWORD", USERNAME);
         }
     }
 
     private UserDetails admin(String password) {
-        return User.withUsername(USERNAME).password(encoder.encode(password)).roles("ADMIN", "ANALYST").build();
+        return User.withUsername(USERNAME)
+                .password(encoder.encode(password))
+                .roles("ADMIN", "ANALYST")
+                .build();
     }
 
     private static String generatePassword() {

@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param password sets the admin password at every start; when empty, one is generated on first start
  */
 @ConfigurationProperties("outpost.admin")
-record AdminProperties(@Nullable String password) {
-}
+record AdminProperties(@Nullable String password) {}

@@ -30,12 +30,15 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/admin/**")
+                        .hasRole("ADMIN")
                         // everyone signed in reads sources; analysts and admins change them
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/sources/**").authenticated()
-                        .requestMatchers("/api/v1/sources/**").hasAnyRole("ADMIN", "ANALYST")
-                        .anyRequest().authenticated())
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/sources/**")
+                        .authenticated()
+                        .requestMatchers("/api/v1/sources/**")
+                        .hasAnyRole("ADMIN", "ANALYST")
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(jsonUnauthorized()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(jsonUnauthorized()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -47,9 +50,11 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher("/actuator/**")
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
-                        .anyRequest().hasRole("ADMIN"))
+                .authorizeHttpRequests(
+                        a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                                .permitAll()
+                                .anyRequest()
+                                .hasRole("ADMIN"))
                 .httpBasic(withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -60,11 +65,14 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         // Explore's export links are plain downloads in the signed-in session, outside Vaadin's routes
-        http.authorizeHttpRequests(a -> a.requestMatchers("/export/**").authenticated()
+        http.authorizeHttpRequests(a -> a.requestMatchers("/export/**")
+                .authenticated()
                 // stylesheets of views (@StyleSheet on a component): Vaadin's defaults permit only
                 // the app shell's styles.css, and a refused one leaves the page silently unstyled
-                .requestMatchers("/*.css").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+                .requestMatchers("/*.css")
+                .permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
     }
 
     @Bean
@@ -82,8 +90,10 @@ class SecurityConfiguration {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setHeader("WWW-Authenticate", "Basic realm=\"Outpost\"");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Log in with HTTP Basic: the user name and password of an Outpost account.\"}");
+            response.getWriter()
+                    .write(
+                            "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                                    + "\"detail\":\"Log in with HTTP Basic: the user name and password of an Outpost account.\"}");
         };
     }
 }

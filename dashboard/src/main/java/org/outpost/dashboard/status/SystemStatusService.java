@@ -25,8 +25,8 @@ public class SystemStatusService {
     private final IngestStatus ingest;
     private final SourceService sources;
 
-    SystemStatusService(ClusterStatus cluster, ArticleIndex index, ArticleStats stats, IngestStatus ingest,
-            SourceService sources) {
+    SystemStatusService(
+            ClusterStatus cluster, ArticleIndex index, ArticleStats stats, IngestStatus ingest, SourceService sources) {
         this.cluster = cluster;
         this.index = index;
         this.stats = stats;
@@ -64,8 +64,8 @@ public class SystemStatusService {
         } catch (RuntimeException e) {
             log.warn("Could not list sources for the status page", e);
         }
-        return new SystemStatus(Instant.now(), index.alias(), indexName, snapshot, clusterError, articles,
-                articlesError, depth, list);
+        return new SystemStatus(
+                Instant.now(), index.alias(), indexName, snapshot, clusterError, articles, articlesError, depth, list);
     }
 
     private static String describe(Exception e) {

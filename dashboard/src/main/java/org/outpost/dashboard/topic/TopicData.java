@@ -12,6 +12,12 @@ import org.outpost.dashboard.overview.Period;
  * @param counts articles of the topic per bucket, one per entry of {@code buckets}
  * @param total articles of the topic in the period
  */
-public record TopicData(Period period, long total, List<Instant> buckets, List<Long> counts, List<TermCount> entities,
-        List<TermCount> sources, List<TermCount> emergingTerms, List<ArticleHit> latest) {
-}
+public record TopicData(
+        Period period,
+        long total,
+        List<Instant> buckets,
+        List<Long> counts,
+        List<TermCount> entities,
+        List<TermCount> sources,
+        List<TermCount> emergingTerms,
+        List<ArticleHit> latest) {}

@@ -32,18 +32,24 @@ public class TopicService {
 
     /** The topic as defined in the topic file in use (which can be reloaded, so asked each time). */
     public Optional<TopicDefinition> topic(String id) {
-        return classifiers.current().topicDefinitions().topics().stream().filter(t -> t.id().equals(id)).findFirst();
+        return classifiers.current().topicDefinitions().topics().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst();
     }
 
     public TopicData load(String topic, Period period, ZoneId zone) {
         List<TrendBucket> trend = stats.trends(
                 new TrendQuery(period.from(), period.to(), period.interval(), topic, null, zone), List.of(topic));
         long total = trend.stream().mapToLong(TrendBucket::total).sum();
-        return new TopicData(period, total, trend.stream().map(TrendBucket::time).toList(),
+        return new TopicData(
+                period,
+                total,
+                trend.stream().map(TrendBucket::time).toList(),
                 trend.stream().map(TrendBucket::total).toList(),
                 stats.top("entities", period.from(), period.to(), topic, TOP),
                 stats.top("source", period.from(), period.to(), topic, TOP),
                 stats.emergingTerms(period.from(), period.to(), topic, TERMS),
-                search.search(new ArticleQuery("topics:" + topic, null, period.from(), period.to(), 0, LATEST)).items());
+                search.search(new ArticleQuery("topics:" + topic, null, period.from(), period.to(), 0, LATEST))
+                        .items());
     }
 }

@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.core.index.ArticleStats;
 import org.outpost.core.index.TrendBucket;
 import org.outpost.core.index.TrendInterval;
 import org.outpost.core.index.TrendQuery;
 import org.outpost.dashboard.article.TimeParam;
+import org.outpost.dashboard.classify.ClassifierService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,7 +29,8 @@ class TrendController {
     }
 
     @GetMapping("/api/v1/trends")
-    TrendResponse trends(@RequestParam(required = false) @Nullable String from,
+    TrendResponse trends(
+            @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(defaultValue = "day") String interval,
             @RequestParam(required = false) @Nullable String topic,
@@ -43,12 +44,11 @@ class TrendController {
         Instant until = end == null ? Instant.now() : end.plusMillis(1);
         Instant start = TimeParam.parse("from", from, false);
         TrendInterval width = TrendInterval.of(interval);
-        TrendQuery query = new TrendQuery(start == null ? until.minus(DEFAULT_RANGE) : start, until, width, topic, q,
-                TimeParam.zone("tz", tz));
+        TrendQuery query = new TrendQuery(
+                start == null ? until.minus(DEFAULT_RANGE) : start, until, width, topic, q, TimeParam.zone("tz", tz));
         List<TrendBucket> buckets = stats.trends(query, topics);
         return new TrendResponse(width.key(), buckets);
     }
 
-    record TrendResponse(String interval, List<TrendBucket> buckets) {
-    }
+    record TrendResponse(String interval, List<TrendBucket> buckets) {}
 }

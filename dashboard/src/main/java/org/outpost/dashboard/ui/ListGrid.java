@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class ListGrid {
 
-    private ListGrid() {
-    }
+    private ListGrid() {}
 
     /** Names the grid for the page's styles and tests and lets it grow with its rows. */
     public static <T> Grid<T> setUp(Grid<T> grid, String className) {

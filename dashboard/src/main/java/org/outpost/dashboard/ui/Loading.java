@@ -45,21 +45,25 @@ public final class Loading {
      * Runs {@code work} in the background and hands its result to {@code draw} (or its failure to
      * {@code failed}) in the UI, unless a newer load was started in the meantime.
      */
-    public <T> void load(UI ui, SerializableSupplier<T> work, SerializableConsumer<T> draw,
+    public <T> void load(
+            UI ui,
+            SerializableSupplier<T> work,
+            SerializableConsumer<T> draw,
             SerializableConsumer<RuntimeException> failed) {
         long mine = ++latest;
         indicator.setVisible(true);
-        pending = CompletableFuture.supplyAsync(work, WORKERS).handle((result, error) -> ui.access(() -> {
-            if (mine != latest) {
-                return;
-            }
-            indicator.setVisible(false);
-            if (error == null) {
-                draw.accept(result);
-            } else {
-                failed.accept(unwrap(error));
-            }
-        }));
+        pending = CompletableFuture.supplyAsync(work, WORKERS)
+                .handle((result, error) -> ui.access(() -> {
+                    if (mine != latest) {
+                        return;
+                    }
+                    indicator.setVisible(false);
+                    if (error == null) {
+                        draw.accept(result);
+                    } else {
+                        failed.accept(unwrap(error));
+                    }
+                }));
     }
 
     /** Forgets a load under way: its result is not drawn (the view shows something else now). */

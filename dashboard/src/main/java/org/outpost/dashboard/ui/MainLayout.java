@@ -75,11 +75,15 @@ public final class MainLayout extends AppLayout {
         String name = authentication.getPrincipalName().orElse("");
         Span user = new Span(new Icon(VaadinIcon.USER), new Span(name));
         user.addClassName("user-name");
-        Button theme = new Button(new Icon(VaadinIcon.ADJUST), e -> e.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs(
-                "const html = document.documentElement;"
-                        + "const dark = html.getAttribute('theme') !== 'dark';"
-                        + "if (dark) { html.setAttribute('theme', 'dark'); } else { html.removeAttribute('theme'); }"
-                        + "localStorage.setItem('outpost-theme', dark ? 'dark' : 'light');")));
+        Button theme = new Button(
+                new Icon(VaadinIcon.ADJUST),
+                e -> e.getSource()
+                        .getUI()
+                        .ifPresent(ui -> ui.getPage()
+                                .executeJs("const html = document.documentElement;"
+                                        + "const dark = html.getAttribute('theme') !== 'dark';"
+                                        + "if (dark) { html.setAttribute('theme', 'dark'); } else { html.removeAttribute('theme'); }"
+                                        + "localStorage.setItem('outpost-theme', dark ? 'dark' : 'light');")));
         theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         theme.setAriaLabel(getTranslation("header.theme"));
         theme.setTooltipText(getTranslation("header.theme"));

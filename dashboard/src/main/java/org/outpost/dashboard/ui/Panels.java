@@ -7,8 +7,7 @@ import com.vaadin.flow.component.html.H3;
 /** What the overview and topic pages are made of: titled panels, and rows of panels side by side (styles.css lays them out). */
 public final class Panels {
 
-    private Panels() {
-    }
+    private Panels() {}
 
     public static Div panel(String title, Component... content) {
         Div panel = new Div(new H3(title));

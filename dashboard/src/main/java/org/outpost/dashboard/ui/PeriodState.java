@@ -78,8 +78,7 @@ public final class PeriodState implements Serializable {
 
     /** Sets the period from the address, without loading: the page loads once itself afterwards. */
     public void restore(UI ui, QueryParameters address) {
-        restore(ui, address, () -> {
-        });
+        restore(ui, address, () -> {});
     }
 
     /**
@@ -95,10 +94,13 @@ public final class PeriodState implements Serializable {
     void restore(QueryParameters address, Runnable others) {
         restoring = true;
         try {
-            range.setValue(address.getSingleParameter("range").filter(ranges::contains).orElse(fallback));
+            range.setValue(
+                    address.getSingleParameter("range").filter(ranges::contains).orElse(fallback));
             if (ranges.contains(CUSTOM)) {
-                fromDay.setValue(address.getSingleParameter("from").map(PeriodState::day).orElse(null));
-                toDay.setValue(address.getSingleParameter("to").map(PeriodState::day).orElse(null));
+                fromDay.setValue(
+                        address.getSingleParameter("from").map(PeriodState::day).orElse(null));
+                toDay.setValue(
+                        address.getSingleParameter("to").map(PeriodState::day).orElse(null));
             }
             others.run();
         } finally {
@@ -123,7 +125,10 @@ public final class PeriodState implements Serializable {
             return;
         }
         // the URL always says what is shown, without a new history entry per click
-        range.getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "?" + address().getQueryString()));
+        range.getUI()
+                .ifPresent(ui -> ui.getPage()
+                        .getHistory()
+                        .replaceState(null, "?" + address().getQueryString()));
         reload.run();
     }
 

@@ -17,8 +17,7 @@ public final class ReaderZone {
 
     public static final ZoneId FALLBACK = ZoneOffset.UTC;
 
-    private ReaderZone() {
-    }
+    private ReaderZone() {}
 
     /** The zone already known for this tab, or {@link #FALLBACK}. */
     public static ZoneId of(UI ui) {

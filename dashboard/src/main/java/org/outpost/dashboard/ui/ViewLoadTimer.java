@@ -20,7 +20,11 @@ public class ViewLoadTimer {
     }
 
     public <T> T time(String view, Supplier<T> work) {
-        return Timer.builder("outpost.view.load").description("Server-side work behind a view: its searches and aggregations")
-                .tag("view", view).publishPercentileHistogram().register(registry).record(work);
+        return Timer.builder("outpost.view.load")
+                .description("Server-side work behind a view: its searches and aggregations")
+                .tag("view", view)
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(work);
     }
 }

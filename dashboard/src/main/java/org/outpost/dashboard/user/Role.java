@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /** The one role of an account, strongest first; stored as the authority {@code ROLE_<name>}. */
 public enum Role {
-    ADMIN, ANALYST, VIEWER;
+    ADMIN,
+    ANALYST,
+    VIEWER;
 
     public String authority() {
         return "ROLE_" + name();
@@ -21,8 +23,11 @@ public enum Role {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UserRefusedException("role must be one of " + names() + ", was '" + value + "'", "users.error.roleUnknown",
-                    names(), value);
+            throw new UserRefusedException(
+                    "role must be one of " + names() + ", was '" + value + "'",
+                    "users.error.roleUnknown",
+                    names(),
+                    value);
         }
     }
 

@@ -8,5 +8,8 @@ import org.jspecify.annotations.Nullable;
  * @param language the interface language the user chose ({@code en}, {@code ru}), or null while
  *     the browser's decides
  */
-public record UserAccount(String username, Role role, boolean enabled, @Nullable String language) {
-}
+public record UserAccount(
+        String username,
+        Role role,
+        boolean enabled,
+        @Nullable String language) {}

@@ -45,8 +45,10 @@ public class UserLanguages implements org.outpost.alerts.ReaderLanguages {
     public void choose(String username, @Nullable Locale language) {
         String code = null;
         if (language != null) {
-            code = supported(language.getLanguage()).orElseThrow(() -> new IllegalArgumentException(
-                    "language must be one of " + codes() + ", was '" + language.getLanguage() + "'")).getLanguage();
+            code = supported(language.getLanguage())
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "language must be one of " + codes() + ", was '" + language.getLanguage() + "'"))
+                    .getLanguage();
         }
         if (jdbc.update("update users set language = ? where username = ?", code, username) == 0) {
             throw new NoSuchElementException("no user '" + username + "'");
@@ -67,8 +69,11 @@ public class UserLanguages implements org.outpost.alerts.ReaderLanguages {
      * ({@code Accept-Language}, most wanted first) that the interface is written in, else English.
      */
     public static Locale fromBrowser(List<Locale> preferred) {
-        return preferred.stream().map(l -> supported(l.toLanguageTag())).flatMap(Optional::stream)
-                .findFirst().orElse(ENGLISH);
+        return preferred.stream()
+                .map(l -> supported(l.toLanguageTag()))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(ENGLISH);
     }
 
     static String codes() {

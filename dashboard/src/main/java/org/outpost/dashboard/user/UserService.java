@@ -57,14 +57,19 @@ public class UserService {
             }
         });
         return enabled.entrySet().stream()
-                .map(e -> new UserAccount(e.getKey(), roles.getOrDefault(e.getKey(), Role.VIEWER), e.getValue(),
+                .map(e -> new UserAccount(
+                        e.getKey(),
+                        roles.getOrDefault(e.getKey(), Role.VIEWER),
+                        e.getValue(),
                         languages.get(e.getKey())))
                 .sorted(Comparator.comparing(UserAccount::username))
                 .toList();
     }
 
     public UserAccount get(String username) {
-        return list().stream().filter(u -> u.username().equals(username)).findFirst()
+        return list().stream()
+                .filter(u -> u.username().equals(username))
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no user '" + username + "'"));
     }
 
@@ -76,8 +81,10 @@ public class UserService {
         if (users.userExists(username)) {
             throw new UserRefusedException("user '" + username + "' already exists", "users.error.exists", username);
         }
-        users.createUser(User.withUsername(username).password(encoder.encode(user.password()))
-                .authorities(role.authority()).build());
+        users.createUser(User.withUsername(username)
+                .password(encoder.encode(user.password()))
+                .authorities(role.authority())
+                .build());
         return get(username);
     }
 
@@ -97,9 +104,14 @@ public class UserService {
     @Transactional
     public UserAccount changeRole(String username, Role role) {
         UserAccount current = get(username);
-        if (current.role() == Role.ADMIN && role != Role.ADMIN && current.enabled() && otherEnabledAdmins(username) == 0) {
-            throw new UserRefusedException("'" + username + "' is the last enabled admin: make another user admin first",
-                    "users.error.lastAdminRole", username);
+        if (current.role() == Role.ADMIN
+                && role != Role.ADMIN
+                && current.enabled()
+                && otherEnabledAdmins(username) == 0) {
+            throw new UserRefusedException(
+                    "'" + username + "' is the last enabled admin: make another user admin first",
+                    "users.error.lastAdminRole",
+                    username);
         }
         jdbc.update("delete from authorities where username = ?", username);
         jdbc.update("insert into authorities (username, authority) values (?, ?)", username, role.authority());
@@ -118,8 +130,10 @@ public class UserService {
                 throw new UserRefusedException("you cannot disable your own account", "users.error.disableSelf");
             }
             if (current.role() == Role.ADMIN && otherEnabledAdmins(username) == 0) {
-                throw new UserRefusedException("'" + username + "' is the last enabled admin and cannot be disabled",
-                        "users.error.lastAdminDisable", username);
+                throw new UserRefusedException(
+                        "'" + username + "' is the last enabled admin and cannot be disabled",
+                        "users.error.lastAdminDisable",
+                        username);
             }
         }
         jdbc.update("update users set enabled = ? where username = ?", enabled, username);
@@ -139,22 +153,25 @@ public class UserService {
     private int otherEnabledAdmins(String username) {
         Integer count = jdbc.queryForObject("""
                 select count(distinct u.username) from users u join authorities a on a.username = u.username
-                where u.enabled = true and a.authority = ? and u.username <> ?""",
-                Integer.class, Role.ADMIN.authority(), username);
+                where u.enabled = true and a.authority = ? and u.username <> ?""", Integer.class, Role.ADMIN.authority(), username);
         return count == null ? 0 : count;
     }
 
     private static String checkUsername(@Nullable String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new UserRefusedException("user name must be 3 to 50 characters of a-z, 0-9, '.', '_' or '-', was '"
-                    + username + "'", "users.error.username", String.valueOf(username));
+            throw new UserRefusedException(
+                    "user name must be 3 to 50 characters of a-z, 0-9, '.', '_' or '-', was '" + username + "'",
+                    "users.error.username",
+                    String.valueOf(username));
         }
         return username;
     }
 
     private static void checkPassword(@Nullable String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new UserRefusedException("password must be at least " + MIN_PASSWORD + " characters", "users.error.password",
+            throw new UserRefusedException(
+                    "password must be at least " + MIN_PASSWORD + " characters",
+                    "users.error.password",
                     String.valueOf(MIN_PASSWORD));
         }
     }

@@ -35,35 +35,47 @@ class AlertsBrowserTest extends BrowserTest {
 
     @Autowired
     IngestPipeline pipeline;
+
     @Autowired
     SubscriptionService subscriptions;
+
     @Autowired
     UserDetailsManager users;
+
     @Autowired
     PasswordEncoder passwords;
 
     @Test
     void anAlertCreatedFromExploreRingsTheBellWhenAMatchingArticleArrives() throws Exception {
         String user = "watcher-" + System.nanoTime();
-        users.createUser(User.withUsername(user).password(passwords.encode(PASSWORD))
-                .authorities(List.of(new SimpleGrantedAuthority("ROLE_ANALYST"))).build());
+        users.createUser(User.withUsername(user)
+                .password(passwords.encode(PASSWORD))
+                .authorities(List.of(new SimpleGrantedAuthority("ROLE_ANALYST")))
+                .build());
         seedOtherAlerts(user);
         browser.manage().window().setSize(new Dimension(1280, 1000));
 
-        browser.get(url("/explore?q=" + URLEncoder.encode(QUERY, StandardCharsets.UTF_8).replace("+", "%20")));
+        browser.get(url(
+                "/explore?q=" + URLEncoder.encode(QUERY, StandardCharsets.UTF_8).replace("+", "%20")));
         logInAs(user);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.create-alert"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.create-alert")))
+                .click();
 
         wait.until(ExpectedConditions.urlContains("/alerts"));
         WebElement query = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-text-field.subscription-query input")));
         wait.until(d -> QUERY.equals(query.getDomProperty("value")));
         WebElement inApp = browser.findElement(By.xpath("//vaadin-checkbox[contains(., 'In Outpost')]"));
-        assertThat(inApp.getDomAttribute("checked")).as("in-app is on for a new alert").isNotNull();
+        assertThat(inApp.getDomAttribute("checked"))
+                .as("in-app is on for a new alert")
+                .isNotNull();
 
         browser.findElement(By.cssSelector("vaadin-button.preview-button")).click();
-        WebElement counts = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".preview-counts")));
-        assertThat(counts.getText()).matches("Would have matched [\\d,]+ articles? in the last 7 days, [\\d,]+ articles? in the last 30 days\\.");
+        WebElement counts =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".preview-counts")));
+        assertThat(counts.getText())
+                .matches(
+                        "Would have matched [\\d,]+ articles? in the last 7 days, [\\d,]+ articles? in the last 30 days\\.");
         WebElement name = browser.findElement(By.cssSelector("vaadin-text-field.subscription-name input"));
         name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Heroin on the Tajik-Afghan border");
         browser.manage().window().setSize(new Dimension(1280, 1250));
@@ -80,16 +92,26 @@ class AlertsBrowserTest extends BrowserTest {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript("window.__outpostMarker = 'same page';");
         String title = "Border guards seize heroin from a boat at Nizhny Panj";
-        index(title, "Tajik border guards seized 38 kilograms of heroin from a boat crossing the Panj river near "
-                + "Nizhny Panj before dawn, the border service said, the third such seizure this month. ");
-        wait.withTimeout(Duration.ofSeconds(30)).until(d -> "1".equals(
-                d.findElement(By.cssSelector("vaadin-button.notification-bell")).getDomAttribute("data-unread")));
+        index(
+                title,
+                "Tajik border guards seized 38 kilograms of heroin from a boat crossing the Panj river near "
+                        + "Nizhny Panj before dawn, the border service said, the third such seizure this month. ");
+        wait.withTimeout(Duration.ofSeconds(30))
+                .until(d -> "1"
+                        .equals(d.findElement(By.cssSelector("vaadin-button.notification-bell"))
+                                .getDomAttribute("data-unread")));
         assertThat(browser.findElement(By.cssSelector(".bell-count")).getText()).isEqualTo("1");
-        assertThat(js.executeScript("return window.__outpostMarker")).as("no reload happened").isEqualTo("same page");
-        index("CSTO staff plan joint exercises in Tajikistan", "CSTO staff officers met in "
-                + "Dushanbe to plan joint exercises of the collective rapid reaction forces near the Afghan frontier. ");
-        wait.withTimeout(Duration.ofSeconds(30)).until(d -> "2".equals(
-                d.findElement(By.cssSelector("vaadin-button.notification-bell")).getDomAttribute("data-unread")));
+        assertThat(js.executeScript("return window.__outpostMarker"))
+                .as("no reload happened")
+                .isEqualTo("same page");
+        index(
+                "CSTO staff plan joint exercises in Tajikistan",
+                "CSTO staff officers met in "
+                        + "Dushanbe to plan joint exercises of the collective rapid reaction forces near the Afghan frontier. ");
+        wait.withTimeout(Duration.ofSeconds(30))
+                .until(d -> "2"
+                        .equals(d.findElement(By.cssSelector("vaadin-button.notification-bell"))
+                                .getDomAttribute("data-unread")));
 
         // the list shows how each alert's last delivery went
         browser.navigate().refresh();
@@ -103,27 +125,36 @@ class AlertsBrowserTest extends BrowserTest {
                 By.xpath("//div[contains(@class, 'notification-card') and contains(@class, 'unread')]"
                         + "[.//a[contains(., '" + title + "')]]")));
         assertThat(card.getText()).contains("Heroin on the Tajik-Afghan border");
-        assertThat(card.findElement(By.cssSelector("a.notification-article")).getDomAttribute("href")).startsWith("articles/");
+        assertThat(card.findElement(By.cssSelector("a.notification-article")).getDomAttribute("href"))
+                .startsWith("articles/");
         screenshot("notifications.png");
 
         browser.findElement(By.cssSelector("vaadin-button.mark-all-read")).click();
-        wait.until(d -> "0".equals(d.findElement(By.cssSelector("vaadin-button.notification-bell")).getDomAttribute("data-unread")));
-        assertThat(browser.findElements(By.cssSelector(".notification-card.unread"))).isEmpty();
+        wait.until(d -> "0"
+                .equals(d.findElement(By.cssSelector("vaadin-button.notification-bell"))
+                        .getDomAttribute("data-unread")));
+        assertThat(browser.findElements(By.cssSelector(".notification-card.unread")))
+                .isEmpty();
     }
 
     @Test
     void theMuteLinkOfAnEmailAsksBeforeMuting() {
         String user = "muter-" + System.nanoTime();
-        users.createUser(User.withUsername(user).password(passwords.encode(PASSWORD))
-                .authorities(List.of(new SimpleGrantedAuthority("ROLE_VIEWER"))).build());
-        long id = subscriptions.create(user, definition("Opium prices", "opium", "daily", List.of(ChannelDefinition.inApp())))
+        users.createUser(User.withUsername(user)
+                .password(passwords.encode(PASSWORD))
+                .authorities(List.of(new SimpleGrantedAuthority("ROLE_VIEWER")))
+                .build());
+        long id = subscriptions
+                .create(user, definition("Opium prices", "opium", "daily", List.of(ChannelDefinition.inApp())))
                 .id();
 
         browser.get(url("/alerts?subscription=" + id + "&mute=7d"));
         logInAs(user);
         WebElement confirm = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-confirm-dialog.confirm-mute vaadin-button[slot='confirm-button']")));
-        assertThat(subscriptions.get(id, user).orElseThrow().mutedUntil()).as("nothing changes before confirming").isNull();
+        assertThat(subscriptions.get(id, user).orElseThrow().mutedUntil())
+                .as("nothing changes before confirming")
+                .isNull();
         confirm.click();
         wait.until(d -> subscriptions.get(id, user).orElseThrow().mutedUntil() != null);
         assertThat(subscriptions.get(id, user).orElseThrow().mutedUntil())
@@ -134,30 +165,68 @@ class AlertsBrowserTest extends BrowserTest {
 
     /** Alerts of other kinds, so the list looks like a user's real one. */
     private void seedOtherAlerts(String user) {
-        subscriptions.create(user, definition("CSTO exercises in Tajikistan", "CSTO AND exercises", "instant",
-                List.of(ChannelDefinition.inApp(), ChannelDefinition.email("desk@example.org"))));
-        var recruitment = subscriptions.create(user, new SubscriptionDefinition("Extremist recruitment, weekly",
-                "recruit*", Map.of("extremism", 0.6), List.of(), List.of(), List.of("en", "ru"), "weekly", "09:00",
-                "friday", "Asia/Tashkent", List.of(ChannelDefinition.webhook("https://hooks.example.org/outpost", "s3cret",
-                        true)), true, true, null));
+        subscriptions.create(
+                user,
+                definition(
+                        "CSTO exercises in Tajikistan",
+                        "CSTO AND exercises",
+                        "instant",
+                        List.of(ChannelDefinition.inApp(), ChannelDefinition.email("desk@example.org"))));
+        var recruitment = subscriptions.create(
+                user,
+                new SubscriptionDefinition(
+                        "Extremist recruitment, weekly",
+                        "recruit*",
+                        Map.of("extremism", 0.6),
+                        List.of(),
+                        List.of(),
+                        List.of("en", "ru"),
+                        "weekly",
+                        "09:00",
+                        "friday",
+                        "Asia/Tashkent",
+                        List.of(ChannelDefinition.webhook("https://hooks.example.org/outpost", "s3cret", true)),
+                        true,
+                        true,
+                        null));
         assertThat(recruitment.paused()).isTrue();
-        var clashes = subscriptions.create(user, definition("Kyrgyz-Tajik border clashes", "Batken OR Isfara", "daily",
-                List.of(ChannelDefinition.email("analyst@example.org"))));
+        var clashes = subscriptions.create(
+                user,
+                definition(
+                        "Kyrgyz-Tajik border clashes",
+                        "Batken OR Isfara",
+                        "daily",
+                        List.of(ChannelDefinition.email("analyst@example.org"))));
         subscriptions.mute(clashes.id(), user, Instant.now().plus(Duration.ofDays(7)));
     }
 
-    private static SubscriptionDefinition definition(String name, String query, String frequency,
-            List<ChannelDefinition> channels) {
-        return new SubscriptionDefinition(name, query, null, null, null, null, frequency, "08:00", null,
-                "Asia/Dushanbe", channels, false, false, null);
+    private static SubscriptionDefinition definition(
+            String name, String query, String frequency, List<ChannelDefinition> channels) {
+        return new SubscriptionDefinition(
+                name,
+                query,
+                null,
+                null,
+                null,
+                null,
+                frequency,
+                "08:00",
+                null,
+                "Asia/Dushanbe",
+                channels,
+                false,
+                false,
+                null);
     }
 
     private void index(String title, String body) {
         Article article = Article.builder("Alerts browser agency", title, body.repeat(4))
-                .url("https://alerts-browser.example/news/" + System.nanoTime()).fetchedAt(Instant.now())
-                .publishedAt(Instant.now()).build();
+                .url("https://alerts-browser.example/news/" + System.nanoTime())
+                .fetchedAt(Instant.now())
+                .publishedAt(Instant.now())
+                .build();
         try (IngestBatch batch = pipeline.batch()) {
-            batch.add(article, settled -> { });
+            batch.add(article, settled -> {});
         }
     }
 

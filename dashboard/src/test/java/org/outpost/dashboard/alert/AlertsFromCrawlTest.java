@@ -35,8 +35,10 @@ class AlertsFromCrawlTest extends OutpostAppTest {
 
     @Autowired
     SubscriptionService subscriptions;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     SourceService sources;
 
@@ -46,16 +48,27 @@ class AlertsFromCrawlTest extends OutpostAppTest {
     @BeforeEach
     void startSite() throws Exception {
         site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
-        String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Zarafshon wire</title><link>" + url("/")
-                + "</link><description>d</description>"
-                + "<item><title>Landslide closes Zarafshon road</title><link>" + url("/news/2026/11/landslide") + "</link></item>"
-                + "<item><title>Cotton prices</title><link>" + url("/news/2026/11/cotton") + "</link></item></channel></rss>";
+        String feed =
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Zarafshon wire</title><link>" + url("/")
+                        + "</link><description>d</description>"
+                        + "<item><title>Landslide closes Zarafshon road</title><link>" + url("/news/2026/11/landslide")
+                        + "</link></item>"
+                        + "<item><title>Cotton prices</title><link>" + url("/news/2026/11/cotton")
+                        + "</link></item></channel></rss>";
         serve("/feed.xml", "application/rss+xml", feed);
-        serve("/news/2026/11/landslide", "text/html", page("Border guards close the Zarafshon valley road",
-                "Border guards closed the road through the Zarafshon valley after militants were seen near the border post,"
-                        + " officials in Panjakent said on Monday; traffic to Uzbekistan is stopped until further notice."));
-        serve("/news/2026/11/cotton", "text/html", page("Cotton prices rise in Khatlon",
-                "Cotton prices rose in Khatlon province this week as the harvest ended and exporters bought the last lots."));
+        serve(
+                "/news/2026/11/landslide",
+                "text/html",
+                page(
+                        "Border guards close the Zarafshon valley road",
+                        "Border guards closed the road through the Zarafshon valley after militants were seen near the border post,"
+                                + " officials in Panjakent said on Monday; traffic to Uzbekistan is stopped until further notice."));
+        serve(
+                "/news/2026/11/cotton",
+                "text/html",
+                page(
+                        "Cotton prices rise in Khatlon",
+                        "Cotton prices rose in Khatlon province this week as the harvest ended and exporters bought the last lots."));
         site.createContext("/hook", exchange -> {
             hooks.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             exchange.sendResponseHeaders(204, -1);
@@ -71,12 +84,31 @@ class AlertsFromCrawlTest extends OutpostAppTest {
 
     @Test
     void anArticleCrawledFromAFeedReachesEmailWebhookAndInAppWithinFiveSeconds() throws Exception {
-        Subscription s = subscriptions.create("zarafshon-analyst", new SubscriptionDefinition("Zarafshon border", "Zarafshon AND border",
-                null, null, null, null, "instant", null, null, null, List.of(ChannelDefinition.email("zarafshon@example.org"),
-                        ChannelDefinition.webhook(url("/hook"), "k3y", false), ChannelDefinition.inApp()),
-                false, false, null));
-        long source = sources.create(new SourceDefinition("Zarafshon wire", "rss", url("/feed.xml"), "PT1H", "UTC", true,
-                null, null, null, true), new SourceService.Editor("admin", true)).id();
+        Subscription s = subscriptions.create(
+                "zarafshon-analyst",
+                new SubscriptionDefinition(
+                        "Zarafshon border",
+                        "Zarafshon AND border",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "instant",
+                        null,
+                        null,
+                        null,
+                        List.of(
+                                ChannelDefinition.email("zarafshon@example.org"),
+                                ChannelDefinition.webhook(url("/hook"), "k3y", false),
+                                ChannelDefinition.inApp()),
+                        false,
+                        false,
+                        null));
+        long source = sources.create(
+                        new SourceDefinition(
+                                "Zarafshon wire", "rss", url("/feed.xml"), "PT1H", "UTC", true, null, null, null, true),
+                        new SourceService.Editor("admin", true))
+                .id();
         sources.runNow(source);
 
         List<Delivery> log = List.of();
@@ -90,18 +122,31 @@ class AlertsFromCrawlTest extends OutpostAppTest {
         }
         assertThat(log).hasSize(3).allSatisfy(d -> {
             assertThat(d.status()).isEqualTo(DeliveryStatus.SENT);
-            assertThat(d.stories()).singleElement().satisfies(story ->
-                    assertThat(story.title()).isEqualTo("Border guards close the Zarafshon valley road"));
-            assertThat(Duration.between(d.createdAt(), d.sentAt())).as(d.channel()).isLessThanOrEqualTo(Duration.ofSeconds(5));
+            assertThat(d.stories())
+                    .singleElement()
+                    .satisfies(story ->
+                            assertThat(story.title()).isEqualTo("Border guards close the Zarafshon valley road"));
+            assertThat(Duration.between(d.createdAt(), d.sentAt()))
+                    .as(d.channel())
+                    .isLessThanOrEqualTo(Duration.ofSeconds(5));
         });
-        MimeMessage[] mails = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> recipient(m).equals("zarafshon@example.org"))
+        MimeMessage[] mails = Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> recipient(m).equals("zarafshon@example.org"))
                 .toArray(MimeMessage[]::new);
         assertThat(mails).hasSize(1);
-        assertThat(mails[0].getSubject()).isEqualTo("[Outpost] Zarafshon border: Border guards close the Zarafshon valley road");
-        assertThat(hooks).singleElement().asString().contains("\"title\":\"Border guards close the Zarafshon valley road\"");
+        assertThat(mails[0].getSubject())
+                .isEqualTo("[Outpost] Zarafshon border: Border guards close the Zarafshon valley road");
+        assertThat(hooks)
+                .singleElement()
+                .asString()
+                .contains("\"title\":\"Border guards close the Zarafshon valley road\"");
         assertThat(notifications.unread("zarafshon-analyst")).isEqualTo(1);
-        System.out.printf("crawl → alert: %s%n", log.stream().map(d -> d.channelType() + " "
-                + Duration.between(d.createdAt(), d.sentAt()).toMillis() + " ms").toList());
+        System.out.printf(
+                "crawl → alert: %s%n",
+                log.stream()
+                        .map(d -> d.channelType() + " "
+                                + Duration.between(d.createdAt(), d.sentAt()).toMillis() + " ms")
+                        .toList());
     }
 
     private static String recipient(MimeMessage m) {

@@ -30,14 +30,19 @@ class SubscriptionApiTest extends OutpostAppTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserDetailsManager users;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     SubscriptionService subscriptions;
+
     @Autowired
     IngestPipeline pipeline;
+
     String alice;
     String bob;
     ApiClient a;
@@ -94,7 +99,8 @@ class SubscriptionApiTest extends OutpostAppTest {
         assertThat(after.path("paused").asBoolean()).isTrue();
         assertThat(after.path("active").asBoolean()).isFalse();
         assertThat(after.path("topics").size()).isZero();
-        Channel.Webhook webhook = (Channel.Webhook) subscriptions.get(id, alice).orElseThrow().channels().getFirst();
+        Channel.Webhook webhook = (Channel.Webhook)
+                subscriptions.get(id, alice).orElseThrow().channels().getFirst();
         assertThat(webhook.secret()).isEqualTo("hush-123");
 
         assertThat(a.delete("/api/v1/subscriptions/" + id).statusCode()).isEqualTo(204);
@@ -130,7 +136,8 @@ class SubscriptionApiTest extends OutpostAppTest {
                 {"name": "X", "query": "heroin", "channels": [{"type": "pigeon"}]}""");
         assertThat(type.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(type).path("field").asText()).isEqualTo("channels[0].type");
-        // (loopback webhooks are allowed in the test app for its receivers; SubscriptionDefinitionTest covers the refusal)
+        // (loopback webhooks are allowed in the test app for its receivers; SubscriptionDefinitionTest covers the
+        // refusal)
         HttpResponse<String> local = a.post("/api/v1/subscriptions", """
                 {"name": "X", "query": "heroin", "channels": [{"type": "webhook", "url": "ftp://hooks.example/in"}]}""");
         assertThat(local.statusCode()).isEqualTo(400);
@@ -142,7 +149,8 @@ class SubscriptionApiTest extends OutpostAppTest {
 
     @Test
     void anotherUsersSubscriptionIsNotFoundForReadingChangingOrDeletingAndNotListed() throws Exception {
-        long id = ApiClient.json(a.post("/api/v1/subscriptions", """
+        long id =
+                ApiClient.json(a.post("/api/v1/subscriptions", """
                 {"name": "Alice's", "query": "CSTO", "channels": [{"type": "inapp"}]}""")).path("id").asLong();
 
         assertThat(b.get("/api/v1/subscriptions/" + id).statusCode()).isEqualTo(404);
@@ -153,7 +161,8 @@ class SubscriptionApiTest extends OutpostAppTest {
 
         JsonNode still = ApiClient.json(a.get("/api/v1/subscriptions/" + id));
         assertThat(still.path("name").asText()).isEqualTo("Alice's");
-        assertThat(ApiClient.anonymous(port).get("/api/v1/subscriptions").statusCode()).isEqualTo(401);
+        assertThat(ApiClient.anonymous(port).get("/api/v1/subscriptions").statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -162,7 +171,8 @@ class SubscriptionApiTest extends OutpostAppTest {
                 {"query": "border", "topics": {"border_security": 0}}""");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode preview = ApiClient.json(response);
-        assertThat(preview.path("lastWeek").asLong()).isLessThanOrEqualTo(preview.path("lastMonth").asLong());
+        assertThat(preview.path("lastWeek").asLong())
+                .isLessThanOrEqualTo(preview.path("lastMonth").asLong());
         assertThat(preview.path("latest").size()).isLessThanOrEqualTo(5);
         if (preview.path("lastMonth").asLong() > 0) {
             assertThat(preview.path("latest").get(0).path("id").asText()).isNotBlank();
@@ -174,11 +184,14 @@ class SubscriptionApiTest extends OutpostAppTest {
         String token = "zarafshonite" + System.nanoTime();
         long id = ApiClient.json(a.post("/api/v1/subscriptions", """
                 {"name": "Token watch", "query": "%s", "channels": [{"type": "inapp"}]}""".formatted(token)))
-                .path("id").asLong();
+                .path("id")
+                .asLong();
         long bobs = ApiClient.json(b.post("/api/v1/subscriptions", """
                 {"name": "Bob's watch", "query": "%s", "channels": [{"type": "inapp"}]}""".formatted("nomatch" + token)))
-                .path("id").asLong();
-        index("Rare mineral " + token + " smuggled through the Zarafshon valley",
+                .path("id")
+                .asLong();
+        index(
+                "Rare mineral " + token + " smuggled through the Zarafshon valley",
                 "Customs officers in the Zarafshon valley stopped a truck carrying " + token
                         + " ore bound for a border crossing, the regional customs service said on Tuesday. ");
 
@@ -189,20 +202,35 @@ class SubscriptionApiTest extends OutpostAppTest {
         assertThat(delivery.path("status").asText()).isEqualTo("sent");
         assertThat(delivery.path("articles").get(0).path("title").asText()).contains(token);
         long deliveryId = delivery.path("id").asLong();
-        assertThat(ApiClient.json(a.get("/api/v1/notifications/unread")).path("unread").asLong()).isEqualTo(1);
+        assertThat(ApiClient.json(a.get("/api/v1/notifications/unread"))
+                        .path("unread")
+                        .asLong())
+                .isEqualTo(1);
 
         assertThat(ApiClient.json(b.get("/api/v1/notifications"))).isEmpty();
-        assertThat(ApiClient.json(b.get("/api/v1/notifications?subscription=" + id))).isEmpty();
-        assertThat(b.post("/api/v1/notifications/" + deliveryId + "/read", "").statusCode()).isEqualTo(404);
-        assertThat(b.post("/api/v1/notifications/" + deliveryId + "/retry", "").statusCode()).isEqualTo(404);
-        assertThat(ApiClient.json(a.get("/api/v1/notifications?subscription=" + bobs))).isEmpty();
+        assertThat(ApiClient.json(b.get("/api/v1/notifications?subscription=" + id)))
+                .isEmpty();
+        assertThat(b.post("/api/v1/notifications/" + deliveryId + "/read", "").statusCode())
+                .isEqualTo(404);
+        assertThat(b.post("/api/v1/notifications/" + deliveryId + "/retry", "").statusCode())
+                .isEqualTo(404);
+        assertThat(ApiClient.json(a.get("/api/v1/notifications?subscription=" + bobs)))
+                .isEmpty();
         assertThat(ApiClient.json(a.get("/api/v1/notifications?status=failed"))).isEmpty();
         assertThat(a.get("/api/v1/notifications?status=lost").statusCode()).isEqualTo(400);
 
-        assertThat(a.post("/api/v1/notifications/" + deliveryId + "/retry", "").statusCode()).isEqualTo(409);
-        assertThat(a.post("/api/v1/notifications/" + deliveryId + "/read", "").statusCode()).isEqualTo(204);
-        assertThat(ApiClient.json(a.get("/api/v1/notifications/unread")).path("unread").asLong()).isZero();
-        assertThat(ApiClient.json(a.get("/api/v1/subscriptions/" + id)).path("lastDelivery").path("status").asText())
+        assertThat(a.post("/api/v1/notifications/" + deliveryId + "/retry", "").statusCode())
+                .isEqualTo(409);
+        assertThat(a.post("/api/v1/notifications/" + deliveryId + "/read", "").statusCode())
+                .isEqualTo(204);
+        assertThat(ApiClient.json(a.get("/api/v1/notifications/unread"))
+                        .path("unread")
+                        .asLong())
+                .isZero();
+        assertThat(ApiClient.json(a.get("/api/v1/subscriptions/" + id))
+                        .path("lastDelivery")
+                        .path("status")
+                        .asText())
                 .isEqualTo("sent");
 
         assertThat(a.get("/api/v1/admin/notifications/failed").statusCode()).isEqualTo(403);
@@ -213,10 +241,12 @@ class SubscriptionApiTest extends OutpostAppTest {
 
     private void index(String title, String body) {
         Article article = Article.builder("Alerts test agency", title, body.repeat(4))
-                .url("https://alerts.example/news/" + Instant.now().toEpochMilli()).fetchedAt(Instant.now())
-                .publishedAt(Instant.now()).build();
+                .url("https://alerts.example/news/" + Instant.now().toEpochMilli())
+                .fetchedAt(Instant.now())
+                .publishedAt(Instant.now())
+                .build();
         try (IngestBatch batch = pipeline.batch()) {
-            batch.add(article, settled -> { });
+            batch.add(article, settled -> {});
         }
     }
 
@@ -239,7 +269,9 @@ class SubscriptionApiTest extends OutpostAppTest {
     }
 
     private void createUser(String name, String role) {
-        users.createUser(User.withUsername(name).password(passwords.encode(PASSWORD))
-                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + role))).build());
+        users.createUser(User.withUsername(name)
+                .password(passwords.encode(PASSWORD))
+                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + role)))
+                .build());
     }
 }

@@ -17,6 +17,7 @@ class ClassifyApiTest extends OutpostAppTest {
 
     @Value("${local.server.port}")
     int port;
+
     private ApiClient api;
 
     @BeforeEach
@@ -33,12 +34,23 @@ class ClassifyApiTest extends OutpostAppTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json(response);
-        assertThat(fieldNames(body.path("topics"))).containsExactly("border_security", "drug_trafficking", "terrorism",
-                "extremism", "foreign_fighters", "organized_crime", "border_conflict", "international_cooperation",
-                "human_rights");
+        assertThat(fieldNames(body.path("topics")))
+                .containsExactly(
+                        "border_security",
+                        "drug_trafficking",
+                        "terrorism",
+                        "extremism",
+                        "foreign_fighters",
+                        "organized_crime",
+                        "border_conflict",
+                        "international_cooperation",
+                        "human_rights");
         assertThat(body.path("topics").path("drug_trafficking").asDouble()).isBetween(0.5, 1.0);
         assertThat(texts(body.path("labels"))).contains("drug_trafficking", "border_security");
-        assertThat(body.path("entities").toString()).contains("\"type\":\"org\"").contains("CSTO").contains("Afghanistan");
+        assertThat(body.path("entities").toString())
+                .contains("\"type\":\"org\"")
+                .contains("CSTO")
+                .contains("Afghanistan");
         JsonNode why = body.path("explanations").path("drug_trafficking").get(0);
         assertThat(why.has("term") && why.has("count") && why.has("weight")).isTrue();
     }
@@ -73,14 +85,20 @@ class ClassifyApiTest extends OutpostAppTest {
         JsonNode list = json(api.get("/api/v1/articles?size=100"));
         int labelled = 0;
         for (JsonNode item : list.path("items")) {
-            JsonNode article = json(api.get("/api/v1/articles/" + item.path("id").asText()));
+            JsonNode article =
+                    json(api.get("/api/v1/articles/" + item.path("id").asText()));
             assertThat(article.path("topicScores").size()).isEqualTo(9);
-            assertThat(article.path("entities").size()).as(article.path("title").asText()).isPositive();
+            assertThat(article.path("entities").size())
+                    .as(article.path("title").asText())
+                    .isPositive();
             labelled += article.path("topics").isEmpty() ? 0 : 1;
         }
         assertThat(labelled).isGreaterThanOrEqualTo(12);
-        JsonNode crackdown = json(api.get("/api/v1/articles?q=" + java.net.URLEncoder.encode(
-                "title:crackdown AND title:journalists", java.nio.charset.StandardCharsets.UTF_8))).path("items").get(0);
+        JsonNode crackdown = json(api.get("/api/v1/articles?q="
+                        + java.net.URLEncoder.encode(
+                                "title:crackdown AND title:journalists", java.nio.charset.StandardCharsets.UTF_8)))
+                .path("items")
+                .get(0);
         JsonNode full = json(api.get("/api/v1/articles/" + crackdown.path("id").asText()));
         assertThat(texts(full.path("topics"))).contains("human_rights");
     }
@@ -93,13 +111,15 @@ class ClassifyApiTest extends OutpostAppTest {
         JsonNode oct20 = trends.path("buckets").get(2);
         assertThat(oct20.path("time").asText()).startsWith("2022-10-20");
         assertThat(oct20.path("total").asInt()).isEqualTo(1); // the CARICC press release
-        assertThat(oct20.path("topics").path("international_cooperation").asInt()).isEqualTo(1);
+        assertThat(oct20.path("topics").path("international_cooperation").asInt())
+                .isEqualTo(1);
         assertThat(oct20.path("topics").size()).isEqualTo(9);
 
         assertThat(api.get("/api/v1/trends?interval=month").statusCode()).isEqualTo(400);
         assertThat(api.get("/api/v1/trends?topic=weather").statusCode()).isEqualTo(400);
         assertThat(api.get("/api/v1/trends?tz=Mars/Olympus").statusCode()).isEqualTo(400);
-        assertThat(api.get("/api/v1/trends?from=2000-01-01&interval=hour").statusCode()).isEqualTo(400);
+        assertThat(api.get("/api/v1/trends?from=2000-01-01&interval=hour").statusCode())
+                .isEqualTo(400);
         HttpResponse<String> badQuery = api.get("/api/v1/trends?q=%28unclosed");
         assertThat(badQuery.statusCode()).isEqualTo(400);
     }

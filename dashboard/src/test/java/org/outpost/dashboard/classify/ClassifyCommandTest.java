@@ -42,11 +42,18 @@ class ClassifyCommandTest {
 
         JsonNode russian = output.lines().get(0);
         assertThat(russian.path("language").asText()).isEqualTo("ru");
-        assertThat(russian.path("labels").toString()).contains("drug_trafficking").contains("border_security");
-        assertThat(russian.path("entities").toString()).contains("Tajikistan").contains("Afghanistan").contains("Dushanbe");
-        assertThat(russian.path("explanations").path("drug_trafficking").toString()).as("explained in its own words")
+        assertThat(russian.path("labels").toString())
+                .contains("drug_trafficking")
+                .contains("border_security");
+        assertThat(russian.path("entities").toString())
+                .contains("Tajikistan")
+                .contains("Afghanistan")
+                .contains("Dushanbe");
+        assertThat(russian.path("explanations").path("drug_trafficking").toString())
+                .as("explained in its own words")
                 .containsPattern("героин");
-        assertThat(output.lines().get(1).path("language").asText()).as("the text wins over a wrong declaration")
+        assertThat(output.lines().get(1).path("language").asText())
+                .as("the text wins over a wrong declaration")
                 .isEqualTo("en");
     }
 
@@ -60,7 +67,9 @@ class ClassifyCommandTest {
 
         assertThat(output.status()).isEqualTo(1);
         assertThat(output.lines()).hasSize(3);
-        assertThat(output.lines().get(0).path("error").asText()).contains("line 1").contains("not JSON");
+        assertThat(output.lines().get(0).path("error").asText())
+                .contains("line 1")
+                .contains("not JSON");
         assertThat(output.lines().get(1).path("id").asText()).isEqualTo("empty");
         assertThat(output.lines().get(1).path("error").asText()).contains("'text' is required");
         assertThat(output.lines().get(2).has("error")).isFalse();
@@ -69,17 +78,21 @@ class ClassifyCommandTest {
     @Test
     void usesTheTopicFileFromTheEnvironment(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
         java.nio.file.Path topics = tmp.resolve("t.yml");
-        java.nio.file.Files.writeString(topics,
+        java.nio.file.Files.writeString(
+                topics,
                 "topics:\n  - id: water\n    threshold: 0.3\n    terms: [{ query: 'dam OR reservoir', weight: 3 }]\n");
-        Output output = run("{\"id\": 1, \"text\": \"The dam and the reservoir.\"}\n",
+        Output output = run(
+                "{\"id\": 1, \"text\": \"The dam and the reservoir.\"}\n",
                 Map.of("OUTPOST_TOPICS_FILE", topics.toString()));
         assertThat(output.lines().getFirst().path("labels").toString()).isEqualTo("[\"water\"]");
     }
 
     private static Output run(String input, Map<String, String> env) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int status = ClassifyCommand.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8), env::get);
+        int status = ClassifyCommand.run(
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                env::get);
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> lines = new java.util.ArrayList<>();
         for (String line : bytes.toString(StandardCharsets.UTF_8).lines().toList()) {
@@ -88,6 +101,5 @@ class ClassifyCommandTest {
         return new Output(status, lines);
     }
 
-    private record Output(int status, List<JsonNode> lines) {
-    }
+    private record Output(int status, List<JsonNode> lines) {}
 }

@@ -21,8 +21,10 @@ class RescoreApiTest extends OutpostAppTest {
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     ArticleIndex index;
+
     @Autowired
     UserDetailsManager users;
 
@@ -30,8 +32,13 @@ class RescoreApiTest extends OutpostAppTest {
     void anEditedTopicFileIsReloadedAndEveryArticleRescoredWithoutARestart() throws Exception {
         ApiClient api = ApiClient.admin(port);
         String original = Files.readString(TOPICS_FILE);
-        String someId = json(api.get("/api/v1/articles?size=1")).path("items").get(0).path("id").asText();
-        String indexedBefore = json(api.get("/api/v1/articles/" + someId)).path("indexedAt").asText();
+        String someId = json(api.get("/api/v1/articles?size=1"))
+                .path("items")
+                .get(0)
+                .path("id")
+                .asText();
+        String indexedBefore =
+                json(api.get("/api/v1/articles/" + someId)).path("indexedAt").asText();
         try {
             Files.writeString(TOPICS_FILE, original + """
 
@@ -65,10 +72,14 @@ class RescoreApiTest extends OutpostAppTest {
         ApiClient api = ApiClient.admin(port);
         String original = Files.readString(TOPICS_FILE);
         try {
-            Files.writeString(TOPICS_FILE, "topics:\n  - id: broken\n    threshold: 0.3\n    terms: [{ query: '(x', weight: 1 }]\n");
+            Files.writeString(
+                    TOPICS_FILE,
+                    "topics:\n  - id: broken\n    threshold: 0.3\n    terms: [{ query: '(x', weight: 1 }]\n");
             HttpResponse<String> refused = api.post("/api/v1/admin/rescore", "");
             assertThat(refused.statusCode()).isEqualTo(400);
-            assertThat(json(refused).path("message").asText()).contains("topic broken").contains("(x");
+            assertThat(json(refused).path("message").asText())
+                    .contains("topic broken")
+                    .contains("(x");
             assertThat(json(api.get("/api/v1/topics")).size()).isEqualTo(9);
         } finally {
             Files.writeString(TOPICS_FILE, original);
@@ -78,9 +89,13 @@ class RescoreApiTest extends OutpostAppTest {
     @Test
     void onlyAdminsMayRescore() throws Exception {
         if (!users.userExists("analyst")) {
-            users.createUser(User.withUsername("analyst").password("{noop}analyst-pw").roles("ANALYST").build());
+            users.createUser(User.withUsername("analyst")
+                    .password("{noop}analyst-pw")
+                    .roles("ANALYST")
+                    .build());
         }
-        HttpResponse<String> response = ApiClient.as(port, "analyst", "analyst-pw").post("/api/v1/admin/rescore", "");
+        HttpResponse<String> response =
+                ApiClient.as(port, "analyst", "analyst-pw").post("/api/v1/admin/rescore", "");
         assertThat(response.statusCode()).isEqualTo(403);
     }
 

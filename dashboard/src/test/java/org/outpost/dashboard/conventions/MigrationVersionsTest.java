@@ -22,20 +22,36 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class MigrationVersionsTest {
 
     /** The module numbers, in the order of the root pom's modules. */
-    static final Map<String, Integer> MODULES = Map.of("core", 1, "seeds", 2, "crawler", 3, "alerts", 4,
-            "dashboard", 5, "benchmarks", 6);
+    static final Map<String, Integer> MODULES =
+            Map.of("core", 1, "seeds", 2, "crawler", 3, "alerts", 4, "dashboard", 5, "benchmarks", 6);
 
     /** Applied on existing databases before the scheme: renaming one would break Flyway's validation. */
-    static final Map<String, String> BEFORE_THE_SCHEME = Map.of("1", "dashboard", "2", "crawler", "3", "crawler",
-            "4", "alerts", "5", "alerts", "6", "dashboard", "8", "alerts");
+    static final Map<String, String> BEFORE_THE_SCHEME = Map.of(
+            "1",
+            "dashboard",
+            "2",
+            "crawler",
+            "3",
+            "crawler",
+            "4",
+            "alerts",
+            "5",
+            "alerts",
+            "6",
+            "dashboard",
+            "8",
+            "alerts");
 
-    private static final Pattern FILE = Pattern.compile(".*/db/(?:migration|vendor/([a-z0-9]+))/([a-z]+)/V([0-9._]+)__[a-z0-9_]+\\.sql");
+    private static final Pattern FILE =
+            Pattern.compile(".*/db/(?:migration|vendor/([a-z0-9]+))/([a-z]+)/V([0-9._]+)__[a-z0-9_]+\\.sql");
     private static final Pattern SCHEME = Pattern.compile("([1-9][0-9]*)\\.([1-9])");
 
     @Test
     void everyMigrationIsInItsModulesFolderWithAVersionOnlyThatModuleUses() throws IOException {
         List<String> files = migrations();
-        assertThat(files).as("the scan finds the crawler's, alerts' and dashboard's migrations").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(files)
+                .as("the scan finds the crawler's, alerts' and dashboard's migrations")
+                .hasSizeGreaterThanOrEqualTo(8);
 
         // a vendor's variants (H2, PostgreSQL) are one migration: versions are counted per vendor
         Map<String, String> owner = new HashMap<>();
@@ -60,7 +76,8 @@ class MigrationVersionsTest {
             } else {
                 Matcher v = SCHEME.matcher(version);
                 if (!v.matches() || Integer.parseInt(v.group(1)) < 9) {
-                    problems.add(file + ": a new version is V<n>.<module number> with n >= 9, e.g. V9." + MODULES.get(module));
+                    problems.add(file + ": a new version is V<n>.<module number> with n >= 9, e.g. V9."
+                            + MODULES.get(module));
                 } else if (Integer.parseInt(v.group(2)) != MODULES.get(module)) {
                     problems.add(file + ": " + module + "'s versions end in ." + MODULES.get(module));
                 }

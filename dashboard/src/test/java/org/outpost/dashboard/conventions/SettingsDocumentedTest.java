@@ -28,12 +28,19 @@ class SettingsDocumentedTest {
     void everyBoundPropertyIsDocumented() throws IOException {
         Set<String> bound = boundProperties();
         // the records of crawler, alerts and dashboard, not an empty scan
-        assertThat(bound).contains("outpost.crawler.connect-timeout", "outpost.alerts.max-attempts",
-                "outpost.reports.threads", "outpost.elasticsearch.embedded.heap", "outpost.data-dir");
+        assertThat(bound)
+                .contains(
+                        "outpost.crawler.connect-timeout",
+                        "outpost.alerts.max-attempts",
+                        "outpost.reports.threads",
+                        "outpost.elasticsearch.embedded.heap",
+                        "outpost.data-dir");
 
         Set<String> documented = documented();
         assertThat(bound).as("properties bound but missing from " + SETTINGS).isSubsetOf(documented);
-        assertThat(documented).as("properties in " + SETTINGS + " that nothing binds").isSubsetOf(bound);
+        assertThat(documented)
+                .as("properties in " + SETTINGS + " that nothing binds")
+                .isSubsetOf(bound);
     }
 
     private static Set<String> documented() throws IOException {

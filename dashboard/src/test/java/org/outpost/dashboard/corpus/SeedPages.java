@@ -16,8 +16,7 @@ final class SeedPages {
     static final String CARICC = "004_8d7a61c720118393.txt";
     static final List<String> ALL_SEEDS = List.of(INTERVIEW, INTERPOL, MONITOR, DIGEST, CARICC);
 
-    private SeedPages() {
-    }
+    private SeedPages() {}
 
     static String read(String fileName) {
         String resource = "/org/outpost/seeds/corpus/" + fileName;

@@ -50,7 +50,8 @@ class ClosedDatabaseEvictionTest {
 
     /** H2 closes a database itself only on a fatal error; SHUTDOWN leaves the pool in the same state. */
     private static void createAndClose(HikariDataSource pool) throws SQLException {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create table story (id int)");
             s.execute("insert into story values (1)");
             s.execute("shutdown");
@@ -62,7 +63,8 @@ class ClosedDatabaseEvictionTest {
     /** The row count from the first of {@code attempts} queries that works, or -1. */
     private static int countAfterAttempts(HikariDataSource pool, int attempts) {
         for (int i = 0; i < attempts; i++) {
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+            try (Connection c = pool.getConnection();
+                    Statement s = c.createStatement();
                     ResultSet r = s.executeQuery("select count(*) from story")) {
                 r.next();
                 return r.getInt(1);

@@ -19,8 +19,10 @@ class ElasticsearchHealthIndicatorTest {
             closedPort = socket.getLocalPort();
         }
         String url = "http://127.0.0.1:" + closedPort;
-        try (ElasticsearchConnection connection = ElasticsearchConnection.open(url, null, null, null, ArticleJson.mapper())) {
-            var indicator = new ElasticsearchHealthIndicator(new ElasticsearchConfiguration.ElasticsearchCluster(null, connection));
+        try (ElasticsearchConnection connection =
+                ElasticsearchConnection.open(url, null, null, null, ArticleJson.mapper())) {
+            var indicator = new ElasticsearchHealthIndicator(
+                    new ElasticsearchConfiguration.ElasticsearchCluster(null, connection));
 
             Health health = indicator.health();
 

@@ -41,17 +41,21 @@ class RussianArticleEndToEndTest extends OutpostAppTest {
 
     private static final Charset CP1251 = Charset.forName("windows-1251");
     static final String TITLE = "Пограничники Таджикистана задержали нарушителя с 40 кг героина";
-    static final String BODY = "ДУШАНБЕ, 16 ноября 2026 — Пограничники Таджикистана задержали на границе с Афганистаном "
-            + "нарушителя, у которого изъяли 40 кг героина. Как сообщили в ГКНБ, задержание произошло ночью на участке "
-            + "пограничного отряда в Хатлонской области. Нарушитель пытался переправить наркотики через реку Пяндж на "
-            + "резиновой лодке. Возбуждено уголовное дело о контрабанде наркотиков, задержанный доставлен в Душанбе.";
+    static final String BODY =
+            "ДУШАНБЕ, 16 ноября 2026 — Пограничники Таджикистана задержали на границе с Афганистаном "
+                    + "нарушителя, у которого изъяли 40 кг героина. Как сообщили в ГКНБ, задержание произошло ночью на участке "
+                    + "пограничного отряда в Хатлонской области. Нарушитель пытался переправить наркотики через реку Пяндж на "
+                    + "резиновой лодке. Возбуждено уголовное дело о контрабанде наркотиков, задержанный доставлен в Душанбе.";
 
     @Value("${local.server.port}")
     int port;
+
     @Autowired
     SubscriptionService subscriptions;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     SourceService sources;
 
@@ -62,12 +66,15 @@ class RussianArticleEndToEndTest extends OutpostAppTest {
         site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
         String feed = "<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss version=\"2.0\"><channel>"
                 + "<title>Вести Пянджа</title><link>" + url("/") + "</link><description>Новости</description>"
-                + "<item><title>" + TITLE + "</title><link>" + url("/news/2026/11/16/geroin?utm_source=rss&amp;utm_medium=feed")
-                + "</link><pubDate>Mon, 16 Nov 2026 09:00:00 +0500</pubDate><description>" + BODY + "</description></item>"
+                + "<item><title>" + TITLE + "</title><link>"
+                + url("/news/2026/11/16/geroin?utm_source=rss&amp;utm_medium=feed")
+                + "</link><pubDate>Mon, 16 Nov 2026 09:00:00 +0500</pubDate><description>" + BODY
+                + "</description></item>"
                 + "</channel></rss>";
         serve("/feed.xml", "application/rss+xml; charset=windows-1251", feed.getBytes(CP1251));
         String page = "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"windows-1251\"><title>" + TITLE
-                + "</title><link rel=\"canonical\" href=\"" + url("/news/2026/11/16/geroin") + "\"></head><body><article><h1>"
+                + "</title><link rel=\"canonical\" href=\"" + url("/news/2026/11/16/geroin")
+                + "\"></head><body><article><h1>"
                 + TITLE + "</h1><p>" + BODY + "</p></article></body></html>";
         serve("/news/2026/11/16/geroin", "text/html; charset=windows-1251", page.getBytes(CP1251));
         site.start();
@@ -80,45 +87,84 @@ class RussianArticleEndToEndTest extends OutpostAppTest {
 
     @Test
     void aRussianBriefIsIndexedLabelledTaggedFoundListedAndAlerted() throws Exception {
-        Subscription russian = subscriptions.create("dilnoza", new SubscriptionDefinition("Героин", "героином",
-                null, null, null, null, "instant", null, null, null, List.of(ChannelDefinition.inApp()), false, false, null));
-        Subscription english = subscriptions.create("dilnoza", new SubscriptionDefinition("Drug trafficking, any language",
-                "", Map.of("drug_trafficking", 0.0), null, null, null, "instant", null, null, null,
-                List.of(ChannelDefinition.inApp()), false, false, null));
+        Subscription russian = subscriptions.create(
+                "dilnoza",
+                new SubscriptionDefinition(
+                        "Героин",
+                        "героином",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "instant",
+                        null,
+                        null,
+                        null,
+                        List.of(ChannelDefinition.inApp()),
+                        false,
+                        false,
+                        null));
+        Subscription english = subscriptions.create(
+                "dilnoza",
+                new SubscriptionDefinition(
+                        "Drug trafficking, any language",
+                        "",
+                        Map.of("drug_trafficking", 0.0),
+                        null,
+                        null,
+                        null,
+                        "instant",
+                        null,
+                        null,
+                        null,
+                        List.of(ChannelDefinition.inApp()),
+                        false,
+                        false,
+                        null));
         // disabled and run here, to the end: no later run of it lands in another test of the shared app
-        long source = sources.create(new SourceDefinition("Вести Пянджа", "rss", url("/feed.xml"), "PT1H", "UTC", false,
-                null, null, null, true), new SourceService.Editor("admin", true)).id();
+        long source = sources.create(
+                        new SourceDefinition(
+                                "Вести Пянджа", "rss", url("/feed.xml"), "PT1H", "UTC", false, null, null, null, true),
+                        new SourceService.Editor("admin", true))
+                .id();
         sources.runAndWait(source, RunTrigger.MANUAL);
 
         ApiClient api = ApiClient.admin(port);
         JsonNode found = awaitArticle(api, "героином");
         assertThat(found.path("title").asText()).isEqualTo(TITLE);
         assertThat(found.path("highlight").asText()).contains("<mark>героина</mark>");
-        assertThat(found.path("url").asText()).as("canonical address, no tracking parameters")
+        assertThat(found.path("url").asText())
+                .as("canonical address, no tracking parameters")
                 .isEqualTo(url("/news/2026/11/16/geroin"));
 
         JsonNode article = json(api.get("/api/v1/articles/" + found.path("id").asText()));
         assertThat(article.path("language").asText()).isEqualTo("ru");
         assertThat(strings(article.path("topics"))).contains("drug_trafficking", "border_security");
-        assertThat(strings(article.path("entities"))).contains("country:Tajikistan", "country:Afghanistan", "place:Dushanbe");
+        assertThat(strings(article.path("entities")))
+                .contains("country:Tajikistan", "country:Afghanistan", "place:Dushanbe");
 
         JsonNode byTopic = json(api.get("/api/v1/articles?size=100&topic=drug_trafficking"));
         List<String> languages = new ArrayList<>();
         byTopic.path("items").forEach(i -> languages.add(i.path("language").asText()));
         assertThat(languages).as("a topic filter lists every language").contains("ru", "en");
         JsonNode russianOnly = json(api.get("/api/v1/articles?size=100&topic=drug_trafficking&language=ru"));
-        assertThat(russianOnly.path("items")).isNotEmpty()
+        assertThat(russianOnly.path("items"))
+                .isNotEmpty()
                 .allSatisfy(i -> assertThat(i.path("language").asText()).isEqualTo("ru"));
 
         assertThat(awaitDelivery(russian)).as("the Russian alert").isTrue();
-        assertThat(awaitDelivery(english)).as("the English alert with a topic filter").isTrue();
+        assertThat(awaitDelivery(english))
+                .as("the English alert with a topic filter")
+                .isTrue();
     }
 
     private boolean awaitDelivery(Subscription s) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             List<Delivery> log = notifications.log("dilnoza", s.id(), null, 10);
-            if (log.stream().anyMatch(d -> d.stories().stream().anyMatch(story -> story.title().equals(TITLE)))) {
+            if (log.stream()
+                    .anyMatch(d ->
+                            d.stories().stream().anyMatch(story -> story.title().equals(TITLE)))) {
                 return true;
             }
             Thread.sleep(100);
@@ -129,7 +175,8 @@ class RussianArticleEndToEndTest extends OutpostAppTest {
     private static JsonNode awaitArticle(ApiClient api, String query) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode items = json(api.get("/api/v1/articles?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).path("items");
+            JsonNode items = json(api.get("/api/v1/articles?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                    .path("items");
             for (JsonNode item : items) {
                 if (item.path("title").asText().equals(TITLE)) {
                     return item;

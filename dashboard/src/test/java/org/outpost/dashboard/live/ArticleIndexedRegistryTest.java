@@ -41,16 +41,22 @@ class ArticleIndexedRegistryTest extends OutpostAppTest {
 
     @Autowired
     SubscriptionService subscriptions;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     EventPublicationRepository registry;
+
     @Autowired
     IncompleteEventPublications incomplete;
+
     @Autowired
     PlatformTransactionManager transactionManager;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -121,11 +127,15 @@ class ArticleIndexedRegistryTest extends OutpostAppTest {
     }
 
     private boolean unfinished(ArticleIndexed indexed) {
-        return registry.findIncompletePublicationsByEventAndTargetIdentifier(indexed, MATCHER).isPresent();
+        return registry.findIncompletePublicationsByEventAndTargetIdentifier(indexed, MATCHER)
+                .isPresent();
     }
 
     private long matches(Subscription s) {
-        return jdbc.sql("select count(*) from alert_match where subscription_id = ?").param(s.id()).query(Long.class).single();
+        return jdbc.sql("select count(*) from alert_match where subscription_id = ?")
+                .param(s.id())
+                .query(Long.class)
+                .single();
     }
 
     private void inTransaction(Runnable work) {
@@ -133,8 +143,23 @@ class ArticleIndexedRegistryTest extends OutpostAppTest {
     }
 
     private Subscription subscribe(String word) {
-        return subscriptions.create("registry-" + word, new SubscriptionDefinition("Registry " + word, word, null, null, null,
-                null, "instant", null, null, null, List.of(ChannelDefinition.inApp()), false, false, null));
+        return subscriptions.create(
+                "registry-" + word,
+                new SubscriptionDefinition(
+                        "Registry " + word,
+                        word,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "instant",
+                        null,
+                        null,
+                        null,
+                        List.of(ChannelDefinition.inApp()),
+                        false,
+                        false,
+                        null));
     }
 
     private static String word() {
@@ -143,8 +168,14 @@ class ArticleIndexedRegistryTest extends OutpostAppTest {
 
     /** Longer than the 4,000 characters Modulith's own H2 schema would allow for an event. */
     private static Article article(String word) {
-        return Article.builder("Registry wire", "Border post reopens near " + word,
-                        ("Border guards reopened the post near " + word + " on Monday after a week of repairs. ").repeat(80))
-                .url("https://registry.example/news/" + word).publishedAt(Instant.now()).fetchedAt(Instant.now()).build();
+        return Article.builder(
+                        "Registry wire",
+                        "Border post reopens near " + word,
+                        ("Border guards reopened the post near " + word + " on Monday after a week of repairs. ")
+                                .repeat(80))
+                .url("https://registry.example/news/" + word)
+                .publishedAt(Instant.now())
+                .fetchedAt(Instant.now())
+                .build();
     }
 }

@@ -24,33 +24,41 @@ class OverviewBrowserTest extends BrowserTest {
     void theOverviewShowsChartsAndCardsAndAFilterIsKeptInTheUrl() throws Exception {
         browser.get(url("/"));
         logIn();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.volume-chart[rendered] canvas")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("outpost-chart.volume-chart[rendered] canvas")));
         List<WebElement> cards = browser.findElements(By.cssSelector(".topic-card"));
         assertThat(cards).hasSize(9);
-        long counted = cards.stream().mapToLong(c -> Long.parseLong(c.findElement(By.cssSelector(".topic-count")).getText())).sum();
-        assertThat(counted).as("articles of the sample corpus in the last 7 days, per topic").isPositive();
+        long counted = cards.stream()
+                .mapToLong(c -> Long.parseLong(
+                        c.findElement(By.cssSelector(".topic-count")).getText()))
+                .sum();
+        assertThat(counted)
+                .as("articles of the sample corpus in the last 7 days, per topic")
+                .isPositive();
         // sparklines are server-drawn SVG, rendered in the SVG namespace (an HTML-namespace <svg> draws nothing)
         WebElement line = cards.getFirst().findElement(By.cssSelector(".sparkline svg polyline"));
         assertThat(line.getRect().getWidth()).isGreaterThan(50);
         assertThat(browser.findElements(By.cssSelector(".latest-article"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector(".source-row"))).isNotEmpty();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1900)); // the whole page
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.entities-chart[rendered]")));
+        wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.entities-chart[rendered]")));
         screenshot("overview.png");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 
         // a shared link opens the same view
         // the sample corpus's stories carry the dates their texts state: October 2022 holds CARICC's
         browser.get(url("/?range=custom&from=2022-10-01&to=2022-10-31&topic=drug_trafficking&mode=lines"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-select.topic-select"),
-                "Drug trafficking"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("vaadin-select.topic-select"), "Drug trafficking"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.volume-chart[rendered]")));
         List<WebElement> latest = browser.findElements(By.cssSelector(".latest-article"));
         assertThat(latest).isNotEmpty().allSatisfy(a -> assertThat(a.getText()).contains("Drug trafficking"));
 
         // changing a filter narrows the view and is written to the URL
         browser.findElement(By.cssSelector("vaadin-select.range-select")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space()='Last 90 days']")))
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-select-item[normalize-space()='Last 90 days']")))
                 .click();
         wait.until(ExpectedConditions.urlContains("range=90d"));
         assertThat(browser.getCurrentUrl()).contains("topic=drug_trafficking");
@@ -60,15 +68,17 @@ class OverviewBrowserTest extends BrowserTest {
     void aTopicCardOpensTheArticlesBehindIt() {
         browser.get(url("/?range=30d"));
         logIn();
-        WebElement card = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".topic-card[data-topic='border_security']")));
-        long count = Long.parseLong(card.findElement(By.cssSelector(".topic-count")).getText());
+        WebElement card = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".topic-card[data-topic='border_security']")));
+        long count =
+                Long.parseLong(card.findElement(By.cssSelector(".topic-count")).getText());
 
         card.click();
 
         wait.until(ExpectedConditions.urlContains("/explore"));
         assertThat(browser.getCurrentUrl()).contains("q=topics%3Aborder_security");
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".result-summary"), count + (count == 1 ? " article" : " articles")));
+        wait.until(ExpectedConditions.textToBe(
+                By.cssSelector(".result-summary"), count + (count == 1 ? " article" : " articles")));
     }
 
     @Test
@@ -78,21 +88,34 @@ class OverviewBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.volume-chart[rendered]")));
         ((JavascriptExecutor) browser).executeScript("window.__outpostMarker = 'same page';");
 
-        String title = "Border guards stop convoy <script>window.__pwned = true</script><img src=x onerror=\"window.__pwned = true\">";
-        Article article = Article.builder("Live test agency", title,
-                        "Tajik border guards stopped a convoy carrying weapons across the Panj river at night. ".repeat(5))
-                .url("https://live.example/news/" + Instant.now().toEpochMilli()).fetchedAt(Instant.now()).build();
+        String title =
+                "Border guards stop convoy <script>window.__pwned = true</script><img src=x onerror=\"window.__pwned = true\">";
+        Article article = Article.builder(
+                        "Live test agency",
+                        title,
+                        "Tajik border guards stopped a convoy carrying weapons across the Panj river at night. "
+                                .repeat(5))
+                .url("https://live.example/news/" + Instant.now().toEpochMilli())
+                .fetchedAt(Instant.now())
+                .build();
         try (IngestBatch batch = pipeline.batch()) {
-            batch.add(article, settled -> { });
+            batch.add(article, settled -> {});
         }
 
-        WebElement fresh = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".latest-article.new")));
+        WebElement fresh =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".latest-article.new")));
         assertThat(fresh.getText()).contains("Border guards stop convoy <script>");
-        assertThat(browser.findElement(By.cssSelector(".live-status")).getText()).contains("1 new article");
+        assertThat(browser.findElement(By.cssSelector(".live-status")).getText())
+                .contains("1 new article");
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        assertThat(js.executeScript("return window.__outpostMarker")).as("no reload happened").isEqualTo("same page");
-        assertThat(js.executeScript("return window.__pwned === true")).as("crawled markup ran").isEqualTo(false);
-        assertThat(browser.findElements(By.cssSelector(".latest-article.new img"))).isEmpty();
+        assertThat(js.executeScript("return window.__outpostMarker"))
+                .as("no reload happened")
+                .isEqualTo("same page");
+        assertThat(js.executeScript("return window.__pwned === true"))
+                .as("crawled markup ran")
+                .isEqualTo(false);
+        assertThat(browser.findElements(By.cssSelector(".latest-article.new img")))
+                .isEmpty();
     }
 
     @Test
@@ -102,15 +125,19 @@ class OverviewBrowserTest extends BrowserTest {
         logIn();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.volume-chart[rendered]")));
         browser.findElement(By.cssSelector("vaadin-button.theme-toggle")).click();
-        wait.until(d -> "dark".equals(((JavascriptExecutor) d).executeScript("return document.documentElement.getAttribute('theme')")));
+        wait.until(d -> "dark"
+                .equals(((JavascriptExecutor) d)
+                        .executeScript("return document.documentElement.getAttribute('theme')")));
 
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.volume-chart[rendered]")));
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        assertThat(js.executeScript("return document.documentElement.getAttribute('theme')")).isEqualTo("dark");
+        assertThat(js.executeScript("return document.documentElement.getAttribute('theme')"))
+                .isEqualTo("dark");
         // nothing wider than the screen: no sideways scrolling on a phone
-        Number overflow = (Number) js.executeScript(
-                "return document.querySelector('.overview-view').scrollWidth - document.querySelector('.overview-view').clientWidth");
+        Number overflow = (Number)
+                js.executeScript(
+                        "return document.querySelector('.overview-view').scrollWidth - document.querySelector('.overview-view').clientWidth");
         assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
         screenshot("overview-phone-dark.png");
         js.executeScript("localStorage.removeItem('outpost-theme')");

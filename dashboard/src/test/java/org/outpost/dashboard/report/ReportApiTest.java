@@ -28,10 +28,13 @@ class ReportApiTest extends OutpostAppTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserDetailsManager users;
+
     @Autowired
     PasswordEncoder passwords;
+
     ApiClient owner;
     ApiClient otherAnalyst;
     ApiClient viewer;
@@ -68,18 +71,22 @@ class ReportApiTest extends OutpostAppTest {
         // the test app mails to an in-process SMTP server: the address recipient gets it
         assertThat(run.path("status").asText()).isEqualTo("succeeded");
         assertThat(java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals("desk@ngo.example") && m.getSubject().contains("Border brief");
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        })).hasSize(1);
+                    try {
+                        return m.getAllRecipients()[0].toString().equals("desk@ngo.example")
+                                && m.getSubject().contains("Border brief");
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                }))
+                .hasSize(1);
         assertThat(run.path("trigger").asText()).isEqualTo("manual");
 
         HttpResponse<String> html = owner.get("/api/v1/reports/" + id + "/runs/" + runId);
         assertThat(html.statusCode()).isEqualTo(200);
-        assertThat(html.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(html.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(c -> assertThat(c).contains("default-src 'none'"));
+        assertThat(html.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(html.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(c -> assertThat(c).contains("default-src 'none'"));
         assertThat(html.body()).contains("Border brief").contains("Trend").contains("data:image/png;base64,");
 
         HttpResponse<byte[]> pdf = ownerBytes("/api/v1/reports/" + id + "/runs/" + runId + "/pdf");
@@ -99,30 +106,43 @@ class ReportApiTest extends OutpostAppTest {
 
     @Test
     void anotherUsersReportIsNotFoundViewersOnlyReadWhatTheyReceiveAndAdminsSeeAll() throws Exception {
-        HttpResponse<String> created = owner.post("/api/v1/reports",
-                "{\"name\": \"Private brief\", \"recipients\": [\"report-viewer\"]}");
+        HttpResponse<String> created =
+                owner.post("/api/v1/reports", "{\"name\": \"Private brief\", \"recipients\": [\"report-viewer\"]}");
         long id = ApiClient.json(created).path("id").asLong();
         HttpResponse<String> started = owner.post("/api/v1/reports/" + id + "/run", "");
         long runId = ApiClient.json(started).path("runId").asLong();
         awaitRun(id, runId);
 
         assertThat(otherAnalyst.get("/api/v1/reports/" + id).statusCode()).isEqualTo(404);
-        assertThat(otherAnalyst.put("/api/v1/reports/" + id, "{\"name\": \"Mine now\"}").statusCode()).isEqualTo(404);
+        assertThat(otherAnalyst
+                        .put("/api/v1/reports/" + id, "{\"name\": \"Mine now\"}")
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(otherAnalyst.delete("/api/v1/reports/" + id).statusCode()).isEqualTo(404);
-        assertThat(otherAnalyst.post("/api/v1/reports/" + id + "/run", "").statusCode()).isEqualTo(404);
-        assertThat(otherAnalyst.get("/api/v1/reports/" + id + "/runs").statusCode()).isEqualTo(404);
-        assertThat(otherAnalyst.get("/api/v1/reports/" + id + "/runs/" + runId).statusCode()).isEqualTo(404);
-        assertThat(ApiClient.json(otherAnalyst.get("/api/v1/reports")).findValuesAsText("name")).doesNotContain("Private brief");
+        assertThat(otherAnalyst.post("/api/v1/reports/" + id + "/run", "").statusCode())
+                .isEqualTo(404);
+        assertThat(otherAnalyst.get("/api/v1/reports/" + id + "/runs").statusCode())
+                .isEqualTo(404);
+        assertThat(otherAnalyst.get("/api/v1/reports/" + id + "/runs/" + runId).statusCode())
+                .isEqualTo(404);
+        assertThat(ApiClient.json(otherAnalyst.get("/api/v1/reports")).findValuesAsText("name"))
+                .doesNotContain("Private brief");
 
         // a viewer named as recipient reads the report and its runs, changes nothing, creates nothing
         assertThat(viewer.get("/api/v1/reports/" + id).statusCode()).isEqualTo(200);
-        assertThat(viewer.get("/api/v1/reports/" + id + "/runs/" + runId).statusCode()).isEqualTo(200);
-        assertThat(viewer.post("/api/v1/reports/" + id + "/run", "").statusCode()).isEqualTo(403);
+        assertThat(viewer.get("/api/v1/reports/" + id + "/runs/" + runId).statusCode())
+                .isEqualTo(200);
+        assertThat(viewer.post("/api/v1/reports/" + id + "/run", "").statusCode())
+                .isEqualTo(403);
         assertThat(viewer.delete("/api/v1/reports/" + id).statusCode()).isEqualTo(403);
-        assertThat(viewer.post("/api/v1/reports", "{\"name\": \"Viewer's own\"}").statusCode()).isEqualTo(403);
+        assertThat(viewer.post("/api/v1/reports", "{\"name\": \"Viewer's own\"}")
+                        .statusCode())
+                .isEqualTo(403);
 
-        assertThat(ApiClient.json(ApiClient.admin(port).get("/api/v1/reports")).findValuesAsText("name")).contains("Private brief");
-        assertThat(ApiClient.anonymous(port).get("/api/v1/reports").statusCode()).isEqualTo(401);
+        assertThat(ApiClient.json(ApiClient.admin(port).get("/api/v1/reports")).findValuesAsText("name"))
+                .contains("Private brief");
+        assertThat(ApiClient.anonymous(port).get("/api/v1/reports").statusCode())
+                .isEqualTo(401);
         assertThat(owner.get("/api/v1/reports/999999").statusCode()).isEqualTo(404);
     }
 
@@ -133,7 +153,8 @@ class ReportApiTest extends OutpostAppTest {
         assertField(owner.post("/api/v1/reports", "{\"name\": \"X\", \"period\": \"fortnight\"}"), "period");
         assertField(owner.post("/api/v1/reports", "{\"name\": \"X\", \"topics\": [\"astrology\"]}"), "topics");
         assertField(owner.post("/api/v1/reports", "{\"name\": \"X\", \"query\": \"heroin AND (\"}"), "query");
-        assertField(owner.post("/api/v1/reports", "{\"name\": \"X\", \"recipients\": [\"no-such-user\"]}"), "recipients");
+        assertField(
+                owner.post("/api/v1/reports", "{\"name\": \"X\", \"recipients\": [\"no-such-user\"]}"), "recipients");
         assertField(owner.post("/api/v1/reports", "{\"name\": \"  \"}"), "name");
         assertThat(owner.post("/api/v1/reports", "{not json").statusCode()).isEqualTo(400);
     }
@@ -150,26 +171,35 @@ class ReportApiTest extends OutpostAppTest {
         while (true) {
             JsonNode runs = ApiClient.json(owner.get("/api/v1/reports/" + id + "/runs"));
             for (JsonNode run : runs) {
-                if (run.path("id").asLong() == runId && !"running".equals(run.path("status").asText())) {
+                if (run.path("id").asLong() == runId
+                        && !"running".equals(run.path("status").asText())) {
                     return run;
                 }
             }
-            assertThat(System.nanoTime()).as("run %d of report %d still running", runId, id).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("run %d of report %d still running", runId, id)
+                    .isLessThan(deadline);
             Thread.sleep(200);
         }
     }
 
     private HttpResponse<byte[]> ownerBytes(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("report-owner:" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(("report-owner:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private void createUser(String name, String role) {
         if (!users.userExists(name)) {
-            users.createUser(User.withUsername(name).password(passwords.encode(PASSWORD))
-                    .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + role))).build());
+            users.createUser(User.withUsername(name)
+                    .password(passwords.encode(PASSWORD))
+                    .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + role)))
+                    .build());
         }
     }
 }

@@ -13,10 +13,13 @@ class AdminAccountTest extends OutpostAppTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsManager users;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     AdminAccount adminAccount;
 
@@ -26,7 +29,9 @@ class AdminAccountTest extends OutpostAppTest {
 
         assertThat(stored).startsWith("{bcrypt}").doesNotContain(ADMIN_PASSWORD);
         assertThat(encoder.matches(ADMIN_PASSWORD, stored)).isTrue();
-        assertThat(users.loadUserByUsername("admin").getAuthorities()).extracting(Object::toString).contains("ROLE_ADMIN");
+        assertThat(users.loadUserByUsername("admin").getAuthorities())
+                .extracting(Object::toString)
+                .contains("ROLE_ADMIN");
     }
 
     @Test

@@ -27,10 +27,13 @@ class SourceApiTest extends OutpostAppTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserDetailsManager users;
+
     @Autowired
     PasswordEncoder passwords;
+
     HttpServer site;
     ApiClient admin;
 
@@ -38,15 +41,24 @@ class SourceApiTest extends OutpostAppTest {
     void startSite() throws IOException {
         admin = ApiClient.admin(port);
         site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
-        String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Local agency</title><link>" + url("/")
+        String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Local agency</title><link>"
+                + url("/")
                 + "</link><description>d</description>"
                 + "<item><title>One</title><link>" + url("/news/2026/03/one") + "</link></item>"
                 + "<item><title>Two</title><link>" + url("/news/2026/03/two") + "</link></item></channel></rss>";
         serve("/feed.xml", "application/rss+xml", feed);
-        serve("/news/2026/03/one", "text/html", page("Border guards seize heroin on the Panj",
-                "Tajik border guards seized forty kilograms of heroin from smugglers who crossed the Panj river from Afghanistan"));
-        serve("/news/2026/03/two", "text/html", page("Militants detained in Khujand",
-                "Security services in Khujand detained members of an extremist cell accused of recruiting fighters for Syria"));
+        serve(
+                "/news/2026/03/one",
+                "text/html",
+                page(
+                        "Border guards seize heroin on the Panj",
+                        "Tajik border guards seized forty kilograms of heroin from smugglers who crossed the Panj river from Afghanistan"));
+        serve(
+                "/news/2026/03/two",
+                "text/html",
+                page(
+                        "Militants detained in Khujand",
+                        "Security services in Khujand detained members of an extremist cell accused of recruiting fighters for Syria"));
         site.start();
     }
 
@@ -70,14 +82,17 @@ class SourceApiTest extends OutpostAppTest {
 
     @Test
     void invalidDefinitionsAreRefusedWithTheReason() throws Exception {
-        HttpResponse<String> badUrl = admin.post("/api/v1/sources", "{\"name\": \"X\", \"type\": \"rss\", \"url\": \"not a url\"}");
+        HttpResponse<String> badUrl =
+                admin.post("/api/v1/sources", "{\"name\": \"X\", \"type\": \"rss\", \"url\": \"not a url\"}");
         assertThat(badUrl.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(badUrl).path("field").asText()).isEqualTo("url");
-        HttpResponse<String> badCron = admin.post("/api/v1/sources",
+        HttpResponse<String> badCron = admin.post(
+                "/api/v1/sources",
                 "{\"name\": \"X\", \"type\": \"rss\", \"url\": \"https://a.example/feed\", \"schedule\": \"0 0 99 * * ?\"}");
         assertThat(badCron.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(badCron).path("message").asText()).contains("schedule");
-        HttpResponse<String> badType = admin.post("/api/v1/sources", "{\"name\": \"X\", \"type\": \"podcast\", \"url\": \"https://a.example\"}");
+        HttpResponse<String> badType = admin.post(
+                "/api/v1/sources", "{\"name\": \"X\", \"type\": \"podcast\", \"url\": \"https://a.example\"}");
         assertThat(badType.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(badType).path("message").asText()).contains("unknown type 'podcast'");
         assertThat(admin.post("/api/v1/sources", "{not json").statusCode()).isEqualTo(400);
@@ -134,24 +149,28 @@ class SourceApiTest extends OutpostAppTest {
         createUser("analyst-1", "ANALYST");
         ApiClient viewer = ApiClient.as(port, "viewer-1", "secret-pass-1");
         ApiClient analyst = ApiClient.as(port, "analyst-1", "secret-pass-1");
-        String body = "{\"name\": \"Analyst feed\", \"type\": \"rss\", \"url\": \"https://agency.example/feed\", \"enabled\": false}";
+        String body =
+                "{\"name\": \"Analyst feed\", \"type\": \"rss\", \"url\": \"https://agency.example/feed\", \"enabled\": false}";
 
         assertThat(viewer.get("/api/v1/sources").statusCode()).isEqualTo(200);
         assertThat(viewer.post("/api/v1/sources", body).statusCode()).isEqualTo(403);
         HttpResponse<String> byAnalyst = analyst.post("/api/v1/sources", body);
         assertThat(byAnalyst.statusCode()).isEqualTo(201);
         assertThat(ApiClient.json(byAnalyst).path("owner").asText()).isEqualTo("analyst-1");
-        HttpResponse<String> folder = analyst.post("/api/v1/sources",
-                "{\"name\": \"Files\", \"type\": \"folder\", \"url\": \"/etc\"}");
+        HttpResponse<String> folder =
+                analyst.post("/api/v1/sources", "{\"name\": \"Files\", \"type\": \"folder\", \"url\": \"/etc\"}");
         assertThat(folder.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(folder).path("message").asText()).contains("only administrators");
-        assertThat(ApiClient.anonymous(port).get("/api/v1/sources").statusCode()).isEqualTo(401);
+        assertThat(ApiClient.anonymous(port).get("/api/v1/sources").statusCode())
+                .isEqualTo(401);
     }
 
     private void createUser(String name, String role) {
         if (!users.userExists(name)) {
-            users.createUser(User.withUsername(name).password(passwords.encode("secret-pass-1"))
-                    .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + role))).build());
+            users.createUser(User.withUsername(name)
+                    .password(passwords.encode("secret-pass-1"))
+                    .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + role)))
+                    .build());
         }
     }
 
@@ -159,7 +178,8 @@ class SourceApiTest extends OutpostAppTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             JsonNode runs = ApiClient.json(admin.get("/api/v1/sources/" + id + "/runs"));
-            boolean done = runs.size() >= count && !"running".equals(runs.get(0).path("run").path("status").asText());
+            boolean done = runs.size() >= count
+                    && !"running".equals(runs.get(0).path("run").path("status").asText());
             if (done || System.nanoTime() > deadline) {
                 assertThat(runs.size()).as("runs of source %d", id).isGreaterThanOrEqualTo(count);
                 return runs;
@@ -172,7 +192,9 @@ class SourceApiTest extends OutpostAppTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         int total;
         do {
-            total = ApiClient.json(admin.get("/api/v1/articles?source=" + source)).path("total").asInt();
+            total = ApiClient.json(admin.get("/api/v1/articles?source=" + source))
+                    .path("total")
+                    .asInt();
             if (total >= expected) {
                 break;
             }

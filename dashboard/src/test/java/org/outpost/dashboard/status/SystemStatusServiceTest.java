@@ -28,8 +28,9 @@ class SystemStatusServiceTest {
         when(cluster.read()).thenThrow(new ConnectException("Connection refused"));
         when(index.alias()).thenReturn("outpost-articles");
         when(index.currentIndexName()).thenReturn("outpost-articles-v1");
-        when(index.count()).thenThrow(new IndexUnavailableException("Elasticsearch did not answer: count articles",
-                new ConnectException("Connection refused")));
+        when(index.count())
+                .thenThrow(new IndexUnavailableException(
+                        "Elasticsearch did not answer: count articles", new ConnectException("Connection refused")));
         when(ingest.queueDepth()).thenReturn(42L);
         when(sources.list()).thenReturn(List.of());
 

@@ -30,9 +30,13 @@ class TopicAndArticleBrowserTest extends BrowserTest {
         browser.get(url("/topics/border_security?range=30d"));
         logIn();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart[rendered] canvas")));
-        assertThat(browser.findElement(By.cssSelector(".topic-header h2")).getText()).isEqualTo("Border security");
-        assertThat(browser.findElement(By.cssSelector(".topic-description")).getText()).isNotBlank();
-        assertThat(browser.findElement(By.cssSelector("vaadin-select.range-select")).getText()).contains("Last 30 days");
+        assertThat(browser.findElement(By.cssSelector(".topic-header h2")).getText())
+                .isEqualTo("Border security");
+        assertThat(browser.findElement(By.cssSelector(".topic-description")).getText())
+                .isNotBlank();
+        assertThat(browser.findElement(By.cssSelector("vaadin-select.range-select"))
+                        .getText())
+                .contains("Last 30 days");
         assertThat(browser.findElements(By.cssSelector(".topic-entity"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector(".topic-source"))).isNotEmpty();
         List<WebElement> articles = browser.findElements(By.cssSelector(".topic-article"));
@@ -47,9 +51,11 @@ class TopicAndArticleBrowserTest extends BrowserTest {
         entity.click();
 
         wait.until(ExpectedConditions.urlContains("/explore"));
-        assertThat(browser.getCurrentUrl()).contains("q=topics%3Aborder_security").contains("entities");
-        wait.until(ExpectedConditions.textMatches(By.cssSelector(".result-summary"),
-                java.util.regex.Pattern.compile("\\d+ articles?")));
+        assertThat(browser.getCurrentUrl())
+                .contains("q=topics%3Aborder_security")
+                .contains("entities");
+        wait.until(ExpectedConditions.textMatches(
+                By.cssSelector(".result-summary"), java.util.regex.Pattern.compile("\\d+ articles?")));
     }
 
     @Test
@@ -62,8 +68,11 @@ class TopicAndArticleBrowserTest extends BrowserTest {
     @Test
     void anArticleOfTheTopicListsRelatedArticlesAndItsCopies() throws Exception {
         // a sample-corpus story (other tests of this shared app add short articles with nothing related)
-        Article sample = search.search(new ArticleQuery("Rahmon AND border", "National information agency of Tajikistan", null,
-                null, 0, 1)).items().getFirst().article();
+        Article sample = search.search(new ArticleQuery(
+                        "Rahmon AND border", "National information agency of Tajikistan", null, null, 0, 1))
+                .items()
+                .getFirst()
+                .article();
         browser.get(url("/topics/border_security?range=30d"));
         logIn();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".topic-article a")));
@@ -73,27 +82,35 @@ class TopicAndArticleBrowserTest extends BrowserTest {
         // the page keeps the list's scroll position, so read the heading's text, visible or not
         wait.until(d -> d.findElements(By.cssSelector("h1.article-heading")).stream()
                 .anyMatch(h -> title.equals(h.getDomProperty("textContent"))));
-        List<WebElement> related = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(
-                By.cssSelector(".article-related .related-row a")));
-        assertThat(related).isNotEmpty().noneSatisfy(a -> assertThat(a.getText()).isEqualTo(title));
+        List<WebElement> related = wait.until(
+                ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".article-related .related-row a")));
+        assertThat(related)
+                .isNotEmpty()
+                .noneSatisfy(a -> assertThat(a.getText()).isEqualTo(title));
         assertThat(browser.findElement(By.cssSelector(".article-copies")).getText())
                 .contains("Copies of this story");
         // topic names on the score panel lead to the topic page
-        assertThat(browser.findElements(By.cssSelector(".topic-scores a.topic-name"))).isNotEmpty()
+        assertThat(browser.findElements(By.cssSelector(".topic-scores a.topic-name")))
+                .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.getDomAttribute("href")).startsWith("topics/"));
 
         browser.manage().window().setSize(new Dimension(1280, 1700));
-        ((JavascriptExecutor) browser).executeScript("document.querySelector('.article-related').scrollIntoView({block: 'end'})");
+        ((JavascriptExecutor) browser)
+                .executeScript("document.querySelector('.article-related').scrollIntoView({block: 'end'})");
         screenshot("article-related.png");
     }
 
     @Test
     void aCopyNamesItsOriginalAndTheOriginalListsItsCopy() {
-        Article original = search.search(new ArticleQuery("Interpol AND Kalkan", null, null, null, 0, 1)).items()
-                .getFirst().article();
+        Article original = search.search(new ArticleQuery("Interpol AND Kalkan", null, null, null, 0, 1))
+                .items()
+                .getFirst()
+                .article();
         // a copy under another address, as the deduplicator records it; lists and counts leave it out
         Article copy = Article.builder("Copy test agency", original.title(), original.body())
-                .url("https://copies.example/" + System.nanoTime()).fetchedAt(java.time.Instant.now()).build()
+                .url("https://copies.example/" + System.nanoTime())
+                .fetchedAt(java.time.Instant.now())
+                .build()
                 .withDuplicateOf(original.id());
         index.index(List.of(copy));
         index.refresh();

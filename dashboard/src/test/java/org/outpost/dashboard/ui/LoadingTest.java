@@ -54,9 +54,13 @@ class LoadingTest extends ViewTest {
     void aFailure_reachesTheViewAndEndsTheProgress() {
         Loading loading = new Loading("test");
 
-        loading.<String>load(UI.getCurrent(), () -> {
-            throw new IllegalStateException("index away");
-        }, drawn::add, e -> failures.add(e.getMessage()));
+        loading.<String>load(
+                UI.getCurrent(),
+                () -> {
+                    throw new IllegalStateException("index away");
+                },
+                drawn::add,
+                e -> failures.add(e.getMessage()));
         settle(loading);
 
         assertThat(failures).containsExactly("index away");

@@ -25,7 +25,8 @@ class PageMessageTest {
     void anyOtherFailure_goesOnToTheErrorHandler() {
         PageMessage message = new PageMessage("topic-message");
 
-        assertThatThrownBy(() -> message.failed(new IllegalStateException("a bug"))).hasMessage("a bug");
+        assertThatThrownBy(() -> message.failed(new IllegalStateException("a bug")))
+                .hasMessage("a bug");
         assertThat(message.getText()).isEmpty();
     }
 

@@ -26,8 +26,7 @@ class PeriodStateTest {
     void aSharedLink_setsThePeriodWithoutLoadingForEachControl() {
         PeriodState period = period(true);
 
-        period.restore(address("range=custom&from=2026-03-01&to=2026-03-31"), () -> {
-        });
+        period.restore(address("range=custom&from=2026-03-01&to=2026-03-31"), () -> {});
 
         assertThat(period.key()).isEqualTo("custom");
         assertThat(period.from()).isEqualTo(LocalDate.of(2026, 3, 1));
@@ -39,14 +38,14 @@ class PeriodStateTest {
     @Test
     void aRangeThePageDoesNotOffer_fallsBackToTheDefault() {
         PeriodState topicPage = period(false);
-        topicPage.restore(address("range=custom&from=2026-03-01&to=2026-03-31"), () -> {
-        });
+        topicPage.restore(address("range=custom&from=2026-03-01&to=2026-03-31"), () -> {});
         assertThat(topicPage.key()).isEqualTo("7d");
-        assertThat(topicPage.from()).as("custom days are not read where the page offers none").isNull();
+        assertThat(topicPage.from())
+                .as("custom days are not read where the page offers none")
+                .isNull();
 
         PeriodState overview = period(true);
-        overview.restore(address("range=1y&from=yesterday"), () -> {
-        });
+        overview.restore(address("range=1y&from=yesterday"), () -> {});
         assertThat(overview.key()).isEqualTo("7d");
         assertThat(overview.from()).isNull();
         assertThat(overview.fromDay().isVisible()).isFalse();
@@ -55,8 +54,7 @@ class PeriodStateTest {
     @Test
     void choosingARange_loadsOnceAndTheAddressSaysWhatIsShown() {
         PeriodState period = period(true);
-        period.restore(address("range=7d"), () -> {
-        });
+        period.restore(address("range=7d"), () -> {});
 
         period.range().setValue("30d");
 
@@ -69,16 +67,21 @@ class PeriodStateTest {
         PeriodState period = period(true);
         Select<String> topic = new Select<>();
         topic.setItems("", "terrorism");
-        period.alsoInAddress(() -> {
-            Map<String, String> own = new LinkedHashMap<>();
-            if (topic.getValue() != null && !topic.getValue().isEmpty()) {
-                own.put("topic", topic.getValue());
-            }
-            return own;
-        }, topic);
-        period.restore(address("range=custom&from=2026-03-01&to=2026-03-31&topic=terrorism"),
+        period.alsoInAddress(
+                () -> {
+                    Map<String, String> own = new LinkedHashMap<>();
+                    if (topic.getValue() != null && !topic.getValue().isEmpty()) {
+                        own.put("topic", topic.getValue());
+                    }
+                    return own;
+                },
+                topic);
+        period.restore(
+                address("range=custom&from=2026-03-01&to=2026-03-31&topic=terrorism"),
                 () -> topic.setValue("terrorism"));
-        assertThat(loads).as("the page's own controls are restored without loading too").isZero();
+        assertThat(loads)
+                .as("the page's own controls are restored without loading too")
+                .isZero();
 
         period.toDay().setValue(LocalDate.of(2026, 4, 30));
         topic.setValue("");
@@ -88,7 +91,9 @@ class PeriodStateTest {
         topic.setValue("terrorism");
         assertThat(period.address().getQueryString())
                 .isEqualTo("range=custom&topic=terrorism&from=2026-03-01&to=2026-04-30");
-        assertThat(period.preset()).as("a link to a page without custom days carries the default").isEqualTo("7d");
+        assertThat(period.preset())
+                .as("a link to a page without custom days carries the default")
+                .isEqualTo("7d");
     }
 
     @Test
@@ -106,7 +111,8 @@ class PeriodStateTest {
 
     @Test
     void thePeriodMenu_offersThePresetsAndCustomDaysOnlyWhereThePageHasThem() {
-        assertThat(period(true).range().getListDataView().getItems()).containsExactly("24h", "7d", "30d", "90d", "custom");
+        assertThat(period(true).range().getListDataView().getItems())
+                .containsExactly("24h", "7d", "30d", "90d", "custom");
         assertThat(period(false).range().getListDataView().getItems()).containsExactly("24h", "7d", "30d", "90d");
         assertThat(period(false).range().getLabel()).isEqualTo("Period");
         assertThat(period(false).range().getItemLabelGenerator().apply("30d")).isEqualTo("Last 30 days");

@@ -11,7 +11,8 @@ class UserLanguagesTest {
     @Test
     void aReaderWhoHasNotChosenReadsTheFirstOfTheirBrowsersLanguagesTheInterfaceKnows() {
         assertThat(UserLanguages.fromBrowser(locales("ru-RU", "ru", "en-US"))).isEqualTo(UserLanguages.RUSSIAN);
-        assertThat(UserLanguages.fromBrowser(locales("kk-KZ", "ru", "en"))).as("Kazakh first, then Russian")
+        assertThat(UserLanguages.fromBrowser(locales("kk-KZ", "ru", "en")))
+                .as("Kazakh first, then Russian")
                 .isEqualTo(UserLanguages.RUSSIAN);
         assertThat(UserLanguages.fromBrowser(locales("en-GB", "ru"))).isEqualTo(UserLanguages.ENGLISH);
         assertThat(UserLanguages.fromBrowser(locales("de-DE", "fr"))).isEqualTo(UserLanguages.ENGLISH);

@@ -19,19 +19,29 @@ class UserRefusalsTest implements OutpostApp {
 
     @Test
     void eachRefusalIsEnglishForTheApiAndRussianForARussianReader() {
-        assertRefusal(() -> users.setEnabled("admin", false, "admin"), "you cannot disable your own account",
+        assertRefusal(
+                () -> users.setEnabled("admin", false, "admin"),
+                "you cannot disable your own account",
                 "Нельзя отключить собственную учётную запись");
-        assertRefusal(() -> users.create(new NewUser("x", "a password long enough", "ANALYST")),
+        assertRefusal(
+                () -> users.create(new NewUser("x", "a password long enough", "ANALYST")),
                 "user name must be 3 to 50 characters of a-z, 0-9, '.', '_' or '-', was 'x'",
                 "Имя пользователя — от 3 до 50 символов: a-z, 0-9, «.», «_» и «-»; указано «x»");
-        assertRefusal(() -> users.create(new NewUser("refusal-test", "short", "ANALYST")),
-                "password must be at least 12 characters", "Пароль должен быть не короче 12 символов");
-        assertRefusal(() -> users.create(new NewUser("admin", "a password long enough", "ADMIN")),
-                "user 'admin' already exists", "Пользователь «admin» уже существует");
-        assertRefusal(() -> users.create(new NewUser("refusal-test", "a password long enough", "boss")),
+        assertRefusal(
+                () -> users.create(new NewUser("refusal-test", "short", "ANALYST")),
+                "password must be at least 12 characters",
+                "Пароль должен быть не короче 12 символов");
+        assertRefusal(
+                () -> users.create(new NewUser("admin", "a password long enough", "ADMIN")),
+                "user 'admin' already exists",
+                "Пользователь «admin» уже существует");
+        assertRefusal(
+                () -> users.create(new NewUser("refusal-test", "a password long enough", "boss")),
                 "role must be one of ADMIN, ANALYST, VIEWER, was 'boss'",
                 "Роль должна быть одной из: ADMIN, ANALYST, VIEWER; указано «boss»");
-        assertRefusal(() -> Role.parse(" "), "role is required: one of ADMIN, ANALYST, VIEWER",
+        assertRefusal(
+                () -> Role.parse(" "),
+                "role is required: one of ADMIN, ANALYST, VIEWER",
                 "Выберите роль: ADMIN, ANALYST, VIEWER");
     }
 
@@ -39,7 +49,8 @@ class UserRefusalsTest implements OutpostApp {
     void theLastAdminRefusalsReadNaturallyInBothLanguages() {
         // which accounts are admins depends on the tests that ran before: the texts are checked alone
         assertThat(Texts.get(RU, "users.error.lastAdminRole", "admin"))
-                .isEqualTo("«admin» — последний включённый администратор: сначала назначьте администратором другого пользователя");
+                .isEqualTo(
+                        "«admin» — последний включённый администратор: сначала назначьте администратором другого пользователя");
         assertThat(Texts.get(UserLanguages.ENGLISH, "users.error.lastAdminDisable", "admin"))
                 .isEqualTo("'admin' is the last enabled admin and cannot be disabled");
     }
@@ -57,7 +68,9 @@ class UserRefusalsTest implements OutpostApp {
         assertThat(refused.getMessage()).isEqualTo(english);
         assertThat(Texts.get(RU, refused.key(), refused.arguments())).isEqualTo(russian);
         // a missing key would show as !key! on an English page
-        assertThat(Texts.get(UserLanguages.ENGLISH, refused.key(), refused.arguments())).as(refused.key())
-                .doesNotStartWith("!").doesNotContainPattern("\\p{IsCyrillic}");
+        assertThat(Texts.get(UserLanguages.ENGLISH, refused.key(), refused.arguments()))
+                .as(refused.key())
+                .doesNotStartWith("!")
+                .doesNotContainPattern("\\p{IsCyrillic}");
     }
 }

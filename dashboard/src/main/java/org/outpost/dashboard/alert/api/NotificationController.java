@@ -32,14 +32,18 @@ class NotificationController {
     }
 
     @GetMapping("/api/v1/notifications")
-    List<NotificationJson.Response> list(@RequestParam(required = false) @Nullable Long subscription,
-            @RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "100") int limit,
+    List<NotificationJson.Response> list(
+            @RequestParam(required = false) @Nullable Long subscription,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(defaultValue = "100") int limit,
             Authentication user) {
         if (limit < 1 || limit > NotificationService.MAX_LIST) {
-            throw new IllegalArgumentException("limit must be between 1 and " + NotificationService.MAX_LIST + ", was " + limit);
+            throw new IllegalArgumentException(
+                    "limit must be between 1 and " + NotificationService.MAX_LIST + ", was " + limit);
         }
         return notifications.log(user.getName(), subscription, status(status), limit).stream()
-                .map(NotificationJson.Response::of).toList();
+                .map(NotificationJson.Response::of)
+                .toList();
     }
 
     @GetMapping("/api/v1/notifications/unread")
@@ -66,8 +70,10 @@ class NotificationController {
     ResponseEntity<?> retry(@PathVariable long id, Authentication user) {
         Delivery delivery = owned(id, user);
         if (!notifications.retry(user.getName(), id)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Delivery " + id + " is "
-                    + NotificationJson.key(delivery.status()) + ", not failed: only failed deliveries are retried");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONFLICT,
+                    "Delivery " + id + " is " + NotificationJson.key(delivery.status())
+                            + ", not failed: only failed deliveries are retried");
             problem.setProperty("message", problem.getDetail());
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
@@ -77,14 +83,19 @@ class NotificationController {
     @GetMapping("/api/v1/admin/notifications/failed")
     NotificationJson.Failed failed(@RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > NotificationService.MAX_LIST) {
-            throw new IllegalArgumentException("limit must be between 1 and " + NotificationService.MAX_LIST + ", was " + limit);
+            throw new IllegalArgumentException(
+                    "limit must be between 1 and " + NotificationService.MAX_LIST + ", was " + limit);
         }
-        return new NotificationJson.Failed(notifications.failedCount(null), notifications.failed(limit).stream()
-                .map(d -> new NotificationJson.Owned(d.owner(), NotificationJson.Response.of(d))).toList());
+        return new NotificationJson.Failed(
+                notifications.failedCount(null),
+                notifications.failed(limit).stream()
+                        .map(d -> new NotificationJson.Owned(d.owner(), NotificationJson.Response.of(d)))
+                        .toList());
     }
 
     private Delivery owned(long id, Authentication user) {
-        return notifications.get(user.getName(), id)
+        return notifications
+                .get(user.getName(), id)
                 .orElseThrow(() -> new NoSuchElementException("You have no notification " + id));
     }
 

@@ -47,13 +47,17 @@ class SubscriptionController {
 
     @GetMapping
     List<SubscriptionJson.Response> list(Authentication user) {
-        return subscriptions.list(user.getName()).stream().map(s -> response(s, user)).toList();
+        return subscriptions.list(user.getName()).stream()
+                .map(s -> response(s, user))
+                .toList();
     }
 
     @PostMapping
-    ResponseEntity<SubscriptionJson.Response> create(@RequestBody SubscriptionJson.Request request, Authentication user) {
+    ResponseEntity<SubscriptionJson.Response> create(
+            @RequestBody SubscriptionJson.Request request, Authentication user) {
         Subscription created = subscriptions.create(user.getName(), request.definition(null));
-        return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + created.id())).body(response(created, user));
+        return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + created.id()))
+                .body(response(created, user));
     }
 
     @GetMapping("/{id}")
@@ -62,10 +66,12 @@ class SubscriptionController {
     }
 
     @PutMapping("/{id}")
-    SubscriptionJson.Response update(@PathVariable long id, @RequestBody SubscriptionJson.Request request,
-            Authentication user) {
+    SubscriptionJson.Response update(
+            @PathVariable long id, @RequestBody SubscriptionJson.Request request, Authentication user) {
         Subscription before = owned(id, user);
-        return subscriptions.update(id, user.getName(), request.definition(before)).map(s -> response(s, user))
+        return subscriptions
+                .update(id, user.getName(), request.definition(before))
+                .map(s -> response(s, user))
                 .orElseThrow(() -> notFound(id));
     }
 
@@ -81,7 +87,8 @@ class SubscriptionController {
     @PostMapping("/preview")
     SubscriptionJson.PreviewResponse preview(@RequestBody SubscriptionJson.Request request) {
         SubscriptionDefinition.Valid valid = request.previewDefinition().validate();
-        return SubscriptionJson.PreviewResponse.of(subscriptions.preview(valid.query(), valid.filters(), PREVIEW_LATEST));
+        return SubscriptionJson.PreviewResponse.of(
+                subscriptions.preview(valid.query(), valid.filters(), PREVIEW_LATEST));
     }
 
     /** 400 naming the field at fault and, for a query, the column where it breaks. */

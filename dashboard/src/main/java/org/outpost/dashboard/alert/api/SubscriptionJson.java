@@ -20,14 +20,23 @@ final class SubscriptionJson {
     /** What a client sends back to keep a webhook's stored secret (omitting it does the same). */
     static final String SECRET_SET = "set";
 
-    private SubscriptionJson() {
-    }
+    private SubscriptionJson() {}
 
     /** The body of POST, PUT and preview; missing optional fields take their defaults. */
-    record Request(@Nullable String name, @Nullable String query, @Nullable Map<String, Double> topics,
-            @Nullable List<String> sources, @Nullable List<String> entities, @Nullable List<String> languages,
-            @Nullable String frequency, @Nullable String time, @Nullable String day, @Nullable String timezone,
-            @Nullable List<ChannelDefinition> channels, @Nullable Boolean spikeAlerts, @Nullable Boolean paused,
+    record Request(
+            @Nullable String name,
+            @Nullable String query,
+            @Nullable Map<String, Double> topics,
+            @Nullable List<String> sources,
+            @Nullable List<String> entities,
+            @Nullable List<String> languages,
+            @Nullable String frequency,
+            @Nullable String time,
+            @Nullable String day,
+            @Nullable String timezone,
+            @Nullable List<ChannelDefinition> channels,
+            @Nullable Boolean spikeAlerts,
+            @Nullable Boolean paused,
             @Nullable Instant mutedUntil) {
 
         /**
@@ -36,69 +45,156 @@ final class SubscriptionJson {
          *        PUT back what it read without knowing the secret
          */
         SubscriptionDefinition definition(@Nullable Subscription before) {
-            return new SubscriptionDefinition(name, query, topics, sources, entities, languages, frequency, time, day,
-                    timezone, channels == null ? null : channels.stream().map(c -> keepSecret(c, before)).toList(),
-                    spikeAlerts, paused, mutedUntil);
+            return new SubscriptionDefinition(
+                    name,
+                    query,
+                    topics,
+                    sources,
+                    entities,
+                    languages,
+                    frequency,
+                    time,
+                    day,
+                    timezone,
+                    channels == null
+                            ? null
+                            : channels.stream().map(c -> keepSecret(c, before)).toList(),
+                    spikeAlerts,
+                    paused,
+                    mutedUntil);
         }
 
         /** Only what a preview looks at: query and filters (name and channel are placeholders). */
         SubscriptionDefinition previewDefinition() {
-            return new SubscriptionDefinition("preview", query, topics, sources, entities, languages, null, null, null,
-                    null, List.of(ChannelDefinition.inApp()), null, null, null);
+            return new SubscriptionDefinition(
+                    "preview",
+                    query,
+                    topics,
+                    sources,
+                    entities,
+                    languages,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(ChannelDefinition.inApp()),
+                    null,
+                    null,
+                    null);
         }
 
-        private static @Nullable ChannelDefinition keepSecret(@Nullable ChannelDefinition c, @Nullable Subscription before) {
+        private static @Nullable ChannelDefinition keepSecret(
+                @Nullable ChannelDefinition c, @Nullable Subscription before) {
             if (c == null || c.url() == null || !(c.secret() == null || SECRET_SET.equals(c.secret()))) {
                 return c;
             }
-            String stored = before == null ? null : before.channels().stream()
-                    .filter(ch -> ch instanceof Channel.Webhook w && w.url().equals(c.url().strip()))
-                    .map(ch -> ((Channel.Webhook) ch).secret()).filter(s -> s != null).findFirst().orElse(null);
+            String stored = before == null
+                    ? null
+                    : before.channels().stream()
+                            .filter(ch -> ch instanceof Channel.Webhook w
+                                    && w.url().equals(c.url().strip()))
+                            .map(ch -> ((Channel.Webhook) ch).secret())
+                            .filter(s -> s != null)
+                            .findFirst()
+                            .orElse(null);
             return new ChannelDefinition(c.type(), c.address(), c.url(), stored, c.slack());
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ChannelJson(String type, @Nullable String address, @Nullable String url, @Nullable String secret,
+    record ChannelJson(
+            String type,
+            @Nullable String address,
+            @Nullable String url,
+            @Nullable String secret,
             @Nullable Boolean slack) {
 
         static ChannelJson of(Channel channel) {
             return switch (channel) {
                 case Channel.Email e -> new ChannelJson("email", e.address(), null, null, null);
-                case Channel.Webhook w -> new ChannelJson("webhook", null, w.url(), w.secret() == null ? null : SECRET_SET,
-                        w.slack());
+                case Channel.Webhook w ->
+                    new ChannelJson("webhook", null, w.url(), w.secret() == null ? null : SECRET_SET, w.slack());
                 case Channel.InApp i -> new ChannelJson("inapp", null, null, null, null);
             };
         }
     }
 
-    record LastDelivery(long id, String status, String channel, Instant createdAt, @Nullable Instant sentAt,
+    record LastDelivery(
+            long id,
+            String status,
+            String channel,
+            Instant createdAt,
+            @Nullable Instant sentAt,
             @Nullable String lastError) {
 
         static @Nullable LastDelivery of(@Nullable Delivery d) {
-            return d == null ? null : new LastDelivery(d.id(), NotificationJson.key(d.status()), d.channelType(),
-                    d.createdAt(), d.sentAt(), d.lastError());
+            return d == null
+                    ? null
+                    : new LastDelivery(
+                            d.id(),
+                            NotificationJson.key(d.status()),
+                            d.channelType(),
+                            d.createdAt(),
+                            d.sentAt(),
+                            d.lastError());
         }
     }
 
-    record Response(long id, String name, String query, Map<String, Double> topics, List<String> sources,
-            List<String> entities, List<String> languages, String frequency, String time, String day, String timezone,
-            List<ChannelJson> channels, boolean spikeAlerts, boolean paused, @Nullable Instant mutedUntil,
-            boolean active, @Nullable Instant nextDigestAt, Instant createdAt, Instant updatedAt,
+    record Response(
+            long id,
+            String name,
+            String query,
+            Map<String, Double> topics,
+            List<String> sources,
+            List<String> entities,
+            List<String> languages,
+            String frequency,
+            String time,
+            String day,
+            String timezone,
+            List<ChannelJson> channels,
+            boolean spikeAlerts,
+            boolean paused,
+            @Nullable Instant mutedUntil,
+            boolean active,
+            @Nullable Instant nextDigestAt,
+            Instant createdAt,
+            Instant updatedAt,
             @Nullable LastDelivery lastDelivery) {
 
         static Response of(Subscription s, @Nullable Delivery last, Instant now) {
             List<ChannelJson> channels = new ArrayList<>();
             s.channels().forEach(c -> channels.add(ChannelJson.of(c)));
-            return new Response(s.id(), s.name(), s.query(), s.filters().topics(), s.filters().sources(),
-                    s.filters().entities(), s.filters().languages(), s.frequency().key(), s.time().toString(),
-                    s.day().name().toLowerCase(java.util.Locale.ROOT), s.zone().getId(), channels, s.spikeAlerts(),
-                    s.paused(), s.mutedUntil(), s.isActive(now), s.nextDigestAt(), s.createdAt(), s.updatedAt(),
+            return new Response(
+                    s.id(),
+                    s.name(),
+                    s.query(),
+                    s.filters().topics(),
+                    s.filters().sources(),
+                    s.filters().entities(),
+                    s.filters().languages(),
+                    s.frequency().key(),
+                    s.time().toString(),
+                    s.day().name().toLowerCase(java.util.Locale.ROOT),
+                    s.zone().getId(),
+                    channels,
+                    s.spikeAlerts(),
+                    s.paused(),
+                    s.mutedUntil(),
+                    s.isActive(now),
+                    s.nextDigestAt(),
+                    s.createdAt(),
+                    s.updatedAt(),
                     LastDelivery.of(last));
         }
     }
 
-    record Match(String id, String title, @Nullable String url, String source, @Nullable Instant publishedAt) {
+    record Match(
+            String id,
+            String title,
+            @Nullable String url,
+            String source,
+            @Nullable Instant publishedAt) {
 
         static Match of(ArticleHit hit) {
             var a = hit.article();
@@ -110,7 +206,10 @@ final class SubscriptionJson {
     record PreviewResponse(long lastWeek, long lastMonth, List<Match> latest) {
 
         static PreviewResponse of(Preview p) {
-            return new PreviewResponse(p.lastWeek(), p.lastMonth(), p.latest().stream().map(Match::of).toList());
+            return new PreviewResponse(
+                    p.lastWeek(),
+                    p.lastMonth(),
+                    p.latest().stream().map(Match::of).toList());
         }
     }
 }

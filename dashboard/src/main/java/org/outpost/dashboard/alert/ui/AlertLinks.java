@@ -23,8 +23,7 @@ final class AlertLinks {
     static final String SUBSCRIPTION = "subscription";
     static final String MUTE = "mute";
 
-    private AlertLinks() {
-    }
+    private AlertLinks() {}
 
     /** A new subscription for this search; the exact-source filter, when set, joins the sources. */
     static QueryParameters newAlert(String query, @Nullable String source, ArticleQuery.Filters filters) {
@@ -33,8 +32,12 @@ final class AlertLinks {
             p.put(QUERY, List.of(query.strip()));
         }
         if (!filters.topics().isEmpty()) {
-            p.put(TOPICS, filters.topics().entrySet().stream()
-                    .map(e -> e.getValue() > 0 ? e.getKey() + ":" + e.getValue() : e.getKey()).sorted().toList());
+            p.put(
+                    TOPICS,
+                    filters.topics().entrySet().stream()
+                            .map(e -> e.getValue() > 0 ? e.getKey() + ":" + e.getValue() : e.getKey())
+                            .sorted()
+                            .toList());
         }
         List<String> sources = new ArrayList<>(filters.sources());
         if (source != null && !source.isBlank() && !sources.contains(source)) {
@@ -67,13 +70,15 @@ final class AlertLinks {
                 topics.put(id, min);
             }
         }
-        ArticleQuery.Filters filters = new ArticleQuery.Filters(topics, p.getOrDefault(SOURCES, List.of()),
-                p.getOrDefault(ENTITIES, List.of()), p.getOrDefault(LANGUAGES, List.of()));
+        ArticleQuery.Filters filters = new ArticleQuery.Filters(
+                topics,
+                p.getOrDefault(SOURCES, List.of()),
+                p.getOrDefault(ENTITIES, List.of()),
+                p.getOrDefault(LANGUAGES, List.of()));
         return query.isBlank() && filters.isEmpty() ? null : new Prefill(query, filters);
     }
 
-    record Prefill(String query, ArticleQuery.Filters filters) {
-    }
+    record Prefill(String query, ArticleQuery.Filters filters) {}
 
     private static void put(Map<String, List<String>> p, String key, List<String> values) {
         if (!values.isEmpty()) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -29,11 +30,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -50,13 +49,12 @@ import org.outpost.alerts.subscription.SubscriptionService;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.dashboard.article.ArticleService;
 import org.outpost.dashboard.classify.ClassifierService;
+import org.outpost.dashboard.ui.ListGrid;
+import org.outpost.dashboard.ui.ListHeader;
 import org.outpost.dashboard.ui.i18n.LanguageNames;
 import org.outpost.dashboard.ui.i18n.LocalFormat;
 import org.outpost.dashboard.ui.i18n.Texts;
 import org.outpost.dashboard.ui.i18n.TopicNames;
-import org.outpost.dashboard.ui.ListGrid;
-import org.outpost.dashboard.ui.ListHeader;
-import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * The user's alert subscriptions: what each watches, how often and where it sends, whether it is
@@ -85,13 +83,21 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final TabSheet tabs = new TabSheet();
     private ZoneId zone = ZoneId.of("UTC");
 
-    AlertsView(SubscriptionService subscriptions, NotificationService notifications, ArticleService articles,
-            ClassifierService classifiers, AuthenticationContext auth) {
+    AlertsView(
+            SubscriptionService subscriptions,
+            NotificationService notifications,
+            ArticleService articles,
+            ClassifierService classifiers,
+            AuthenticationContext auth) {
         this.subscriptions = subscriptions;
         this.notifications = notifications;
         this.articles = articles;
         this.owner = auth.getPrincipalName().orElse("");
-        classifiers.current().topicDefinitions().topics().forEach(t -> topicNames.put(t.id(), TopicNames.of(t.id(), t.name())));
+        classifiers
+                .current()
+                .topicDefinitions()
+                .topics()
+                .forEach(t -> topicNames.put(t.id(), TopicNames.of(t.id(), t.name())));
         this.log = new DeliveryLog(notifications, owner, auth.hasRole("ADMIN"));
         addClassName("alerts-view");
         setSizeFull();
@@ -134,7 +140,8 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 Notification.show(getTranslation("alerts.missing", id.get()));
                 return true;
             }
-            Optional<Duration> mute = parameters.getSingleParameter(AlertLinks.MUTE).flatMap(AlertsView::duration);
+            Optional<Duration> mute =
+                    parameters.getSingleParameter(AlertLinks.MUTE).flatMap(AlertsView::duration);
             if (mute.isPresent()) {
                 confirmMute(subscription.get(), mute.get());
             } else {
@@ -163,7 +170,8 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (!m.matches()) {
             return Optional.empty();
         }
-        Duration d = m.group(2).equals("d") ? Duration.ofDays(Long.parseLong(m.group(1)))
+        Duration d = m.group(2).equals("d")
+                ? Duration.ofDays(Long.parseLong(m.group(1)))
                 : Duration.ofHours(Long.parseLong(m.group(1)));
         return d.isZero() || d.compareTo(Duration.ofDays(365)) > 0 ? Optional.empty() : Optional.of(d);
     }
@@ -179,9 +187,11 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void configureEmptyState() {
         emptyState.addClassName("empty-state");
         emptyState.addClassName("alerts-empty");
-        Button create = new Button(getTranslation("alerts.createFirst"), VaadinIcon.BELL_O.create(), e -> edit(null, null));
+        Button create =
+                new Button(getTranslation("alerts.createFirst"), VaadinIcon.BELL_O.create(), e -> edit(null, null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        emptyState.add(new H3(getTranslation("alerts.empty")),
+        emptyState.add(
+                new H3(getTranslation("alerts.empty")),
                 new Paragraph(getTranslation("alerts.empty.what")),
                 new Paragraph(getTranslation("alerts.empty.tip")),
                 create);
@@ -190,11 +200,21 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void configureGrid() {
         ListGrid.setUp(grid, "subscriptions-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
-        grid.addComponentColumn(this::whatCell).setHeader(getTranslation("alerts.col.alert")).setFlexGrow(4);
-        grid.addComponentColumn(this::whenCell).setHeader(getTranslation("alerts.col.when")).setFlexGrow(2);
-        grid.addComponentColumn(AlertsView::channelsCell).setHeader(getTranslation("alerts.col.channels")).setFlexGrow(2);
-        grid.addComponentColumn(this::stateCell).setHeader(getTranslation("alerts.col.state")).setFlexGrow(1);
-        grid.addComponentColumn(this::lastDeliveryCell).setHeader(getTranslation("alerts.col.last")).setFlexGrow(2);
+        grid.addComponentColumn(this::whatCell)
+                .setHeader(getTranslation("alerts.col.alert"))
+                .setFlexGrow(4);
+        grid.addComponentColumn(this::whenCell)
+                .setHeader(getTranslation("alerts.col.when"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(AlertsView::channelsCell)
+                .setHeader(getTranslation("alerts.col.channels"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::stateCell)
+                .setHeader(getTranslation("alerts.col.state"))
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::lastDeliveryCell)
+                .setHeader(getTranslation("alerts.col.last"))
+                .setFlexGrow(2);
         ListGrid.addActions(grid, this::actions);
         grid.setPartNameGenerator(s -> s.isActive(clock.instant()) ? null : "inactive");
     }
@@ -209,11 +229,15 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             cell.add(query);
         }
         List<String> filters = new ArrayList<>();
-        s.filters().topics().forEach((t, min) -> filters.add(topicNames.getOrDefault(t, t)
-                + (min > 0 ? " ≥ " + String.format(getLocale(), "%.1f", min) : "")));
+        s.filters()
+                .topics()
+                .forEach((t, min) -> filters.add(topicNames.getOrDefault(t, t)
+                        + (min > 0 ? " ≥ " + String.format(getLocale(), "%.1f", min) : "")));
         filters.addAll(s.filters().sources());
         filters.addAll(s.filters().entities());
-        s.filters().languages().forEach(l -> filters.add(getTranslation("alerts.language", LanguageNames.of(l, getLocale()))));
+        s.filters()
+                .languages()
+                .forEach(l -> filters.add(getTranslation("alerts.language", LanguageNames.of(l, getLocale()))));
         if (!filters.isEmpty()) {
             Span f = new Span(String.join(" · ", filters));
             f.addClassName("subscription-filters");
@@ -226,9 +250,15 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Component whenCell(Subscription s) {
         String when = switch (s.frequency()) {
             case INSTANT -> getTranslation("alerts.when.instant");
-            case HOURLY -> getTranslation("alerts.when.hourly", String.format("%02d", s.time().getMinute()));
+            case HOURLY ->
+                getTranslation(
+                        "alerts.when.hourly", String.format("%02d", s.time().getMinute()));
             case DAILY -> getTranslation("alerts.when.daily", s.time().toString());
-            case WEEKLY -> getTranslation("alerts.when.weekly", LocalFormat.dayOfWeek(s.day(), getLocale()), s.time().toString());
+            case WEEKLY ->
+                getTranslation(
+                        "alerts.when.weekly",
+                        LocalFormat.dayOfWeek(s.day(), getLocale()),
+                        s.time().toString());
         };
         Div cell = new Div(new Span(when));
         cell.addClassName("subscription-when");
@@ -252,8 +282,12 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             Span chip = switch (c) {
                 case Channel.InApp i -> new Span(VaadinIcon.BELL.create(), new Span(Texts.get("channel.inApp")));
                 case Channel.Email e -> new Span(VaadinIcon.ENVELOPE.create(), new Span(e.address()));
-                case Channel.Webhook w -> new Span(VaadinIcon.CONNECT.create(), new Span(host(w.url())
-                        + (w.slack() ? " (Slack)" : "") + (w.secret() != null ? " · " + Texts.get("channel.signed") : "")));
+                case Channel.Webhook w ->
+                    new Span(
+                            VaadinIcon.CONNECT.create(),
+                            new Span(host(w.url())
+                                    + (w.slack() ? " (Slack)" : "")
+                                    + (w.secret() != null ? " · " + Texts.get("channel.signed") : "")));
             };
             chip.addClassName("channel-chip");
             cell.add(chip);
@@ -352,9 +386,11 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void confirmMute(Subscription s, Duration duration) {
         Instant until = clock.instant().plus(duration);
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("alerts.mute.title", s.name()),
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("alerts.mute.title", s.name()),
                 getTranslation("alerts.mute.text", Format.dateTime(until, zone), zone.getId()),
-                getTranslation("action.mute"), e -> mute(s, duration));
+                getTranslation("action.mute"),
+                e -> mute(s, duration));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.addClassName("confirm-mute");
@@ -362,8 +398,11 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void confirmDelete(Subscription s) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("alerts.delete.title", s.name()),
-                getTranslation("alerts.delete.text"), getTranslation("action.delete"), e -> {
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("alerts.delete.title", s.name()),
+                getTranslation("alerts.delete.text"),
+                getTranslation("action.delete"),
+                e -> {
                     subscriptions.delete(s.id(), owner);
                     Notification.show(getTranslation("alerts.deleted", s.name()));
                     refresh();
@@ -375,24 +414,43 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void edit(@Nullable Subscription existing, AlertLinks.@Nullable Prefill prefill) {
-        new SubscriptionForm(existing, prefill, zone, topicNames, knownSources(),
-                definition -> {
-                    // only the search counts for a preview: no name or channel needed yet
-                    SubscriptionDefinition.Valid valid = new SubscriptionDefinition("preview", definition.query(),
-                            definition.topics(), definition.sources(), definition.entities(), definition.languages(),
-                            null, null, null, null, List.of(ChannelDefinition.inApp()), null, null, null).validate();
-                    return subscriptions.preview(valid.query(), valid.filters(), PREVIEW_LATEST);
-                },
-                definition -> {
-                    if (existing == null) {
-                        Subscription created = subscriptions.create(owner, definition);
-                        Notification.show(getTranslation("alerts.created", created.name()));
-                    } else {
-                        subscriptions.update(existing.id(), owner, definition);
-                        Notification.show(getTranslation("alerts.saved", existing.name()));
-                    }
-                    refresh();
-                }).open();
+        new SubscriptionForm(
+                        existing,
+                        prefill,
+                        zone,
+                        topicNames,
+                        knownSources(),
+                        definition -> {
+                            // only the search counts for a preview: no name or channel needed yet
+                            SubscriptionDefinition.Valid valid = new SubscriptionDefinition(
+                                            "preview",
+                                            definition.query(),
+                                            definition.topics(),
+                                            definition.sources(),
+                                            definition.entities(),
+                                            definition.languages(),
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            List.of(ChannelDefinition.inApp()),
+                                            null,
+                                            null,
+                                            null)
+                                    .validate();
+                            return subscriptions.preview(valid.query(), valid.filters(), PREVIEW_LATEST);
+                        },
+                        definition -> {
+                            if (existing == null) {
+                                Subscription created = subscriptions.create(owner, definition);
+                                Notification.show(getTranslation("alerts.created", created.name()));
+                            } else {
+                                subscriptions.update(existing.id(), owner, definition);
+                                Notification.show(getTranslation("alerts.saved", existing.name()));
+                            }
+                            refresh();
+                        })
+                .open();
     }
 
     private List<String> knownSources() {

@@ -15,12 +15,12 @@ public class CreateAlertButton extends Button {
      * @param source the exact-source filter, or null
      * @param filters the facet filters
      */
-    public CreateAlertButton(Supplier<String> query, Supplier<@Nullable String> source,
-            Supplier<ArticleQuery.Filters> filters) {
+    public CreateAlertButton(
+            Supplier<String> query, Supplier<@Nullable String> source, Supplier<ArticleQuery.Filters> filters) {
         super(Texts.get("alerts.fromSearch"), VaadinIcon.BELL_O.create());
         addClassName("create-alert");
         setTooltipText(getTranslation("alerts.fromSearch.tooltip"));
-        addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AlertsView.class,
-                AlertLinks.newAlert(query.get(), source.get(), filters.get()))));
+        addClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate(AlertsView.class, AlertLinks.newAlert(query.get(), source.get(), filters.get()))));
     }
 }

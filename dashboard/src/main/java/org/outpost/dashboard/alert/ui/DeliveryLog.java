@@ -58,18 +58,37 @@ class DeliveryLog extends VerticalLayout {
         status.setValue("ALL");
         status.addValueChangeListener(e -> load());
         subscription.setLabel(Texts.get("alerts.col.alert"));
-        subscription.setItemLabelGenerator(id -> id == 0L ? Texts.get("log.allAlerts") : names.getOrDefault(id, "#" + id));
+        subscription.setItemLabelGenerator(
+                id -> id == 0L ? Texts.get("log.allAlerts") : names.getOrDefault(id, "#" + id));
         subscription.addValueChangeListener(e -> load());
         grid.addClassName("delivery-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(d -> Format.shortTime(d.createdAt(), zone)).setHeader(Texts.get("log.when")).setAutoWidth(true).setFlexGrow(0);
-        ownerColumn = grid.addColumn(Delivery::owner).setHeader(Texts.get("log.user")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> Format.shortTime(d.createdAt(), zone))
+                .setHeader(Texts.get("log.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        ownerColumn = grid.addColumn(Delivery::owner)
+                .setHeader(Texts.get("log.user"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         ownerColumn.setVisible(false);
-        grid.addComponentColumn(DeliveryLog::messageCell).setHeader(Texts.get("log.message")).setFlexGrow(4);
-        grid.addColumn(DeliveryLog::channelLabel).setHeader(Texts.get("log.channel")).setFlexGrow(2);
-        grid.addColumn(d -> d.stories().size()).setHeader(Texts.get("log.articles")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Delivery::attempts).setHeader(Texts.get("log.attempts")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::statusCell).setHeader(Texts.get("log.status")).setFlexGrow(2);
+        grid.addComponentColumn(DeliveryLog::messageCell)
+                .setHeader(Texts.get("log.message"))
+                .setFlexGrow(4);
+        grid.addColumn(DeliveryLog::channelLabel)
+                .setHeader(Texts.get("log.channel"))
+                .setFlexGrow(2);
+        grid.addColumn(d -> d.stories().size())
+                .setHeader(Texts.get("log.articles"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Delivery::attempts)
+                .setHeader(Texts.get("log.attempts"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::statusCell)
+                .setHeader(Texts.get("log.status"))
+                .setFlexGrow(2);
         grid.setPartNameGenerator(d -> d.status() == DeliveryStatus.FAILED ? "failed" : null);
         grid.setAllRowsVisible(true);
         adminBar.addClassName("admin-failed");
@@ -81,7 +100,8 @@ class DeliveryLog extends VerticalLayout {
 
     void refresh(ZoneId zone, List<Subscription> subscriptions) {
         this.zone = zone;
-        this.names = subscriptions.stream().collect(Collectors.toMap(Subscription::id, Subscription::name, (a, b) -> a));
+        this.names =
+                subscriptions.stream().collect(Collectors.toMap(Subscription::id, Subscription::name, (a, b) -> a));
         Long selected = subscription.getValue();
         List<Long> ids = new java.util.ArrayList<>();
         ids.add(0L);
@@ -93,10 +113,15 @@ class DeliveryLog extends VerticalLayout {
 
     private void load() {
         Long selected = subscription.getValue();
-        List<Delivery> items = everyone ? notifications.failed(LIMIT)
-                : notifications.log(owner, selected == null || selected == 0L ? null : selected,
-                        status.getValue() == null || status.getValue().equals("ALL") ? null
-                                : DeliveryStatus.valueOf(status.getValue()), LIMIT);
+        List<Delivery> items = everyone
+                ? notifications.failed(LIMIT)
+                : notifications.log(
+                        owner,
+                        selected == null || selected == 0L ? null : selected,
+                        status.getValue() == null || status.getValue().equals("ALL")
+                                ? null
+                                : DeliveryStatus.valueOf(status.getValue()),
+                        LIMIT);
         grid.setItems(items);
         grid.setVisible(!items.isEmpty());
         empty.setVisible(items.isEmpty());
@@ -161,11 +186,14 @@ class DeliveryLog extends VerticalLayout {
 
     static Span statusBadge(Delivery d) {
         Span badge = new Span(Texts.get("log.state." + d.status().name().toLowerCase(Locale.ROOT)));
-        badge.getElement().getThemeList().add("badge " + switch (d.status()) {
-            case SENT -> "success";
-            case FAILED -> "error";
-            case PENDING, SENDING -> "";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add("badge "
+                        + switch (d.status()) {
+                            case SENT -> "success";
+                            case FAILED -> "error";
+                            case PENDING, SENDING -> "";
+                        });
         badge.addClassName("delivery-badge");
         return badge;
     }

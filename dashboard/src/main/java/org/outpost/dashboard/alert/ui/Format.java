@@ -8,8 +8,7 @@ import org.outpost.dashboard.ui.i18n.Texts;
 /** Times as the alert pages show them: in the reader's zone and language, short. */
 final class Format {
 
-    private Format() {
-    }
+    private Format() {}
 
     static String dateTime(Instant instant, ZoneId zone) {
         return LocalFormat.dateTime(instant, zone, Texts.locale());

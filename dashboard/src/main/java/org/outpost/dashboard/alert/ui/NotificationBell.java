@@ -13,8 +13,8 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.delivery.NotificationService;
-import org.springframework.context.annotation.Scope;
 import org.outpost.dashboard.ui.i18n.Texts;
+import org.springframework.context.annotation.Scope;
 
 /**
  * The header's bell: how many in-app notifications the user has not read, updated by server
@@ -41,8 +41,9 @@ public class NotificationBell extends Composite<Button> {
     @Override
     protected Button initContent() {
         count.addClassName("bell-count");
-        Button bell = new Button(VaadinIcon.BELL.create(), e -> e.getSource().getUI()
-                .ifPresent(ui -> ui.navigate(NotificationsView.class)));
+        Button bell = new Button(
+                VaadinIcon.BELL.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(NotificationsView.class)));
         bell.setSuffixComponent(count);
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         bell.addClassName("notification-bell");

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -29,7 +30,6 @@ import org.outpost.alerts.delivery.Delivery;
 import org.outpost.alerts.delivery.NotificationService;
 import org.outpost.alerts.delivery.Story;
 import org.outpost.dashboard.ui.i18n.Texts;
-import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * The in-app inbox the bell opens: the user's notifications, newest first, unread ones marked,
@@ -96,11 +96,14 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
     void reload() {
         List<Delivery> inbox = notifications.inbox(owner, LIMIT);
         long unread = inbox.stream().filter(d -> d.readAt() == null).count();
-        summary.setText(unread == 0 ? getTranslation("notifications.allRead") : getTranslation("notifications.unread", unread));
+        summary.setText(
+                unread == 0 ? getTranslation("notifications.allRead") : getTranslation("notifications.unread", unread));
         markAll.setEnabled(unread > 0);
         list.removeAll();
         if (inbox.isEmpty()) {
-            Div empty = new Div(new H3(getTranslation("notifications.empty")), new Paragraph(getTranslation("notifications.empty.what")),
+            Div empty = new Div(
+                    new H3(getTranslation("notifications.empty")),
+                    new Paragraph(getTranslation("notifications.empty.what")),
                     new RouterLink(getTranslation("notifications.setUp"), AlertsView.class));
             empty.addClassName("empty-state");
             list.add(empty);
@@ -122,7 +125,8 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         head.addClassName("notification-head");
         Div card = new Div(head);
         // one article's message is titled after it: the link below says it already
-        boolean titledAfterStory = d.stories().size() == 1 && d.title().equals(d.stories().getFirst().title());
+        boolean titledAfterStory = d.stories().size() == 1
+                && d.title().equals(d.stories().getFirst().title());
         if (!titledAfterStory) {
             Span title = new Span(d.title());
             title.addClassName("notification-title");
@@ -150,7 +154,10 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component story(Story s) {
-        Anchor title = new Anchor("articles/" + URLEncoder.encode(s.articleId(), StandardCharsets.UTF_8).replace("+", "%20"),
+        Anchor title = new Anchor(
+                "articles/"
+                        + URLEncoder.encode(s.articleId(), StandardCharsets.UTF_8)
+                                .replace("+", "%20"),
                 s.title());
         title.addClassName("notification-article");
         Span meta = new Span(s.source() + (s.datedAt() == null ? "" : " · " + Format.shortTime(s.datedAt(), zone)));

@@ -26,14 +26,12 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -61,7 +59,8 @@ class SubscriptionForm extends Dialog {
 
     /** The languages articles are recognised in (other codes can still be typed). */
     static final List<String> LANGUAGES = java.util.Arrays.stream(org.outpost.core.language.Language.values())
-            .map(org.outpost.core.language.Language::code).toList();
+            .map(org.outpost.core.language.Language::code)
+            .toList();
 
     final TextField name = new TextField(Texts.get("form.name"));
     final TextField query = new TextField(Texts.get("form.query"));
@@ -91,6 +90,7 @@ class SubscriptionForm extends Dialog {
     private final Function<SubscriptionDefinition, Preview> previewer;
     /** Webhooks after the first, set through the API: the form shows one and keeps the rest. */
     private final List<Channel.Webhook> otherWebhooks = new ArrayList<>();
+
     private final ZoneId zone;
     /** Which field each channel of the last definition came from, to mark {@code channels[i].*} errors. */
     private final List<Component> channelFields = new ArrayList<>();
@@ -99,14 +99,20 @@ class SubscriptionForm extends Dialog {
      * @param save stores the definition; throws InvalidSubscriptionException to keep the dialog open
      * @param defaultZone for a new subscription's digests: the browser's zone
      */
-    SubscriptionForm(@Nullable Subscription existing, AlertLinks.@Nullable Prefill prefill, ZoneId defaultZone,
-            Map<String, String> topicNames, Collection<String> knownSources,
-            Function<SubscriptionDefinition, Preview> previewer, Consumer<SubscriptionDefinition> save) {
+    SubscriptionForm(
+            @Nullable Subscription existing,
+            AlertLinks.@Nullable Prefill prefill,
+            ZoneId defaultZone,
+            Map<String, String> topicNames,
+            Collection<String> knownSources,
+            Function<SubscriptionDefinition, Preview> previewer,
+            Consumer<SubscriptionDefinition> save) {
         this.existing = existing;
         this.topicNames = topicNames;
         this.previewer = previewer;
         this.zone = defaultZone;
-        setHeaderTitle(existing == null ? getTranslation("alerts.new") : getTranslation("form.editTitle", existing.name()));
+        setHeaderTitle(
+                existing == null ? getTranslation("alerts.new") : getTranslation("form.editTitle", existing.name()));
         addClassName("subscription-form");
         configureFields(knownSources);
         if (existing != null) {
@@ -118,7 +124,8 @@ class SubscriptionForm extends Dialog {
         Button previewButton = new Button(getTranslation("form.preview"), VaadinIcon.EYE.create(), e -> showPreview());
         previewButton.addClassName("preview-button");
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
-        Button ok = new Button(getTranslation(existing == null ? "form.createAlert" : "action.save"), e -> submit(save));
+        Button ok =
+                new Button(getTranslation(existing == null ? "form.createAlert" : "action.save"), e -> submit(save));
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.addClassName("save-subscription");
         getFooter().add(previewButton, cancel, ok);
@@ -185,7 +192,8 @@ class SubscriptionForm extends Dialog {
             if (value.isEmpty()) {
                 return;
             }
-            Set<String> items = new LinkedHashSet<>(box.getListDataView().getItems().toList());
+            Set<String> items =
+                    new LinkedHashSet<>(box.getListDataView().getItems().toList());
             items.add(value);
             Set<String> selected = new LinkedHashSet<>(box.getValue());
             selected.add(value);
@@ -215,8 +223,8 @@ class SubscriptionForm extends Dialog {
     }
 
     private Component where() {
-        FormLayout form = new FormLayout(inApp, email, emailAddresses, webhook, webhookUrl, webhookSecret, slack,
-                channelError);
+        FormLayout form =
+                new FormLayout(inApp, email, emailAddresses, webhook, webhookUrl, webhookSecret, slack, channelError);
         form.setColspan(inApp, 2);
         form.setColspan(channelError, 2);
         return section(getTranslation("form.section.where"), form);
@@ -261,7 +269,10 @@ class SubscriptionForm extends Dialog {
 
     private void fillFilters(ArticleQuery.Filters filters) {
         select(topics, filters.topics().keySet());
-        minScore.setValue(filters.topics().values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        minScore.setValue(filters.topics().values().stream()
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(0));
         select(sources, filters.sources());
         select(entities, filters.entities());
         select(languages, filters.languages());
@@ -339,7 +350,8 @@ class SubscriptionForm extends Dialog {
             channelFields.add(inApp);
         }
         if (email.getValue()) {
-            List<String> addresses = Arrays.stream(emailAddresses.getValue().split("[,;\\s]+")).filter(a -> !a.isBlank())
+            List<String> addresses = Arrays.stream(emailAddresses.getValue().split("[,;\\s]+"))
+                    .filter(a -> !a.isBlank())
                     .toList();
             for (String address : addresses.isEmpty() ? List.of("") : addresses) {
                 channels.add(ChannelDefinition.email(address));
@@ -354,12 +366,20 @@ class SubscriptionForm extends Dialog {
             channels.add(ChannelDefinition.of(w));
             channelFields.add(channelError);
         }
-        return new SubscriptionDefinition(name.getValue(), query.getValue(), t, List.copyOf(sources.getValue()),
-                List.copyOf(entities.getValue()), List.copyOf(languages.getValue()),
+        return new SubscriptionDefinition(
+                name.getValue(),
+                query.getValue(),
+                t,
+                List.copyOf(sources.getValue()),
+                List.copyOf(entities.getValue()),
+                List.copyOf(languages.getValue()),
                 frequency.getValue() == null ? null : frequency.getValue().key(),
                 time.getValue() == null ? null : time.getValue().toString(),
-                day.getValue() == null ? null : day.getValue().name(), timezone.getValue(), channels,
-                spikeAlerts.getValue(), existing != null && existing.paused(),
+                day.getValue() == null ? null : day.getValue().name(),
+                timezone.getValue(),
+                channels,
+                spikeAlerts.getValue(),
+                existing != null && existing.paused(),
                 existing == null ? null : existing.mutedUntil());
     }
 
@@ -372,8 +392,12 @@ class SubscriptionForm extends Dialog {
             return null;
         }
         return existing.channels().stream()
-                .filter(c -> c instanceof Channel.Webhook w && w.url().equals(webhookUrl.getValue().strip()))
-                .map(c -> ((Channel.Webhook) c).secret()).filter(s -> s != null).findFirst().orElse(null);
+                .filter(c -> c instanceof Channel.Webhook w
+                        && w.url().equals(webhookUrl.getValue().strip()))
+                .map(c -> ((Channel.Webhook) c).secret())
+                .filter(s -> s != null)
+                .findFirst()
+                .orElse(null);
     }
 
     void showPreview() {
@@ -381,7 +405,8 @@ class SubscriptionForm extends Dialog {
         try {
             Preview result = previewer.apply(definition());
             preview.removeAll();
-            Span counts = new Span(getTranslation("form.preview.counts", articles(result.lastWeek()), articles(result.lastMonth())));
+            Span counts = new Span(
+                    getTranslation("form.preview.counts", articles(result.lastWeek()), articles(result.lastMonth())));
             counts.addClassName("preview-counts");
             preview.add(counts);
             if (!result.latest().isEmpty()) {
@@ -401,8 +426,8 @@ class SubscriptionForm extends Dialog {
 
     private Component match(ArticleHit hit) {
         var a = hit.article();
-        Anchor title = new Anchor("articles/" + URLEncoder.encode(a.id(), StandardCharsets.UTF_8).replace("+", "%20"),
-                a.title());
+        Anchor title = new Anchor(
+                "articles/" + URLEncoder.encode(a.id(), StandardCharsets.UTF_8).replace("+", "%20"), a.title());
         title.setTarget("_blank");
         var when = a.publishedAt() != null ? a.publishedAt() : a.fetchedAt();
         Span meta = new Span(a.source() + (when == null ? "" : " · " + Format.dateTime(when, zone)));
@@ -427,8 +452,20 @@ class SubscriptionForm extends Dialog {
     }
 
     private void clearErrors() {
-        for (HasValidation field : List.<HasValidation>of(name, query, topics, minScore, sources, entities, languages,
-                frequency, time, day, timezone, emailAddresses, webhookUrl)) {
+        for (HasValidation field : List.<HasValidation>of(
+                name,
+                query,
+                topics,
+                minScore,
+                sources,
+                entities,
+                languages,
+                frequency,
+                time,
+                day,
+                timezone,
+                emailAddresses,
+                webhookUrl)) {
             field.setInvalid(false);
         }
         error.setText("");

@@ -25,7 +25,8 @@ class ArticleController {
     }
 
     @GetMapping
-    ArticleList list(@RequestParam(required = false) @Nullable String q,
+    ArticleList list(
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String source,
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
@@ -36,17 +37,36 @@ class ArticleController {
             @RequestParam(defaultValue = "20") int size) {
         ArticleQuery.Filters filters = new ArticleQuery.Filters(
                 orEmpty(topic).stream().collect(java.util.stream.Collectors.toMap(t -> t, t -> 0.0, (a, b) -> a)),
-                java.util.List.of(), orEmpty(entity), orEmpty(language).stream().map(ArticleController::languageCode).toList());
-        ArticleQuery query = new ArticleQuery(q, source, TimeParam.parse("from", from, false),
-                TimeParam.parse("to", to, true), page, size, filters, ArticleQuery.Sort.RELEVANCE);
+                java.util.List.of(),
+                orEmpty(entity),
+                orEmpty(language).stream().map(ArticleController::languageCode).toList());
+        ArticleQuery query = new ArticleQuery(
+                q,
+                source,
+                TimeParam.parse("from", from, false),
+                TimeParam.parse("to", to, true),
+                page,
+                size,
+                filters,
+                ArticleQuery.Sort.RELEVANCE);
         ArticlePage result = search.search(query);
-        return new ArticleList(result.total(), page, size, result.items().stream().map(ArticleSummary::of).toList());
+        return new ArticleList(
+                result.total(),
+                page,
+                size,
+                result.items().stream().map(ArticleSummary::of).toList());
     }
 
     /** Repeated or comma-separated values ({@code ?language=ru&language=en} or {@code ?language=ru,en}); any of them matches. */
     private static java.util.List<String> orEmpty(java.util.@Nullable List<String> values) {
-        return values == null ? java.util.List.of() : values.stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
-                .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+        return values == null
+                ? java.util.List.of()
+                : values.stream()
+                        .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty())
+                        .distinct()
+                        .toList();
     }
 
     private static String languageCode(String value) {

@@ -28,7 +28,8 @@ abstract class ArticleExport implements java.io.Closeable {
 
     static final class Csv extends ArticleExport {
 
-        private static final String HEADER = "id,title,source,url,published_at,reported_at,language,topics,entities,duplicate_of\r\n";
+        private static final String HEADER =
+                "id,title,source,url,published_at,reported_at,language,topics,entities,duplicate_of\r\n";
         private final Writer out;
 
         Csv(OutputStream stream) throws IOException {
@@ -41,9 +42,18 @@ abstract class ArticleExport implements java.io.Closeable {
         void write(List<Article> batch) {
             try {
                 for (Article a : batch) {
-                    out.write(String.join(",", cell(a.id()), cell(a.title()), cell(a.source()), cell(a.url()),
-                            cell(time(a.publishedAt())), cell(time(a.datedAt())), cell(a.language()),
-                            cell(String.join("; ", a.topics())), cell(String.join("; ", a.entities())), cell(a.duplicateOf())));
+                    out.write(String.join(
+                            ",",
+                            cell(a.id()),
+                            cell(a.title()),
+                            cell(a.source()),
+                            cell(a.url()),
+                            cell(time(a.publishedAt())),
+                            cell(time(a.datedAt())),
+                            cell(a.language()),
+                            cell(String.join("; ", a.topics())),
+                            cell(String.join("; ", a.entities())),
+                            cell(a.duplicateOf())));
                     out.write("\r\n");
                 }
                 out.flush();

@@ -30,7 +30,8 @@ class ArticleExportController {
     }
 
     @GetMapping({"/api/v1/articles/export", "/export/articles"})
-    void export(@RequestParam(defaultValue = "csv") String format,
+    void export(
+            @RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String source,
             @RequestParam(required = false) @Nullable String from,
@@ -41,7 +42,8 @@ class ArticleExportController {
             @RequestParam(required = false) @Nullable List<String> entity,
             @RequestParam(required = false) @Nullable List<String> language,
             @RequestParam(defaultValue = "newest") String sort,
-            @RequestParam(defaultValue = "UTC") String tz, jakarta.servlet.http.HttpServletResponse response)
+            @RequestParam(defaultValue = "UTC") String tz,
+            jakarta.servlet.http.HttpServletResponse response)
             throws java.io.IOException {
         if (!format.equals("csv") && !format.equals("json")) {
             throw new IllegalArgumentException("format must be csv or json, was '" + format + "'");
@@ -51,9 +53,14 @@ class ArticleExportController {
             topic.forEach(t -> topics.put(t, minScore));
         }
         java.time.ZoneId zone = TimeParam.zone("tz", tz);
-        ArticleQuery query = new ArticleQuery(q, source, TimeParam.parse("from", from, false, zone),
+        ArticleQuery query = new ArticleQuery(
+                q,
+                source,
+                TimeParam.parse("from", from, false, zone),
                 TimeParam.parse("to", to, true, zone),
-                0, 1, new ArticleQuery.Filters(topics, list(facetSource), list(entity), list(language)),
+                0,
+                1,
+                new ArticleQuery.Filters(topics, list(facetSource), list(entity), list(language)),
                 sort.equals("relevance") ? ArticleQuery.Sort.RELEVANCE : ArticleQuery.Sort.NEWEST);
         search.search(query); // a bad query fails here, as a 400, before any byte is streamed
         String file = "outpost-articles-" + LocalDate.now() + "." + format;

@@ -17,8 +17,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.IndexUnavailableException;
@@ -70,11 +68,15 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (article.author() != null) {
             meta.add(new Span(getTranslation("article.by", article.author())));
         }
-        meta.add(new Span(article.publishedAt() == null ? getTranslation("article.noDate")
-                : getTranslation(article.datedFromText() ? "article.publishedFromText" : "article.published",
-                        formatDate(article.publishedAt()))));
+        meta.add(new Span(
+                article.publishedAt() == null
+                        ? getTranslation("article.noDate")
+                        : getTranslation(
+                                article.datedFromText() ? "article.publishedFromText" : "article.published",
+                                formatDate(article.publishedAt()))));
         if (article.language() != null) {
-            Span language = new Span(getTranslation("article.language", LanguageNames.of(article.language(), getLocale())));
+            Span language =
+                    new Span(getTranslation("article.language", LanguageNames.of(article.language(), getLocale())));
             language.addClassName("article-language");
             meta.add(language);
         }
@@ -95,8 +97,12 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             add(noUrl);
         }
         Classifier classifier = classifiers.current();
-        add(new TopicScoresPanel(classifier.topicDefinitions(), classifier.classify(article.language(), article.title(), article.body())),
-                new EntityChips(article.entities()), body);
+        add(
+                new TopicScoresPanel(
+                        classifier.topicDefinitions(),
+                        classifier.classify(article.language(), article.title(), article.body())),
+                new EntityChips(article.entities()),
+                body);
         addStoryLinks(article);
     }
 
@@ -123,8 +129,11 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     /** The day in the reader's zone (UTC until the browser has told it). */
     static String formatDate(@Nullable Instant instant) {
-        return formatDate(instant, com.vaadin.flow.component.UI.getCurrent() == null ? ReaderZone.FALLBACK
-                : ReaderZone.of(com.vaadin.flow.component.UI.getCurrent()));
+        return formatDate(
+                instant,
+                com.vaadin.flow.component.UI.getCurrent() == null
+                        ? ReaderZone.FALLBACK
+                        : ReaderZone.of(com.vaadin.flow.component.UI.getCurrent()));
     }
 
     static String formatDate(@Nullable Instant instant, ZoneId zone) {

@@ -2,6 +2,7 @@ package org.outpost.dashboard.article.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -10,20 +11,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleHit;
@@ -35,10 +36,9 @@ import org.outpost.dashboard.article.ArticleService;
 import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.ReaderZone;
 import org.outpost.dashboard.ui.ViewLoadTimer;
-import java.util.Map;
+import org.outpost.dashboard.ui.i18n.DatePickers;
 import org.outpost.dashboard.ui.i18n.Texts;
 import org.outpost.dashboard.ui.i18n.TopicNames;
-import org.outpost.dashboard.ui.i18n.DatePickers;
 
 /** Lists and searches articles, newest first or by relevance, with highlighted snippets. */
 @Route("explore")
@@ -52,7 +52,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     private final ViewLoadTimer timer;
     private final java.util.Map<String, String> topicNames;
     final FacetPanel facets;
-    final com.vaadin.flow.component.select.Select<ArticleQuery.Sort> sort = new com.vaadin.flow.component.select.Select<>();
+    final com.vaadin.flow.component.select.Select<ArticleQuery.Sort> sort =
+            new com.vaadin.flow.component.select.Select<>();
     final Anchor exportCsv = new Anchor("", Texts.get("explore.exportCsv"));
     final Anchor exportJson = new Anchor("", Texts.get("explore.exportJson"));
     final TextField search = new TextField();
@@ -64,16 +65,25 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     final Div emptyState = new Div();
     /** Facet counts are aggregations over every match: counted in the background while the list shows. */
     final Loading facetsLoading = new Loading(Texts.get("explore.countingFacets"));
+
     private Grid.@Nullable Column<ArticleHit> column;
     /** Days in the date filters and on the cards are the reader's, as on the overview the drill-downs come from. */
     private ZoneId zone = ReaderZone.FALLBACK;
+
     private boolean restoring;
 
-    ArticlesView(ArticleService articles, org.outpost.dashboard.classify.ClassifierService classifiers, ViewLoadTimer timer) {
+    ArticlesView(
+            ArticleService articles,
+            org.outpost.dashboard.classify.ClassifierService classifiers,
+            ViewLoadTimer timer) {
         this.articles = articles;
         this.timer = timer;
         this.topicNames = new java.util.LinkedHashMap<>();
-        classifiers.current().topicDefinitions().topics().forEach(t -> topicNames.put(t.id(), TopicNames.of(t.id(), t.name())));
+        classifiers
+                .current()
+                .topicDefinitions()
+                .topics()
+                .forEach(t -> topicNames.put(t.id(), TopicNames.of(t.id(), t.name())));
         this.facets = new FacetPanel(topicNames, this::refresh);
         facetsLoading.indicator().addClassName("facets-loading");
         facets.addComponentAsFirst(facetsLoading.indicator());
@@ -104,7 +114,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
 
     private Div resultBar() {
         sort.setItems(ArticleQuery.Sort.values());
-        sort.setItemLabelGenerator(s -> getTranslation(s == ArticleQuery.Sort.RELEVANCE ? "explore.bestFirst" : "explore.newestFirst"));
+        sort.setItemLabelGenerator(
+                s -> getTranslation(s == ArticleQuery.Sort.RELEVANCE ? "explore.bestFirst" : "explore.newestFirst"));
         sort.setValue(ArticleQuery.Sort.RELEVANCE);
         sort.setAriaLabel(getTranslation("explore.sort"));
         sort.addClassName("sort-select");
@@ -113,7 +124,11 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             export.getElement().setAttribute("download", true);
             export.addClassName("export-link");
         }
-        Div bar = new Div(summary, sort, exportCsv, exportJson,
+        Div bar = new Div(
+                summary,
+                sort,
+                exportCsv,
+                exportJson,
                 new CreateAlertButton(search::getValue, source::getValue, facets::filters));
         bar.addClassName("result-bar");
         return bar;
@@ -138,17 +153,26 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     }
 
     private void restore(com.vaadin.flow.router.QueryParameters parameters) {
-        parameters.getSingleParameter("q").filter(q -> !q.equals(search.getValue())).ifPresent(search::setValue);
+        parameters
+                .getSingleParameter("q")
+                .filter(q -> !q.equals(search.getValue()))
+                .ifPresent(search::setValue);
         parameters.getSingleParameter("source").ifPresent(source::setValue);
         parameters.getSingleParameter("from").flatMap(ArticlesView::date).ifPresent(from::setValue);
         parameters.getSingleParameter("to").flatMap(ArticlesView::date).ifPresent(to::setValue);
         var all = parameters.getParameters();
-        facets.select(new java.util.LinkedHashSet<>(all.getOrDefault("topic", List.of())),
+        facets.select(
+                new java.util.LinkedHashSet<>(all.getOrDefault("topic", List.of())),
                 new java.util.LinkedHashSet<>(all.getOrDefault("facetSource", List.of())),
                 new java.util.LinkedHashSet<>(all.getOrDefault("entity", List.of())),
                 new java.util.LinkedHashSet<>(all.getOrDefault("language", List.of())));
-        parameters.getSingleParameter("sort").filter(v -> v.equals("newest")).ifPresent(v -> sort.setValue(ArticleQuery.Sort.NEWEST));
-        parameters.getSingleParameter("minScore").map(v -> v.equals("0.6") ? 0.6 : v.equals("0.8") ? 0.8 : 0.0)
+        parameters
+                .getSingleParameter("sort")
+                .filter(v -> v.equals("newest"))
+                .ifPresent(v -> sort.setValue(ArticleQuery.Sort.NEWEST));
+        parameters
+                .getSingleParameter("minScore")
+                .map(v -> v.equals("0.6") ? 0.6 : v.equals("0.8") ? 0.8 : 0.0)
                 .ifPresent(facets.minScore::setValue);
     }
 
@@ -194,7 +218,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     private void configureGrid() {
         grid.addClassName("article-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        column = grid.addComponentColumn(hit -> card(hit, zone, topicNames)).setHeader(getTranslation("explore.newestFirst"));
+        column = grid.addComponentColumn(hit -> card(hit, zone, topicNames))
+                .setHeader(getTranslation("explore.newestFirst"));
         grid.setPageSize(PAGE_SIZE);
     }
 
@@ -203,9 +228,10 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         RouterLink title = new RouterLink(ArticleView.class, new RouteParameters("id", article.id()));
         title.add(new Html("<span>" + hit.titleHtml() + "</span>"));
         title.addClassName("article-title");
-        Span meta = new Span(article.source() + " · " + (article.publishedAt() != null
-                ? ArticleView.formatDate(article.publishedAt(), zone)
-                : Texts.get("explore.fetched", ArticleView.formatDate(article.fetchedAt(), zone))));
+        Span meta = new Span(article.source() + " · "
+                + (article.publishedAt() != null
+                        ? ArticleView.formatDate(article.publishedAt(), zone)
+                        : Texts.get("explore.fetched", ArticleView.formatDate(article.fetchedAt(), zone))));
         meta.addClassName("article-meta");
         Html snippet = new Html("<p class=\"article-snippet\">" + hit.snippet() + "</p>");
         Div topics = new Div();
@@ -230,7 +256,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         try {
             probe = query(0, 1);
             ArticleQuery counting = probe;
-            total = timer.time("explore.search", () -> articles.search(counting)).total();
+            total = timer.time("explore.search", () -> articles.search(counting))
+                    .total();
             search.setInvalid(false);
         } catch (InvalidQueryException e) {
             facetsLoading.cancel();
@@ -252,12 +279,16 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             column.setHeader(getTranslation(byScore ? "explore.bestMatchesFirst" : "explore.newestFirst"));
         }
         ArticleQuery counted = probe;
-        facetsLoading.load(UI.getCurrent(), () -> timer.time("explore.facets", () -> articles.facets(counted, 15)), facets::show, failure -> {
-            // the list above says so when the index is away; the facets just keep their last counts
-            if (!(failure instanceof IndexUnavailableException)) {
-                throw failure;
-            }
-        });
+        facetsLoading.load(
+                UI.getCurrent(),
+                () -> timer.time("explore.facets", () -> articles.facets(counted, 15)),
+                facets::show,
+                failure -> {
+                    // the list above says so when the index is away; the facets just keep their last counts
+                    if (!(failure instanceof IndexUnavailableException)) {
+                        throw failure;
+                    }
+                });
         String exportParameters = exportParameters();
         // the download has the same days as the list: its dates are read in the reader's zone too
         String days = from.getValue() == null && to.getValue() == null ? "" : "&tz=" + zone.getId();
@@ -265,9 +296,13 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         exportJson.setHref("export/articles?format=json&" + exportParameters + days);
         summary.setText(Texts.count("explore.articles", total));
         if (total == 0) {
-            boolean filtered = !search.getValue().isBlank() || source.getValue() != null || from.getValue() != null
-                    || to.getValue() != null || !facets.filters().isEmpty();
-            showEmpty(getTranslation(filtered ? "explore.noMatch" : "explore.noArticles"),
+            boolean filtered = !search.getValue().isBlank()
+                    || source.getValue() != null
+                    || from.getValue() != null
+                    || to.getValue() != null
+                    || !facets.filters().isEmpty();
+            showEmpty(
+                    getTranslation(filtered ? "explore.noMatch" : "explore.noArticles"),
                     getTranslation(filtered ? "explore.noMatch.hint" : "explore.noArticles.hint"));
             return;
         }
@@ -284,10 +319,23 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
 
     /** The search as the index gets it: the chosen days run from midnight to midnight in the reader's zone. */
     ArticleQuery query(int page, int size) {
-        return new ArticleQuery(search.getValue(), source.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1),
-                page, size, facets.filters(), sort.getValue());
+        return new ArticleQuery(
+                search.getValue(),
+                source.getValue(),
+                from.getValue() == null
+                        ? null
+                        : from.getValue().atStartOfDay(zone).toInstant(),
+                to.getValue() == null
+                        ? null
+                        : to.getValue()
+                                .plusDays(1)
+                                .atStartOfDay(zone)
+                                .toInstant()
+                                .minusMillis(1),
+                page,
+                size,
+                facets.filters(),
+                sort.getValue());
     }
 
     /** The current search as query parameters: for the export links and the page's own URL. */
@@ -327,7 +375,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         }
         String query = new com.vaadin.flow.router.QueryParameters(p).getQueryString();
         // the address bar shows the search, so it can be bookmarked and shared
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "explore" + (query.isEmpty() ? "" : "?" + query)));
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, "explore" + (query.isEmpty() ? "" : "?" + query)));
         return query;
     }
 

@@ -11,8 +11,7 @@ import org.outpost.dashboard.ui.i18n.Texts;
  */
 public final class EntityNames {
 
-    private EntityNames() {
-    }
+    private EntityNames() {}
 
     public static String label(String typed) {
         return label(typed, Texts.locale());

@@ -67,8 +67,16 @@ class FacetPanel extends Div {
                 changed.run();
             }
         });
-        add(new H4(getTranslation("facet.topics")), minScore, topics, new H4(getTranslation("facet.sources")), sources,
-                new H4(getTranslation("facet.entities")), entities, new H4(getTranslation("facet.languages")), languages);
+        add(
+                new H4(getTranslation("facet.topics")),
+                minScore,
+                topics,
+                new H4(getTranslation("facet.sources")),
+                sources,
+                new H4(getTranslation("facet.entities")),
+                entities,
+                new H4(getTranslation("facet.languages")),
+                languages);
     }
 
     /** The selections as search filters. */
@@ -76,7 +84,10 @@ class FacetPanel extends Div {
         Map<String, Double> selected = new LinkedHashMap<>();
         double min = minScore.getValue() == null ? 0.0 : minScore.getValue();
         topics.getValue().forEach(topic -> selected.put(topic, min));
-        return new ArticleQuery.Filters(selected, List.copyOf(sources.getValue()), List.copyOf(entities.getValue()),
+        return new ArticleQuery.Filters(
+                selected,
+                List.copyOf(sources.getValue()),
+                List.copyOf(entities.getValue()),
                 List.copyOf(languages.getValue()));
     }
 
@@ -94,7 +105,8 @@ class FacetPanel extends Div {
     }
 
     /** Selects values given in the URL, without triggering a search per value. */
-    void select(Set<String> topicValues, Set<String> sourceValues, Set<String> entityValues, Set<String> languageValues) {
+    void select(
+            Set<String> topicValues, Set<String> sourceValues, Set<String> entityValues, Set<String> languageValues) {
         updating = true;
         try {
             preselect(topics, topicValues);

@@ -18,8 +18,7 @@ import org.outpost.dashboard.ui.i18n.Texts;
  */
 final class StoryLinks {
 
-    private StoryLinks() {
-    }
+    private StoryLinks() {}
 
     /**
      * @param original the article this one copies, when it is a copy and the original is still indexed
@@ -29,8 +28,10 @@ final class StoryLinks {
         if (article.duplicateOf() != null) {
             Paragraph copyOf = new Paragraph(Texts.get("story.copyOf") + " ");
             copyOf.addClassName("copy-of");
-            copyOf.add(original == null ? new Span(Texts.get("story.originalGone"))
-                    : link(original.title(), original.id()));
+            copyOf.add(
+                    original == null
+                            ? new Span(Texts.get("story.originalGone"))
+                            : link(original.title(), original.id()));
             panel.add(copyOf);
         }
         if (copies.isEmpty()) {
@@ -48,7 +49,9 @@ final class StoryLinks {
             panel.add(empty(Texts.get("story.noRelated")));
         }
         for (Article other : related) {
-            panel.add(row("related-row", link(other.title(), other.id()),
+            panel.add(row(
+                    "related-row",
+                    link(other.title(), other.id()),
                     other.source() + " · " + ArticleView.formatDate(other.datedAt())));
         }
         return panel;

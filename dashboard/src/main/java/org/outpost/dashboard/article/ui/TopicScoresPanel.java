@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.outpost.core.classify.Classification;
 import org.outpost.core.topic.TermContribution;
 import org.outpost.core.topic.TopicDefinition;
@@ -29,7 +28,8 @@ class TopicScoresPanel extends Div {
         var scores = classification.topics().scores();
         List<TopicDefinition> scored = definitions.topics().stream()
                 .filter(t -> scores.getOrDefault(t.id(), 0.0) > 0)
-                .sorted(Comparator.comparing((TopicDefinition t) -> scores.get(t.id())).reversed())
+                .sorted(Comparator.comparing((TopicDefinition t) -> scores.get(t.id()))
+                        .reversed())
                 .toList();
         if (scored.isEmpty()) {
             Span none = new Span(getTranslation("scores.none"));
@@ -38,7 +38,10 @@ class TopicScoresPanel extends Div {
             return;
         }
         for (TopicDefinition topic : scored) {
-            add(row(topic, scores.get(topic.id()), classification.topics().labels().contains(topic.id()),
+            add(row(
+                    topic,
+                    scores.get(topic.id()),
+                    classification.topics().labels().contains(topic.id()),
                     classification.topics().explanations().get(topic.id())));
         }
     }
@@ -58,12 +61,16 @@ class TopicScoresPanel extends Div {
         summary.addClassName("topic-row");
         if (labelled) {
             summary.addClassName("labelled");
-            summary.getElement().setAttribute("title", Texts.get("scores.labelled", String.format(Texts.locale(), "%.2f", topic.threshold())));
+            summary.getElement()
+                    .setAttribute(
+                            "title",
+                            Texts.get("scores.labelled", String.format(Texts.locale(), "%.2f", topic.threshold())));
         }
         UnorderedList terms = new UnorderedList();
         terms.addClassName("topic-explanation");
         for (TermContribution c : why) {
-            ListItem item = new ListItem(String.format(Texts.locale(), "%s — %d× — %+.2f", c.term(), c.count(), c.weight()));
+            ListItem item =
+                    new ListItem(String.format(Texts.locale(), "%s — %d× — %+.2f", c.term(), c.count(), c.weight()));
             if (c.weight() < 0) {
                 item.addClassName("exclusion");
             }

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
@@ -46,20 +46,37 @@ class TopicsView extends VerticalLayout implements HasDynamicTitle {
         rescoreButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         rescoreButton.addClickListener(e -> startRescore());
         progressText.addClassName("rescore-status");
-        add(new H2(getTranslation("nav.topics")), new Paragraph(getTranslation("topics.admin.intro")),
-                rescoreButton, progress, progressText, grid);
+        add(
+                new H2(getTranslation("nav.topics")),
+                new Paragraph(getTranslation("topics.admin.intro")),
+                rescoreButton,
+                progress,
+                progressText,
+                grid);
         refresh();
     }
 
     private void configureGrid() {
         Locale locale = getLocale();
-        grid.addColumn(t -> t.displayName(locale)).setHeader(getTranslation("topics.admin.col.topic")).setWidth("14em")
+        grid.addColumn(t -> t.displayName(locale))
+                .setHeader(getTranslation("topics.admin.col.topic"))
+                .setWidth("14em")
                 .setFlexGrow(0);
-        grid.addColumn(TopicDefinition::id).setHeader(getTranslation("topics.admin.col.id")).setWidth("13em").setFlexGrow(0);
-        grid.addColumn(t -> String.format(locale, "%.2f", t.threshold())).setHeader(getTranslation("topics.admin.col.threshold"))
-                .setWidth("7em").setFlexGrow(0);
-        grid.addColumn(this::clauses).setHeader(getTranslation("topics.admin.col.clauses")).setWidth("16em").setFlexGrow(0);
-        grid.addColumn(TopicDefinition::description).setHeader(getTranslation("topics.admin.col.covers")).setFlexGrow(1);
+        grid.addColumn(TopicDefinition::id)
+                .setHeader(getTranslation("topics.admin.col.id"))
+                .setWidth("13em")
+                .setFlexGrow(0);
+        grid.addColumn(t -> String.format(locale, "%.2f", t.threshold()))
+                .setHeader(getTranslation("topics.admin.col.threshold"))
+                .setWidth("7em")
+                .setFlexGrow(0);
+        grid.addColumn(this::clauses)
+                .setHeader(getTranslation("topics.admin.col.clauses"))
+                .setWidth("16em")
+                .setFlexGrow(0);
+        grid.addColumn(TopicDefinition::description)
+                .setHeader(getTranslation("topics.admin.col.covers"))
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
     }
@@ -71,7 +88,9 @@ class TopicsView extends VerticalLayout implements HasDynamicTitle {
             TopicDefinition.Clauses clauses = topic.clauses(language);
             if (!clauses.terms().isEmpty()) {
                 parts.add(language.code() + " " + clauses.terms().size()
-                        + (clauses.exclude().isEmpty() ? "" : " + " + clauses.exclude().size()));
+                        + (clauses.exclude().isEmpty()
+                                ? ""
+                                : " + " + clauses.exclude().size()));
             }
         }
         return String.join(" · ", parts);
@@ -113,11 +132,16 @@ class TopicsView extends VerticalLayout implements HasDynamicTitle {
     static String describe(RescoreStatus s, Locale locale) {
         return switch (s.state()) {
             case IDLE -> "";
-            case RUNNING -> Texts.get(locale, "topics.admin.running", LocalFormat.number(s.processed(), locale),
-                    LocalFormat.number(s.total(), locale));
-            case FINISHED -> Texts.get(locale, "topics.admin.finished", LocalFormat.number(s.processed(), locale))
-                    + (s.failed() > 0 ? Texts.get(locale, "topics.admin.failedPart", s.failed()) : "")
-                    + (s.conflicts() > 0 ? Texts.get(locale, "topics.admin.conflictsPart", s.conflicts()) : "");
+            case RUNNING ->
+                Texts.get(
+                        locale,
+                        "topics.admin.running",
+                        LocalFormat.number(s.processed(), locale),
+                        LocalFormat.number(s.total(), locale));
+            case FINISHED ->
+                Texts.get(locale, "topics.admin.finished", LocalFormat.number(s.processed(), locale))
+                        + (s.failed() > 0 ? Texts.get(locale, "topics.admin.failedPart", s.failed()) : "")
+                        + (s.conflicts() > 0 ? Texts.get(locale, "topics.admin.conflictsPart", s.conflicts()) : "");
             case FAILED -> Texts.get(locale, "topics.admin.stopped", s.processed(), String.valueOf(s.error()));
         };
     }

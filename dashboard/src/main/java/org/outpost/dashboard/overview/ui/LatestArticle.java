@@ -24,7 +24,8 @@ class LatestArticle extends Div {
         Anchor title = new Anchor("articles/" + article.id(), article.title());
         title.addClassName("latest-title");
         Instant when = article.datedAt();
-        Span meta = new Span(article.source() + (when == null ? "" : " · " + LocalFormat.dateTime(when, zone, getLocale())));
+        Span meta = new Span(
+                article.source() + (when == null ? "" : " · " + LocalFormat.dateTime(when, zone, getLocale())));
         meta.addClassName("latest-meta");
         Div topics = new Div();
         topics.addClassName("latest-topics");

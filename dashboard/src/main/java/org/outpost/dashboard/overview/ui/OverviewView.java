@@ -13,8 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -73,6 +73,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final PageMessage message = new PageMessage("overview-message");
     /** The overview's aggregations take a while on a big index: they run in the background, with a progress bar. */
     final Loading loading = new Loading(Texts.get("overview.loading"));
+
     private final Map<String, String> names;
     private @Nullable OverviewData data;
     private @Nullable Runnable unsubscribe;
@@ -96,8 +97,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         latest.addClassName("latest-articles");
         latest.setPadding(false);
         loading.indicator().addClassName("overview-loading");
-        add(header(), loading.indicator(), message, cards, Panels.panel(getTranslation("overview.volume"), volume),
-                Panels.row(Panels.panel(getTranslation("overview.topEntities"), entities),
+        add(
+                header(),
+                loading.indicator(),
+                message,
+                cards,
+                Panels.panel(getTranslation("overview.volume"), volume),
+                Panels.row(
+                        Panels.panel(getTranslation("overview.topEntities"), entities),
                         Panels.panel(getTranslation("overview.topSources"), sources)),
                 Panels.panel(getTranslation("overview.latest"), status, latest));
     }
@@ -106,8 +113,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters q = event.getLocation().getQueryParameters();
         period.restore(event.getUI(), q, () -> {
-            topic.setValue(q.getSingleParameter("topic").filter(names::containsKey).orElse(""));
-            mode.setValue(q.getSingleParameter("mode").filter(m -> m.equals("lines")).orElse("stacked"));
+            topic.setValue(
+                    q.getSingleParameter("topic").filter(names::containsKey).orElse(""));
+            mode.setValue(
+                    q.getSingleParameter("mode").filter(m -> m.equals("lines")).orElse("stacked"));
         });
         reload();
     }
@@ -133,10 +142,12 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         topics.addAll(names.keySet());
         topic.setLabel(getTranslation("overview.topic"));
         topic.setItems(topics);
-        topic.setItemLabelGenerator(id -> id.isEmpty() ? getTranslation("overview.allTopics") : names.getOrDefault(id, id));
+        topic.setItemLabelGenerator(
+                id -> id.isEmpty() ? getTranslation("overview.allTopics") : names.getOrDefault(id, id));
         mode.setLabel(getTranslation("overview.chart"));
         mode.setItems("stacked", "lines");
-        mode.setItemLabelGenerator(m -> getTranslation(m.equals("stacked") ? "overview.chart.stacked" : "overview.chart.lines"));
+        mode.setItemLabelGenerator(
+                m -> getTranslation(m.equals("stacked") ? "overview.chart.stacked" : "overview.chart.lines"));
         period.alsoInAddress(this::addressParameters, topic, mode);
         topic.addClassName("topic-select");
     }
@@ -182,11 +193,15 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         }
         String chosenTopic = topic.getValue().isEmpty() ? null : topic.getValue();
         ZoneId at = period.zone();
-        loading.load(UI.getCurrent(), () -> overview.load(shown, chosenTopic, at), loaded -> {
-            data = loaded;
-            arrived = 0;
-            draw(loaded);
-        }, message::failed);
+        loading.load(
+                UI.getCurrent(),
+                () -> overview.load(shown, chosenTopic, at),
+                loaded -> {
+                    data = loaded;
+                    arrived = 0;
+                    draw(loaded);
+                },
+                message::failed);
     }
 
     private void draw(OverviewData d) {
@@ -214,26 +229,42 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void drawVolume(OverviewData d) {
-        List<String> categories = d.buckets().stream().map(b -> period.bucketLabel(b, d.period().interval())).toList();
+        List<String> categories = d.buckets().stream()
+                .map(b -> period.bucketLabel(b, d.period().interval()))
+                .toList();
         Map<String, List<String>> marks = new LinkedHashMap<>();
         for (Spike spike : d.spikes()) {
-            marks.computeIfAbsent(spike.topic(), k -> new ArrayList<>()).add(period.bucketLabel(spike.bucket(), d.period().interval()));
+            marks.computeIfAbsent(spike.topic(), k -> new ArrayList<>())
+                    .add(period.bucketLabel(spike.bucket(), d.period().interval()));
         }
-        volume.setOption(ChartOptions.timeSeries(categories, d.seriesByTopic(), names, "stacked".equals(mode.getValue()),
-                marks, getTranslation("overview.seriesUnit")));
+        volume.setOption(ChartOptions.timeSeries(
+                categories,
+                d.seriesByTopic(),
+                names,
+                "stacked".equals(mode.getValue()),
+                marks,
+                getTranslation("overview.seriesUnit")));
     }
 
     private void drawEntities(List<TermCount> top) {
-        entities.setOption(ChartOptions.ranking(top.stream().map(t -> org.outpost.dashboard.article.ui.EntityNames.label(t.term())).toList(),
-                top.stream().map(TermCount::count).toList(), ChartOptions.PALETTE.get(4)));
+        entities.setOption(ChartOptions.ranking(
+                top.stream()
+                        .map(t -> org.outpost.dashboard.article.ui.EntityNames.label(t.term()))
+                        .toList(),
+                top.stream().map(TermCount::count).toList(),
+                ChartOptions.PALETTE.get(4)));
         entityTerms = top.stream().map(TermCount::term).toList();
     }
 
     private List<String> entityTerms = List.of();
 
     private String entityQuery(String label) {
-        return entityTerms.stream().filter(t -> org.outpost.dashboard.article.ui.EntityNames.label(t).equals(label)).findFirst()
-                .map(t -> "entities:\"" + t + "\"").orElse("\"" + label + "\"");
+        return entityTerms.stream()
+                .filter(t ->
+                        org.outpost.dashboard.article.ui.EntityNames.label(t).equals(label))
+                .findFirst()
+                .map(t -> "entities:\"" + t + "\"")
+                .orElse("\"" + label + "\"");
     }
 
     private void drawSources(List<TermCount> top) {
@@ -242,8 +273,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
             sources.add(new Paragraph(getTranslation("overview.noSources")));
         }
         for (TermCount source : top) {
-            Anchor link = new Anchor(DrillDown.explore(null, source.term(), data == null ? null : data.period().from(),
-                    data == null ? null : data.period().to(), period.zone()), source.term());
+            Anchor link = new Anchor(
+                    DrillDown.explore(
+                            null,
+                            source.term(),
+                            data == null ? null : data.period().from(),
+                            data == null ? null : data.period().to(),
+                            period.zone()),
+                    source.term());
             Span count = new Span(LocalFormat.number(source.count(), getLocale()));
             count.addClassName("count");
             Div row = new Div(link, count);
@@ -277,8 +314,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         }
         Instant bucket = data.buckets().get(e.dataIndex());
         LocalDate day = bucket.atZone(period.zone()).toLocalDate();
-        String id = names.entrySet().stream().filter(n -> n.getValue().equals(e.seriesName())).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
+        String id = names.entrySet().stream()
+                .filter(n -> n.getValue().equals(e.seriesName()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
         Map<String, String> params = new LinkedHashMap<>();
         if (id != null) {
             params.put("q", "topics:" + id);
@@ -289,8 +329,15 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void explore(String query, @Nullable OverviewData d) {
-        UI.getCurrent().navigate("explore", DrillDown.exploreParameters(query, null, d == null ? null : d.period().from(),
-                d == null ? null : d.period().to(), period.zone()));
+        UI.getCurrent()
+                .navigate(
+                        "explore",
+                        DrillDown.exploreParameters(
+                                query,
+                                null,
+                                d == null ? null : d.period().from(),
+                                d == null ? null : d.period().to(),
+                                period.zone()));
     }
 
     @Override

@@ -30,14 +30,16 @@ class TopicCard extends Div {
     }
 
     static String change(TopicSummary summary, String periodKey) {
-        String previous = Texts.get(switch (periodKey) {
-            case "24h", "7d", "30d", "90d" -> "card.previous." + periodKey;
-            default -> "card.previous.period";
-        });
+        String previous = Texts.get(
+                switch (periodKey) {
+                    case "24h", "7d", "30d", "90d" -> "card.previous." + periodKey;
+                    default -> "card.previous.period";
+                });
         if (summary.change() == null) {
             return Texts.get(summary.count() == 0 ? "card.noneInEither" : "card.newNoneBefore", previous);
         }
         long percent = Math.round(summary.change() * 100);
-        return (percent > 0 ? "▲ +" : percent < 0 ? "▼ " : "") + Texts.get("card.change", percent, previous, summary.previous());
+        return (percent > 0 ? "▲ +" : percent < 0 ? "▼ " : "")
+                + Texts.get("card.change", percent, previous, summary.previous());
     }
 }

@@ -53,7 +53,8 @@ class ReportController {
     ResponseEntity<ReportJson.Response> create(@RequestBody ReportJson.Request request, Authentication user) {
         ReportService.Caller caller = ReportCallers.of(user);
         Report report = reports.create(request.definition(), caller);
-        return ResponseEntity.created(URI.create("/api/v1/reports/" + report.id())).body(response(report, caller));
+        return ResponseEntity.created(URI.create("/api/v1/reports/" + report.id()))
+                .body(response(report, caller));
     }
 
     @GetMapping("/{id}")
@@ -78,28 +79,39 @@ class ReportController {
     @PostMapping("/{id}/run")
     ResponseEntity<ReportJson.Started> run(@PathVariable long id, Authentication user) {
         long runId = reports.runNow(id, ReportCallers.of(user));
-        return ResponseEntity.accepted().location(URI.create("/api/v1/reports/" + id + "/runs/" + runId))
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/reports/" + id + "/runs/" + runId))
                 .body(new ReportJson.Started(runId, "running"));
     }
 
     @GetMapping("/{id}/runs")
-    List<ReportJson.Run> runs(@PathVariable long id, @RequestParam(defaultValue = "20") int limit, Authentication user) {
-        return reports.runs(id, ReportCallers.of(user), limit).stream().map(ReportJson.Run::of).toList();
+    List<ReportJson.Run> runs(
+            @PathVariable long id, @RequestParam(defaultValue = "20") int limit, Authentication user) {
+        return reports.runs(id, ReportCallers.of(user), limit).stream()
+                .map(ReportJson.Run::of)
+                .toList();
     }
 
     @GetMapping("/{id}/runs/{runId}")
     ResponseEntity<String> html(@PathVariable long id, @PathVariable long runId, Authentication user) {
         String html = reports.html(id, runId, ReportCallers.of(user));
-        return ResponseEntity.ok().header("Content-Security-Policy", REPORT_CSP)
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(html);
+        return ResponseEntity.ok()
+                .header("Content-Security-Policy", REPORT_CSP)
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body(html);
     }
 
     @GetMapping("/{id}/runs/{runId}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long runId, Authentication user) {
         byte[] pdf = reports.pdf(id, runId, ReportCallers.of(user));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("report-" + id + "-run-" + runId + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("report-" + id + "-run-" + runId + ".pdf")
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 
@@ -117,7 +129,9 @@ class ReportController {
 
     /** As problem JSON even when the request asked for HTML or PDF. */
     private static ResponseEntity<ProblemDetail> problemResponse(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
@@ -128,6 +142,7 @@ class ReportController {
     }
 
     private ReportJson.Response response(Report report, ReportService.Caller caller) {
-        return ReportJson.Response.of(report, reports.lastRun(report.id(), caller).orElse(null));
+        return ReportJson.Response.of(
+                report, reports.lastRun(report.id(), caller).orElse(null));
     }
 }

@@ -50,10 +50,14 @@ class ReportForm extends Dialog {
      * @param knownSources source names to offer (others can be typed)
      * @param save stores the definition; throws InvalidReportException to keep the dialog open
      */
-    ReportForm(@Nullable Report report, Map<String, String> topicNames, List<String> knownSources,
+    ReportForm(
+            @Nullable Report report,
+            Map<String, String> topicNames,
+            List<String> knownSources,
             Consumer<ReportDefinition> save) {
         this.topicNames = topicNames;
-        setHeaderTitle(report == null ? getTranslation("reports.form.add") : getTranslation("form.editTitle", report.name()));
+        setHeaderTitle(
+                report == null ? getTranslation("reports.form.add") : getTranslation("form.editTitle", report.name()));
         addClassName("report-form");
         period.setLabel(getTranslation("overview.period"));
         period.setItems(ReportPeriod.values());
@@ -89,8 +93,8 @@ class ReportForm extends Dialog {
         error.addClassName("form-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         fill(report, knownSources);
-        FormLayout form = new FormLayout(name, period, schedule, timezone, topics, sources, languages, query, recipients,
-                enabled);
+        FormLayout form = new FormLayout(
+                name, period, schedule, timezone, topics, sources, languages, query, recipients, enabled);
         form.setColspan(query, 2);
         form.setColspan(recipients, 2);
         add(form, error);
@@ -114,7 +118,8 @@ class ReportForm extends Dialog {
         period.setValue(report.period());
         schedule.setValue(report.schedule());
         timezone.setValue(report.zone().getId());
-        topics.setValue(new LinkedHashSet<>(report.topics().stream().filter(topicNames::containsKey).toList()));
+        topics.setValue(new LinkedHashSet<>(
+                report.topics().stream().filter(topicNames::containsKey).toList()));
         query.setValue(report.query() == null ? "" : report.query());
         List<String> items = new ArrayList<>(knownSources);
         report.sources().stream().filter(s -> !knownSources.contains(s)).forEach(items::add);
@@ -126,19 +131,29 @@ class ReportForm extends Dialog {
     }
 
     private static boolean isDefaultSchedule(String value) {
-        return value.isBlank() || Arrays.stream(ReportPeriod.values()).anyMatch(p -> p.defaultSchedule().equals(value.strip()));
+        return value.isBlank()
+                || Arrays.stream(ReportPeriod.values())
+                        .anyMatch(p -> p.defaultSchedule().equals(value.strip()));
     }
 
     private void submit(Consumer<ReportDefinition> save) {
-        for (HasValidation field : new HasValidation[] {name, period, schedule, timezone, topics, query, sources, languages,
-                recipients}) {
+        for (HasValidation field :
+                new HasValidation[] {name, period, schedule, timezone, topics, query, sources, languages, recipients}) {
             field.setInvalid(false);
         }
         error.setText("");
-        ReportDefinition definition = new ReportDefinition(name.getValue(),
-                period.getValue() == null ? null : period.getValue().key(), schedule.getValue(), timezone.getValue(),
-                List.copyOf(topics.getValue()), query.getValue(), List.copyOf(sources.getValue()),
-                Arrays.stream(recipients.getValue().split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(), enabled.getValue(),
+        ReportDefinition definition = new ReportDefinition(
+                name.getValue(),
+                period.getValue() == null ? null : period.getValue().key(),
+                schedule.getValue(),
+                timezone.getValue(),
+                List.copyOf(topics.getValue()),
+                query.getValue(),
+                List.copyOf(sources.getValue()),
+                Arrays.stream(recipients.getValue().split("[,;\\s]+"))
+                        .filter(s -> !s.isBlank())
+                        .toList(),
+                enabled.getValue(),
                 List.copyOf(languages.getValue()));
         try {
             save.accept(definition);

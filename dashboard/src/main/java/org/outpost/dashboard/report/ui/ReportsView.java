@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -25,7 +26,6 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,21 +35,19 @@ import org.outpost.alerts.report.ReportRun;
 import org.outpost.alerts.report.ReportService;
 import org.outpost.dashboard.article.ArticleService;
 import org.outpost.dashboard.report.ReportCallers;
+import org.outpost.dashboard.ui.ListGrid;
+import org.outpost.dashboard.ui.ListHeader;
 import org.outpost.dashboard.ui.MainLayout;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.outpost.dashboard.ui.i18n.LocalFormat;
 import org.outpost.dashboard.ui.i18n.Texts;
 import org.outpost.dashboard.ui.i18n.TopicNames;
-import org.outpost.dashboard.ui.ListGrid;
-import org.outpost.dashboard.ui.ListHeader;
-import com.vaadin.flow.router.HasDynamicTitle;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Scheduled summary reports: definitions with their next run, add and edit, run now, past runs, open or download one. */
 @Route(value = "reports", layout = MainLayout.class)
 @Menu(order = 6, icon = "vaadin:file-text-o", title = "Reports")
 @PermitAll
 class ReportsView extends VerticalLayout implements HasDynamicTitle {
-
 
     private final ReportService reports;
     private final ArticleService articles;
@@ -83,12 +81,24 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         ListGrid.setUp(grid, "reports-grid");
-        grid.addComponentColumn(ReportsView::nameCell).setHeader(getTranslation("reports.col.report")).setFlexGrow(3);
-        grid.addColumn(r -> getTranslation("reports.form.period." + r.period().key())).setHeader(getTranslation("overview.period")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.schedule() + " · " + r.zone().getId()).setHeader(getTranslation("reports.col.schedule")).setFlexGrow(2);
-        grid.addColumn(r -> r.nextRunAt() == null ? getTranslation("reports.notScheduled") : format(r.nextRunAt(), r.zone()))
-                .setHeader(getTranslation("reports.col.next")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.recipients().isEmpty() ? "—" : String.join(", ", r.recipients())).setHeader(getTranslation("reports.col.recipients"))
+        grid.addComponentColumn(ReportsView::nameCell)
+                .setHeader(getTranslation("reports.col.report"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> getTranslation("reports.form.period." + r.period().key()))
+                .setHeader(getTranslation("overview.period"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.schedule() + " · " + r.zone().getId())
+                .setHeader(getTranslation("reports.col.schedule"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.nextRunAt() == null
+                        ? getTranslation("reports.notScheduled")
+                        : format(r.nextRunAt(), r.zone()))
+                .setHeader(getTranslation("reports.col.next"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.recipients().isEmpty() ? "—" : String.join(", ", r.recipients()))
+                .setHeader(getTranslation("reports.col.recipients"))
                 .setFlexGrow(2);
         ListGrid.addActions(grid, this::actions);
         grid.asSingleSelect().addValueChangeListener(e -> showRuns(e.getValue()));
@@ -98,10 +108,16 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         Span name = new Span(report.name());
         name.addClassName("report-name");
         name.getStyle().set("font-weight", "600");
-        String scope = (report.topics().isEmpty() ? Texts.get("reports.everyTopic")
-                : String.join(", ", report.topics().stream().map(t -> TopicNames.of(t, t)).toList()))
+        String scope = (report.topics().isEmpty()
+                        ? Texts.get("reports.everyTopic")
+                        : String.join(
+                                ", ",
+                                report.topics().stream()
+                                        .map(t -> TopicNames.of(t, t))
+                                        .toList()))
                 + (report.sources().isEmpty() ? "" : " · " + String.join(", ", report.sources()))
-                + (report.query() == null ? "" : " · " + report.query()) + " · " + Texts.get("reports.by", report.owner());
+                + (report.query() == null ? "" : " · " + report.query()) + " · "
+                + Texts.get("reports.by", report.owner());
         Span meta = new Span(scope);
         meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Div cell = new Div(name, new Div(meta));
@@ -110,7 +126,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component actions(Report report) {
-        boolean canChange = !caller.readOnly() && (caller.admin() || report.owner().equals(caller.name()));
+        boolean canChange =
+                !caller.readOnly() && (caller.admin() || report.owner().equals(caller.name()));
         Button run = new Button(getTranslation("reports.runNow"), e -> runNow(report));
         run.addThemeVariants(ButtonVariant.LUMO_SMALL);
         run.addClassName("run-report");
@@ -127,7 +144,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private void runNow(Report report) {
         reports.runNow(report.id(), caller);
-        Notification.show(getTranslation("reports.making", report.name(), periodName(report.period().key())));
+        Notification.show(getTranslation(
+                "reports.making", report.name(), periodName(report.period().key())));
         grid.select(report);
         showRuns(report);
     }
@@ -136,23 +154,31 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         Map<String, String> topics = reports.topics();
         List<String> sources = knownSources();
         new ReportForm(report, topics, sources, definition -> {
-            Report saved = report == null ? reports.create(definition, caller) : reports.update(report.id(), definition, caller);
-            refresh();
-            grid.select(saved);
-        }).open();
+                    Report saved = report == null
+                            ? reports.create(definition, caller)
+                            : reports.update(report.id(), definition, caller);
+                    refresh();
+                    grid.select(saved);
+                })
+                .open();
     }
 
     private List<String> knownSources() {
         try {
-            return articles.sources(500).stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+            return articles.sources(500).stream()
+                    .sorted(String.CASE_INSENSITIVE_ORDER)
+                    .toList();
         } catch (RuntimeException e) {
             return List.of(); // the index is down: sources can still be typed
         }
     }
 
     private void confirmDelete(Report report) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("alerts.delete.title", report.name()),
-                getTranslation("reports.delete.text"), getTranslation("action.delete"), e -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("alerts.delete.title", report.name()),
+                getTranslation("reports.delete.text"),
+                getTranslation("action.delete"),
+                e -> {
                     reports.delete(report.id(), caller);
                     details.removeAll();
                     refresh();
@@ -172,22 +198,38 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         details.add(new H3(getTranslation("reports.runs", report.name())));
         List<ReportRun> runs = reports.runs(report.id(), caller, 30);
         if (runs.isEmpty()) {
-            Paragraph none = new Paragraph(report.nextRunAt() == null ? getTranslation("reports.notRun")
-                    : getTranslation("reports.notRun.next", format(report.nextRunAt(), report.zone())));
+            Paragraph none = new Paragraph(
+                    report.nextRunAt() == null
+                            ? getTranslation("reports.notRun")
+                            : getTranslation("reports.notRun.next", format(report.nextRunAt(), report.zone())));
             none.addClassName("runs-empty");
             details.add(none);
             return;
         }
         Grid<ReportRun> runGrid = new Grid<>();
         runGrid.addClassName("report-runs");
-        runGrid.addColumn(r -> format(r.startedAt(), report.zone())).setHeader(getTranslation("reports.col.started")).setAutoWidth(true);
-        runGrid.addColumn(r -> format(r.periodStart(), report.zone()) + " – " + format(r.periodEnd(), report.zone()))
-                .setHeader(getTranslation("reports.col.covers")).setAutoWidth(true);
-        runGrid.addColumn(r -> getTranslation(r.trigger() == ReportRun.Trigger.MANUAL ? "reports.trigger.manual" : "reports.trigger.scheduled")).setHeader(getTranslation("reports.col.how"))
+        runGrid.addColumn(r -> format(r.startedAt(), report.zone()))
+                .setHeader(getTranslation("reports.col.started"))
                 .setAutoWidth(true);
-        runGrid.addComponentColumn(ReportsView::statusBadge).setHeader(getTranslation("log.status")).setAutoWidth(true);
-        runGrid.addColumn(r -> r.error() == null ? "" : r.error()).setHeader(getTranslation("reports.col.note")).setFlexGrow(3);
-        runGrid.addComponentColumn(r -> runActions(report, r)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        runGrid.addColumn(r -> format(r.periodStart(), report.zone()) + " – " + format(r.periodEnd(), report.zone()))
+                .setHeader(getTranslation("reports.col.covers"))
+                .setAutoWidth(true);
+        runGrid.addColumn(r -> getTranslation(
+                        r.trigger() == ReportRun.Trigger.MANUAL
+                                ? "reports.trigger.manual"
+                                : "reports.trigger.scheduled"))
+                .setHeader(getTranslation("reports.col.how"))
+                .setAutoWidth(true);
+        runGrid.addComponentColumn(ReportsView::statusBadge)
+                .setHeader(getTranslation("log.status"))
+                .setAutoWidth(true);
+        runGrid.addColumn(r -> r.error() == null ? "" : r.error())
+                .setHeader(getTranslation("reports.col.note"))
+                .setFlexGrow(3);
+        runGrid.addComponentColumn(r -> runActions(report, r))
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         runGrid.setItems(runs);
         runGrid.setAllRowsVisible(true);
         details.add(runGrid);
@@ -208,19 +250,23 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static Component statusBadge(ReportRun run) {
-        Span badge = new Span(switch (run.status()) {
-            case RUNNING -> Texts.get("reports.status.running");
-            case SUCCEEDED -> Texts.get("reports.status.succeeded");
-            case EMAIL_FAILED -> Texts.get("reports.status.emailFailed");
-            case FAILED -> Texts.get("log.state.failed");
-        });
+        Span badge = new Span(
+                switch (run.status()) {
+                    case RUNNING -> Texts.get("reports.status.running");
+                    case SUCCEEDED -> Texts.get("reports.status.succeeded");
+                    case EMAIL_FAILED -> Texts.get("reports.status.emailFailed");
+                    case FAILED -> Texts.get("log.state.failed");
+                });
         badge.addClassName("run-status");
-        badge.getElement().getThemeList().add("badge " + switch (run.status()) {
-            case SUCCEEDED -> "success";
-            case EMAIL_FAILED -> "warning";
-            case FAILED -> "error";
-            case RUNNING -> "";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add("badge "
+                        + switch (run.status()) {
+                            case SUCCEEDED -> "success";
+                            case EMAIL_FAILED -> "warning";
+                            case FAILED -> "error";
+                            case RUNNING -> "";
+                        });
         return badge;
     }
 
@@ -236,10 +282,13 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private Anchor pdfLink(Report report, ReportRun run) {
         ReportService.Caller who = caller;
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = reports.pdf(report.id(), run.id(), who);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(report, run), "application/pdf", bytes.length);
-        }), "PDF");
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = reports.pdf(report.id(), run.id(), who);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileName(report, run), "application/pdf", bytes.length);
+                }),
+                "PDF");
         pdf.addClassName("run-pdf");
         return pdf;
     }
@@ -253,11 +302,14 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         frame.addClassName("report-frame");
         frame.setSandbox(IFrame.SandboxType.ALLOW_POPUPS, IFrame.SandboxType.ALLOW_POPUPS_TO_ESCAPE_SANDBOX);
         // links open in a new tab: inside the sandbox they could not load Outpost's own pages
-        frame.setSrcdoc(reports.html(report.id(), run.id(), caller).replaceFirst("<head>", "<head><base target=\"_blank\" />"));
+        frame.setSrcdoc(
+                reports.html(report.id(), run.id(), caller).replaceFirst("<head>", "<head><base target=\"_blank\" />"));
         frame.getElement().setAttribute("title", getTranslation("reports.frameTitle", report.name()));
         frame.setWidthFull();
         frame.setHeight("70vh");
-        frame.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("background", "white")
+        frame.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("background", "white")
                 .set("box-sizing", "border-box");
         dialog.add(frame);
         Button close = new Button(getTranslation("action.close"), e -> dialog.close());
@@ -267,8 +319,12 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String fileName(Report report, ReportRun run) {
-        String slug = report.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return (slug.isEmpty() ? "report" : slug) + "-" + run.periodEnd().atZone(report.zone()).toLocalDate() + ".pdf";
+        String slug = report.name()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return (slug.isEmpty() ? "report" : slug) + "-"
+                + run.periodEnd().atZone(report.zone()).toLocalDate() + ".pdf";
     }
 
     private void refresh() {

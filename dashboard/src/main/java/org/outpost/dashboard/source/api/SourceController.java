@@ -36,7 +36,8 @@ class SourceController {
     @PostMapping
     ResponseEntity<SourceJson.Response> create(@RequestBody SourceJson.Request request, Authentication user) {
         long id = sources.create(request.definition(), editor(user)).id();
-        return ResponseEntity.created(URI.create("/api/v1/sources/" + id)).body(SourceJson.Response.of(sources.status(id)));
+        return ResponseEntity.created(URI.create("/api/v1/sources/" + id))
+                .body(SourceJson.Response.of(sources.status(id)));
     }
 
     @GetMapping("/{id}")
@@ -60,7 +61,9 @@ class SourceController {
     @PostMapping("/{id}/run")
     ResponseEntity<Void> run(@PathVariable long id) {
         sources.runNow(id);
-        return ResponseEntity.accepted().location(URI.create("/api/v1/sources/" + id + "/runs")).build();
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/sources/" + id + "/runs"))
+                .build();
     }
 
     @GetMapping("/{id}/runs")
@@ -68,9 +71,12 @@ class SourceController {
         if (limit < 1 || limit > 200) {
             throw new IllegalArgumentException("limit must be between 1 and 200, was " + limit);
         }
-        return sources.runs(id, limit).stream().map(run -> new SourceJson.RunWithErrors(SourceJson.Run.of(run),
-                sources.errors(run.id(), 50).stream()
-                        .map(e -> new SourceJson.Error(e.runId(), e.url(), e.kind(), e.reason(), e.at())).toList()))
+        return sources.runs(id, limit).stream()
+                .map(run -> new SourceJson.RunWithErrors(
+                        SourceJson.Run.of(run),
+                        sources.errors(run.id(), 50).stream()
+                                .map(e -> new SourceJson.Error(e.runId(), e.url(), e.kind(), e.reason(), e.at()))
+                                .toList()))
                 .toList();
     }
 

@@ -10,49 +10,114 @@ import org.outpost.crawler.source.SourceDefinition;
 /** JSON shapes of the sources API. */
 final class SourceJson {
 
-    private SourceJson() {
-    }
+    private SourceJson() {}
 
     /** The body of POST and PUT; missing optional fields take their defaults. */
-    record Request(@Nullable String name, @Nullable String type, @Nullable String url, @Nullable String schedule,
-            @Nullable String timezone, @Nullable Boolean enabled, @Nullable String language,
-            @Nullable String includePattern, @Nullable String excludePattern, @Nullable Boolean allowPrivate) {
+    record Request(
+            @Nullable String name,
+            @Nullable String type,
+            @Nullable String url,
+            @Nullable String schedule,
+            @Nullable String timezone,
+            @Nullable Boolean enabled,
+            @Nullable String language,
+            @Nullable String includePattern,
+            @Nullable String excludePattern,
+            @Nullable Boolean allowPrivate) {
 
         SourceDefinition definition() {
-            return new SourceDefinition(name, type, url, schedule, timezone, enabled, language, includePattern,
-                    excludePattern, allowPrivate);
+            return new SourceDefinition(
+                    name,
+                    type,
+                    url,
+                    schedule,
+                    timezone,
+                    enabled,
+                    language,
+                    includePattern,
+                    excludePattern,
+                    allowPrivate);
         }
     }
 
-    record Response(long id, String name, String type, String url, String schedule, String timezone, boolean enabled,
-            @Nullable String language, @Nullable String includePattern, @Nullable String excludePattern,
-            boolean allowPrivate, @Nullable String owner, Instant createdAt, Instant updatedAt, String health,
-            @Nullable Instant nextRun, @Nullable Run lastRun) {
+    record Response(
+            long id,
+            String name,
+            String type,
+            String url,
+            String schedule,
+            String timezone,
+            boolean enabled,
+            @Nullable String language,
+            @Nullable String includePattern,
+            @Nullable String excludePattern,
+            boolean allowPrivate,
+            @Nullable String owner,
+            Instant createdAt,
+            Instant updatedAt,
+            String health,
+            @Nullable Instant nextRun,
+            @Nullable Run lastRun) {
 
         static Response of(SourceStatus status) {
             Source s = status.source();
-            return new Response(s.id(), s.name(), s.type().key(), s.url(), s.schedule().expression(),
-                    s.schedule().zone().getId(), s.enabled(), s.language(), s.includePattern(), s.excludePattern(),
-                    s.allowPrivate(), s.owner(), s.createdAt(), s.updatedAt(), status.health().name().toLowerCase(java.util.Locale.ROOT),
-                    status.nextRun(), status.lastRun() == null ? null : Run.of(status.lastRun()));
+            return new Response(
+                    s.id(),
+                    s.name(),
+                    s.type().key(),
+                    s.url(),
+                    s.schedule().expression(),
+                    s.schedule().zone().getId(),
+                    s.enabled(),
+                    s.language(),
+                    s.includePattern(),
+                    s.excludePattern(),
+                    s.allowPrivate(),
+                    s.owner(),
+                    s.createdAt(),
+                    s.updatedAt(),
+                    status.health().name().toLowerCase(java.util.Locale.ROOT),
+                    status.nextRun(),
+                    status.lastRun() == null ? null : Run.of(status.lastRun()));
         }
     }
 
-    record Run(long id, String trigger, String status, Instant startedAt, @Nullable Instant finishedAt, int pagesFetched,
-            long bytesFetched, int articlesNew, int articlesUpdated, int articlesUnchanged, int articlesDuplicate,
-            int articlesQueued, int errors, @Nullable String message) {
+    record Run(
+            long id,
+            String trigger,
+            String status,
+            Instant startedAt,
+            @Nullable Instant finishedAt,
+            int pagesFetched,
+            long bytesFetched,
+            int articlesNew,
+            int articlesUpdated,
+            int articlesUnchanged,
+            int articlesDuplicate,
+            int articlesQueued,
+            int errors,
+            @Nullable String message) {
 
         static Run of(CrawlRun r) {
-            return new Run(r.id(), r.trigger().name().toLowerCase(java.util.Locale.ROOT),
-                    r.status().name().toLowerCase(java.util.Locale.ROOT), r.startedAt(), r.finishedAt(), r.pagesFetched(),
-                    r.bytesFetched(), r.articlesNew(), r.articlesUpdated(), r.articlesUnchanged(), r.articlesDuplicate(),
-                    r.articlesQueued(), r.errors(), r.message());
+            return new Run(
+                    r.id(),
+                    r.trigger().name().toLowerCase(java.util.Locale.ROOT),
+                    r.status().name().toLowerCase(java.util.Locale.ROOT),
+                    r.startedAt(),
+                    r.finishedAt(),
+                    r.pagesFetched(),
+                    r.bytesFetched(),
+                    r.articlesNew(),
+                    r.articlesUpdated(),
+                    r.articlesUnchanged(),
+                    r.articlesDuplicate(),
+                    r.articlesQueued(),
+                    r.errors(),
+                    r.message());
         }
     }
 
-    record Error(long runId, @Nullable String url, String kind, String reason, Instant at) {
-    }
+    record Error(long runId, @Nullable String url, String kind, String reason, Instant at) {}
 
-    record RunWithErrors(Run run, java.util.List<Error> errors) {
-    }
+    record RunWithErrors(Run run, java.util.List<Error> errors) {}
 }

@@ -37,9 +37,12 @@ class SourceForm extends Dialog {
 
     /** @param save stores the definition; throws InvalidSourceException to keep the dialog open */
     SourceForm(@Nullable Source source, boolean admin, Consumer<SourceDefinition> save) {
-        setHeaderTitle(source == null ? getTranslation("sources.form.add") : getTranslation("form.editTitle", source.name()));
+        setHeaderTitle(
+                source == null ? getTranslation("sources.form.add") : getTranslation("form.editTitle", source.name()));
         type.setLabel(getTranslation("sources.form.type"));
-        type.setItems(Arrays.stream(SourceType.values()).filter(t -> admin || t != SourceType.FOLDER).toList());
+        type.setItems(Arrays.stream(SourceType.values())
+                .filter(t -> admin || t != SourceType.FOLDER)
+                .toList());
         type.setItemLabelGenerator(SourceForm::label);
         url.setHelperText(getTranslation("sources.form.url.help"));
         schedule.setHelperText(getTranslation("sources.form.schedule.help"));
@@ -49,7 +52,8 @@ class SourceForm extends Dialog {
         allowPrivate.setVisible(admin);
         error.addClassName("form-error");
         fill(source);
-        FormLayout form = new FormLayout(name, type, url, schedule, timezone, language, include, exclude, enabled, allowPrivate);
+        FormLayout form =
+                new FormLayout(name, type, url, schedule, timezone, language, include, exclude, enabled, allowPrivate);
         form.setColspan(url, 2);
         add(form, error);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
@@ -80,13 +84,23 @@ class SourceForm extends Dialog {
     }
 
     private void submit(Consumer<SourceDefinition> save) {
-        for (var field : new com.vaadin.flow.component.HasValidation[] {name, type, url, schedule, timezone, language, include, exclude}) {
+        for (var field : new com.vaadin.flow.component.HasValidation[] {
+            name, type, url, schedule, timezone, language, include, exclude
+        }) {
             field.setInvalid(false);
         }
         error.setText("");
-        SourceDefinition definition = new SourceDefinition(name.getValue(), type.getValue() == null ? null : type.getValue().key(),
-                url.getValue(), schedule.getValue(), timezone.getValue(), enabled.getValue(), language.getValue(),
-                include.getValue(), exclude.getValue(), allowPrivate.getValue());
+        SourceDefinition definition = new SourceDefinition(
+                name.getValue(),
+                type.getValue() == null ? null : type.getValue().key(),
+                url.getValue(),
+                schedule.getValue(),
+                timezone.getValue(),
+                enabled.getValue(),
+                language.getValue(),
+                include.getValue(),
+                exclude.getValue(),
+                allowPrivate.getValue());
         try {
             save.accept(definition);
             close();
@@ -108,7 +122,9 @@ class SourceForm extends Dialog {
                 field.setInvalid(true);
             }
             // the field by its label on the form, not by its name in the API
-            @Nullable String label = field instanceof HasLabel labelled ? labelled.getLabel()
+            @Nullable
+            String label = field instanceof HasLabel labelled
+                    ? labelled.getLabel()
                     : e.field().equals("allowPrivate") ? allowPrivate.getLabel() : null;
             error.setText(label == null || label.isBlank() ? reason : label + ": " + reason);
         }

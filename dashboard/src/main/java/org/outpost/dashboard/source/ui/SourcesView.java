@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -18,7 +19,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -26,19 +26,17 @@ import org.outpost.crawler.SourceService;
 import org.outpost.crawler.SourceStatus;
 import org.outpost.crawler.run.CrawlError;
 import org.outpost.crawler.run.CrawlRun;
+import org.outpost.dashboard.ui.ListGrid;
+import org.outpost.dashboard.ui.ListHeader;
 import org.outpost.dashboard.ui.MainLayout;
 import org.outpost.dashboard.ui.i18n.LocalFormat;
 import org.outpost.dashboard.ui.i18n.Texts;
-import org.outpost.dashboard.ui.ListGrid;
-import org.outpost.dashboard.ui.ListHeader;
-import com.vaadin.flow.router.HasDynamicTitle;
 
 /** What Outpost crawls: each source's health, last and next run, recent errors; add, edit, run now. */
 @Route(value = "sources", layout = MainLayout.class)
 @Menu(order = 5, icon = "vaadin:rss", title = "Sources")
 @PermitAll
 class SourcesView extends VerticalLayout implements HasDynamicTitle {
-
 
     private final SourceService sources;
     private final boolean canEdit;
@@ -69,10 +67,21 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         ListGrid.setUp(grid, "sources-grid");
-        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("explore.source")).setFlexGrow(3).setAutoWidth(false);
-        grid.addComponentColumn(SourcesView::healthBadge).setHeader(getTranslation("sources.col.health")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> describeRun(s.lastRun())).setHeader(getTranslation("sources.col.last")).setFlexGrow(2);
-        grid.addColumn(s -> s.nextRun() == null ? "—" : format(s.nextRun())).setHeader(getTranslation("reports.col.next")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::nameCell)
+                .setHeader(getTranslation("explore.source"))
+                .setFlexGrow(3)
+                .setAutoWidth(false);
+        grid.addComponentColumn(SourcesView::healthBadge)
+                .setHeader(getTranslation("sources.col.health"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> describeRun(s.lastRun()))
+                .setHeader(getTranslation("sources.col.last"))
+                .setFlexGrow(2);
+        grid.addColumn(s -> s.nextRun() == null ? "—" : format(s.nextRun()))
+                .setHeader(getTranslation("reports.col.next"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         ListGrid.addActions(grid, this::actions);
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
     }
@@ -80,8 +89,9 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
     private Component nameCell(SourceStatus status) {
         Span name = new Span(status.source().name());
         name.addClassName("source-name");
-        Span meta = new Span(SourceForm.label(status.source().type()) + " · " + status.source().schedule().expression()
-                + " · " + status.source().url());
+        Span meta = new Span(SourceForm.label(status.source().type()) + " · "
+                + status.source().schedule().expression() + " · "
+                + status.source().url());
         meta.addClassName("source-meta");
         Div cell = new Div(name, meta);
         cell.addClassName("source-cell");
@@ -90,13 +100,16 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
 
     private static Component healthBadge(SourceStatus status) {
         Span badge = new Span(Texts.get("health." + status.health().name().toLowerCase(Locale.ROOT)));
-        badge.getElement().getThemeList().add("badge " + switch (status.health()) {
-            case OK -> "success";
-            case FAILING -> "error";
-            case WARNING -> "warning";
-            case RUNNING, NEW -> "";
-            case DISABLED -> "contrast";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add("badge "
+                        + switch (status.health()) {
+                            case OK -> "success";
+                            case FAILING -> "error";
+                            case WARNING -> "warning";
+                            case RUNNING, NEW -> "";
+                            case DISABLED -> "contrast";
+                        });
         return badge;
     }
 
@@ -116,13 +129,14 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
     private void edit(@Nullable SourceStatus status) {
         SourceService.Editor editor = new SourceService.Editor(currentUser(), admin);
         new SourceForm(status == null ? null : status.source(), admin, definition -> {
-            if (status == null) {
-                sources.create(definition, editor);
-            } else {
-                sources.update(status.source().id(), definition, editor);
-            }
-            refresh();
-        }).open();
+                    if (status == null) {
+                        sources.create(definition, editor);
+                    } else {
+                        sources.update(status.source().id(), definition, editor);
+                    }
+                    refresh();
+                })
+                .open();
     }
 
     private void showDetails(@Nullable SourceStatus status) {
@@ -137,14 +151,20 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Grid<CrawlRun> runGrid = new Grid<>();
-        runGrid.addColumn(r -> format(r.startedAt())).setHeader(getTranslation("reports.col.started")).setAutoWidth(true);
-        runGrid.addColumn(r -> runStatus(r.status().name())).setHeader(getTranslation("log.status")).setAutoWidth(true);
+        runGrid.addColumn(r -> format(r.startedAt()))
+                .setHeader(getTranslation("reports.col.started"))
+                .setAutoWidth(true);
+        runGrid.addColumn(r -> runStatus(r.status().name()))
+                .setHeader(getTranslation("log.status"))
+                .setAutoWidth(true);
         runGrid.addColumn(CrawlRun::pagesFetched).setHeader(getTranslation("sources.col.pages"));
         runGrid.addColumn(CrawlRun::articlesNew).setHeader(getTranslation("sources.col.new"));
         runGrid.addColumn(CrawlRun::articlesUpdated).setHeader(getTranslation("sources.col.updated"));
         runGrid.addColumn(CrawlRun::articlesDuplicate).setHeader(getTranslation("sources.col.copies"));
         runGrid.addColumn(CrawlRun::errors).setHeader(getTranslation("sources.col.errors"));
-        runGrid.addColumn(r -> r.message() == null ? "" : r.message()).setHeader(getTranslation("reports.col.note")).setFlexGrow(3);
+        runGrid.addColumn(r -> r.message() == null ? "" : r.message())
+                .setHeader(getTranslation("reports.col.note"))
+                .setFlexGrow(3);
         runGrid.setItems(runs);
         runGrid.setAllRowsVisible(true);
         details.add(runGrid);
@@ -152,10 +172,22 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
         if (!errors.isEmpty()) {
             details.add(new H3(getTranslation("sources.recentErrors")));
             Grid<CrawlError> errorGrid = new Grid<>();
-            errorGrid.addColumn(e -> format(e.at())).setHeader(getTranslation("log.when")).setAutoWidth(true);
-            errorGrid.addColumn(CrawlError::kind).setHeader(getTranslation("sources.col.kind")).setAutoWidth(true);
-            errorGrid.addColumn(e -> e.url() == null ? "" : e.url()).setHeader(getTranslation("sources.col.address")).setFlexGrow(2);
-            errorGrid.addColumn(CrawlError::reason).setHeader(getTranslation("sources.col.reason")).setFlexGrow(3);
+            errorGrid
+                    .addColumn(e -> format(e.at()))
+                    .setHeader(getTranslation("log.when"))
+                    .setAutoWidth(true);
+            errorGrid
+                    .addColumn(CrawlError::kind)
+                    .setHeader(getTranslation("sources.col.kind"))
+                    .setAutoWidth(true);
+            errorGrid
+                    .addColumn(e -> e.url() == null ? "" : e.url())
+                    .setHeader(getTranslation("sources.col.address"))
+                    .setFlexGrow(2);
+            errorGrid
+                    .addColumn(CrawlError::reason)
+                    .setHeader(getTranslation("sources.col.reason"))
+                    .setFlexGrow(3);
             errorGrid.setItems(errors);
             errorGrid.setAllRowsVisible(true);
             details.add(errorGrid);
@@ -173,8 +205,9 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
         String when = format(run.startedAt());
         String status = runStatus(run.status().name());
         Duration took = run.duration();
-        return when + " · " + status + " · " + getTranslation("sources.runCounts", run.articlesNew(), run.articlesDuplicate(),
-                run.errors()) + (took == null ? "" : " · " + getTranslation("sources.seconds", Math.max(1, took.toSeconds())));
+        return when + " · " + status + " · "
+                + getTranslation("sources.runCounts", run.articlesNew(), run.articlesDuplicate(), run.errors())
+                + (took == null ? "" : " · " + getTranslation("sources.seconds", Math.max(1, took.toSeconds())));
     }
 
     private String format(Instant instant) {
@@ -187,7 +220,9 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String currentUser() {
-        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+        return org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication()
+                .getName();
     }
 
     @Override

@@ -10,12 +10,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.outpost.crawler.SourceStatus;
@@ -25,14 +25,12 @@ import org.outpost.dashboard.status.SystemStatus;
 import org.outpost.dashboard.status.SystemStatusService;
 import org.outpost.dashboard.ui.i18n.LocalFormat;
 import org.outpost.dashboard.ui.i18n.Texts;
-import com.vaadin.flow.router.HasDynamicTitle;
 
 /** Is everything working? Cluster health, the index, the ingest queue and each source's last crawl on one page. */
 @Route("admin/status")
 @Menu(order = 12, icon = "vaadin:server", title = "System")
 @RolesAllowed("ADMIN")
 class SystemStatusView extends VerticalLayout implements HasDynamicTitle {
-
 
     private final SystemStatusService service;
     private final ZoneId zone = ZoneId.systemDefault();
@@ -58,19 +56,34 @@ class SystemStatusView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         sources.addClassName("status-sources");
-        sources.addColumn(s -> s.source().name()).setHeader(getTranslation("explore.source")).setFlexGrow(3);
-        sources.addComponentColumn(s -> badge(s.health().name().toLowerCase(Locale.ROOT), switch (s.health()) {
-            case OK -> "success";
-            case FAILING -> "error";
-            case WARNING -> "warning";
-            case RUNNING, NEW -> "";
-            case DISABLED -> "contrast";
-        })).setHeader(getTranslation("sources.col.health")).setAutoWidth(true).setFlexGrow(0);
-        sources.addColumn(s -> s.lastRun() == null ? getTranslation("sources.never") : format(s.lastRun().startedAt()))
-                .setHeader(getTranslation("sources.col.last")).setAutoWidth(true).setFlexGrow(0);
-        sources.addColumn(s -> lastStatus(s.lastRun())).setHeader(getTranslation("system.result")).setFlexGrow(2);
-        sources.addColumn(s -> s.nextRun() == null ? "—" : format(s.nextRun())).setHeader(getTranslation("reports.col.next"))
-                .setAutoWidth(true).setFlexGrow(0);
+        sources.addColumn(s -> s.source().name())
+                .setHeader(getTranslation("explore.source"))
+                .setFlexGrow(3);
+        sources.addComponentColumn(s -> badge(
+                        s.health().name().toLowerCase(Locale.ROOT),
+                        switch (s.health()) {
+                            case OK -> "success";
+                            case FAILING -> "error";
+                            case WARNING -> "warning";
+                            case RUNNING, NEW -> "";
+                            case DISABLED -> "contrast";
+                        }))
+                .setHeader(getTranslation("sources.col.health"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        sources.addColumn(s -> s.lastRun() == null
+                        ? getTranslation("sources.never")
+                        : format(s.lastRun().startedAt()))
+                .setHeader(getTranslation("sources.col.last"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        sources.addColumn(s -> lastStatus(s.lastRun()))
+                .setHeader(getTranslation("system.result"))
+                .setFlexGrow(2);
+        sources.addColumn(s -> s.nextRun() == null ? "—" : format(s.nextRun()))
+                .setHeader(getTranslation("reports.col.next"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         sources.setAllRowsVisible(true);
     }
 
@@ -85,24 +98,32 @@ class SystemStatusView extends VerticalLayout implements HasDynamicTitle {
     private Component clusterCard(SystemStatus status) {
         ClusterStatus.Snapshot cluster = status.cluster();
         if (cluster == null) {
-            return card("Elasticsearch", "status-cluster down",
+            return card(
+                    "Elasticsearch",
+                    "status-cluster down",
                     badge(Texts.get("system.cluster.down"), "error"),
                     line(Texts.get("system.cluster.error", status.clusterError())),
                     line(Texts.get("system.cluster.waiting")));
         }
-        return card("Elasticsearch", "status-cluster",
-                badge(cluster.status(), switch (cluster.status()) {
-                    case "green" -> "success";
-                    case "yellow" -> "warning";
-                    default -> "error";
-                }),
-                line(Texts.get("system.cluster.name", cluster.clusterName()) + " · " + Texts.count("system.nodes", cluster.nodes())),
+        return card(
+                "Elasticsearch",
+                "status-cluster",
+                badge(
+                        cluster.status(),
+                        switch (cluster.status()) {
+                            case "green" -> "success";
+                            case "yellow" -> "warning";
+                            default -> "error";
+                        }),
+                line(Texts.get("system.cluster.name", cluster.clusterName()) + " · "
+                        + Texts.count("system.nodes", cluster.nodes())),
                 line(cluster.url() + (cluster.embedded() ? " " + Texts.get("system.cluster.embedded") : "")));
     }
 
     private Component indexCard(SystemStatus status) {
         ClusterStatus.Snapshot cluster = status.cluster();
-        String behind = cluster != null && !cluster.indices().isEmpty() ? String.join(", ", cluster.indices())
+        String behind = cluster != null && !cluster.indices().isEmpty()
+                ? String.join(", ", cluster.indices())
                 : status.indexName() == null ? "?" : status.indexName();
         Div card = card(Texts.get("system.index"), "status-index", line(status.indexAlias() + " → " + behind));
         if (cluster != null && cluster.sizeInBytes() != null) {
@@ -110,7 +131,8 @@ class SystemStatusView extends VerticalLayout implements HasDynamicTitle {
         }
         SystemStatus.Articles articles = status.articles();
         if (articles != null) {
-            card.add(big(Texts.count("explore.articles", articles.total())),
+            card.add(
+                    big(Texts.count("explore.articles", articles.total())),
                     line(Texts.get("system.index.originals", number(articles.originals()), number(articles.copies()))));
         } else {
             card.add(line(Texts.get("system.index.noCounts", status.articlesError())));
@@ -120,9 +142,14 @@ class SystemStatusView extends VerticalLayout implements HasDynamicTitle {
 
     private Component queueCard(SystemStatus status) {
         Long depth = status.queueDepth();
-        return card(Texts.get("system.queue"), "status-queue",
+        return card(
+                Texts.get("system.queue"),
+                "status-queue",
                 big(depth == null ? "?" : number(depth)),
-                line(Texts.get(depth == null ? "system.queue.noDatabase" : depth == 0 ? "system.queue.empty" : "system.queue.waiting")));
+                line(Texts.get(
+                        depth == null
+                                ? "system.queue.noDatabase"
+                                : depth == 0 ? "system.queue.empty" : "system.queue.waiting")));
     }
 
     private static Div card(String title, String className, Component... content) {

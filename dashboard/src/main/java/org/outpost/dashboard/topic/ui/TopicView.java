@@ -18,10 +18,8 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.topic.TopicDefinition;
@@ -58,6 +56,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div latest = new Div();
     /** Emerging terms (significant_text) and the other aggregations take a while: in the background, with a progress bar. */
     final Loading loading = new Loading(Texts.get("topic.loading"));
+
     private @Nullable TopicDefinition topic;
     private @Nullable TopicData data;
     private String title = "";
@@ -91,8 +90,13 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         title = TopicNames.of(topic.id(), topic.name(), getLocale());
         period.restore(event.getUI(), event.getLocation().getQueryParameters());
         loading.indicator().addClassName("topic-loading");
-        add(header(topic), loading.indicator(), message, panel(getTranslation("topic.overTime"), "topic-trend-panel", trend),
-                Panels.row(panel(getTranslation("overview.topEntities"), "topic-entities-panel", entities),
+        add(
+                header(topic),
+                loading.indicator(),
+                message,
+                panel(getTranslation("topic.overTime"), "topic-trend-panel", trend),
+                Panels.row(
+                        panel(getTranslation("overview.topEntities"), "topic-entities-panel", entities),
                         panel(getTranslation("overview.topSources"), "topic-sources-panel", sources)),
                 panel(getTranslation("topic.emerging"), "topic-terms-panel", explanation(), terms),
                 panel(getTranslation("overview.latest"), "topic-latest-panel", latest));
@@ -145,26 +149,42 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
             message.setVisible(false);
         }
         drawTrend(shown, d);
-        drawRanked(entities, d.entities().stream().map(t -> new Ranked(
-                org.outpost.dashboard.article.ui.EntityNames.label(t.term(), getLocale()), t.count(),
-                explore(topicQuery() + " AND entities:\"" + t.term() + "\"", null, d.period()))).toList(),
-                "topic-entity", getTranslation("topic.noEntities"));
-        drawRanked(sources, d.sources().stream().map(t -> new Ranked(t.term(), t.count(),
-                explore(topicQuery(), t.term(), d.period()))).toList(), "topic-source", getTranslation("overview.noSources"));
+        drawRanked(
+                entities,
+                d.entities().stream()
+                        .map(t -> new Ranked(
+                                org.outpost.dashboard.article.ui.EntityNames.label(t.term(), getLocale()),
+                                t.count(),
+                                explore(topicQuery() + " AND entities:\"" + t.term() + "\"", null, d.period())))
+                        .toList(),
+                "topic-entity",
+                getTranslation("topic.noEntities"));
+        drawRanked(
+                sources,
+                d.sources().stream()
+                        .map(t -> new Ranked(t.term(), t.count(), explore(topicQuery(), t.term(), d.period())))
+                        .toList(),
+                "topic-source",
+                getTranslation("overview.noSources"));
         drawTerms(d);
         drawLatest(d);
     }
 
     private void drawTrend(TopicDefinition shown, TopicData d) {
-        List<String> categories = d.buckets().stream().map(b -> period.bucketLabel(b, d.period().interval())).toList();
-        trend.setOption(ChartOptions.timeSeries(categories, Map.of(shown.id(), d.counts()),
-                Map.of(shown.id(), TopicNames.of(shown.id(), shown.name(), getLocale())), true, Map.of(),
+        List<String> categories = d.buckets().stream()
+                .map(b -> period.bucketLabel(b, d.period().interval()))
+                .toList();
+        trend.setOption(ChartOptions.timeSeries(
+                categories,
+                Map.of(shown.id(), d.counts()),
+                Map.of(shown.id(), TopicNames.of(shown.id(), shown.name(), getLocale())),
+                true,
+                Map.of(),
                 getTranslation("overview.seriesUnit")));
     }
 
     /** A name with its count and a bar for its share of the largest, linking to its articles. */
-    private record Ranked(String label, long count, String href) {
-    }
+    private record Ranked(String label, long count, String href) {}
 
     private static void drawRanked(Div list, List<Ranked> items, String className, String empty) {
         list.removeAll();
@@ -196,7 +216,8 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
             terms.add(hint(getTranslation("topic.fewArticles")));
         }
         for (var term : d.emergingTerms()) {
-            Anchor chip = new Anchor(explore(topicQuery() + " AND \"" + term.term() + "\"", null, d.period()), term.term());
+            Anchor chip =
+                    new Anchor(explore(topicQuery() + " AND \"" + term.term() + "\"", null, d.period()), term.term());
             chip.addClassName("chip");
             chip.addClassName("term-chip");
             chip.getElement().setAttribute("title", Texts.count("explore.articles", term.count()));
@@ -209,13 +230,14 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (d.latest().isEmpty()) {
             latest.add(hint(getTranslation("topic.noArticles")));
         }
-                for (var hit : d.latest()) {
+        for (var hit : d.latest()) {
             var article = hit.article();
             // the title is text in an anchor: crawled markup never reaches the page as HTML
             Anchor link = new Anchor("articles/" + article.id(), article.title());
             link.addClassName("latest-title");
             Instant when = article.datedAt();
-            Span meta = new Span(article.source() + (when == null ? "" : " · " + LocalFormat.dateTime(when, period.zone(), getLocale())));
+            Span meta = new Span(article.source()
+                    + (when == null ? "" : " · " + LocalFormat.dateTime(when, period.zone(), getLocale())));
             meta.addClassName("latest-meta");
             Div row = new Div(link, meta);
             row.addClassName("topic-article");

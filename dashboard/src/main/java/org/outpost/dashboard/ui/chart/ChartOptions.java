@@ -9,11 +9,11 @@ import java.util.Map;
 public final class ChartOptions {
 
     /** Lumo-friendly colours, one per topic in topic order. */
-    public static final List<String> PALETTE = List.of("#1676f3", "#e8590c", "#2f9e44", "#c2255c", "#7048e8",
-            "#0c8599", "#f59f00", "#5c940d", "#868e96", "#d6336c");
+    public static final List<String> PALETTE = List.of(
+            "#1676f3", "#e8590c", "#2f9e44", "#c2255c", "#7048e8", "#0c8599", "#f59f00", "#5c940d", "#868e96",
+            "#d6336c");
 
-    private ChartOptions() {
-    }
+    private ChartOptions() {}
 
     /**
      * Counts per category over time, one series per topic, stacked bars or lines, with marked
@@ -21,8 +21,13 @@ public final class ChartOptions {
      *
      * @param marks series name to the categories to mark in it
      */
-    public static Map<String, Object> timeSeries(List<String> categories, Map<String, List<Long>> series,
-            Map<String, String> names, boolean stacked, Map<String, List<String>> marks, String yAxisName) {
+    public static Map<String, Object> timeSeries(
+            List<String> categories,
+            Map<String, List<Long>> series,
+            Map<String, String> names,
+            boolean stacked,
+            Map<String, List<String>> marks,
+            String yAxisName) {
         List<Object> seriesOptions = new ArrayList<>();
         for (Map.Entry<String, List<Long>> entry : series.entrySet()) {
             Map<String, Object> s = new LinkedHashMap<>();
@@ -44,11 +49,16 @@ public final class ChartOptions {
                 for (String category : marked) {
                     int i = categories.indexOf(category);
                     if (i >= 0) {
-                        points.add(Map.of("coord", List.of(category, entry.getValue().get(i)), "value", org.outpost.dashboard.ui.i18n.Texts.get("chart.spike")));
+                        points.add(Map.of(
+                                "coord",
+                                List.of(category, entry.getValue().get(i)),
+                                "value",
+                                org.outpost.dashboard.ui.i18n.Texts.get("chart.spike")));
                     }
                 }
-                s.put("markPoint", Map.of("symbol", "pin", "symbolSize", 44, "data", points,
-                        "label", Map.of("fontSize", 9)));
+                s.put(
+                        "markPoint",
+                        Map.of("symbol", "pin", "symbolSize", 44, "data", points, "label", Map.of("fontSize", 9)));
             }
             seriesOptions.add(s);
         }
@@ -58,8 +68,9 @@ public final class ChartOptions {
         option.put("legend", Map.of("type", "scroll", "bottom", 0));
         option.put("grid", Map.of("left", 48, "right", 16, "top", 24, "bottom", 56));
         option.put("xAxis", Map.of("type", "category", "data", categories, "axisTick", Map.of("alignWithLabel", true)));
-        option.put("yAxis", Map.of("type", "value", "name", yAxisName, "minInterval", 1, "nameTextStyle",
-                Map.of("align", "left")));
+        option.put(
+                "yAxis",
+                Map.of("type", "value", "name", yAxisName, "minInterval", 1, "nameTextStyle", Map.of("align", "left")));
         option.put("series", seriesOptions);
         return option;
     }
@@ -74,9 +85,28 @@ public final class ChartOptions {
         option.put("tooltip", Map.of("trigger", "item"));
         option.put("grid", Map.of("left", 8, "right", 32, "top", 8, "bottom", 8, "containLabel", true));
         option.put("xAxis", Map.of("type", "value", "minInterval", 1));
-        option.put("yAxis", Map.of("type", "category", "data", reversedLabels, "axisLabel", Map.of("width", 160, "overflow", "truncate")));
-        option.put("series", List.of(Map.of("type", "bar", "data", reversedCounts, "itemStyle", Map.of("color", color),
-                "label", Map.of("show", true, "position", "right"), "barMaxWidth", 18)));
+        option.put(
+                "yAxis",
+                Map.of(
+                        "type",
+                        "category",
+                        "data",
+                        reversedLabels,
+                        "axisLabel",
+                        Map.of("width", 160, "overflow", "truncate")));
+        option.put(
+                "series",
+                List.of(Map.of(
+                        "type",
+                        "bar",
+                        "data",
+                        reversedCounts,
+                        "itemStyle",
+                        Map.of("color", color),
+                        "label",
+                        Map.of("show", true, "position", "right"),
+                        "barMaxWidth",
+                        18)));
         return option;
     }
 }

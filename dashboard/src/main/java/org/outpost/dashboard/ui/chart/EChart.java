@@ -2,9 +2,9 @@ package org.outpost.dashboard.ui.chart;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
@@ -52,7 +52,9 @@ public class EChart extends Component implements HasSize, HasStyle {
         private final String name;
         private final int dataIndex;
 
-        public ClickEvent(EChart source, boolean fromClient,
+        public ClickEvent(
+                EChart source,
+                boolean fromClient,
                 @EventData("event.detail.seriesName") String seriesName,
                 @EventData("event.detail.name") String name,
                 @EventData("event.detail.dataIndex") int dataIndex) {

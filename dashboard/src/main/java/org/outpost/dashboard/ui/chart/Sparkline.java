@@ -28,10 +28,12 @@ public class Sparkline extends Div {
         String line = points(values);
         return "<svg viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" preserveAspectRatio=\"none\" width=\"100%\" height=\""
                 + HEIGHT + "\" aria-hidden=\"true\">"
-                + (line.isEmpty() ? "" : "<polygon points=\"0," + HEIGHT + " " + line + " " + WIDTH + "," + HEIGHT
-                        + "\" fill=\"" + color + "\" fill-opacity=\"0.15\"/>"
-                        + "<polyline points=\"" + line + "\" fill=\"none\" stroke=\"" + color
-                        + "\" stroke-width=\"1.5\" vector-effect=\"non-scaling-stroke\"/>")
+                + (line.isEmpty()
+                        ? ""
+                        : "<polygon points=\"0," + HEIGHT + " " + line + " " + WIDTH + "," + HEIGHT
+                                + "\" fill=\"" + color + "\" fill-opacity=\"0.15\"/>"
+                                + "<polyline points=\"" + line + "\" fill=\"none\" stroke=\"" + color
+                                + "\" stroke-width=\"1.5\" vector-effect=\"non-scaling-stroke\"/>")
                 + "</svg>";
     }
 

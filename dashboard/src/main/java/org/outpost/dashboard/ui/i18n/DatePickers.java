@@ -16,8 +16,7 @@ import java.util.Locale;
  */
 public final class DatePickers {
 
-    private DatePickers() {
-    }
+    private DatePickers() {}
 
     public static DatePicker of(String label) {
         Locale locale = Texts.locale();
@@ -29,14 +28,31 @@ public final class DatePickers {
 
     static DatePicker.DatePickerI18n i18n(Locale locale) {
         // the component lists weekdays from Sunday
-        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        List<DayOfWeek> fromSunday = List.of(
+                DayOfWeek.SUNDAY,
+                DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY,
+                DayOfWeek.SATURDAY);
         return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList())
-                .setFirstDayOfWeek(WeekFields.of(locale.getCountry().isEmpty() && "ru".equals(locale.getLanguage())
-                        ? Locale.forLanguageTag("ru-RU") : locale).getFirstDayOfWeek().getValue() % 7)
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                        .toList())
+                .setWeekdays(fromSunday.stream()
+                        .map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                        .toList())
+                .setWeekdaysShort(fromSunday.stream()
+                        .map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale))
+                        .toList())
+                .setFirstDayOfWeek(WeekFields.of(
+                                        locale.getCountry().isEmpty() && "ru".equals(locale.getLanguage())
+                                                ? Locale.forLanguageTag("ru-RU")
+                                                : locale)
+                                .getFirstDayOfWeek()
+                                .getValue()
+                        % 7)
                 .setToday(Texts.get(locale, "datePicker.today"))
                 .setCancel(Texts.get(locale, "datePicker.cancel"));
     }

@@ -6,8 +6,7 @@ import org.outpost.core.language.Language;
 /** An article's language code ({@code ru}) as the reader's language names it: "Russian" / "русский"; unknown codes as they are. */
 public final class LanguageNames {
 
-    private LanguageNames() {
-    }
+    private LanguageNames() {}
 
     public static String of(String code) {
         return of(code, Texts.locale());

@@ -26,7 +26,8 @@ public class LanguageSwitcher extends Composite<Select<Locale>> {
         select.setItemLabelGenerator(l -> l.getLanguage().toUpperCase(Locale.ROOT));
         select.setWidth("5.5em");
         addAttachListener(e -> {
-            select.setValue(UserLanguages.supported(e.getUI().getLocale().getLanguage()).orElse(UserLanguages.ENGLISH));
+            select.setValue(
+                    UserLanguages.supported(e.getUI().getLocale().getLanguage()).orElse(UserLanguages.ENGLISH));
             select.setAriaLabel(getTranslation("header.language"));
             select.setTooltipText(getTranslation("header.language"));
         });

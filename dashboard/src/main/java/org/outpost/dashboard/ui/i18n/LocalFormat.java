@@ -1,11 +1,11 @@
 package org.outpost.dashboard.ui.i18n;
 
 import java.text.NumberFormat;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.time.DayOfWeek;
 import java.util.Locale;
 
 /**
@@ -15,8 +15,7 @@ import java.util.Locale;
  */
 public final class LocalFormat {
 
-    private LocalFormat() {
-    }
+    private LocalFormat() {}
 
     /** "4 Dec 2026, 18:29". */
     public static String dateTime(Instant instant, ZoneId zone, Locale locale) {

@@ -8,9 +8,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.outpost.dashboard.user.UserLanguages;
 import org.springframework.stereotype.Component;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Gives every new page (a Vaadin UI: each load or reload of a tab) its reader's language: the one
@@ -35,7 +35,9 @@ class ReaderLanguage implements VaadinServiceInitListener {
     }
 
     Locale of(@Nullable VaadinRequest request) {
-        return authentication.getPrincipalName().flatMap(languages::chosen)
+        return authentication
+                .getPrincipalName()
+                .flatMap(languages::chosen)
                 .orElseGet(() -> UserLanguages.fromBrowser(browser(request)));
     }
 

@@ -16,8 +16,7 @@ public final class Texts {
 
     private static final Messages MESSAGES = new Messages();
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** The reader's language: the current page's, English outside a page (a background thread, a test). */
     public static Locale locale() {
@@ -64,5 +63,4 @@ public final class Texts {
         }
         return count(locale, "time.daysAgo", age.toDays());
     }
-
 }

@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class TopicNames {
 
-    private TopicNames() {
-    }
+    private TopicNames() {}
 
     public static String of(String id, String definitionName) {
         return of(id, definitionName, Texts.locale());

@@ -44,7 +44,8 @@ class UserController {
     @PostMapping
     ResponseEntity<UserAccount> create(@RequestBody NewUser request) {
         UserAccount created = users.create(request);
-        return ResponseEntity.created(URI.create("/api/v1/admin/users/" + created.username())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/admin/users/" + created.username()))
+                .body(created);
     }
 
     /** Any field may be left out; {@code "language": ""} forgets the choice, so the browser's language decides again. */
@@ -52,26 +53,34 @@ class UserController {
     UserAccount update(@PathVariable String name, @RequestBody Update request, Authentication actor) {
         Role role = request.role() == null ? null : Role.parse(request.role());
         if (request.language() != null) {
-            languages.choose(name, request.language().isBlank() ? null : UserLanguages.supported(request.language())
-                    .orElseThrow(() -> new IllegalArgumentException("language must be one of "
-                            + UserLanguages.SUPPORTED.stream().map(l -> l.getLanguage()).toList()
-                            + ", was '" + request.language() + "'")));
+            languages.choose(
+                    name,
+                    request.language().isBlank()
+                            ? null
+                            : UserLanguages.supported(request.language())
+                                    .orElseThrow(() -> new IllegalArgumentException("language must be one of "
+                                            + UserLanguages.SUPPORTED.stream()
+                                                    .map(l -> l.getLanguage())
+                                                    .toList()
+                                            + ", was '" + request.language() + "'")));
         }
         return users.update(name, role, request.enabled(), actor.getName());
     }
 
     /** Without a body (or without "password") a strong password is generated and returned, this once. */
     @PostMapping("/{name}/password")
-    PasswordJson resetPassword(@PathVariable String name, @RequestBody(required = false) @Nullable PasswordJson request) {
+    PasswordJson resetPassword(
+            @PathVariable String name, @RequestBody(required = false) @Nullable PasswordJson request) {
         String given = request == null ? null : request.password();
         String password = users.resetPassword(name, given);
         return new PasswordJson(given == null ? password : null);
     }
 
-    record Update(@Nullable String role, @Nullable Boolean enabled, @Nullable String language) {
-    }
+    record Update(
+            @Nullable String role,
+            @Nullable Boolean enabled,
+            @Nullable String language) {}
 
     /** In a request the password to set; in the answer the generated one, or null when the caller chose it. */
-    record PasswordJson(@Nullable String password) {
-    }
+    record PasswordJson(@Nullable String password) {}
 }

@@ -9,11 +9,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import org.outpost.dashboard.ui.i18n.Texts;
 import org.outpost.dashboard.user.NewUser;
 import org.outpost.dashboard.user.Role;
 import org.outpost.dashboard.user.UserAccount;
 import org.outpost.dashboard.user.UserService;
-import org.outpost.dashboard.ui.i18n.Texts;
 
 /** Creates an account; the service checks the input and its message is shown in the dialog. */
 class AddUserDialog extends Dialog {
@@ -42,7 +42,9 @@ class AddUserDialog extends Dialog {
         add(form, error);
         Button create = new Button(getTranslation("action.create"), e -> {
             try {
-                created.accept(users.create(new NewUser(username.getValue().strip(), password.getValue(),
+                created.accept(users.create(new NewUser(
+                        username.getValue().strip(),
+                        password.getValue(),
                         role.getValue() == null ? null : role.getValue().name())));
                 close();
             } catch (IllegalArgumentException ex) {

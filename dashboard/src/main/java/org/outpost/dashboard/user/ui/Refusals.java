@@ -6,12 +6,12 @@ import org.outpost.dashboard.user.UserRefusedException;
 /** Why the account service refused a change, as the users page tells it: in the reader's language. */
 final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** A refusal without a key (none is expected) is shown as the service wrote it, rather than hidden. */
     static String reason(IllegalArgumentException refusal) {
-        return refusal instanceof UserRefusedException refused ? Texts.get(refused.key(), refused.arguments())
+        return refusal instanceof UserRefusedException refused
+                ? Texts.get(refused.key(), refused.arguments())
                 : String.valueOf(refusal.getMessage());
     }
 }

@@ -11,17 +11,17 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.outpost.dashboard.user.UserAccount;
-import org.outpost.dashboard.user.UserService;
 import org.outpost.dashboard.ui.ListGrid;
 import org.outpost.dashboard.ui.ListHeader;
 import org.outpost.dashboard.ui.i18n.LanguageNames;
 import org.outpost.dashboard.ui.i18n.Texts;
-import com.vaadin.flow.router.HasDynamicTitle;
+import org.outpost.dashboard.user.UserAccount;
+import org.outpost.dashboard.user.UserService;
 
 /** Admins manage accounts: add one, change its role, disable or enable it, reset its password. */
 @Route("admin/users")
@@ -43,22 +43,38 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component header() {
-        Button add = ListHeader.addButton(Texts.get("users.add"),
+        Button add = ListHeader.addButton(
+                Texts.get("users.add"),
                 e -> new AddUserDialog(users, created -> {
-                    refresh();
-                    Notification.show(Texts.get("users.created", created.username(), RoleBadge.label(created.role())));
-                }).open());
+                            refresh();
+                            Notification.show(
+                                    Texts.get("users.created", created.username(), RoleBadge.label(created.role())));
+                        })
+                        .open());
         add.addClassName("add-user");
         return new ListHeader(Texts.get("nav.users"), add);
     }
 
     private void configureGrid() {
         ListGrid.setUp(grid, "users-grid");
-        grid.addColumn(UserAccount::username).setHeader(getTranslation("log.user")).setFlexGrow(2).setSortable(true);
-        grid.addComponentColumn(u -> RoleBadge.of(u.role())).setHeader(getTranslation("users.role")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> u.language() == null ? getTranslation("users.language.browser")
-                : LanguageNames.of(u.language(), getLocale())).setHeader(getTranslation("users.language")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(UsersView::enabledBadge).setHeader(getTranslation("log.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(UserAccount::username)
+                .setHeader(getTranslation("log.user"))
+                .setFlexGrow(2)
+                .setSortable(true);
+        grid.addComponentColumn(u -> RoleBadge.of(u.role()))
+                .setHeader(getTranslation("users.role"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(u -> u.language() == null
+                        ? getTranslation("users.language.browser")
+                        : LanguageNames.of(u.language(), getLocale()))
+                .setHeader(getTranslation("users.language"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(UsersView::enabledBadge)
+                .setHeader(getTranslation("log.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         ListGrid.addActions(grid, this::actions);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     }
@@ -70,8 +86,11 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component actions(UserAccount user) {
-        Button role = new Button(getTranslation("users.changeRole"), e -> new ChangeRoleDialog(users, user, this::refresh).open());
-        Button toggle = new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"), e -> setEnabled(user, !user.enabled()));
+        Button role = new Button(
+                getTranslation("users.changeRole"), e -> new ChangeRoleDialog(users, user, this::refresh).open());
+        Button toggle = new Button(
+                getTranslation(user.enabled() ? "users.disable" : "users.enable"),
+                e -> setEnabled(user, !user.enabled()));
         Button reset = new Button(getTranslation("users.reset"), e -> new ResetPasswordDialog(users, user).open());
         for (Button button : new Button[] {role, toggle, reset}) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

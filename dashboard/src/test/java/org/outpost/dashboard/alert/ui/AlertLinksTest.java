@@ -13,13 +13,18 @@ class AlertLinksTest {
 
     @Test
     void exploresSearchComesBackAsTheSameQueryAndFilters() {
-        ArticleQuery.Filters filters = new ArticleQuery.Filters(Map.of("border_security", 0.6, "terrorism", 0.0),
-                List.of("Asia-Plus"), List.of("org:CSTO", "place:Khorog"), List.of("ru"));
+        ArticleQuery.Filters filters = new ArticleQuery.Filters(
+                Map.of("border_security", 0.6, "terrorism", 0.0),
+                List.of("Asia-Plus"),
+                List.of("org:CSTO", "place:Khorog"),
+                List.of("ru"));
 
         QueryParameters link = AlertLinks.newAlert("border AND (heroin OR opium)", "Caravanserai", filters);
         AlertLinks.Prefill prefill = AlertLinks.prefill(QueryParameters.fromString(link.getQueryString()));
 
-        assertThat(link.getQueryString()).contains("topics=border_security%3A0.6").contains("topics=terrorism");
+        assertThat(link.getQueryString())
+                .contains("topics=border_security%3A0.6")
+                .contains("topics=terrorism");
         assertThat(prefill).isNotNull();
         assertThat(prefill.query()).isEqualTo("border AND (heroin OR opium)");
         assertThat(prefill.filters().topics()).isEqualTo(Map.of("border_security", 0.6, "terrorism", 0.0));
@@ -30,7 +35,8 @@ class AlertLinksTest {
 
     @Test
     void parametersNamingNoSearchStartNothing() {
-        assertThat(AlertLinks.prefill(QueryParameters.fromString("subscription=4&mute=7d"))).isNull();
+        assertThat(AlertLinks.prefill(QueryParameters.fromString("subscription=4&mute=7d")))
+                .isNull();
         assertThat(AlertLinks.prefill(QueryParameters.fromString("query=%20"))).isNull();
     }
 

@@ -19,13 +19,15 @@ class SubscriptionFormTest extends ViewTest {
 
     @Autowired
     UserLanguages languages;
+
     @Autowired
     SubscriptionService subscriptions;
 
     /** The admin of the shared test app has none of these alerts in other tests (its language is reset by ViewTest). */
     @AfterEach
     void deleteTheAlerts() {
-        subscriptions.list("admin").stream().filter(s -> s.name().equals(NAME))
+        subscriptions.list("admin").stream()
+                .filter(s -> s.name().equals(NAME))
                 .forEach(s -> subscriptions.delete(s.id(), "admin"));
     }
 
@@ -37,7 +39,9 @@ class SubscriptionFormTest extends ViewTest {
         save(form);
         assertThat(form.isOpened()).isTrue();
         assertThat(form.query.isInvalid()).isTrue();
-        assertThat(form.query.getErrorMessage()).startsWith("Ошибка в запросе, позиция ").contains("Синтаксис Lucene")
+        assertThat(form.query.getErrorMessage())
+                .startsWith("Ошибка в запросе, позиция ")
+                .contains("Синтаксис Lucene")
                 .doesNotContain("column");
 
         form.query.setValue("граница");

@@ -16,9 +16,19 @@ import org.springframework.beans.factory.annotation.Value;
 
 class ArticleApiTest extends OutpostAppTest {
 
-    private static final List<String> NOISE = List.of("USD/", "Rate this item", "votes)", "Read 160 times",
-            "Do you like this article", "Comment(s)", "Comment Policy", "Copyright (c)", "Reprinted with the permission",
-            "Source: ", "Publication:", "photo obtained");
+    private static final List<String> NOISE = List.of(
+            "USD/",
+            "Rate this item",
+            "votes)",
+            "Read 160 times",
+            "Do you like this article",
+            "Comment(s)",
+            "Comment Policy",
+            "Copyright (c)",
+            "Reprinted with the permission",
+            "Source: ",
+            "Publication:",
+            "photo obtained");
 
     @Value("${local.server.port}")
     int port;
@@ -40,15 +50,19 @@ class ArticleApiTest extends OutpostAppTest {
             JsonNode full = getJson("/api/v1/articles/" + item.path("id").asText());
             assertThat(full.path("body").asText()).isNotBlank();
             for (String noise : NOISE) {
-                assertThat(full.path("body").asText()).as("body of '%s'", item.path("title").asText()).doesNotContain(noise);
+                assertThat(full.path("body").asText())
+                        .as("body of '%s'", item.path("title").asText())
+                        .doesNotContain(noise);
                 assertThat(item.path("title").asText()).doesNotContain(noise);
             }
         }
         // the digest yields one article per story
-        assertThat(titles).contains("Tajik FM Muhriddin Meets Head of the UN Counter-Terrorism Department Voronkov",
-                "Dushanbe Accuses Bishkek Of Violating Cease-Fire Deal Along Tajik-Kyrgyz Border",
-                "Tajikistan Wages Renewed Crackdown On Independent Journalists, Bloggers",
-                "About participation of the CARICC delegation in the high-level international conference in Dushanbe");
+        assertThat(titles)
+                .contains(
+                        "Tajik FM Muhriddin Meets Head of the UN Counter-Terrorism Department Voronkov",
+                        "Dushanbe Accuses Bishkek Of Violating Cease-Fire Deal Along Tajik-Kyrgyz Border",
+                        "Tajikistan Wages Renewed Crackdown On Independent Journalists, Bloggers",
+                        "About participation of the CARICC delegation in the high-level international conference in Dushanbe");
         assertThat(titles).doesNotHaveDuplicates();
     }
 
@@ -56,13 +70,18 @@ class ArticleApiTest extends OutpostAppTest {
     void datesAreThoseThePagesStateOrNull() throws Exception {
         JsonNode caricc = first("/api/v1/articles?q=" + enc("title:CARICC AND title:delegation"));
         assertThat(caricc.path("publishedAt").asText()).startsWith("2022-10-20");
-        JsonNode interview = first("/api/v1/articles?q=" + enc("\"international cooperation against transnational crime\""));
+        JsonNode interview =
+                first("/api/v1/articles?q=" + enc("\"international cooperation against transnational crime\""));
         assertThat(interview.path("publishedAt").asText()).startsWith("2015-02-02");
         // a page that declares no date takes the one its text states, and says so
-        JsonNode caravanserai = getJson("/api/v1/articles/" + first("/api/v1/articles?source=Caravanserai").path("id").asText());
+        JsonNode caravanserai = getJson("/api/v1/articles/"
+                + first("/api/v1/articles?source=Caravanserai").path("id").asText());
         assertThat(caravanserai.path("publishedAt").isNull()).isFalse();
         assertThat(caravanserai.path("datedFromText").asBoolean()).isTrue();
-        assertThat(getJson("/api/v1/articles/" + caricc.path("id").asText()).path("datedFromText").asBoolean()).isFalse();
+        assertThat(getJson("/api/v1/articles/" + caricc.path("id").asText())
+                        .path("datedFromText")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -83,9 +102,12 @@ class ArticleApiTest extends OutpostAppTest {
         HttpResponse<String> response = get("/api/v1/articles?q=" + enc("border AND (security"), true);
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode problem = json.readTree(response.body());
-        assertThat(problem.path("message").asText()).startsWith("Invalid query at column 21")
-                .contains("the query ends too early").contains("Lucene syntax");
-        assertThat(problem.path("detail").asText()).isEqualTo(problem.path("message").asText());
+        assertThat(problem.path("message").asText())
+                .startsWith("Invalid query at column 21")
+                .contains("the query ends too early")
+                .contains("Lucene syntax");
+        assertThat(problem.path("detail").asText())
+                .isEqualTo(problem.path("message").asText());
     }
 
     @Test
@@ -93,7 +115,9 @@ class ArticleApiTest extends OutpostAppTest {
         assertThat(get("/api/v1/articles?size=1000", true).statusCode()).isEqualTo(400);
         HttpResponse<String> badDate = get("/api/v1/articles?from=yesterday", true);
         assertThat(badDate.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(badDate.body()).path("message").asText()).contains("from").contains("2022-10-18");
+        assertThat(json.readTree(badDate.body()).path("message").asText())
+                .contains("from")
+                .contains("2022-10-18");
         assertThat(get("/api/v1/articles?page=abc", true).statusCode()).isEqualTo(400);
     }
 
@@ -121,9 +145,11 @@ class ArticleApiTest extends OutpostAppTest {
     void noCredentialsIs401AndWrongPasswordToo() throws Exception {
         HttpResponse<String> anonymous = ApiClient.anonymous(port).get("/api/v1/articles");
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
 
-        assertThat(ApiClient.as(port, "admin", "wrong").get("/api/v1/articles").statusCode()).isEqualTo(401);
+        assertThat(ApiClient.as(port, "admin", "wrong").get("/api/v1/articles").statusCode())
+                .isEqualTo(401);
     }
 
     private JsonNode first(String path) throws Exception {
@@ -134,7 +160,9 @@ class ArticleApiTest extends OutpostAppTest {
 
     private JsonNode getJson(String path) throws Exception {
         HttpResponse<String> response = get(path, true);
-        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("GET %s: %s", path, response.body())
+                .isEqualTo(200);
         return json.readTree(response.body());
     }
 

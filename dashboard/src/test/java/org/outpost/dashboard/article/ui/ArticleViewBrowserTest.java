@@ -5,23 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outpost.dashboard.BrowserTest;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Logs in through the real login page in headless Chromium, searches, opens an article and
@@ -36,16 +27,20 @@ class ArticleViewBrowserTest extends BrowserTest {
         browser.get("http://localhost:" + port + "/explore");
         logIn();
 
-        WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-field input")));
+        WebElement search =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-field input")));
         // the sample corpus's 13, plus what other tests of this shared app crawled
-        wait.until(ExpectedConditions.textMatches(By.cssSelector(".result-summary"),
-                java.util.regex.Pattern.compile("(1[3-9]|[2-9]\\d) articles")));
+        wait.until(ExpectedConditions.textMatches(
+                By.cssSelector(".result-summary"), java.util.regex.Pattern.compile("(1[3-9]|[2-9]\\d) articles")));
 
         search.sendKeys("border AND (security", Keys.ENTER);
         WebElement field = browser.findElement(By.cssSelector("vaadin-text-field.search-field"));
         wait.until(d -> "true".equals(field.getDomProperty("invalid")));
-        assertThat(field.getDomProperty("errorMessage")).contains("the query ends too early").contains("column 21");
-        assertThat(browser.findElement(By.cssSelector(".empty-state")).getText()).contains("Fix the query");
+        assertThat(field.getDomProperty("errorMessage"))
+                .contains("the query ends too early")
+                .contains("column 21");
+        assertThat(browser.findElement(By.cssSelector(".empty-state")).getText())
+                .contains("Fix the query");
 
         search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         search.sendKeys("Interpol AND Kalkan", Keys.ENTER);
@@ -54,15 +49,21 @@ class ArticleViewBrowserTest extends BrowserTest {
         WebElement title = wait.until(d -> d.findElements(By.cssSelector("a.article-title")).stream()
                 .filter(WebElement::isDisplayed)
                 .filter(a -> a.getText().contains("Interpol"))
-                .findFirst().orElse(null));
+                .findFirst()
+                .orElse(null));
         assertThat(title.getText()).contains("Interpol");
-        assertThat(browser.findElement(By.cssSelector(".article-snippet mark")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.cssSelector(".article-snippet mark")).getText())
+                .isNotBlank();
 
         title.click();
-        WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.article-heading")));
+        WebElement heading =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.article-heading")));
         assertThat(heading.getText()).isEqualTo("Tajikistan co-operates with Interpol to fight trans-national crime");
         String text = browser.findElement(By.cssSelector(".article-body")).getText();
-        assertThat(text).contains("DUSHANBE").doesNotContain("Do you like this article").doesNotContain("Comment Policy");
+        assertThat(text)
+                .contains("DUSHANBE")
+                .doesNotContain("Do you like this article")
+                .doesNotContain("Comment Policy");
         assertThat(browser.getTitle()).contains("Tajikistan co-operates with Interpol");
 
         Files.createDirectories(SCREENSHOT.getParent());
@@ -72,14 +73,21 @@ class ArticleViewBrowserTest extends BrowserTest {
 
         // topic scores with their explanation, and entity chips that filter the list
         assertThat(browser.findElements(By.cssSelector(".topic-row.labelled"))).isNotEmpty();
-        assertThat(browser.findElement(By.cssSelector(".topic-row.labelled .topic-name")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.cssSelector(".topic-row.labelled .topic-name"))
+                        .getText())
+                .isNotBlank();
         browser.findElement(By.cssSelector(".topic-details")).click();
-        wait.until(d -> d.findElements(By.cssSelector(".topic-explanation li")).stream().anyMatch(WebElement::isDisplayed));
+        wait.until(d ->
+                d.findElements(By.cssSelector(".topic-explanation li")).stream().anyMatch(WebElement::isDisplayed));
         WebElement interpol = browser.findElements(By.cssSelector("a.chip")).stream()
-                .filter(a -> a.getText().equals("Interpol")).findFirst().orElseThrow();
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", interpol);
+                .filter(a -> a.getText().equals("Interpol"))
+                .findFirst()
+                .orElseThrow();
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", interpol);
         interpol.click();
-        wait.until(ExpectedConditions.textMatches(By.cssSelector(".result-summary"), java.util.regex.Pattern.compile("\\d+ articles?")));
+        wait.until(ExpectedConditions.textMatches(
+                By.cssSelector(".result-summary"), java.util.regex.Pattern.compile("\\d+ articles?")));
         assertThat(browser.findElement(By.cssSelector(".search-field input")).getDomProperty("value"))
                 .isEqualTo("entities:\"org:Interpol\"");
     }
@@ -89,15 +97,16 @@ class ArticleViewBrowserTest extends BrowserTest {
         browser.get("http://localhost:" + port + "/admin/topics");
         logIn();
         wait.until(ExpectedConditions.urlContains("/admin/topics"));
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[contains(., 'Reload topic file')]")));
+        WebElement button = wait.until(
+                ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., 'Reload topic file')]")));
         assertThat(browser.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().equals("Drug trafficking"))).isTrue();
+                        .anyMatch(c -> c.getText().equals("Drug trafficking")))
+                .isTrue();
 
         button.click();
 
-        wait.until(ExpectedConditions.textMatches(By.cssSelector(".rescore-status"),
-                java.util.regex.Pattern.compile("Re-scored \\d+ articles")));
+        wait.until(ExpectedConditions.textMatches(
+                By.cssSelector(".rescore-status"), java.util.regex.Pattern.compile("Re-scored \\d+ articles")));
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOT.resolveSibling("topics.png"), StandardCopyOption.REPLACE_EXISTING);
     }
@@ -109,37 +118,41 @@ class ArticleViewBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("/sources"));
         WebElement sample = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-grid-cell-content[.//span[text()='Sample corpus']]")));
-        assertThat(browser.findElements(By.xpath("//vaadin-grid-cell-content[.//span[text()='Eurasianet']]"))).hasSize(1);
+        assertThat(browser.findElements(By.xpath("//vaadin-grid-cell-content[.//span[text()='Eurasianet']]")))
+                .hasSize(1);
 
         // the default sources fill more than a screen: a tall window shows them all
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2400));
         sample = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-grid-cell-content[.//span[text()='Sample corpus']]")));
         sample.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".source-details h3"),
-                "Sample corpus: recent runs"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".source-details h3"), "Sample corpus: recent runs"));
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., 'Add source')]"))).click();
-        WebElement name = wait.until(ExpectedConditions.elementToBeClickable(
-                field("Name")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., 'Add source')]")))
+                .click();
+        WebElement name = wait.until(ExpectedConditions.elementToBeClickable(field("Name")));
         name.sendKeys("Regional agency");
         browser.findElement(field("Address")).sendKeys("https://agency.example/rss");
         WebElement schedule = browser.findElement(field("Schedule"));
         schedule.sendKeys(Keys.chord(Keys.CONTROL, "a"), "every hour");
-        browser.findElement(By.xpath("//vaadin-dialog//vaadin-button[contains(., 'Add source')]")).click();
+        browser.findElement(By.xpath("//vaadin-dialog//vaadin-button[contains(., 'Add source')]"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-text-field[@invalid][./label[normalize-space()='Schedule']]")));
         assertThat(browser.findElement(By.cssSelector(".form-error")).getText()).startsWith("Schedule: ");
 
         schedule.sendKeys(Keys.chord(Keys.CONTROL, "a"), "PT2H");
-        browser.findElement(By.xpath("//vaadin-checkbox[./label[normalize-space()='Enabled']]/input")).click(); // added disabled: no crawl
-        browser.findElement(By.xpath("//vaadin-dialog//vaadin-button[contains(., 'Add source')]")).click();
+        browser.findElement(By.xpath("//vaadin-checkbox[./label[normalize-space()='Enabled']]/input"))
+                .click(); // added disabled: no crawl
+        browser.findElement(By.xpath("//vaadin-dialog//vaadin-button[contains(., 'Add source')]"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[.//span[text()='Regional agency']]")));
         sample = browser.findElement(By.xpath("//vaadin-grid-cell-content[.//span[text()='Sample corpus']]"));
         sample.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".source-details h3"),
-                "Sample corpus: recent runs"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".source-details h3"), "Sample corpus: recent runs"));
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOT.resolveSibling("sources.png"), StandardCopyOption.REPLACE_EXISTING);
     }
@@ -149,6 +162,7 @@ class ArticleViewBrowserTest extends BrowserTest {
         browser.get("http://localhost:" + port + "/articles/anything");
         wait.until(ExpectedConditions.urlContains("/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
-        assertThat(browser.findElements(By.cssSelector("input[name='username']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("input[name='username']")))
+                .hasSize(1);
     }
 }

@@ -30,36 +30,48 @@ class ArticleViewTest extends ViewTest {
 
     @Test
     void article_crawledMarkup_isShownAsTextAndNeverBecomesElements() {
-        Article article = indexArticle("Checkpoint report <script>window.pwned = 1</script>",
+        Article article = indexArticle(
+                "Checkpoint report <script>window.pwned = 1</script>",
                 "Guards reopened the Tajikistan checkpoint <img src=x onerror=\"window.pwned = 1\"> at dawn.\n\n"
                         + "Traders <b>waited</b> for hours, CSTO observers said.");
 
         navigate(ArticleView.class, Map.of("id", article.id()));
 
         assertThat($(H1.class).single().getText()).isEqualTo(article.title());
-        List<String> paragraphs = $(Paragraph.class, $(com.vaadin.flow.component.html.Article.class).single()).all()
-                .stream().map(Paragraph::getText).toList();
-        assertThat(paragraphs).containsExactly(
-                "Guards reopened the Tajikistan checkpoint <img src=x onerror=\"window.pwned = 1\"> at dawn.",
-                "Traders <b>waited</b> for hours, CSTO observers said.");
+        List<String> paragraphs =
+                $(
+                                Paragraph.class,
+                                $(com.vaadin.flow.component.html.Article.class).single())
+                        .all()
+                        .stream()
+                        .map(Paragraph::getText)
+                        .toList();
+        assertThat(paragraphs)
+                .containsExactly(
+                        "Guards reopened the Tajikistan checkpoint <img src=x onerror=\"window.pwned = 1\"> at dawn.",
+                        "Traders <b>waited</b> for hours, CSTO observers said.");
         assertThat(tags(getCurrentView().getElement())).doesNotContain("script", "img", "b");
     }
 
     @Test
     void article_entityChips_openExploreFilteredToTheirEntity() {
-        Article article = indexArticle("Checkpoint talks",
-                "Border officials of Tajikistan met CSTO envoys to discuss the checkpoint.");
+        Article article = indexArticle(
+                "Checkpoint talks", "Border officials of Tajikistan met CSTO envoys to discuss the checkpoint.");
 
         navigate(ArticleView.class, Map.of("id", article.id()));
 
         List<Anchor> chips = $(Anchor.class).withClassName("chip").all();
         assertThat(chips).extracting(Anchor::getText).contains("CSTO", "Tajikistan");
-        Anchor csto = chips.stream().filter(chip -> chip.getText().equals("CSTO")).findFirst().orElseThrow();
+        Anchor csto = chips.stream()
+                .filter(chip -> chip.getText().equals("CSTO"))
+                .findFirst()
+                .orElseThrow();
         String href = URLDecoder.decode(csto.getHref(), StandardCharsets.UTF_8);
         assertThat(href).isEqualTo("/explore?q=entities:\"org:CSTO\"");
 
         ArticlesView explore = open(ArticlesView.class, Map.of("q", href.substring(href.indexOf("q=") + 2)));
-        List<ArticleHit> hits = explore.grid.getLazyDataView().getItems().limit(50).toList();
+        List<ArticleHit> hits =
+                explore.grid.getLazyDataView().getItems().limit(50).toList();
         assertThat(hits).extracting(h -> h.article().id()).contains(article.id());
         assertThat(hits).allSatisfy(h -> assertThat(h.article().entities()).contains("org:CSTO"));
     }
@@ -76,10 +88,13 @@ class ArticleViewTest extends ViewTest {
      * classified as the crawler would, so it looks like any other to the tests that list them all.
      */
     private Article indexArticle(String title, String body) {
-        Article article = classifiers.current().classify(Article.builder("View test agency",
-                        title + " " + System.nanoTime(), body)
-                .url("https://view-test.example/" + System.nanoTime()).publishedAt(Instant.parse("2003-03-03T10:00:00Z"))
-                .fetchedAt(Instant.now()).build());
+        Article article = classifiers
+                .current()
+                .classify(Article.builder("View test agency", title + " " + System.nanoTime(), body)
+                        .url("https://view-test.example/" + System.nanoTime())
+                        .publishedAt(Instant.parse("2003-03-03T10:00:00Z"))
+                        .fetchedAt(Instant.now())
+                        .build());
         assertThat(article.entities()).contains("org:CSTO");
         index.index(List.of(article));
         index.refresh();

@@ -2,18 +2,18 @@ package org.outpost.dashboard.article.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.outpost.core.index.ArticleHit;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.dashboard.ViewTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ExploreViewTest extends ViewTest {
 
@@ -24,7 +24,9 @@ class ExploreViewTest extends ViewTest {
         test(view.search).setValue("border AND (security");
 
         assertThat(view.search.isInvalid()).isTrue();
-        assertThat(view.search.getErrorMessage()).contains("the query ends too early").contains("column 21");
+        assertThat(view.search.getErrorMessage())
+                .contains("the query ends too early")
+                .contains("column 21");
         assertThat(view.grid.isVisible()).isFalse();
     }
 
@@ -33,7 +35,8 @@ class ExploreViewTest extends ViewTest {
         ArticlesView view = navigate(ArticlesView.class);
         settle(view.facetsLoading);
         long all = count(view.summary.getText());
-        String topic = view.facets.topics.getListDataView().getItems().findFirst().orElseThrow();
+        String topic =
+                view.facets.topics.getListDataView().getItems().findFirst().orElseThrow();
         String label = view.facets.topics.getItemLabelGenerator().apply(topic);
         long expected = Long.parseLong(label.replaceAll(".*\\((\\d+)\\)$", "$1"));
 
@@ -42,8 +45,12 @@ class ExploreViewTest extends ViewTest {
 
         // the app is shared with tests that crawl: an article may arrive between the two searches, never leave
         long narrowed = count(view.summary.getText());
-        long facetNow = Long.parseLong(view.facets.topics.getItemLabelGenerator().apply(topic).replaceAll(".*\\((\\d+)\\)$", "$1"));
-        assertThat(narrowed).isEqualTo(facetNow).isGreaterThanOrEqualTo(expected).isLessThanOrEqualTo(all + (narrowed - expected));
+        long facetNow = Long.parseLong(
+                view.facets.topics.getItemLabelGenerator().apply(topic).replaceAll(".*\\((\\d+)\\)$", "$1"));
+        assertThat(narrowed)
+                .isEqualTo(facetNow)
+                .isGreaterThanOrEqualTo(expected)
+                .isLessThanOrEqualTo(all + (narrowed - expected));
         assertThat(view.facets.topics.getValue()).containsExactly(topic); // kept when the new counts arrive
         assertThat(view.exportCsv.getHref()).contains("topic=" + topic);
         assertThat(addressBar()).last().asString().contains("topic=" + topic);
@@ -57,8 +64,14 @@ class ExploreViewTest extends ViewTest {
         view.sort.setValue(ArticleQuery.Sort.NEWEST);
 
         assertThat(view.grid.getColumns().getFirst().getHeaderText()).isEqualTo("Newest first");
-        List<Instant> dates = view.grid.getLazyDataView().getItems().limit(20).map(ArticleHit::article)
-                .map(a -> a.datedAt()).filter(java.util.Objects::nonNull).toList();
+        List<Instant> dates = view.grid
+                .getLazyDataView()
+                .getItems()
+                .limit(20)
+                .map(ArticleHit::article)
+                .map(a -> a.datedAt())
+                .filter(java.util.Objects::nonNull)
+                .toList();
         assertThat(dates).hasSizeGreaterThan(1);
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(view.exportJson.getHref()).contains("sort=newest").contains("q=border");
@@ -72,7 +85,8 @@ class ExploreViewTest extends ViewTest {
 
         ZoneId dushanbe = ZoneId.of("Asia/Dushanbe");
         ArticleQuery query = view.query(0, 1);
-        assertThat(query.from()).isEqualTo(LocalDate.parse("2022-10-18").atStartOfDay(dushanbe).toInstant())
+        assertThat(query.from())
+                .isEqualTo(LocalDate.parse("2022-10-18").atStartOfDay(dushanbe).toInstant())
                 .isEqualTo(Instant.parse("2022-10-17T19:00:00Z"));
         assertThat(query.to()).isEqualTo(Instant.parse("2022-10-20T18:59:59.999Z"));
         // the download has the same days as the list
@@ -95,7 +109,8 @@ class ExploreViewTest extends ViewTest {
         long searches = timed("explore.search");
         long facetCounts = timed("explore.facets");
 
-        ArticlesView view = open(ArticlesView.class, Map.of("q", "border", "topic", "border_security", "sort", "newest"));
+        ArticlesView view =
+                open(ArticlesView.class, Map.of("q", "border", "topic", "border_security", "sort", "newest"));
         settle(view.facetsLoading);
 
         // each filter set from the URL used to search on its own, and the constructor once more: four per visit

@@ -24,23 +24,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RussianArticlePageTest extends ViewTest {
 
     private static final String TITLE = "Пограничники Таджикистана задержали нарушителя с 40 кг героина";
-    private static final String BODY = "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя, у которого "
-            + "изъяли 40 кг героина. Задержание произошло ночью на участке пограничного отряда в Хатлонской области; "
-            + "задержанный доставлен в Душанбе, возбуждено уголовное дело о контрабанде наркотиков.";
+    private static final String BODY =
+            "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя, у которого "
+                    + "изъяли 40 кг героина. Задержание произошло ночью на участке пограничного отряда в Хатлонской области; "
+                    + "задержанный доставлен в Душанбе, возбуждено уголовное дело о контрабанде наркотиков.";
 
     @Autowired
     ArticleIndex index;
+
     @Autowired
     ClassifierService classifiers;
 
-
     @Test
     void articlePage_forARussianReader_showsTheRussianArticleInRussian() {
-        Article article = classifiers.current().classify(Article.builder("Вести Пянджа",
-                        TITLE + " " + System.nanoTime(), BODY)
-                .url("https://russian-view-test.example/" + System.nanoTime())
-                .publishedAt(Instant.parse("2003-11-16T00:00:00Z")).datedFromText(true).language("ru")
-                .fetchedAt(Instant.now()).build());
+        Article article = classifiers
+                .current()
+                .classify(Article.builder("Вести Пянджа", TITLE + " " + System.nanoTime(), BODY)
+                        .url("https://russian-view-test.example/" + System.nanoTime())
+                        .publishedAt(Instant.parse("2003-11-16T00:00:00Z"))
+                        .datedFromText(true)
+                        .language("ru")
+                        .fetchedAt(Instant.now())
+                        .build());
         index.index(List.of(article));
         index.refresh();
 
@@ -50,8 +55,17 @@ class RussianArticlePageTest extends ViewTest {
         assertThat($(H1.class).single().getText()).isEqualTo(article.title());
         var targets = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
         String page = String.join("\n", texts(targets.get(targets.size() - 1).getElement()));
-        assertThat(page).contains("Язык: русский", "Темы", "Упоминания", "Наркотрафик", "Пограничная безопасность",
-                "Таджикистан", "Афганистан", "Душанбе", "указана в тексте");
+        assertThat(page)
+                .contains(
+                        "Язык: русский",
+                        "Темы",
+                        "Упоминания",
+                        "Наркотрафик",
+                        "Пограничная безопасность",
+                        "Таджикистан",
+                        "Афганистан",
+                        "Душанбе",
+                        "указана в тексте");
         assertThat(page).doesNotContain("Drug trafficking", "Mentions", "Language:");
     }
 

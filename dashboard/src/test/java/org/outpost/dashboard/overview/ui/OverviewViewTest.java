@@ -34,7 +34,8 @@ class OverviewViewTest extends ViewTest {
 
         List<LatestArticle> latest = $(LatestArticle.class).all();
         assertThat(latest).isNotEmpty();
-        assertThat(latest).allSatisfy(a -> assertThat(a.getElement().getTextRecursively()).contains("Terrorism"));
+        assertThat(latest)
+                .allSatisfy(a -> assertThat(a.getElement().getTextRecursively()).contains("Terrorism"));
     }
 
     @Test
@@ -73,7 +74,10 @@ class OverviewViewTest extends ViewTest {
     void overview_clickingATopicCard_opensExploreWithThatTopicAndThePeriodsDays() {
         OverviewView view = open(OverviewView.class, Map.of("range", "90d"));
         settle(view.loading);
-        TopicCard card = $(TopicCard.class).all().stream().filter(c -> count(c) > 0).findFirst().orElseThrow();
+        TopicCard card = $(TopicCard.class).all().stream()
+                .filter(c -> count(c) > 0)
+                .findFirst()
+                .orElseThrow();
         String topic = card.getElement().getAttribute("data-topic");
 
         ComponentUtil.fireEvent(card, new ClickEvent<>(card));
@@ -106,7 +110,10 @@ class OverviewViewTest extends ViewTest {
     }
 
     private static long count(TopicCard card) {
-        return Long.parseLong(card.getChildren().filter(c -> c.hasClassName("topic-count")).map(c -> ((Span) c).getText())
-                .findFirst().orElseThrow());
+        return Long.parseLong(card.getChildren()
+                .filter(c -> c.hasClassName("topic-count"))
+                .map(c -> ((Span) c).getText())
+                .findFirst()
+                .orElseThrow());
     }
 }

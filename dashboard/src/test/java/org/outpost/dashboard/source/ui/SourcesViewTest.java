@@ -17,8 +17,6 @@ class SourcesViewTest extends ViewTest {
 
     private static final Locale RU = UserLanguages.RUSSIAN;
 
-
-
     @Test
     void sources_listTheSampleCorpusAsHealthy() {
         navigate(SourcesView.class);
@@ -26,8 +24,11 @@ class SourcesViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<SourceStatus> grid = $(Grid.class).first();
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(1);
-        SourceStatus sample = grid.getGenericDataView().getItems().filter(s -> s.source().name().equals("Sample corpus"))
-                .findFirst().orElseThrow();
+        SourceStatus sample = grid.getGenericDataView()
+                .getItems()
+                .filter(s -> s.source().name().equals("Sample corpus"))
+                .findFirst()
+                .orElseThrow();
         assertThat(sample.health()).isEqualTo(SourceStatus.Health.OK);
     }
 
@@ -58,24 +59,33 @@ class SourcesViewTest extends ViewTest {
         test(field(form, "form.name")).setValue("Russian view test agency");
         test(field(form, "sources.col.address")).setValue("https://agency.example/rss");
         test(field(form, "reports.col.schedule")).setValue("0 0 99 * * ?");
-        test($(Button.class, form).withText(Texts.get(RU, "sources.add")).single()).click();
+        test($(Button.class, form).withText(Texts.get(RU, "sources.add")).single())
+                .click();
 
         TextField schedule = field(form, "reports.col.schedule");
         assertThat(schedule.isInvalid()).isTrue();
-        assertThat(schedule.getErrorMessage()).isEqualTo("«0 0 99 * * ?»: поле «часы» должно быть от 0 до 23, а указано 99");
+        assertThat(schedule.getErrorMessage())
+                .isEqualTo("«0 0 99 * * ?»: поле «часы» должно быть от 0 до 23, а указано 99");
         assertThat(form.isOpened()).isTrue();
 
         test(field(form, "reports.col.schedule")).setValue("PT1H");
         test(field(form, "sources.col.address")).setValue("ftp://agency.example/rss");
-        test($(Button.class, form).withText(Texts.get(RU, "sources.add")).single()).click();
+        test($(Button.class, form).withText(Texts.get(RU, "sources.add")).single())
+                .click();
 
         TextField url = field(form, "sources.col.address");
-        assertThat(url.getErrorMessage()).isEqualTo("адрес «ftp://agency.example/rss» должен начинаться с http:// или https://");
-        assertThat(schedule.isInvalid()).as("the corrected field is no longer marked").isFalse();
-        Paragraph reason = $(Paragraph.class, form).all().stream().filter(p -> p.hasClassName("form-error")).findFirst()
+        assertThat(url.getErrorMessage())
+                .isEqualTo("адрес «ftp://agency.example/rss» должен начинаться с http:// или https://");
+        assertThat(schedule.isInvalid())
+                .as("the corrected field is no longer marked")
+                .isFalse();
+        Paragraph reason = $(Paragraph.class, form).all().stream()
+                .filter(p -> p.hasClassName("form-error"))
+                .findFirst()
                 .orElseThrow();
-        assertThat(reason.getText()).isEqualTo(Texts.get(RU, "sources.col.address")
-                + ": адрес «ftp://agency.example/rss» должен начинаться с http:// или https://");
+        assertThat(reason.getText())
+                .isEqualTo(Texts.get(RU, "sources.col.address")
+                        + ": адрес «ftp://agency.example/rss» должен начинаться с http:// или https://");
     }
 
     private TextField field(SourceForm form, String labelKey) {

@@ -16,14 +16,24 @@ class SystemStatusViewTest extends ViewTest {
 
         Div cluster = $(Div.class).withClassName("status-cluster").single();
         assertThat(cluster.hasClassName("down")).isFalse();
-        assertThat(cluster.getElement().getTextRecursively()).containsAnyOf("green", "yellow").contains("1 node");
+        assertThat(cluster.getElement().getTextRecursively())
+                .containsAnyOf("green", "yellow")
+                .contains("1 node");
         Div index = $(Div.class).withClassName("status-index").single();
-        assertThat(index.getElement().getTextRecursively()).contains("app-test-articles → app-test-articles-v1")
+        assertThat(index.getElement().getTextRecursively())
+                .contains("app-test-articles → app-test-articles-v1")
                 .containsPattern("\\d+ originals · \\d+ copies");
-        assertThat($(Span.class, $(Div.class).withClassName("status-queue").single()).withClassName("status-figure")
-                .single().getText()).matches("[\\d,]+");
-        SourceStatus sample = view.sources.getGenericDataView().getItems()
-                .filter(s -> s.source().name().equals("Sample corpus")).findFirst().orElseThrow();
+        assertThat($(Span.class, $(Div.class).withClassName("status-queue").single())
+                        .withClassName("status-figure")
+                        .single()
+                        .getText())
+                .matches("[\\d,]+");
+        SourceStatus sample = view.sources
+                .getGenericDataView()
+                .getItems()
+                .filter(s -> s.source().name().equals("Sample corpus"))
+                .findFirst()
+                .orElseThrow();
         assertThat(sample.lastRun()).isNotNull();
     }
 

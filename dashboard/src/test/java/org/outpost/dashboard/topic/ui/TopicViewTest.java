@@ -27,9 +27,13 @@ class TopicViewTest extends ViewTest {
         assertThat(entityLinks).isNotEmpty();
         assertThat(entityLinks).allSatisfy(link -> {
             String href = URLDecoder.decode(link.getHref(), StandardCharsets.UTF_8);
-            assertThat(href).startsWith("explore?q=topics:terrorism AND entities:\"").contains("&from=").contains("&to=");
+            assertThat(href)
+                    .startsWith("explore?q=topics:terrorism AND entities:\"")
+                    .contains("&from=")
+                    .contains("&to=");
         });
-        assertThat($(Anchor.class, panel("topic-latest")).all()).isNotEmpty()
+        assertThat($(Anchor.class, panel("topic-latest")).all())
+                .isNotEmpty()
                 .allSatisfy(link -> assertThat(link.getHref()).startsWith("articles/"));
     }
 

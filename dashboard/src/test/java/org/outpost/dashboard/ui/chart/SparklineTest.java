@@ -17,7 +17,9 @@ class SparklineTest {
     void anAllZeroOrSingleValueSeriesStillDraws() {
         assertThat(Sparkline.points(List.of(0L, 0L))).isEqualTo("0.0,34.0 100.0,34.0");
         assertThat(Sparkline.points(List.of(3L))).isEqualTo("50.0,2.0");
-        assertThat(Sparkline.svg(List.of(), "#1676f3")).doesNotContain("polyline").startsWith("<svg");
+        assertThat(Sparkline.svg(List.of(), "#1676f3"))
+                .doesNotContain("polyline")
+                .startsWith("<svg");
     }
 
     @Test

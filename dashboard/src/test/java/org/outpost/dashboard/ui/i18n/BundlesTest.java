@@ -25,7 +25,8 @@ class BundlesTest {
         Properties english = load("translations.properties");
         Properties russian = load("translations_ru.properties");
 
-        assertThat(new TreeSet<>(russian.stringPropertyNames())).as("keys of translations_ru.properties")
+        assertThat(new TreeSet<>(russian.stringPropertyNames()))
+                .as("keys of translations_ru.properties")
                 .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
         assertThat(english.stringPropertyNames()).hasSizeGreaterThan(300);
     }
@@ -36,7 +37,9 @@ class BundlesTest {
         Properties russian = load("translations_ru.properties");
 
         for (String key : english.stringPropertyNames()) {
-            assertThat(parameters(russian.getProperty(key, ""))).as(key).isEqualTo(parameters(english.getProperty(key)));
+            assertThat(parameters(russian.getProperty(key, "")))
+                    .as(key)
+                    .isEqualTo(parameters(english.getProperty(key)));
             assertThat(russian.getProperty(key, "")).as(key).isNotBlank();
             // a pattern that MessageFormat refuses would show the key instead of the text
             new MessageFormat(russian.getProperty(key, ""), UserLanguages.RUSSIAN);
@@ -47,9 +50,11 @@ class BundlesTest {
     void russianTextsAreInRussian() throws IOException {
         Properties russian = load("translations_ru.properties");
         Properties english = load("translations.properties");
-        long cyrillic = russian.stringPropertyNames().stream().filter(k -> russian.getProperty(k).matches("(?s).*\\p{IsCyrillic}.*"))
+        long cyrillic = russian.stringPropertyNames().stream()
+                .filter(k -> russian.getProperty(k).matches("(?s).*\\p{IsCyrillic}.*"))
                 .count();
-        long same = russian.stringPropertyNames().stream().filter(k -> russian.getProperty(k).equals(english.getProperty(k)))
+        long same = russian.stringPropertyNames().stream()
+                .filter(k -> russian.getProperty(k).equals(english.getProperty(k)))
                 .count();
         // the same in both: date patterns, units, example addresses and codes; everything else is translated
         assertThat(same).as("texts left in English").isLessThan(20);
@@ -58,10 +63,13 @@ class BundlesTest {
 
     @Test
     void aMissingKeyShowsAsTheKeyNotAsEnglish() {
-        assertThat(new Messages().getTranslation("no.such.key", UserLanguages.RUSSIAN)).isEqualTo("!no.such.key!");
-        assertThat(new Messages().getTranslation("nav.overview", Locale.GERMAN)).as("an unsupported language reads English")
+        assertThat(new Messages().getTranslation("no.such.key", UserLanguages.RUSSIAN))
+                .isEqualTo("!no.such.key!");
+        assertThat(new Messages().getTranslation("nav.overview", Locale.GERMAN))
+                .as("an unsupported language reads English")
                 .isEqualTo("Overview");
-        assertThat(new Messages().getTranslation("nav.overview", Locale.forLanguageTag("ru-KZ"))).isEqualTo("Обзор");
+        assertThat(new Messages().getTranslation("nav.overview", Locale.forLanguageTag("ru-KZ")))
+                .isEqualTo("Обзор");
     }
 
     private static Set<String> parameters(String text) {

@@ -36,18 +36,23 @@ class RussianInterfaceBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h2.view-title"), "Overview"));
 
         browser.findElement(By.cssSelector("vaadin-select.language-switcher")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space()='RU']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[normalize-space()='RU']")))
+                .click();
 
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h2.view-title"), "Обзор"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.volume-chart[rendered] canvas")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("outpost-chart.volume-chart[rendered] canvas")));
         List<WebElement> cards = browser.findElements(By.cssSelector(".topic-card"));
         assertThat(cards).hasSize(9);
-        assertThat(cards.stream().map(WebElement::getText)).anyMatch(t -> t.contains("Наркотрафик"))
+        assertThat(cards.stream().map(WebElement::getText))
+                .anyMatch(t -> t.contains("Наркотрафик"))
                 .noneMatch(t -> t.contains("Drug trafficking"));
-        assertThat(browser.findElement(By.tagName("vaadin-side-nav")).getText()).contains("Поиск", "Оповещения", "Отчёты");
+        assertThat(browser.findElement(By.tagName("vaadin-side-nav")).getText())
+                .contains("Поиск", "Оповещения", "Отчёты");
         assertThat(browser.getTitle()).isEqualTo("Обзор | Outpost");
         browser.manage().window().setSize(new Dimension(1280, 1900));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.entities-chart[rendered]")));
+        wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.entities-chart[rendered]")));
         screenshot("ru-overview.png");
         browser.manage().window().setSize(new Dimension(1280, 900));
 
@@ -56,7 +61,8 @@ class RussianInterfaceBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("h2.view-title"), "Обзор"));
 
         browser.get(url("/explore?q=border"));
-        wait.until(ExpectedConditions.textMatches(By.cssSelector(".result-summary"), java.util.regex.Pattern.compile("\\d+ стат(ья|ьи|ей)")));
+        wait.until(ExpectedConditions.textMatches(
+                By.cssSelector(".result-summary"), java.util.regex.Pattern.compile("\\d+ стат(ья|ьи|ей)")));
         assertThat(browser.findElement(By.cssSelector(".facet-panel")).getText().toLowerCase(java.util.Locale.ROOT))
                 .contains("темы", "источники", "языки"); // headings are upper-cased by the theme
         browser.manage().window().setSize(new Dimension(1280, 1200));
@@ -65,7 +71,8 @@ class RussianInterfaceBrowserTest extends BrowserTest {
 
         browser.findElement(By.cssSelector(".article-card a.article-title")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".article-heading")));
-        assertThat(browser.findElement(By.cssSelector(".article-view")).getText()).contains("Все статьи", "Темы")
+        assertThat(browser.findElement(By.cssSelector(".article-view")).getText())
+                .contains("Все статьи", "Темы")
                 .containsAnyOf("Опубликовано", "Дата публикации не указана", "указана в тексте");
         screenshot("ru-article.png");
 
@@ -75,7 +82,8 @@ class RussianInterfaceBrowserTest extends BrowserTest {
 
         browser.get(url("/reports"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//h2[normalize-space()='Отчёты']")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-button[contains(., 'Добавить отчёт')]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-button[contains(., 'Добавить отчёт')]")));
         screenshot("ru-reports.png");
     }
 }

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletService;
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,20 +40,26 @@ class RussianInterfaceTest extends ViewTest {
 
     @Autowired
     UserLanguages languages;
+
     @Autowired
     ReaderLanguage readerLanguage;
+
     @Autowired
     UserService users;
-
 
     @Test
     void mainViews_forARussianReader_showRussianLabelsAndNoEnglishInterfaceText() throws IOException {
         Set<String> english = englishOnlyTexts();
-        record Page(String route, String title) {
-        }
-        for (Page page : List.of(new Page("", "Обзор"), new Page("explore", "Поиск"), new Page("alerts", "Оповещения"),
-                new Page("reports", "Отчёты"), new Page("sources", "Источники"), new Page("notifications", "Уведомления"),
-                new Page("admin/users", "Пользователи"), new Page("admin/status", "Система"),
+        record Page(String route, String title) {}
+        for (Page page : List.of(
+                new Page("", "Обзор"),
+                new Page("explore", "Поиск"),
+                new Page("alerts", "Оповещения"),
+                new Page("reports", "Отчёты"),
+                new Page("sources", "Источники"),
+                new Page("notifications", "Уведомления"),
+                new Page("admin/users", "Пользователи"),
+                new Page("admin/status", "Система"),
                 new Page("topics/drug_trafficking", "Наркотрафик"))) {
             readAs(RU, page.route());
             awaitBackgroundLoads();
@@ -61,7 +67,9 @@ class RussianInterfaceTest extends ViewTest {
             List<String> shown = texts(UI.getCurrent());
             assertThat(shown).as(page.route()).contains(page.title(), "Выйти", "Обзор", "Поиск", "Оповещения");
             assertThat(shown).as("English interface text on /" + page.route()).noneMatch(english::contains);
-            assertThat(String.join("\n", shown)).as(page.route()).doesNotContain("!"  + "nav.", "!overview.", "!explore.");
+            assertThat(String.join("\n", shown))
+                    .as(page.route())
+                    .doesNotContain("!" + "nav.", "!overview.", "!explore.");
         }
     }
 
@@ -77,8 +85,12 @@ class RussianInterfaceTest extends ViewTest {
         readAs(RU, "");
         awaitBackgroundLoads();
         List<String> cards = $(Div.class).withClassName("topic-card").all().stream()
-                .map(c -> c.getElement().getTextRecursively()).toList();
-        assertThat(cards).hasSize(9).anyMatch(t -> t.contains("Наркотрафик")).anyMatch(t -> t.contains("Права человека"))
+                .map(c -> c.getElement().getTextRecursively())
+                .toList();
+        assertThat(cards)
+                .hasSize(9)
+                .anyMatch(t -> t.contains("Наркотрафик"))
+                .anyMatch(t -> t.contains("Права человека"))
                 .noneMatch(t -> t.contains("Drug trafficking"));
     }
 
@@ -96,7 +108,8 @@ class RussianInterfaceTest extends ViewTest {
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(RU);
         // the page is drawn again (the browserless page re-opens the view where a browser reloads)
         assertThat(texts(UI.getCurrent())).contains("Выйти", "Обзор").doesNotContain("Log out");
-        assertThat(readerLanguage.of(browser("en-US,en;q=0.9"))).as("the next page, even from an English browser")
+        assertThat(readerLanguage.of(browser("en-US,en;q=0.9")))
+                .as("the next page, even from an English browser")
                 .isEqualTo(RU);
     }
 
@@ -119,7 +132,8 @@ class RussianInterfaceTest extends ViewTest {
         LoginView login = new LoginView();
 
         assertThat(login.getPageTitle()).isEqualTo("Вход | Outpost");
-        assertThat(login.getElement().getTextRecursively()).contains("Мониторинг новостей о безопасности в Центральной Азии");
+        assertThat(login.getElement().getTextRecursively())
+                .contains("Мониторинг новостей о безопасности в Центральной Азии");
         assertThat(login.getElement().getTextRecursively()).doesNotContain("News monitor");
     }
 

@@ -17,9 +17,20 @@ class TextsTest {
 
     @Test
     void countedTextsTakeTheRussianPluralForms() {
-        assertThat(List.of(1, 2, 5, 11, 12, 21, 22, 25, 111, 104).stream().map(n -> Texts.count(RU, "explore.articles", n)).toList())
-                .containsExactly("1 статья", "2 статьи", "5 статей", "11 статей", "12 статей", "21 статья", "22 статьи",
-                        "25 статей", "111 статей", "104 статьи");
+        assertThat(List.of(1, 2, 5, 11, 12, 21, 22, 25, 111, 104).stream()
+                        .map(n -> Texts.count(RU, "explore.articles", n))
+                        .toList())
+                .containsExactly(
+                        "1 статья",
+                        "2 статьи",
+                        "5 статей",
+                        "11 статей",
+                        "12 статей",
+                        "21 статья",
+                        "22 статьи",
+                        "25 статей",
+                        "111 статей",
+                        "104 статьи");
         assertThat(Texts.count(EN, "explore.articles", 1)).isEqualTo("1 article");
         assertThat(Texts.count(EN, "explore.articles", 21)).isEqualTo("21 articles");
         assertThat(Texts.count(EN, "explore.articles", 12345)).isEqualTo("12,345 articles");
@@ -44,7 +55,8 @@ class TextsTest {
         assertThat(LocalFormat.dateTime(at, dushanbe, EN)).isEqualTo("4 Dec 2026, 23:29");
         assertThat(LocalFormat.dateTime(at, dushanbe, RU)).startsWith("4 дек").endsWith("2026, 23:29");
         assertThat(LocalFormat.number(12345, EN)).isEqualTo("12,345");
-        assertThat(LocalFormat.number(12345, RU).replaceAll("[\\s\\u00A0\\u202F]", " ")).isEqualTo("12 345");
+        assertThat(LocalFormat.number(12345, RU).replaceAll("[\\s\\u00A0\\u202F]", " "))
+                .isEqualTo("12 345");
         assertThat(LocalFormat.decimal(1.5, RU)).isEqualTo("1,5");
     }
 
@@ -61,7 +73,8 @@ class TextsTest {
     void topicsAreNamedInRussianUnlessTheirDefinitionRenamedThem() {
         assertThat(TopicNames.of("drug_trafficking", "Drug trafficking", RU)).isEqualTo("Наркотрафик");
         assertThat(TopicNames.of("drug_trafficking", "Drug trafficking", EN)).isEqualTo("Drug trafficking");
-        assertThat(TopicNames.of("drug_trafficking", "Narcotics (Ferghana valley)", RU)).isEqualTo("Narcotics (Ferghana valley)");
+        assertThat(TopicNames.of("drug_trafficking", "Narcotics (Ferghana valley)", RU))
+                .isEqualTo("Narcotics (Ferghana valley)");
         assertThat(TopicNames.of("water_disputes", "Water disputes", RU)).isEqualTo("Water disputes");
     }
 

@@ -33,10 +33,11 @@ class UserVisibleTextTest {
                     + "addItem|show|setEmptyStateText|setI18n|setPageTitle))"
                     + "\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** A text after an anchor's address: {@code new Anchor(href, "Text")}. */
-    private static final Pattern ANCHOR_TEXT = Pattern.compile(
-            "new\\s+Anchor\\([^,;]+,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern ANCHOR_TEXT = Pattern.compile("new\\s+Anchor\\([^,;]+,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     /** Words concatenated into a component's text: {@code setText(n + " new articles")}. */
-    private static final Pattern CONCATENATED = Pattern.compile("\\+\\s*\"((?:[^\"\\\\]|\\\\.)*)\"|\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\+");
+    private static final Pattern CONCATENATED =
+            Pattern.compile("\\+\\s*\"((?:[^\"\\\\]|\\\\.)*)\"|\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\+");
+
     private static final Pattern TEXT_SINK = Pattern.compile(
             "\\.(setText|setLabel|setHeader|setPlaceholder|setHelperText|setTooltipText|setAriaLabel|setErrorMessage|show)\\("
                     + "|new\\s+(Span|H[1-6]|Paragraph|Button|ListItem|Anchor|Notification)\\(");
@@ -79,13 +80,17 @@ class UserVisibleTextTest {
                 }
             }
         }
-        assertThat(found).as("English text in the interface's source; put it in the bundles").isEmpty();
+        assertThat(found)
+                .as("English text in the interface's source; put it in the bundles")
+                .isEmpty();
     }
 
     @Test
     void theCheckFindsTextPassedToAComponent() {
-        assertThat(TEXT_CALL.matcher("Span s = new Span(\"No sources\");").find()).isTrue();
-        assertThat(TEXT_CALL.matcher("grid.addColumn(x).setHeader(\"Status\")").find()).isTrue();
+        assertThat(TEXT_CALL.matcher("Span s = new Span(\"No sources\");").find())
+                .isTrue();
+        assertThat(TEXT_CALL.matcher("grid.addColumn(x).setHeader(\"Status\")").find())
+                .isTrue();
         assertThat(TEXT_CALL.matcher("Notification.show(\"Saved\")").find()).isTrue();
         assertThat(TEXT_CALL.matcher("super(\"Create alert\", icon);").find()).isTrue();
         assertThat(isWords(" AND ")).as("query syntax").isFalse();

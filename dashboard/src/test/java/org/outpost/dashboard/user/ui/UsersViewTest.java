@@ -12,14 +12,12 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.outpost.dashboard.ViewTest;
 import org.outpost.dashboard.ui.i18n.Texts;
-import org.outpost.dashboard.user.UserLanguages;
 import org.outpost.dashboard.user.UserAccount;
+import org.outpost.dashboard.user.UserLanguages;
 
 class UsersViewTest extends ViewTest {
 
     private static final Locale RU = UserLanguages.RUSSIAN;
-
-
 
     @Test
     void users_theSignedInAdmin_cannotDisableTheirOwnAccountButOthersCan() {
@@ -55,7 +53,8 @@ class UsersViewTest extends ViewTest {
         navigate(UsersView.class);
         test($(Button.class).withText(Texts.get(RU, "users.add")).single()).click();
         AddUserDialog dialog = $(AddUserDialog.class).single();
-        Button create = $(Button.class, dialog).withText(Texts.get(RU, "action.create")).single();
+        Button create =
+                $(Button.class, dialog).withText(Texts.get(RU, "action.create")).single();
 
         test(dialog.username).setValue("viewtest-ru-" + System.nanoTime());
         test(dialog.password).setValue("short");
@@ -64,7 +63,8 @@ class UsersViewTest extends ViewTest {
 
         test(dialog.username).setValue("Иван");
         test(create).click();
-        assertThat(dialog.error.getText()).isEqualTo("Имя пользователя — от 3 до 50 символов: a-z, 0-9, «.», «_» и «-»; указано «Иван»");
+        assertThat(dialog.error.getText())
+                .isEqualTo("Имя пользователя — от 3 до 50 символов: a-z, 0-9, «.», «_» и «-»; указано «Иван»");
 
         test(dialog.username).setValue("admin");
         test(dialog.password).setValue("a password long enough");
@@ -93,8 +93,12 @@ class UsersViewTest extends ViewTest {
     }
 
     private static Button button(GridTester<?, UserAccount> grid, int row, String text) {
-        HorizontalLayout actions = (HorizontalLayout) grid.getCellComponent(row, 4); // user, role, language, status, actions
-        List<Button> buttons = actions.getChildren().map(Button.class::cast).filter(b -> b.getText().equals(text)).toList();
+        HorizontalLayout actions =
+                (HorizontalLayout) grid.getCellComponent(row, 4); // user, role, language, status, actions
+        List<Button> buttons = actions.getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getText().equals(text))
+                .toList();
         assertThat(buttons).hasSize(1);
         return buttons.getFirst();
     }
