@@ -19,6 +19,7 @@ import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.outpost.benchmarks.workload.ReaderQueries;
 
 /**
  * One simulated reader speaking Vaadin Flow's own protocol over HTTP, as the browser's Flow client
@@ -43,31 +44,6 @@ final class VaadinUser implements Runnable {
     private static final Pattern FACET_COUNT =
             Pattern.compile("\"key\":\"label\",\"feat\":\\d+,\"value\":\"[^\"]*\\(\\d[\\d,]*\\)\"");
     private static final List<String> RANGES = List.of("24h", "7d", "7d", "30d", "90d");
-    private static final List<String> TOPICS = List.of(
-            "border_security",
-            "drug_trafficking",
-            "terrorism",
-            "extremism",
-            "foreign_fighters",
-            "organized_crime",
-            "border_conflict",
-            "international_cooperation",
-            "human_rights");
-    private static final List<String> WORDS = List.of(
-            "heroin",
-            "border",
-            "militants",
-            "journalist",
-            "CSTO",
-            "ceasefire",
-            "extremist",
-            "smuggling",
-            "Khorog",
-            "Osh",
-            "Batken",
-            "repatriated",
-            "\"border guards\"",
-            "opium AND Khorog");
 
     private final URI base;
     private final String user;
@@ -156,13 +132,16 @@ final class VaadinUser implements Runnable {
 
     void overview() {
         String query = "range=" + RANGES.get(random.nextInt(RANGES.size()))
-                + (random.nextInt(3) == 0 ? "&topic=" + TOPICS.get(random.nextInt(TOPICS.size())) : "");
+                + (random.nextInt(3) == 0
+                        ? "&topic=" + ReaderQueries.TOPICS.get(random.nextInt(ReaderQueries.TOPICS.size()))
+                        : "");
         page("overview", "", query, text -> text.contains("topic-card") && text.contains("latest-article"));
     }
 
     void explore() {
-        String query = "q=" + encode(WORDS.get(random.nextInt(WORDS.size()))) + "&topic="
-                + TOPICS.get(random.nextInt(TOPICS.size())) + (random.nextBoolean() ? "&sort=newest" : "");
+        String query = "q=" + encode(ReaderQueries.WORDS.get(random.nextInt(ReaderQueries.WORDS.size()))) + "&topic="
+                + ReaderQueries.TOPICS.get(random.nextInt(ReaderQueries.TOPICS.size()))
+                + (random.nextBoolean() ? "&sort=newest" : "");
         // a search can rightly find nothing: then the empty state is the drawn result, and no facets are counted
         page(
                 "explore",

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 import org.outpost.benchmarks.workload.CorpusGenerator;
+import org.outpost.benchmarks.workload.ReaderQueries;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.ArticleSearch;
@@ -25,32 +26,6 @@ import org.outpost.core.index.TrendQuery;
  * <pre>java -Xmx1g -cp benchmarks/target/benchmarks.jar org.outpost.benchmarks.macro.QueryBenchmark [articles] [requests]</pre>
  */
 public final class QueryBenchmark {
-
-    private static final List<String> TOPICS = List.of(
-            "border_security",
-            "drug_trafficking",
-            "terrorism",
-            "extremism",
-            "foreign_fighters",
-            "organized_crime",
-            "border_conflict",
-            "international_cooperation",
-            "human_rights");
-    private static final List<String> WORDS = List.of(
-            "heroin",
-            "border",
-            "militants",
-            "journalist",
-            "CSTO",
-            "ceasefire",
-            "extremist",
-            "smuggling",
-            "Khorog",
-            "Osh",
-            "Batken",
-            "repatriated",
-            "\"border guards\"",
-            "opium AND Khorog");
 
     private QueryBenchmark() {}
 
@@ -81,14 +56,14 @@ public final class QueryBenchmark {
                                 to,
                                 TrendInterval.DAY,
                                 null,
-                                i % 3 == 0 ? WORDS.get(random.nextInt(WORDS.size())) : null,
+                                i % 3 == 0 ? ReaderQueries.WORDS.get(random.nextInt(ReaderQueries.WORDS.size())) : null,
                                 zone),
-                        TOPICS);
+                        ReaderQueries.TOPICS);
             });
             LatencyStats search = run(requests, i -> articleSearch.search(searchQuery(random, end, i)));
             LatencyStats facets = run(requests, i -> articleSearch.facets(searchQuery(random, end, i), 10));
             LatencyStats topicPage = run(requests, i -> {
-                String topic = TOPICS.get(random.nextInt(TOPICS.size()));
+                String topic = ReaderQueries.TOPICS.get(random.nextInt(ReaderQueries.TOPICS.size()));
                 Instant to = end.minus(Duration.ofDays(random.nextInt(30)));
                 Instant from = to.minus(Duration.ofDays(7));
                 stats.trends(new TrendQuery(from, to, TrendInterval.HOUR, topic, null, zone), List.of(topic));
@@ -110,11 +85,11 @@ public final class QueryBenchmark {
     }
 
     private static ArticleQuery searchQuery(SplittableRandom random, Instant end, int i) {
-        String topic = TOPICS.get(random.nextInt(TOPICS.size()));
+        String topic = ReaderQueries.TOPICS.get(random.nextInt(ReaderQueries.TOPICS.size()));
         Instant to = end.minus(Duration.ofDays(random.nextInt(20)));
         Instant from = to.minus(Duration.ofDays(7 + random.nextInt(84)));
         return new ArticleQuery(
-                WORDS.get(random.nextInt(WORDS.size())),
+                ReaderQueries.WORDS.get(random.nextInt(ReaderQueries.WORDS.size())),
                 null,
                 from,
                 to,
