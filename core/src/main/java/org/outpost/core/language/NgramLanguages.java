@@ -100,24 +100,30 @@ final class NgramLanguages {
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
 
     NgramLanguages() {
-        detector = detector(PROFILES);
-        plain = detector(PROFILES.stream()
-                .filter(language -> !SIGNATURE_LETTERS.containsKey(language))
+        List<LanguageProfile> profiles = profiles();
+        detector = detector(profiles);
+        // the same profiles, read once: the plain model is the full one without the languages that have signatures
+        plain = detector(profiles.stream()
+                .filter(profile ->
+                        !SIGNATURE_LETTERS.containsKey(profile.getLocale().getLanguage()))
                 .toList());
     }
 
-    private static com.optimaize.langdetect.LanguageDetector detector(List<String> languages) {
+    private static List<LanguageProfile> profiles() {
         try {
-            List<LanguageProfile> profiles = new LanguageProfileReader()
-                    .readBuiltIn(languages.stream().map(LdLocale::fromString).toList());
-            return LanguageDetectorBuilder.create(NgramExtractors.standard())
-                    .withProfiles(profiles)
-                    // the library samples n-grams at random; a fixed seed makes the same text get the same answer
-                    .seed(SEED)
-                    .build();
+            return new LanguageProfileReader()
+                    .readBuiltIn(PROFILES.stream().map(LdLocale::fromString).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("language profiles missing from the classpath", e);
         }
+    }
+
+    private static com.optimaize.langdetect.LanguageDetector detector(List<LanguageProfile> profiles) {
+        return LanguageDetectorBuilder.create(NgramExtractors.standard())
+                .withProfiles(profiles)
+                // the library samples n-grams at random; a fixed seed makes the same text get the same answer
+                .seed(SEED)
+                .build();
     }
 
     /** EN or RU when the text clearly is one of them, OTHER otherwise. */
