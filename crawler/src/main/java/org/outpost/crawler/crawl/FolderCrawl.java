@@ -72,7 +72,8 @@ class FolderCrawl {
         Path realFolder = CrawlSettings.realPath(folder);
         Map<String, FileInfo> manifest = manifest(run, folder, realFolder);
         List<Path> files;
-        try (Stream<Path> listing = Files.walk(folder, 3)) {
+        // listed from its real path: a folder that is itself a link (inside a root) is still read
+        try (Stream<Path> listing = Files.walk(realFolder, 3)) {
             files = listing.filter(Files::isRegularFile)
                     .filter(FolderCrawl::isDocument)
                     .sorted()
@@ -85,18 +86,13 @@ class FolderCrawl {
             if (run.shouldStop()) {
                 return;
             }
-            crawlFile(run, folder, realFolder, file, manifest, batch);
+            crawlFile(run, realFolder, file, manifest, batch);
         }
     }
 
     private void crawlFile(
-            RunContext run,
-            Path folder,
-            Path realFolder,
-            Path file,
-            Map<String, FileInfo> manifest,
-            IngestBatch batch) {
-        String key = folder.relativize(file).toString();
+            RunContext run, Path realFolder, Path file, Map<String, FileInfo> manifest, IngestBatch batch) {
+        String key = realFolder.relativize(file).toString();
         byte[] bytes;
         try {
             Path real = file.toRealPath();

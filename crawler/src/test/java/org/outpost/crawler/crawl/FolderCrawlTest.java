@@ -116,9 +116,11 @@ class FolderCrawlTest extends CrawlTestSupport {
         Files.createSymbolicLink(folder.resolve("secrets"), secrets);
         // a link that stays inside the folder is fine
         Files.createSymbolicLink(folder.resolve("same-brief.txt"), folder.resolve("brief.txt"));
+        // the source names the folder through a link that stays inside the root: allowed, and read
+        Path alias = Files.createSymbolicLink(data.resolve("alias"), folder);
         try (CrawlerHarness crawler = harness(data)) {
             Source source = crawler.add(new SourceDefinition(
-                    "Local folder", "folder", folder.toString(), "PT24H", "UTC", true, null, null, null, false));
+                    "Local folder", "folder", alias.toString(), "PT24H", "UTC", true, null, null, null, false));
 
             CrawlRun run = crawler.sources().runAndWait(source.id(), RunTrigger.MANUAL);
 
