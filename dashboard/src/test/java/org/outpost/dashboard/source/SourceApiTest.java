@@ -107,7 +107,9 @@ class SourceApiTest extends OutpostAppTest {
                 admin.post("/api/v1/sources", base.formatted(System.nanoTime(), "\"schedule\": \"* * * * * ?\""));
         assertThat(everySecond.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(everySecond).path("field").asText()).isEqualTo("schedule");
-        assertThat(ApiClient.json(everySecond).path("message").asText()).contains("PT1S").contains("PT1M");
+        assertThat(ApiClient.json(everySecond).path("message").asText())
+                .contains("PT1S")
+                .contains("PT1M");
 
         HttpResponse<String> hourly =
                 admin.post("/api/v1/sources", base.formatted(System.nanoTime(), "\"schedule\": \"0 0 * * * *\""));
