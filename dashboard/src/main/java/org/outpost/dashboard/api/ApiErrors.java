@@ -2,6 +2,8 @@ package org.outpost.dashboard.api;
 
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.core.index.InvalidParameterException;
 import org.outpost.core.index.InvalidQueryException;
@@ -34,6 +36,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    private static final Pattern NAMED_PARAMETER = Pattern.compile("'([A-Za-z][\\w.]*)'|([a-z][A-Za-z]*) must ");
 
     @ExceptionHandler(InvalidQueryException.class)
     ProblemDetail invalidQuery(InvalidQueryException e) {
@@ -74,7 +77,13 @@ class ApiErrors {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badParameter(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid parameter", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter", e.getMessage());
+        // the checks of parameters say which one first ("'from' must be ...", "limit must be ...")
+        Matcher named = NAMED_PARAMETER.matcher(String.valueOf(e.getMessage()));
+        if (named.lookingAt()) {
+            problem.setProperty("field", named.group(1) != null ? named.group(1) : named.group(2));
+        }
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -90,6 +99,11 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.TooLarge tooLarge) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", tooLarge.getMessage());
+            }
+        }
         return problem(
                 HttpStatus.BAD_REQUEST,
                 "Invalid request",

@@ -89,6 +89,34 @@ class LimitsApiTest extends OutpostAppTest {
     }
 
     @Test
+    void everyQueryTextOfTheApiGoesThroughTheSameLimitsAndOtherParametersAreNamed() throws Exception {
+        assertRefused(viewer.get("/api/v1/trends?q=" + encode("*a*")), "q");
+        assertThat(analyst.get("/api/v1/trends?q=" + encode("*a*")).statusCode())
+                .isEqualTo(200);
+        assertRefused(viewer.get("/api/v1/notifications?limit=100000"), "limit");
+        assertRefused(viewer.get("/api/v1/trends?from=yesterday"), "from");
+    }
+
+    @Test
+    void aRequestBodyOverTheBoundIs413WithOrWithoutADeclaredLength() throws Exception {
+        String big = "{\"name\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        HttpResponse<String> declared = viewer.post("/api/v1/subscriptions", big);
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(ApiClient.json(declared).path("title").asText()).isEqualTo("Request too large");
+
+        HttpResponse<String> chunked = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/subscriptions"))
+                                .header("Authorization", viewer.authorization())
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
+    }
+
+    @Test
     void aQueryLongerThanTheSettingIsA400NamingQ() throws Exception {
         JsonNode refused = assertRefused(analyst.get("/api/v1/articles?q=" + encode("border ".repeat(150))), "q");
         assertThat(refused.path("reason").asText()).isEqualTo("too_long");
