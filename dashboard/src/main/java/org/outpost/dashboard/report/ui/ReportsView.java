@@ -144,7 +144,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         return new HorizontalLayout(run, edit, delete);
     }
 
-    private void runNow(Report report) {
+    void runNow(Report report) {
         try {
             reports.runNow(report.id(), caller);
         } catch (ReportBusyException e) {
