@@ -4,6 +4,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.core.index.InvalidParameterException;
 import org.outpost.core.index.InvalidQueryException;
@@ -23,6 +24,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
@@ -153,7 +155,13 @@ class ApiErrors {
      * so a crash is never answered by the error page's security as a bare 403, and never shows internals.
      */
     @ExceptionHandler(Exception.class)
+    @Nullable
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (e instanceof AsyncRequestNotUsableException) {
+            // the client went away (a download cancelled): nobody to answer, nothing broken
+            log.debug("Client gone: {}", e.getMessage());
+            return null;
+        }
         if (e instanceof ErrorResponse known) {
             ProblemDetail body = known.getBody();
             if (body.getDetail() != null) {
