@@ -6,8 +6,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.ReaderLanguages;
 import org.outpost.alerts.ReaderTexts;
@@ -59,16 +61,55 @@ class ReportRunner implements DisposableBean {
 
     /** Records a run of the period ending at {@code end} and renders it in the background; returns the run's id. */
     long start(Report report, ReportRun.Trigger trigger, Instant end) {
-        long runId = repository.insertRun(report.id(), trigger, report.period().startOf(end, report.zone()), end);
-        executor.submit(() -> execute(report, runId, end));
+        return start(report, trigger, end, null);
+    }
+
+    /**
+     * The same, for a user who asked for it now.
+     *
+     * @throws ReportBusyException when a run of the report is in progress, on any instance
+     */
+    long start(Report report, ReportRun.Trigger trigger, Instant end, @Nullable String requestedBy) {
+        long runId = claimAndRecord(report, trigger, end, requestedBy);
+        try {
+            executor.submit(() -> {
+                try {
+                    execute(report, runId, end);
+                } finally {
+                    repository.stopRunning(report.id());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            repository.stopRunning(report.id());
+            throw e;
+        }
         return runId;
     }
 
     /** Records a run and renders it on this thread (tests, and callers that wait anyway). */
     long runNowAndWait(Report report, ReportRun.Trigger trigger, Instant end) {
-        long runId = repository.insertRun(report.id(), trigger, report.period().startOf(end, report.zone()), end);
-        execute(report, runId, end);
+        long runId = claimAndRecord(report, trigger, end, null);
+        try {
+            execute(report, runId, end);
+        } finally {
+            repository.stopRunning(report.id());
+        }
         return runId;
+    }
+
+    /** One run of a report at a time: the claim is a conditional update of the report's row, shared by instances. */
+    private long claimAndRecord(Report report, ReportRun.Trigger trigger, Instant end, @Nullable String requestedBy) {
+        Instant now = Instant.now();
+        if (!repository.startRunning(report.id(), now, now.minus(ReportScheduler.ABANDONED_AFTER))) {
+            throw new ReportBusyException(report.id());
+        }
+        try {
+            return repository.insertRun(
+                    report.id(), trigger, report.period().startOf(end, report.zone()), end, requestedBy);
+        } catch (RuntimeException e) {
+            repository.stopRunning(report.id());
+            throw e;
+        }
     }
 
     void execute(Report report, long runId, Instant end) {

@@ -37,8 +37,24 @@ class ReportScheduler implements SchedulingConfigurer {
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         if (properties.scheduler()) {
             registrar.addFixedDelayTask(this::poll, properties.pollInterval());
+            registrar.addFixedDelayTask(this::forgetOldRuns, properties.cleanupInterval());
         } else {
             log.info("Scheduled reports are off in this instance (outpost.reports.scheduler=false)");
+        }
+    }
+
+    /** Run history is kept by count per report and by age ({@code outpost.reports.keep-runs*}), not for ever. */
+    int forgetOldRuns() {
+        try {
+            int deleted = repository.deleteOldRuns(
+                    properties.keepRuns(), Instant.now().minus(properties.keepRunsFor()));
+            if (deleted > 0) {
+                log.info("Deleted {} old report runs", deleted);
+            }
+            return deleted;
+        } catch (DataAccessException e) {
+            log.warn("Could not delete old report runs: {}", e.getMessage());
+            return 0;
         }
     }
 
@@ -78,6 +94,13 @@ class ReportScheduler implements SchedulingConfigurer {
                     runner.runNowAndWait(report, ReportRun.Trigger.SCHEDULED, due);
                 }
                 started++;
+            } catch (ReportBusyException e) {
+                // its schedule has moved on: a firing while a run is in progress is skipped, not queued
+                log.info(
+                        "Report {} ({}) skipped its run due at {}: the previous run is in progress",
+                        report.id(),
+                        report.name(),
+                        due);
             } catch (RuntimeException e) {
                 // one report that cannot start must not hold up the others
                 log.warn("Could not start report {} ({}): {}", report.id(), report.name(), e.getMessage());

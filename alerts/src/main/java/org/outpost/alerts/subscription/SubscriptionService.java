@@ -10,6 +10,7 @@ import org.outpost.alerts.AlertsProperties;
 import org.outpost.core.index.ArticlePage;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.ArticleSearch;
+import org.outpost.core.index.QueryLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -52,7 +53,12 @@ public class SubscriptionService {
     }
 
     public Subscription create(String owner, SubscriptionDefinition definition) {
-        SubscriptionDefinition.Valid valid = definition.validate(properties.allowPrivateWebhooks());
+        return create(owner, definition, QueryLimits.NONE);
+    }
+
+    /** @param limits what the owner's query text may ask (the app decides it by role) */
+    public Subscription create(String owner, SubscriptionDefinition definition, QueryLimits limits) {
+        SubscriptionDefinition.Valid valid = definition.validate(properties.allowPrivateWebhooks(), limits);
         if (repository.findByOwner(owner).size() >= MAX_PER_USER) {
             throw new InvalidSubscriptionException("name", "tooMany", String.valueOf(MAX_PER_USER));
         }
@@ -63,7 +69,15 @@ public class SubscriptionService {
 
     /** @return empty when the owner has no such subscription */
     public Optional<Subscription> update(long id, String owner, SubscriptionDefinition definition) {
-        SubscriptionDefinition.Valid valid = definition.validate(properties.allowPrivateWebhooks());
+        return update(id, owner, definition, QueryLimits.NONE);
+    }
+
+    /**
+     * @param limits what the owner's query text may ask (the app decides it by role)
+     * @return empty when the owner has no such subscription
+     */
+    public Optional<Subscription> update(long id, String owner, SubscriptionDefinition definition, QueryLimits limits) {
+        SubscriptionDefinition.Valid valid = definition.validate(properties.allowPrivateWebhooks(), limits);
         Optional<Subscription> before = get(id, owner);
         if (before.isEmpty()) {
             return Optional.empty();

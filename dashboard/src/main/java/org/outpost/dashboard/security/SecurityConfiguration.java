@@ -70,6 +70,10 @@ class SecurityConfiguration {
                 // stylesheets of views (@StyleSheet on a component): Vaadin's defaults permit only
                 // the app shell's styles.css, and a refused one leaves the page silently unstyled
                 .requestMatchers("/*.css")
+                .permitAll()
+                // the error page renders what went wrong with a request already authorised (or refused) on its own
+                // chain; guarding it again turned every escaped exception of the stateless API into a bare 403
+                .requestMatchers("/error")
                 .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();

@@ -10,6 +10,7 @@ import org.outpost.alerts.subscription.InvalidSubscriptionException;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionDefinition;
 import org.outpost.alerts.subscription.SubscriptionService;
+import org.outpost.dashboard.article.QueryPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -38,11 +39,13 @@ class SubscriptionController {
 
     private final SubscriptionService subscriptions;
     private final NotificationService notifications;
+    private final QueryPolicy policy;
     private final Clock clock = Clock.systemUTC();
 
-    SubscriptionController(SubscriptionService subscriptions, NotificationService notifications) {
+    SubscriptionController(SubscriptionService subscriptions, NotificationService notifications, QueryPolicy policy) {
         this.subscriptions = subscriptions;
         this.notifications = notifications;
+        this.policy = policy;
     }
 
     @GetMapping
@@ -55,7 +58,7 @@ class SubscriptionController {
     @PostMapping
     ResponseEntity<SubscriptionJson.Response> create(
             @RequestBody SubscriptionJson.Request request, Authentication user) {
-        Subscription created = subscriptions.create(user.getName(), request.definition(null));
+        Subscription created = subscriptions.create(user.getName(), request.definition(null), policy.limits(user));
         return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + created.id()))
                 .body(response(created, user));
     }
@@ -70,7 +73,7 @@ class SubscriptionController {
             @PathVariable long id, @RequestBody SubscriptionJson.Request request, Authentication user) {
         Subscription before = owned(id, user);
         return subscriptions
-                .update(id, user.getName(), request.definition(before))
+                .update(id, user.getName(), request.definition(before), policy.limits(user))
                 .map(s -> response(s, user))
                 .orElseThrow(() -> notFound(id));
     }
@@ -85,8 +88,8 @@ class SubscriptionController {
 
     /** Back-tests a query and filters (the same body as POST) before saving it. */
     @PostMapping("/preview")
-    SubscriptionJson.PreviewResponse preview(@RequestBody SubscriptionJson.Request request) {
-        SubscriptionDefinition.Valid valid = request.previewDefinition().validate();
+    SubscriptionJson.PreviewResponse preview(@RequestBody SubscriptionJson.Request request, Authentication user) {
+        SubscriptionDefinition.Valid valid = request.previewDefinition().validate(false, policy.limits(user));
         return SubscriptionJson.PreviewResponse.of(
                 subscriptions.preview(valid.query(), valid.filters(), PREVIEW_LATEST));
     }

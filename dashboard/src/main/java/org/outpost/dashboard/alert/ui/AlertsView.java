@@ -437,15 +437,15 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                                             null,
                                             null,
                                             null)
-                                    .validate();
+                                    .validate(false, articles.queryLimits());
                             return subscriptions.preview(valid.query(), valid.filters(), PREVIEW_LATEST);
                         },
                         definition -> {
                             if (existing == null) {
-                                Subscription created = subscriptions.create(owner, definition);
+                                Subscription created = subscriptions.create(owner, definition, articles.queryLimits());
                                 Notification.show(getTranslation("alerts.created", created.name()));
                             } else {
-                                subscriptions.update(existing.id(), owner, definition);
+                                subscriptions.update(existing.id(), owner, definition, articles.queryLimits());
                                 Notification.show(getTranslation("alerts.saved", existing.name()));
                             }
                             refresh();
