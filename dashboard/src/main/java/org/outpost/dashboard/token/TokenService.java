@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.audit.listener.AuditApplicationEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TokenService {
 
     public static final String PREFIX = "opt_";
+    private static final Logger log = LoggerFactory.getLogger(TokenService.class);
     static final String TOKEN_CREATED = "TOKEN_CREATED";
     static final String TOKEN_REVOKED = "TOKEN_REVOKED";
     static final int MAX_NAME = 100;
@@ -278,6 +281,11 @@ public class TokenService {
                     "tokens.error.nameLength",
                     MAX_NAME);
         }
+        // the name is written to the log with the token's id: no line breaks to forge lines with
+        if (stripped.chars().anyMatch(Character::isISOControl)) {
+            throw new TokenRefusedException(
+                    "name", "name may not contain control characters (line breaks, tabs)", "tokens.error.nameControl");
+        }
         return stripped;
     }
 
@@ -292,6 +300,17 @@ public class TokenService {
     }
 
     private void audit(String principal, String type, ApiToken token) {
+        // the public id only: a token found in a log, a paste or a repository is traced from it here
+        log.info(
+                "{} {}{} ('{}') of {} by {}, scope {}, expires {}",
+                type,
+                PREFIX,
+                token.id(),
+                token.name(),
+                token.owner(),
+                principal,
+                token.scope().value(),
+                token.expiresAt() == null ? "never" : token.expiresAt());
         // never the secret, nor its hash
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("tokenId", token.id());

@@ -220,6 +220,8 @@ class TokenApiTest extends OutpostAppTest {
         ApiClient owner = ApiClient.as(port, user("VIEWER"), PASSWORD);
         assertRefused(owner.post("/api/v1/tokens", "{\"scope\": \"read\"}"), "name", "name is required");
         assertRefused(owner.post("/api/v1/tokens", "{\"name\": \"" + "x".repeat(101) + "\"}"), "name", "at most 100");
+        assertRefused(
+                owner.post("/api/v1/tokens", "{\"name\": \"a\\nforged log line\"}"), "name", "control characters");
         assertRefused(owner.post("/api/v1/tokens", "{\"name\": \"a\", \"scope\": \"admin\"}"), "scope", "read-write");
         assertRefused(
                 owner.post("/api/v1/tokens", "{\"name\": \"a\", \"expiresInDays\": 366}"), "expiresInDays", "1 to 365");

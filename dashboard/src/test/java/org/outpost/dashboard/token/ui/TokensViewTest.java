@@ -2,6 +2,7 @@ package org.outpost.dashboard.token.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.H2;
@@ -48,6 +49,16 @@ class TokensViewTest extends ViewTest {
 
         view.revoke(listed);
         assertThat(tokens.list("admin")).extracting(ApiToken::name).doesNotContain(name);
+    }
+
+    @Test
+    void header_keyButton_opensTheTokensPage() {
+        UI.getCurrent().navigate("admin/users");
+        assertThat(getCurrentView()).isNotInstanceOf(TokensView.class);
+
+        test($(Button.class).withClassName("tokens-link").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(TokensView.class);
     }
 
     @Test
