@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApiTokenConfigurer extends AbstractHttpConfigurer<ApiTokenConfigurer, HttpSecurity> {
 
-    private final TokenService tokens;
+    private final TokenVerifier tokens;
     private final ApiAuthenticationProperties properties;
 
-    ApiTokenConfigurer(TokenService tokens, ApiAuthenticationProperties properties) {
+    ApiTokenConfigurer(TokenVerifier tokens, ApiAuthenticationProperties properties) {
         this.tokens = tokens;
         this.properties = properties;
     }

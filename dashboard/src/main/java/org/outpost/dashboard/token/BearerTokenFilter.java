@@ -24,10 +24,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "bearer ";
 
-    private final TokenService tokens;
+    private final TokenVerifier tokens;
     private final SecurityContextRepository requestContexts = new RequestAttributeSecurityContextRepository();
 
-    BearerTokenFilter(TokenService tokens) {
+    BearerTokenFilter(TokenVerifier tokens) {
         this.tokens = tokens;
     }
 

@@ -8,18 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,23 +45,21 @@ public class TokenService {
     private static final int ID_LENGTH = 10;
     private static final int SECRET_BYTES = 32;
     private static final String ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
-    /** last_used_at is written at most this often per token: a busy script must not write on each request. */
-    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
-    private static final String COLUMNS = "id, username, name, scope, created_at, expires_at, last_used_at, revoked_at";
+    static final String COLUMNS = "id, username, name, scope, created_at, expires_at, last_used_at, revoked_at";
 
     private final JdbcTemplate jdbc;
     private final TokenProperties properties;
     private final ApplicationEventPublisher events;
+    private final TokenLifetime lifetime;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    /** When this instance last wrote each token's last use, so most requests skip the write entirely. */
-    private final Map<String, Instant> lastUseWritten = new ConcurrentHashMap<>();
 
     TokenService(JdbcTemplate jdbc, TokenProperties properties, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.events = events;
+        this.lifetime = new TokenLifetime(properties);
         this.clock = Clock.systemUTC();
     }
 
@@ -80,7 +73,7 @@ public class TokenService {
         Instant now = clock.instant();
         String name = checkName(request.name());
         TokenScope scope = TokenScope.parse(request.scope());
-        Instant expiresAt = expiry(request, now);
+        Instant expiresAt = lifetime.expiresAt(request, now);
         int live = live(owner, now);
         if (live >= properties.maxPerUser()) {
             throw new TokenRefusedException(
@@ -145,128 +138,6 @@ public class TokenService {
             audit(actor, TOKEN_REVOKED, token);
         }
         return token;
-    }
-
-    /**
-     * Checks a token sent as {@code Authorization: Bearer}: its hash, then whether it is revoked or
-     * expired, then its owner's account as it is now (a disabled account's tokens stop at once; a
-     * role changed since the token was made is the role the token has).
-     */
-    public TokenCheck check(String presented) {
-        String id = idOf(presented);
-        if (id == null) {
-            return new TokenCheck.Refused("The bearer token is not an Outpost API token (they start with " + PREFIX
-                    + "). Create one under API tokens in the dashboard.");
-        }
-        List<Stored> found = jdbc.query(
-                "select t.secret_hash, u.enabled, " + prefixed(COLUMNS)
-                        + " from api_tokens t join users u on u.username = t.username where t.id = ?",
-                (rs, row) -> new Stored(rs.getString(1), rs.getBoolean(2), token(rs, row)),
-                id);
-        // compared in constant time: the id is public, the secret must not leak by timing
-        if (found.isEmpty()
-                || !MessageDigest.isEqual(
-                        found.getFirst().hash().getBytes(StandardCharsets.US_ASCII),
-                        hash(presented).getBytes(StandardCharsets.US_ASCII))) {
-            return new TokenCheck.Refused("Unknown API token " + PREFIX + id + ": it was never issued here,"
-                    + " or is mistyped. Create one under API tokens in the dashboard.");
-        }
-        Stored stored = found.getFirst();
-        ApiToken token = stored.token();
-        Instant now = clock.instant();
-        if (token.revoked()) {
-            return new TokenCheck.Refused(
-                    "API token " + PREFIX + id + " ('" + token.name() + "') was revoked at " + token.revokedAt() + ".");
-        }
-        if (token.expired(now)) {
-            return new TokenCheck.Refused("API token " + PREFIX + id + " ('" + token.name() + "') expired at "
-                    + token.expiresAt() + ". Create a new one under API tokens in the dashboard.");
-        }
-        if (!stored.ownerEnabled()) {
-            return new TokenCheck.Refused("API token " + PREFIX + id
-                    + " belongs to a disabled account: it works again when the account is enabled.");
-        }
-        List<String> authorities =
-                jdbc.queryForList("select authority from authorities where username = ?", String.class, token.owner());
-        touch(id, now);
-        return new TokenCheck.Accepted(token, authorities);
-    }
-
-    private void touch(String id, Instant now) {
-        Instant written = lastUseWritten.get(id);
-        if (written != null && written.plus(LAST_USED_PRECISION).isAfter(now)) {
-            return;
-        }
-        lastUseWritten.put(id, now);
-        // the condition keeps several instances to one write a minute too
-        jdbc.update(
-                "update api_tokens set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)",
-                Timestamp.from(now),
-                id,
-                Timestamp.from(now.minus(LAST_USED_PRECISION)));
-    }
-
-    private @Nullable Instant expiry(NewToken request, Instant now) {
-        Instant max = now.plus(properties.maxLifetime());
-        if (request.expiresInDays() != null && request.expiresAt() != null) {
-            throw new TokenRefusedException(
-                    "expiresAt", "give expiresInDays or expiresAt, not both", "tokens.error.bothExpiries");
-        }
-        if (request.expiresInDays() != null) {
-            int days = request.expiresInDays();
-            long maxDays = properties.maxLifetime().toDays();
-            if (days < 1 || days > maxDays) {
-                throw new TokenRefusedException(
-                        "expiresInDays",
-                        "expiresInDays must be 1 to " + maxDays + " (outpost.security.tokens.max-lifetime), was "
-                                + days,
-                        "tokens.error.days",
-                        maxDays);
-            }
-            return now.plus(Duration.ofDays(days));
-        }
-        String at = request.expiresAt();
-        if (at == null || at.isBlank()) {
-            return now.plus(properties.defaultLifetime());
-        }
-        if (at.strip().equalsIgnoreCase("never")) {
-            if (!properties.allowNoExpiry()) {
-                throw new TokenRefusedException(
-                        "expiresAt",
-                        "tokens must expire here (outpost.security.tokens.allow-no-expiry is off): give a date",
-                        "tokens.error.never");
-            }
-            return null;
-        }
-        Instant expiresAt = parseInstant(at.strip());
-        if (!expiresAt.isAfter(now)) {
-            throw new TokenRefusedException(
-                    "expiresAt", "expiresAt must be in the future, was " + at, "tokens.error.past");
-        }
-        if (expiresAt.isAfter(max)) {
-            throw new TokenRefusedException(
-                    "expiresAt",
-                    "expiresAt must be within " + properties.maxLifetime().toDays()
-                            + " days (outpost.security.tokens.max-lifetime), was " + at,
-                    "tokens.error.days",
-                    properties.maxLifetime().toDays());
-        }
-        return expiresAt;
-    }
-
-    private static Instant parseInstant(String value) {
-        try {
-            return value.length() == 10
-                    ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new TokenRefusedException(
-                    "expiresAt",
-                    "expiresAt must be an ISO-8601 instant (2027-03-01T00:00:00Z) or date (2027-03-01), was '" + value
-                            + "'",
-                    "tokens.error.date",
-                    value);
-        }
     }
 
     private static String checkName(@Nullable String name) {
@@ -373,11 +244,11 @@ public class TokenService {
         return bytes;
     }
 
-    private static String prefixed(String columns) {
+    static String prefixed(String columns) {
         return "t." + columns.replace(", ", ", t.");
     }
 
-    private static ApiToken token(ResultSet rs, int row) throws SQLException {
+    static ApiToken token(ResultSet rs, int row) throws SQLException {
         return new ApiToken(
                 rs.getString("id"),
                 rs.getString("username"),
@@ -392,6 +263,4 @@ public class TokenService {
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
-
-    private record Stored(String hash, boolean ownerEnabled, ApiToken token) {}
 }
