@@ -4,6 +4,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import javax.sql.DataSource;
+import org.outpost.dashboard.token.ApiTokenConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,7 +20,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Everything needs a login: the REST API by HTTP Basic (stateless, so no CSRF token), the UI by
+ * Everything needs a login: the REST API by HTTP Basic or a personal API token (stateless, so no CSRF token), the UI by
  * its login page. Only health and Prometheus metrics are open, for load balancers and scrapers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,8 +29,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenConfigurer tokens) throws Exception {
         return http.securityMatcher("/api/**")
+                // personal API tokens (Bearer); password Basic turned away if a setting says so
+                .with(tokens, withDefaults())
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/admin/**")
                         .hasRole("ADMIN")
                         // everyone signed in reads sources; analysts and admins change them
@@ -39,8 +42,8 @@ class SecurityConfiguration {
                         .hasAnyRole("ADMIN", "ANALYST")
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(jsonUnauthorized()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(jsonUnauthorized()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(jsonUnauthorized(tokens)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(jsonUnauthorized(tokens)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -89,15 +92,14 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    private static AuthenticationEntryPoint jsonUnauthorized() {
+    private static AuthenticationEntryPoint jsonUnauthorized(ApiTokenConfigurer tokens) {
         return (request, response, exception) -> {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Outpost\"");
+            response.setHeader("WWW-Authenticate", tokens.challenge());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter()
-                    .write(
-                            "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                                    + "\"detail\":\"Log in with HTTP Basic: the user name and password of an Outpost account.\"}");
+                    .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401," + "\"detail\":\""
+                            + tokens.howToAuthenticate() + "\"}");
         };
     }
 }
