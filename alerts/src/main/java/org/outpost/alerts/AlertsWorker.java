@@ -60,7 +60,7 @@ class AlertsWorker implements SmartLifecycle {
         planner = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("alerts-planner").daemon().factory());
         log.info("Alerts worker started: sending every {}", properties.dispatchInterval());
-        every(sender, properties.dispatchInterval(), "sending deliveries", () -> dispatcher.dispatchDue());
+        every(sender, properties.dispatchInterval(), "sending deliveries", dispatcher::startDue);
         every(planner, DIGEST_CHECK, "planning digests", () -> digests.sendDue());
         every(planner, properties.spikeInterval(), "checking spikes", () -> spikes.check());
         every(planner, REFRESH, "reloading subscriptions", matcher::refreshIfChanged);
@@ -94,7 +94,7 @@ class AlertsWorker implements SmartLifecycle {
                 executor.execute(() -> {
                     wakeQueued.set(false);
                     try {
-                        dispatcher.dispatchDue();
+                        dispatcher.startDue();
                     } catch (RuntimeException e) {
                         log.warn("Alerts: sending deliveries failed: {}", e.toString());
                     }

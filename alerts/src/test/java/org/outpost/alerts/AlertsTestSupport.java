@@ -73,6 +73,9 @@ public abstract class AlertsTestSupport {
         webhook.close();
     }
 
+    /** What the recipient's click on the confirmation link does. */
+    protected static void confirm(AlertsHarness h, String owner, String address) {}
+
     protected static Subscription subscribe(
             AlertsHarness h, String owner, String name, String query, List<ChannelDefinition> channels) {
         return h.bean(SubscriptionService.class)

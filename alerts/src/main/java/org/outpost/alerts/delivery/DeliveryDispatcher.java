@@ -5,13 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.subscription.Channel;
 import org.outpost.alerts.subscription.Subscription;
@@ -47,7 +51,11 @@ public class DeliveryDispatcher implements DisposableBean {
     private final ApplicationEventPublisher events;
     private final DeliveryMetrics metrics;
     private final Clock clock;
-    private final ExecutorService pool;
+    /** One pool per channel kind: email, webhook, and the rest (in-app). */
+    private final Map<String, ExecutorService> pools;
+
+    private final Map<Long, String> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> perOwner = new ConcurrentHashMap<>();
 
     public DeliveryDispatcher(
             DeliveryRepository deliveries,
@@ -66,54 +74,123 @@ public class DeliveryDispatcher implements DisposableBean {
         this.events = events;
         this.metrics = metrics;
         this.clock = clock.orElse(Clock.systemUTC());
-        this.pool = Executors.newFixedThreadPool(
-                properties.senderThreads(),
-                Thread.ofPlatform().name("alerts-send-", 0).daemon().factory());
+        this.pools = Map.of(
+                "email", pool("email", properties.senderThreads()),
+                "webhook", pool("webhook", properties.senderThreads()),
+                "other", pool("other", 1));
     }
 
     /**
-     * Sends everything due now, up to {@code senderThreads} at once; returns how many deliveries
-     * were attempted. Not for concurrent calls on one instance (the worker calls it from one thread).
+     * Starts sending what is due and returns without waiting: for the worker, whose next round
+     * must not wait for a slow receiver. Returns how many sends were started.
+     */
+    public int startDue() {
+        return start().size();
+    }
+
+    /**
+     * Sends everything due now and waits for the outcome (each wait bounded by the claim timeout:
+     * a send never holds its caller longer); returns how many deliveries were attempted. For
+     * callers that need the outcome (tests, a retry). Not for concurrent calls on one instance.
      */
     public int dispatchDue() {
         int attempted = 0;
-        List<Long> due;
-        do {
-            Instant now = clock.instant();
-            Instant stale = now.minus(properties.claimTimeout());
-            due = deliveries.due(now, stale, BATCH);
-            List<Future<Boolean>> sending = new ArrayList<>();
-            for (long id : due) {
-                // claimed by the thread that sends it, just before sending: an instance that dies
-                // leaves at most senderThreads claims to lapse, not the whole batch
-                sending.add(pool.submit(() -> {
-                    if (!deliveries.claim(id, instance, clock.instant(), stale)) {
-                        return false; // another instance has it
-                    }
-                    attempt(id);
-                    return true;
-                }));
-            }
-            for (Future<Boolean> f : sending) {
+        List<Future<Boolean>> started;
+        // an owner's deliveries beyond its share wait for the next round: keep going until none are left
+        while (!(started = start()).isEmpty()) {
+            long until = System.nanoTime() + properties.claimTimeout().toNanos();
+            for (Future<Boolean> f : started) {
                 try {
-                    attempted += f.get() ? 1 : 0;
+                    attempted += f.get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS) ? 1 : 0;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return attempted; // stopping: the claims lapse and another round or instance takes them
                 } catch (ExecutionException e) {
                     log.error("Sending a delivery failed unexpectedly", e.getCause());
+                } catch (TimeoutException e) {
+                    log.warn("A send outlived the claim timeout of {}; its claim lapses", properties.claimTimeout());
+                    return attempted;
                 }
             }
-        } while (due.size() == BATCH);
+        }
         return attempted;
+    }
+
+    /**
+     * Hands what is due to the pool of its channel kind, so slow webhooks cannot keep mail
+     * waiting, and at most {@code sendsPerOwner} of one owner per kind at once, so one user's
+     * slow receivers cannot take every thread of a kind either. What is over an owner's share
+     * stays pending for a later round.
+     */
+    private List<Future<Boolean>> start() {
+        List<Future<Boolean>> started = new ArrayList<>();
+        List<DeliveryRepository.Due> due;
+        boolean progress;
+        do {
+            progress = false;
+            Instant now = clock.instant();
+            Instant stale = now.minus(properties.claimTimeout());
+            due = deliveries.due(now, stale, BATCH);
+            for (DeliveryRepository.Due d : due) {
+                if (inFlight.containsKey(d.id())) {
+                    continue;
+                }
+                String share = d.owner() + "\n" + d.channelType();
+                AtomicInteger sending = perOwner.computeIfAbsent(share, k -> new AtomicInteger());
+                if (sending.incrementAndGet() > properties.sendsPerOwner()) {
+                    sending.decrementAndGet();
+                    continue;
+                }
+                inFlight.put(d.id(), d.channelType());
+                progress = true;
+                try {
+                    started.add(pool(d.channelType()).submit(() -> {
+                        try {
+                            // claimed by the thread that sends it, just before sending: an instance that
+                            // dies leaves at most its threads' claims to lapse, not the whole batch
+                            if (!deliveries.claim(d.id(), instance, clock.instant(), stale)) {
+                                return false; // another instance has it
+                            }
+                            attempt(d.id());
+                            return true;
+                        } finally {
+                            inFlight.remove(d.id());
+                            sending.decrementAndGet();
+                        }
+                    }));
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    inFlight.remove(d.id());
+                    sending.decrementAndGet();
+                    return started; // stopping
+                }
+            }
+        } while (progress && due.size() == BATCH);
+        return started;
+    }
+
+    private ExecutorService pool(String channelType) {
+        return pools.getOrDefault(channelType, pools.get("other"));
     }
 
     @Override
     public void destroy() throws InterruptedException {
-        pool.shutdown();
-        if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
-            pool.shutdownNow();
+        for (ExecutorService pool : pools.values()) {
+            pool.shutdown();
         }
+        for (ExecutorService pool : pools.values()) {
+            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static ExecutorService pool(String kind, int threads) {
+        return Executors.newFixedThreadPool(
+                threads,
+                Thread.ofPlatform()
+                        .name("alerts-send-" + kind + "-", 0)
+                        .daemon()
+                        .factory());
     }
 
     private void attempt(long id) {
@@ -126,7 +203,9 @@ public class DeliveryDispatcher implements DisposableBean {
         Channel channel = subscription == null
                 ? null
                 : subscription.channels().stream()
-                        .filter(c -> c.key().equals(delivery.channel()))
+                        .filter(c -> c.key().equals(delivery.channel())
+                                || c instanceof Channel.Webhook w
+                                        && w.legacyKey().equals(delivery.channel()))
                         .findFirst()
                         .orElse(null);
         Instant started = clock.instant();

@@ -95,13 +95,22 @@ class DeliveryRepository {
                 > 0);
     }
 
+    /** A delivery due: who it is for and which channel, so the dispatcher can share its senders fairly. */
+    record Due(long id, String owner, String channel) {
+        String channelType() {
+            int colon = channel.indexOf(':');
+            return colon < 0 ? channel : channel.substring(0, colon);
+        }
+    }
+
     /** Deliveries due now, and those claimed by an instance that stopped before finishing them. */
-    List<Long> due(Instant now, Instant staleBefore, int limit) {
-        return jdbc.sql("select id from alert_delivery where (status = 'PENDING' and next_attempt_at <= ?)"
-                        + " or (status = 'SENDING' and claimed_at < ?) order by next_attempt_at, id"
-                        + " fetch first " + limit + " rows only")
+    List<Due> due(Instant now, Instant staleBefore, int limit) {
+        return jdbc.sql(
+                        "select id, owner, channel from alert_delivery where (status = 'PENDING' and next_attempt_at <= ?)"
+                                + " or (status = 'SENDING' and claimed_at < ?) order by next_attempt_at, id"
+                                + " fetch first " + limit + " rows only")
                 .params(Timestamp.from(now), Timestamp.from(staleBefore))
-                .query(Long.class)
+                .query((rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
 

@@ -183,7 +183,9 @@ class DeliveryResilienceTest extends AlertsTestSupport {
         }
         // the first instance sends some, claims one and dies before finishing it
         DeliveryRepository repository = first.bean(DeliveryRepository.class);
-        List<Long> due = repository.due(clock.instant(), clock.instant().minusSeconds(120), 50);
+        List<Long> due = repository.due(clock.instant(), clock.instant().minusSeconds(120), 50).stream()
+                .map(DeliveryRepository.Due::id)
+                .toList();
         assertThat(due).hasSize(5);
         for (long id : due.subList(0, 2)) {
             repository.claim(id, "first", clock.instant(), clock.instant().minusSeconds(120));
