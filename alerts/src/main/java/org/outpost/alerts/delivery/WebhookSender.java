@@ -22,6 +22,7 @@ import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.ReaderLanguages;
 import org.outpost.alerts.ReaderTexts;
 import org.outpost.alerts.subscription.Channel;
+import org.outpost.alerts.subscription.SecretCipher;
 import org.outpost.alerts.subscription.WebhookAddresses;
 import org.springframework.stereotype.Component;
 
@@ -60,6 +61,9 @@ class WebhookSender implements ChannelSender {
         Channel.Webhook webhook = (Channel.Webhook) channel;
         // the owner reads why a delivery failed in their delivery log
         ReaderTexts texts = ReaderTexts.of(readers.of(delivery.owner()));
+        if (SecretCipher.isEncrypted(webhook.url())) {
+            throw new DeliveryException(new SecretCipher.UndecryptableException().getMessage());
+        }
         URI uri = URI.create(webhook.url());
         if (!properties.allowPrivateWebhooks() && WebhookAddresses.isPrivate(uri.getHost())) {
             throw new DeliveryException(texts.get("delivery.error.privateWebhook", uri.getHost()));
