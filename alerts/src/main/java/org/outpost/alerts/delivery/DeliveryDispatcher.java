@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.subscription.Channel;
+import org.outpost.alerts.subscription.EmailConfirmations;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionRepository;
 import org.slf4j.Logger;
@@ -51,6 +52,7 @@ public class DeliveryDispatcher implements DisposableBean {
     private final ApplicationEventPublisher events;
     private final DeliveryMetrics metrics;
     private final Clock clock;
+    private final EmailConfirmations confirmations;
     /** One pool per channel kind: email, webhook, and the rest (in-app). */
     private final Map<String, ExecutorService> pools;
 
@@ -65,6 +67,7 @@ public class DeliveryDispatcher implements DisposableBean {
             AlertsProperties properties,
             ApplicationEventPublisher events,
             DeliveryMetrics metrics,
+            EmailConfirmations confirmations,
             Optional<Clock> clock) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
@@ -74,6 +77,7 @@ public class DeliveryDispatcher implements DisposableBean {
         this.events = events;
         this.metrics = metrics;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.confirmations = confirmations;
         this.pools = Map.of(
                 "email", pool("email", properties.senderThreads()),
                 "webhook", pool("webhook", properties.senderThreads()),
@@ -217,6 +221,11 @@ public class DeliveryDispatcher implements DisposableBean {
                     .filter(s -> s.handles(channel))
                     .findFirst()
                     .orElseThrow(() -> new DeliveryException("no sender for " + channel.type()));
+            // planned before its address had to confirm (an earlier version), or before a restart
+            if (channel instanceof Channel.Email e && !confirmations.allowed(delivery.owner(), e.address())) {
+                deliveries.markUnconfirmed(id);
+                return;
+            }
             sender.send(delivery, channel, renderer.render(delivery));
             deliveries.markSent(id, clock.instant());
             metrics.sent(delivery, Duration.between(delivery.createdAt(), clock.instant()));

@@ -137,6 +137,12 @@ class DeliveryRepository {
                 .update();
     }
 
+    void markUnconfirmed(long id) {
+        jdbc.sql("update alert_delivery set status = 'UNCONFIRMED', claimed_by = null where id = ?")
+                .param(id)
+                .update();
+    }
+
     void markFailed(long id, int attempts, String error) {
         jdbc.sql(
                         "update alert_delivery set status = 'FAILED', attempts = ?, last_error = ?, claimed_by = null where id = ?")
