@@ -57,11 +57,15 @@ public class EmailConfirmations {
         UNKNOWN
     }
 
-    /** @param owner and {@code address} are null when the link is unknown */
+    /**
+     * @param owner and {@code address} are null when the link is unknown
+     * @param now whether this click confirmed it (false: confirmed before, or not at all)
+     */
     public record Result(
             Outcome outcome,
             @Nullable String owner,
-            @Nullable String address) {}
+            @Nullable String address,
+            boolean now) {}
 
     private static final Logger log = LoggerFactory.getLogger(EmailConfirmations.class);
 
@@ -83,6 +87,11 @@ public class EmailConfirmations {
         this.properties = properties;
         this.readers = readers;
         this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** How soon an owner may send a confirmation again. */
+    public java.time.Duration resendAfter() {
+        return properties.confirmationResend();
     }
 
     public boolean isConfirmed(String owner, String address) {
@@ -173,21 +182,24 @@ public class EmailConfirmations {
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getTimestamp(3), rs.getTimestamp(4)))
                 .optional();
         if (row.isEmpty()) {
-            return new Result(Outcome.UNKNOWN, null, null);
+            return new Result(Outcome.UNKNOWN, null, null, false);
         }
         Row r = row.get();
         if (r.confirmed() != null) {
-            return new Result(Outcome.CONFIRMED, r.owner(), r.address());
+            return new Result(Outcome.CONFIRMED, r.owner(), r.address(), false);
         }
         Instant now = clock.instant();
         if (r.expires() == null || !r.expires().toInstant().isAfter(now)) {
-            return new Result(Outcome.EXPIRED, r.owner(), r.address());
+            return new Result(Outcome.EXPIRED, r.owner(), r.address(), false);
         }
-        jdbc.sql("update alert_email_confirmation set confirmed_at = ? where owner = ? and address = ?")
-                .params(Timestamp.from(now), r.owner(), r.address())
-                .update();
+        boolean changed =
+                jdbc.sql("update alert_email_confirmation set confirmed_at = ? where owner = ? and address = ?"
+                                        + " and confirmed_at is null")
+                                .params(Timestamp.from(now), r.owner(), r.address())
+                                .update()
+                        > 0;
         log.info("{} confirmed alerts of {} to their address", r.address(), r.owner());
-        return new Result(Outcome.CONFIRMED, r.owner(), r.address());
+        return new Result(Outcome.CONFIRMED, r.owner(), r.address(), changed);
     }
 
     /** @return true when the row is new, so a confirmation is to be sent */

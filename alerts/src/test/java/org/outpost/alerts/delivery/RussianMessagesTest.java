@@ -163,6 +163,7 @@ class RussianMessagesTest extends AlertsTestSupport {
     }
 
     private Subscription daily(AlertsHarness h, String owner, String name) {
+        confirm(h, owner, owner + "@example.org");
         return h.bean(SubscriptionService.class)
                 .create(
                         owner,

@@ -70,6 +70,8 @@ class SecurityConfiguration {
                 // stylesheets of views (@StyleSheet on a component): Vaadin's defaults permit only
                 // the app shell's styles.css, and a refused one leaves the page silently unstyled
                 .requestMatchers("/*.css")
+                .permitAll()
+                .requestMatchers("/confirm/*") // email recipients confirming alerts have no account
                 .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
