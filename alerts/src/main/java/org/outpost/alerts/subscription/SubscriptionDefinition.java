@@ -261,6 +261,10 @@ public record SubscriptionDefinition(
         if (url.strip().length() > MAX_WEBHOOK_URL) {
             throw new InvalidSubscriptionException(field, "webhookLength", String.valueOf(MAX_WEBHOOK_URL));
         }
+        if (url.contains("…")) {
+            // the masked form Outpost shows of a stored URL, sent back for a channel it does not match
+            throw new InvalidSubscriptionException(field, "webhookMasked");
+        }
         URI uri;
         try {
             uri = new URI(url.strip());

@@ -305,6 +305,13 @@ class SubscriptionDefinitionTest {
         assertThat(secret.field()).isEqualTo("channels[0].secret");
         assertThat(secret.getMessage()).doesNotContain("sss");
 
+        assertThat(invalid(with(
+                                "drugs",
+                                List.of(ChannelDefinition.webhook("https://hooks.slack.com/…/XXXX", null, true))))
+                        .field())
+                .as("a masked URL sent back for no stored channel")
+                .isEqualTo("channels[0].url");
+
         List<ChannelDefinition> eleven = java.util.stream.IntStream.range(0, 11)
                 .mapToObj(i -> ChannelDefinition.email("a" + i + "@example.org"))
                 .toList();
