@@ -42,6 +42,8 @@ public class DeliveryDispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
     private static final int BATCH = 50;
+    /** Due deliveries looked at per round at most (the rest wait for the next round). */
+    private static final int MAX_PAGES = 20;
 
     private final String instance = "alerts-" + UUID.randomUUID().toString().substring(0, 8);
     private final DeliveryRepository deliveries;
@@ -129,12 +131,14 @@ public class DeliveryDispatcher implements DisposableBean {
     private List<Future<Boolean>> start() {
         List<Future<Boolean>> started = new ArrayList<>();
         List<DeliveryRepository.Due> due;
-        boolean progress;
+        int page = 0;
+        // page on past what is in flight or over an owner's share: one user's hundreds of due
+        // deliveries must not hide the next user's behind them
         do {
-            progress = false;
             Instant now = clock.instant();
             Instant stale = now.minus(properties.claimTimeout());
-            due = deliveries.due(now, stale, BATCH);
+            due = deliveries.due(now, stale, page * BATCH, BATCH);
+            page++;
             for (DeliveryRepository.Due d : due) {
                 if (inFlight.containsKey(d.id())) {
                     continue;
@@ -146,7 +150,6 @@ public class DeliveryDispatcher implements DisposableBean {
                     continue;
                 }
                 inFlight.put(d.id(), d.channelType());
-                progress = true;
                 try {
                     started.add(pool(d.channelType()).submit(() -> {
                         try {
@@ -168,7 +171,7 @@ public class DeliveryDispatcher implements DisposableBean {
                     return started; // stopping
                 }
             }
-        } while (progress && due.size() == BATCH);
+        } while (due.size() == BATCH && page < MAX_PAGES);
         return started;
     }
 

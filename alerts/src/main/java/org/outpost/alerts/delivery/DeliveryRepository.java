@@ -105,10 +105,15 @@ class DeliveryRepository {
 
     /** Deliveries due now, and those claimed by an instance that stopped before finishing them. */
     List<Due> due(Instant now, Instant staleBefore, int limit) {
+        return due(now, staleBefore, 0, limit);
+    }
+
+    /** A page of {@link #due(Instant, Instant, int)}, skipping {@code offset} rows. */
+    List<Due> due(Instant now, Instant staleBefore, int offset, int limit) {
         return jdbc.sql(
                         "select id, owner, channel from alert_delivery where (status = 'PENDING' and next_attempt_at <= ?)"
                                 + " or (status = 'SENDING' and claimed_at < ?) order by next_attempt_at, id"
-                                + " fetch first " + limit + " rows only")
+                                + " offset " + offset + " rows fetch next " + limit + " rows only")
                 .params(Timestamp.from(now), Timestamp.from(staleBefore))
                 .query((rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();

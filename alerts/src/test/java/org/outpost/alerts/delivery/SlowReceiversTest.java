@@ -107,4 +107,56 @@ class SlowReceiversTest extends AlertsTestSupport {
             assertThat(cut.getFirst().channel()).doesNotContain("/drip/");
         }
     }
+
+    @Test
+    void hundredsOfOneUsersDueDeliveriesDoNotHideAnotherUsersBehindThem() throws Exception {
+        try (SlowReceiver drip = SlowReceiver.dripping();
+                AlertsHarness h = harness(
+                        Map.of(
+                                "outpost.alerts.scheduler", "false",
+                                "outpost.alerts.storm-threshold", "1000",
+                                "outpost.alerts.webhook-deadline", DEADLINE.toSeconds() + "s"),
+                        Clock.systemUTC())) {
+            List<ChannelDefinition> hostile = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                hostile.add(ChannelDefinition.webhook(drip.url("/drip/" + i), null, false));
+            }
+            subscribe(h, "mallory", "Flood", "border", hostile);
+            for (int i = 0; i < 8; i++) {
+                h.indexed(
+                        article("Border post " + i + " closed", "The border post " + i + " was closed."),
+                        ArticleIndexed.Change.NEW);
+            }
+            // 80 of mallory's are due before bob's first
+            Subscription bob = subscribe(
+                    h, "bob", "Border", "border", List.of(ChannelDefinition.webhook(webhook.url(), null, false)));
+            h.indexed(article("Border post 9 closed", "The border post 9 was closed."), ArticleIndexed.Change.NEW);
+
+            long start = System.nanoTime();
+            int started = h.bean(DeliveryDispatcher.class).startDue();
+            while (webhook.received().isEmpty() && System.nanoTime() - start < DEADLINE.toNanos()) {
+                Thread.sleep(20);
+            }
+            Duration bobAfter = Duration.ofNanos(System.nanoTime() - start);
+            System.out.printf(
+                    "behind 90 due deliveries of one user: the other's webhook after %d ms%n", bobAfter.toMillis());
+            assertThat(webhook.received()).hasSize(1);
+            assertThat(bobAfter).isLessThan(Duration.ofSeconds(2));
+            assertThat(started).as("mallory's share plus bob's").isEqualTo(3);
+            assertThat(drip.open()).isLessThanOrEqualTo(2);
+            long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            while (h.bean(NotificationService.class)
+                                    .log("bob", bob.id(), null, 5)
+                                    .getFirst()
+                                    .status()
+                            != DeliveryStatus.SENT
+                    && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertThat(h.bean(NotificationService.class).log("bob", bob.id(), null, 5))
+                    .singleElement()
+                    .extracting(Delivery::status)
+                    .isEqualTo(DeliveryStatus.SENT);
+        }
+    }
 }
