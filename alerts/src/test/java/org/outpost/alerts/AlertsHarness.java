@@ -34,6 +34,9 @@ public final class AlertsHarness implements AutoCloseable {
     public final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
+    /** The key of webhook URLs and secrets in the database: 32 bytes, base64. */
+    public static final String TEST_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
     public AlertsHarness(
             String database, ArticleIndex index, Clock clock, int smtpPort, Map<String, Object> properties) {
         this(database, index, clock, smtpPort, properties, null);
@@ -58,7 +61,9 @@ public final class AlertsHarness implements AutoCloseable {
                 "outpost.alerts.allow-private-webhooks", "true",
                 "outpost.alerts.scheduler", "false",
                 "outpost.alerts.retry-delay", "10s",
-                "outpost.alerts.max-attempts", "5"));
+                "outpost.alerts.max-attempts", "5",
+                // what instances sharing a database are given: one key
+                "outpost.alerts.secret-key", TEST_KEY));
         all.putAll(properties);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", all));
         context.registerBean(DataSource.class, () -> dataSource);

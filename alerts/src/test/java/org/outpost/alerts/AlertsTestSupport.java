@@ -73,6 +73,25 @@ public abstract class AlertsTestSupport {
         webhook.close();
     }
 
+    /** What the recipient's click on the confirmation link does, for tests about something else. */
+    protected static void confirm(AlertsHarness h, String owner, String address) {
+        h.jdbc()
+                .sql(
+                        "merge into alert_email_confirmation (owner, address, created_at, confirmed_at) key (owner, address)"
+                                + " values (?, ?, current_timestamp, current_timestamp)")
+                .params(owner, address.toLowerCase(Locale.ROOT))
+                .update();
+    }
+
+    /** Subscribes with every email address confirmed first, as the tests of delivering assume. */
+    protected static Subscription subscribeConfirmed(
+            AlertsHarness h, String owner, String name, String query, List<ChannelDefinition> channels) {
+        channels.stream()
+                .filter(c -> "email".equals(c.type()) && c.address() != null)
+                .forEach(c -> confirm(h, owner, c.address()));
+        return subscribe(h, owner, name, query, channels);
+    }
+
     protected static Subscription subscribe(
             AlertsHarness h, String owner, String name, String query, List<ChannelDefinition> channels) {
         return h.bean(SubscriptionService.class)

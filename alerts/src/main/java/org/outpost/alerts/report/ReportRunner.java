@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.ReaderLanguages;
 import org.outpost.alerts.ReaderTexts;
+import org.outpost.alerts.subscription.EmailConfirmations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -37,6 +38,8 @@ class ReportRunner implements DisposableBean {
     private final ReaderLanguages readers;
     private final ExecutorService executor;
 
+    private final EmailConfirmations confirmations;
+
     ReportRunner(
             ReportRepository repository,
             ReportComposer composer,
@@ -44,7 +47,9 @@ class ReportRunner implements DisposableBean {
             AlertsProperties alerts,
             ReportsProperties properties,
             ObjectProvider<MeterRegistry> meters,
-            ReaderLanguages readers) {
+            ReaderLanguages readers,
+            EmailConfirmations confirmations) {
+        this.confirmations = confirmations;
         this.repository = repository;
         this.composer = composer;
         this.mailer = mailer;
@@ -129,6 +134,10 @@ class ReportRunner implements DisposableBean {
                     content, "data:image/png;base64," + Base64.getEncoder().encodeToString(chart), alerts.publicUrl());
             List<String> addresses =
                     report.recipients().stream().filter(r -> r.contains("@")).toList();
+            // unconfirmed addresses get their confirmation message instead (issue 15)
+            addresses = addresses.stream()
+                    .filter(a -> confirmations.allowed(report.owner(), a))
+                    .toList();
             String emailError = null;
             if (!addresses.isEmpty()) {
                 emailError = mailer.send(

@@ -56,6 +56,12 @@ public record SubscriptionDefinition(
     public static final int MAX_FILTER_VALUE_LENGTH = ArticleQuery.Filters.MAX_VALUE_LENGTH;
     /** The filters are stored as one JSON text in a column of 8,000 characters; a margin for its punctuation. */
     static final int MAX_FILTERS_TEXT = 7_500;
+    /** Longer URLs are no webhook a receiver publishes, and would not fit the stored channel. */
+    public static final int MAX_WEBHOOK_URL = 2048;
+    /** RFC 5321's limit of a forward path. */
+    public static final int MAX_EMAIL = 254;
+
+    public static final int MAX_SECRET = 256;
 
     /** The same, checked and normalised. */
     public record Valid(
@@ -266,16 +272,21 @@ public record SubscriptionDefinition(
             case "webhook" ->
                 new Channel.Webhook(
                         webhookUrl(c.url(), field + ".url", allowPrivateWebhooks),
-                        c.secret() == null || c.secret().isBlank() ? null : c.secret(),
+                        secret(c.secret(), field + ".secret"),
                         Boolean.TRUE.equals(c.slack()));
             case "inapp", "in-app", "in_app" -> new Channel.InApp();
-            default -> throw new InvalidSubscriptionException(field + ".type", "channelType", type);
+            default ->
+                throw new InvalidSubscriptionException(
+                        field + ".type", "channelType", type.length() > 20 ? type.substring(0, 20) + "…" : type);
         };
     }
 
     private static String emailAddress(@Nullable String address, String field) {
         if (address == null || address.isBlank()) {
             throw new InvalidSubscriptionException(field, "emailMissing");
+        }
+        if (address.strip().length() > MAX_EMAIL) {
+            throw new InvalidSubscriptionException(field, "emailLength", String.valueOf(MAX_EMAIL));
         }
         try {
             InternetAddress parsed = new InternetAddress(address.strip(), true);
@@ -289,9 +300,26 @@ public record SubscriptionDefinition(
         }
     }
 
+    private static @Nullable String secret(@Nullable String secret, String field) {
+        if (secret == null || secret.isBlank()) {
+            return null;
+        }
+        if (secret.length() > MAX_SECRET) {
+            throw new InvalidSubscriptionException(field, "secretLength", String.valueOf(MAX_SECRET));
+        }
+        return secret;
+    }
+
     private static String webhookUrl(@Nullable String url, String field, boolean allowPrivate) {
         if (url == null || url.isBlank()) {
             throw new InvalidSubscriptionException(field, "webhookMissing");
+        }
+        if (url.strip().length() > MAX_WEBHOOK_URL) {
+            throw new InvalidSubscriptionException(field, "webhookLength", String.valueOf(MAX_WEBHOOK_URL));
+        }
+        if (url.contains("…")) {
+            // the masked form Outpost shows of a stored URL, sent back for a channel it does not match
+            throw new InvalidSubscriptionException(field, "webhookMasked");
         }
         URI uri;
         try {

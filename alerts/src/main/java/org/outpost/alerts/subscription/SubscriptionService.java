@@ -30,18 +30,21 @@ public class SubscriptionService {
     private final ApplicationEventPublisher events;
     private final AlertsProperties properties;
     private final Clock clock;
+    private final EmailConfirmations confirmations;
 
     public SubscriptionService(
             SubscriptionRepository repository,
             ArticleSearch search,
             ApplicationEventPublisher events,
             AlertsProperties properties,
+            EmailConfirmations confirmations,
             Optional<Clock> clock) {
         this.repository = repository;
         this.search = search;
         this.events = events;
         this.properties = properties;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.confirmations = confirmations;
     }
 
     public List<Subscription> list(String owner) {
@@ -63,6 +66,7 @@ public class SubscriptionService {
             throw new InvalidSubscriptionException("name", "tooMany", String.valueOf(MAX_PER_USER));
         }
         Subscription saved = repository.insert(owner, valid, firstDigest(valid));
+        confirmations.request(owner, addresses(valid));
         events.publishEvent(new SubscriptionsChanged(saved.id()));
         return saved;
     }
@@ -91,6 +95,7 @@ public class SubscriptionService {
         if (!repository.update(id, owner, valid, next)) {
             return Optional.empty();
         }
+        confirmations.request(owner, addresses(valid));
         events.publishEvent(new SubscriptionsChanged(id));
         return repository.find(id);
     }
@@ -140,6 +145,13 @@ public class SubscriptionService {
         ArticlePage week = search.search(new ArticleQuery(
                 text, null, now.minus(Duration.ofDays(7)), now, 0, 1, filters, ArticleQuery.Sort.NEWEST));
         return new Preview(week.total(), month.total(), latest == 0 ? List.of() : month.items());
+    }
+
+    private static List<String> addresses(SubscriptionDefinition.Valid valid) {
+        return valid.channels().stream()
+                .filter(c -> c instanceof Channel.Email)
+                .map(c -> ((Channel.Email) c).address())
+                .toList();
     }
 
     private @Nullable Instant firstDigest(SubscriptionDefinition.Valid valid) {

@@ -372,4 +372,43 @@ class SubscriptionDefinitionTest {
         assertThat(e.in(ReaderTexts.RUSSIAN).getMessage())
                 .isEqualTo("время указывается как ЧЧ:мм (например, 08:00), а не «25:00»");
     }
+
+    @Test
+    void overlongChannelStringsAreRefusedUpFrontNamingTheField() {
+        String longUrl = "https://hooks.example.org/" + "a".repeat(5000);
+        InvalidSubscriptionException url = invalid(
+                with("drugs", List.of(ChannelDefinition.inApp(), ChannelDefinition.webhook(longUrl, null, false))));
+        assertThat(url.field()).isEqualTo("channels[1].url");
+        assertThat(url.getMessage()).isEqualTo("a webhook URL is at most 2048 characters long");
+        assertThat(with(
+                                "drugs",
+                                List.of(ChannelDefinition.webhook(
+                                        "https://hooks.example.org/" + "a".repeat(2000), null, false)))
+                        .validate()
+                        .channels())
+                .as("2,026 characters are fine")
+                .hasSize(1);
+
+        InvalidSubscriptionException email =
+                invalid(with("drugs", List.of(ChannelDefinition.email("a".repeat(300) + "@example.org"))));
+        assertThat(email.field()).isEqualTo("channels[0].address");
+        assertThat(email.getMessage()).contains("254");
+
+        InvalidSubscriptionException secret = invalid(with(
+                "drugs", List.of(ChannelDefinition.webhook("https://hooks.example.org/x", "s".repeat(257), false))));
+        assertThat(secret.field()).isEqualTo("channels[0].secret");
+        assertThat(secret.getMessage()).doesNotContain("sss");
+
+        assertThat(invalid(with(
+                                "drugs",
+                                List.of(ChannelDefinition.webhook("https://hooks.slack.com/…/XXXX", null, true))))
+                        .field())
+                .as("a masked URL sent back for no stored channel")
+                .isEqualTo("channels[0].url");
+
+        List<ChannelDefinition> eleven = java.util.stream.IntStream.range(0, 11)
+                .mapToObj(i -> ChannelDefinition.email("a" + i + "@example.org"))
+                .toList();
+        assertThat(invalid(with("drugs", eleven)).field()).isEqualTo("channels");
+    }
 }

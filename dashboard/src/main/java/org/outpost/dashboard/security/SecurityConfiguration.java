@@ -77,6 +77,8 @@ class SecurityConfiguration {
                 // the error page renders what went wrong with a request already authorised (or refused) on its own
                 // chain; guarding it again turned every escaped exception of the stateless API into a bare 403
                 .requestMatchers("/error")
+                .permitAll()
+                .requestMatchers("/confirm/*") // email recipients confirming alerts have no account
                 .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();

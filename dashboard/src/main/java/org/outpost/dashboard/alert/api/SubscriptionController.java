@@ -3,9 +3,11 @@ package org.outpost.dashboard.alert.api;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.outpost.alerts.delivery.Delivery;
 import org.outpost.alerts.delivery.NotificationService;
+import org.outpost.alerts.subscription.EmailConfirmations;
 import org.outpost.alerts.subscription.InvalidSubscriptionException;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionDefinition;
@@ -42,10 +44,42 @@ class SubscriptionController {
     private final QueryPolicy policy;
     private final Clock clock = Clock.systemUTC();
 
-    SubscriptionController(SubscriptionService subscriptions, NotificationService notifications, QueryPolicy policy) {
+    private final EmailConfirmations confirmations;
+
+    SubscriptionController(
+            SubscriptionService subscriptions,
+            NotificationService notifications,
+            QueryPolicy policy,
+            EmailConfirmations confirmations) {
         this.subscriptions = subscriptions;
         this.notifications = notifications;
         this.policy = policy;
+        this.confirmations = confirmations;
+    }
+
+    /**
+     * Sends the confirmation message to one of the caller's addresses again (a new link): 202, or
+     * 409 when it is confirmed already, not one of the caller's, or was sent within the cool-down.
+     */
+    @PostMapping("/email-confirmations")
+    ResponseEntity<?> resendConfirmation(@RequestBody Map<String, String> body, Authentication user) {
+        String address = body.get("address");
+        if (address == null || address.isBlank() || address.length() > SubscriptionDefinition.MAX_EMAIL) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.BAD_REQUEST,
+                    "give the address, at most " + SubscriptionDefinition.MAX_EMAIL + " characters");
+            problem.setProperty("field", "address");
+            return ResponseEntity.badRequest().body(problem);
+        }
+        if (confirmations.resend(user.getName(), address)) {
+            return ResponseEntity.accepted().build();
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.CONFLICT,
+                        "no confirmation to send again: the address is confirmed already, is none of yours,"
+                                + " or its last confirmation was sent less than "
+                                + confirmations.resendAfter().toMinutes() + " minutes ago"));
     }
 
     @GetMapping
@@ -113,7 +147,8 @@ class SubscriptionController {
 
     private SubscriptionJson.Response response(Subscription s, Authentication user) {
         List<Delivery> last = notifications.log(user.getName(), s.id(), null, 1);
-        return SubscriptionJson.Response.of(s, last.isEmpty() ? null : last.getFirst(), clock.instant());
+        return SubscriptionJson.Response.of(
+                s, last.isEmpty() ? null : last.getFirst(), clock.instant(), confirmations.states(user.getName()));
     }
 
     private static NoSuchElementException notFound(long id) {
