@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.outpost.alerts.AccountStates;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.subscription.Channel;
 import org.outpost.alerts.subscription.Subscription;
@@ -37,6 +38,10 @@ public class DeliveryDispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
     private static final int BATCH = 50;
+    /** How often a delivery held for a disabled owner is looked at again: at most this late once re-enabled. */
+    static final Duration HOLD_RECHECK = Duration.ofMinutes(1);
+
+    static final String HELD = "held: the owner's account is disabled";
 
     private final String instance = "alerts-" + UUID.randomUUID().toString().substring(0, 8);
     private final DeliveryRepository deliveries;
@@ -46,6 +51,7 @@ public class DeliveryDispatcher implements DisposableBean {
     private final AlertsProperties properties;
     private final ApplicationEventPublisher events;
     private final DeliveryMetrics metrics;
+    private final AccountStates accounts;
     private final Clock clock;
     private final ExecutorService pool;
 
@@ -57,6 +63,7 @@ public class DeliveryDispatcher implements DisposableBean {
             AlertsProperties properties,
             ApplicationEventPublisher events,
             DeliveryMetrics metrics,
+            AccountStates accounts,
             Optional<Clock> clock) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
@@ -65,6 +72,7 @@ public class DeliveryDispatcher implements DisposableBean {
         this.properties = properties;
         this.events = events;
         this.metrics = metrics;
+        this.accounts = accounts;
         this.clock = clock.orElse(Clock.systemUTC());
         this.pool = Executors.newFixedThreadPool(
                 properties.senderThreads(),
@@ -120,6 +128,11 @@ public class DeliveryDispatcher implements DisposableBean {
         Delivery delivery = deliveries.find(id).orElse(null);
         if (delivery == null) {
             return; // its subscription was deleted meanwhile
+        }
+        if (!accounts.active(delivery.owner())) {
+            // held, not dropped: looked at again later, and sent once the account is enabled again
+            deliveries.markRetry(id, delivery.attempts(), clock.instant().plus(HOLD_RECHECK), HELD);
+            return;
         }
         Subscription subscription =
                 subscriptions.find(delivery.subscriptionId()).orElse(null);
