@@ -50,6 +50,18 @@ public final class AlertsHarness implements AutoCloseable {
             int smtpPort,
             Map<String, Object> properties,
             @org.jspecify.annotations.Nullable ReaderLanguages readers) {
+        this(database, index, clock, smtpPort, properties, readers, null);
+    }
+
+    /** @param accounts the app's account states, or null for the module's default (every owner active) */
+    public AlertsHarness(
+            String database,
+            ArticleIndex index,
+            Clock clock,
+            int smtpPort,
+            Map<String, Object> properties,
+            @org.jspecify.annotations.Nullable ReaderLanguages readers,
+            @org.jspecify.annotations.Nullable AccountStates accounts) {
         DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure()
                 .dataSource(dataSource)
@@ -92,6 +104,9 @@ public final class AlertsHarness implements AutoCloseable {
         });
         if (readers != null) {
             context.registerBean(ReaderLanguages.class, () -> readers);
+        }
+        if (accounts != null) {
+            context.registerBean(AccountStates.class, () -> accounts);
         }
         context.register(AlertsConfiguration.class);
         context.refresh();

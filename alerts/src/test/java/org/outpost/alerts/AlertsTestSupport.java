@@ -57,6 +57,13 @@ public abstract class AlertsTestSupport {
         return h;
     }
 
+    /** With the app's account states (whose owners are disabled). */
+    protected AlertsHarness harnessWithAccounts(AccountStates accounts) {
+        AlertsHarness h = new AlertsHarness(database, index, clock, smtpPort(), Map.of(), null, accounts);
+        open.add(h);
+        return h;
+    }
+
     /** With the system clock, for tests that time what happens. */
     protected AlertsHarness harness(Map<String, Object> properties, java.time.Clock clockToUse) {
         AlertsHarness h = new AlertsHarness(database, index, clockToUse, smtpPort(), properties);

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.outpost.alerts.AccountStates;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.subscription.Channel;
 import org.outpost.alerts.subscription.EmailConfirmations;
@@ -44,6 +45,10 @@ public class DeliveryDispatcher implements DisposableBean {
     private static final int BATCH = 50;
     /** Due deliveries looked at per round at most (the rest wait for the next round). */
     private static final int MAX_PAGES = 20;
+    /** How often a delivery held for a disabled owner is looked at again: at most this late once re-enabled. */
+    static final Duration HOLD_RECHECK = Duration.ofMinutes(1);
+
+    static final String HELD = "held: the owner's account is disabled";
 
     private final String instance = "alerts-" + UUID.randomUUID().toString().substring(0, 8);
     private final DeliveryRepository deliveries;
@@ -53,6 +58,7 @@ public class DeliveryDispatcher implements DisposableBean {
     private final AlertsProperties properties;
     private final ApplicationEventPublisher events;
     private final DeliveryMetrics metrics;
+    private final AccountStates accounts;
     private final Clock clock;
     private final EmailConfirmations confirmations;
     /** One pool per channel kind: email, webhook, and the rest (in-app). */
@@ -70,6 +76,7 @@ public class DeliveryDispatcher implements DisposableBean {
             ApplicationEventPublisher events,
             DeliveryMetrics metrics,
             EmailConfirmations confirmations,
+            AccountStates accounts,
             Optional<Clock> clock) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
@@ -78,6 +85,7 @@ public class DeliveryDispatcher implements DisposableBean {
         this.properties = properties;
         this.events = events;
         this.metrics = metrics;
+        this.accounts = accounts;
         this.clock = clock.orElse(Clock.systemUTC());
         this.confirmations = confirmations;
         this.pools = Map.of(
@@ -204,6 +212,11 @@ public class DeliveryDispatcher implements DisposableBean {
         Delivery delivery = deliveries.find(id).orElse(null);
         if (delivery == null) {
             return; // its subscription was deleted meanwhile
+        }
+        if (!accounts.active(delivery.owner())) {
+            // held, not dropped: looked at again later, and sent once the account is enabled again
+            deliveries.markRetry(id, delivery.attempts(), clock.instant().plus(HOLD_RECHECK), HELD);
+            return;
         }
         Subscription subscription =
                 subscriptions.find(delivery.subscriptionId()).orElse(null);

@@ -102,7 +102,8 @@ class WebhookSender implements ChannelSender {
                 }
             } catch (TimeoutException e) {
                 throw new DeliveryException(
-                        texts.get("delivery.error.webhookDeadline", uri.getHost(), String.valueOf(deadline.toSeconds())),
+                        texts.get(
+                                "delivery.error.webhookDeadline", uri.getHost(), String.valueOf(deadline.toSeconds())),
                         e);
             } catch (ExecutionException e) {
                 // the cause may quote the URL (path, query: a Slack URL is a secret); the host is enough

@@ -3,6 +3,7 @@ package org.outpost.alerts.report;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.outpost.alerts.AccountStates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -26,9 +27,12 @@ class ReportScheduler implements SchedulingConfigurer {
     private final ReportRepository repository;
     private final ReportRunner runner;
     private final ReportsProperties properties;
+    private final AccountStates accounts;
 
-    ReportScheduler(ReportRepository repository, ReportRunner runner, ReportsProperties properties) {
+    ReportScheduler(
+            ReportRepository repository, ReportRunner runner, ReportsProperties properties, AccountStates accounts) {
         this.repository = repository;
+        this.accounts = accounts;
         this.runner = runner;
         this.properties = properties;
     }
@@ -87,6 +91,11 @@ class ReportScheduler implements SchedulingConfigurer {
                         .nextAfter(now);
                 if (!repository.claim(report.id(), due, next)) {
                     continue; // another instance took it
+                }
+                if (!accounts.active(report.owner())) {
+                    // the owner's account is disabled: this run is skipped, the schedule goes on
+                    log.info("Report {} ({}) skipped: its owner's account is disabled", report.id(), report.name());
+                    continue;
                 }
                 if (background) {
                     runner.start(report, ReportRun.Trigger.SCHEDULED, due);

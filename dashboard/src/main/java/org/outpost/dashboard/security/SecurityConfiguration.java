@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,6 +19,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Everything needs a login: the REST API by HTTP Basic or a personal API token (stateless, so no CSRF token), the UI by
@@ -29,10 +33,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenConfigurer tokens) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenConfigurer tokens, SignInThrottle throttle)
+            throws Exception {
+        // stateless: every call authenticates again from the users table, so a disabled account or
+        // a lost role counts from the next call on, on every instance
         return http.securityMatcher("/api/**")
                 // personal API tokens (Bearer); password Basic turned away if a setting says so
                 .with(tokens, withDefaults())
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/admin/**")
                         .hasRole("ADMIN")
                         // everyone signed in reads sources; analysts and admins change them
@@ -51,8 +59,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        // health and Prometheus need no credentials, so scrapers never meet the throttle
         return http.securityMatcher("/actuator/**")
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(
                         a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                                 .permitAll()
@@ -66,7 +76,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SignInThrottle throttle, JdbcTemplate jdbc) throws Exception {
+        http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        // after the session's sign-in is loaded, before anything is authorised with it
+        http.addFilterAfter(new SessionAccountCheck(jdbc), SecurityContextHolderFilter.class);
         // Explore's export links are plain downloads in the signed-in session, outside Vaadin's routes
         http.authorizeHttpRequests(a -> a.requestMatchers("/export/**")
                 .authenticated()
