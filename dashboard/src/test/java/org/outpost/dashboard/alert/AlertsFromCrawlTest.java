@@ -34,6 +34,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AlertsFromCrawlTest extends OutpostAppTest {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate accountsJdbc;
+
+    @Autowired
     SubscriptionService subscriptions;
 
     @Autowired
@@ -85,7 +88,7 @@ class AlertsFromCrawlTest extends OutpostAppTest {
     @Test
     void anArticleCrawledFromAFeedReachesEmailWebhookAndInAppWithinFiveSeconds() throws Exception {
         Subscription s = subscriptions.create(
-                "zarafshon-analyst",
+                org.outpost.dashboard.TestAccounts.ensure(accountsJdbc, "zarafshon-analyst"),
                 new SubscriptionDefinition(
                         "Zarafshon border",
                         "Zarafshon AND border",
