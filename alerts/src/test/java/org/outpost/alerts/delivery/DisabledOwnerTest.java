@@ -73,6 +73,43 @@ class DisabledOwnerTest extends AlertsTestSupport {
         }
     }
 
+    @Test
+    void aDisabledOwnersDigestIsNotSentAndTheMatchesBeforeWaitForTheFirstDigestOnceEnabled() throws Exception {
+        clock.set(java.time.Instant.parse("2026-03-27T12:00:00Z"));
+        try (AlertsHarness h = harnessWithAccounts(owner -> !disabled.contains(owner))) {
+            Subscription s = h.bean(org.outpost.alerts.subscription.SubscriptionService.class)
+                    .create(
+                            "leaver",
+                            new org.outpost.alerts.subscription.SubscriptionDefinition(
+                                    "Morning drugs",
+                                    "heroin",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "daily",
+                                    "08:00",
+                                    null,
+                                    "UTC",
+                                    List.of(ChannelDefinition.email("leaver@example.org")),
+                                    false,
+                                    false,
+                                    null));
+            org.outpost.alerts.digest.DigestScheduler digests = h.bean(org.outpost.alerts.digest.DigestScheduler.class);
+            h.indexed(article("Heroin seized in Khorog", "Guards seized heroin."), ArticleIndexed.Change.NEW);
+
+            disabled.add("leaver");
+            clock.set(java.time.Instant.parse("2026-03-28T08:00:00Z"));
+            assertThat(digests.sendDue()).as("the owner is disabled").isZero();
+            assertThat(deliveries(h, s)).isZero();
+
+            disabled.remove("leaver");
+            clock.set(java.time.Instant.parse("2026-03-29T08:00:00Z"));
+            assertThat(digests.sendDue()).isEqualTo(1);
+            assertThat(deliveries(h, s)).isEqualTo(1);
+        }
+    }
+
     private static long deliveries(AlertsHarness h, Subscription s) {
         return h.jdbc()
                 .sql("select count(*) from alert_delivery where subscription_id = ?")
