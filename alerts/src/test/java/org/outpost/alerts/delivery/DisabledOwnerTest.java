@@ -40,8 +40,8 @@ class DisabledOwnerTest extends AlertsTestSupport {
     @Test
     void aDeliveryQueuedBeforeItsOwnerWasDisabledIsHeldNotSentNorDroppedAndGoesOnceEnabled() throws Exception {
         try (AlertsHarness h = harnessWithAccounts(owner -> !disabled.contains(owner))) {
-            Subscription s =
-                    subscribe(h, "leaver", "Drugs", "heroin", List.of(ChannelDefinition.email("leaver@example.org")));
+            Subscription s = subscribeConfirmed(
+                    h, "leaver", "Drugs", "heroin", List.of(ChannelDefinition.email("leaver@example.org")));
             Article hit = article("Heroin seized in Khorog", "Guards seized heroin.");
             h.indexed(hit, ArticleIndexed.Change.NEW);
             assertThat(deliveries(h, s)).as("queued, not sent yet").isEqualTo(1);
