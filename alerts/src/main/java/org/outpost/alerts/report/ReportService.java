@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.ReaderLanguages;
+import org.outpost.alerts.subscription.EmailConfirmations;
 import org.outpost.core.index.QueryLimits;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ public class ReportService {
     private final TopicNames topicNames;
     private final ReaderLanguages readers;
     private final ReportsProperties properties;
+    private final EmailConfirmations confirmations;
 
     ReportService(
             ReportRepository repository,
@@ -36,8 +38,10 @@ public class ReportService {
             ReportRunner runner,
             TopicNames topicNames,
             ReaderLanguages readers,
-            ReportsProperties properties) {
+            ReportsProperties properties,
+            EmailConfirmations confirmations) {
         this.properties = properties;
+        this.confirmations = confirmations;
         this.repository = repository;
         this.validator = validator;
         this.runner = runner;
@@ -77,7 +81,7 @@ public class ReportService {
         }
         try {
             ValidReport valid = validator.validate(definition, caller.queryLimits());
-            return repository.insert(caller.name(), valid, nextRun(valid, Instant.now()));
+            return askToConfirm(repository.insert(caller.name(), valid, nextRun(valid, Instant.now())));
         } catch (InvalidReportException e) {
             throw e.in(readers.of(caller.name()));
         }
@@ -87,10 +91,18 @@ public class ReportService {
         editable(id, caller);
         try {
             ValidReport valid = validator.validate(definition, caller.queryLimits());
-            return repository.update(id, valid, nextRun(valid, Instant.now()));
+            return askToConfirm(repository.update(id, valid, nextRun(valid, Instant.now())));
         } catch (InvalidReportException e) {
             throw e.in(readers.of(caller.name()));
         }
+    }
+
+    /** Recipients given as addresses are asked once to confirm, as an alert's are, when the report is saved. */
+    private Report askToConfirm(Report report) {
+        confirmations.request(
+                report.owner(),
+                report.recipients().stream().filter(r -> r.contains("@")).toList());
+        return report;
     }
 
     public void delete(long id, Caller caller) {

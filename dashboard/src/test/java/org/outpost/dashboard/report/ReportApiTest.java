@@ -67,18 +67,24 @@ class ReportApiTest extends OutpostAppTest {
         long runId = ApiClient.json(started).path("runId").asLong();
         assertThat(started.headers().firstValue("Location")).hasValue("/api/v1/reports/" + id + "/runs/" + runId);
 
+        JsonNode first = awaitRun(id, runId);
+        assertThat(first.path("status").asText()).isEqualTo("succeeded");
+        // an address nobody confirmed gets one confirmation message, not the report (issue 15)
+        assertThat(reportsTo("desk@ngo.example")).isZero();
+        jakarta.mail.internet.MimeMessage confirmation =
+                org.outpost.dashboard.ConfirmationLinks.onlyTo("desk@ngo.example");
+        assertThat(ApiClient.anonymous(port)
+                        .get(org.outpost.dashboard.ConfirmationLinks.path(confirmation))
+                        .statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> again = owner.post("/api/v1/reports/" + id + "/run", "");
+        assertThat(again.statusCode()).isEqualTo(202);
+        runId = ApiClient.json(again).path("runId").asLong();
         JsonNode run = awaitRun(id, runId);
-        // the test app mails to an in-process SMTP server: the address recipient gets it
+        // the test app mails to an in-process SMTP server: the confirmed recipient gets it
         assertThat(run.path("status").asText()).isEqualTo("succeeded");
-        assertThat(java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals("desk@ngo.example")
-                                && m.getSubject().contains("Border brief");
-                    } catch (jakarta.mail.MessagingException e) {
-                        return false;
-                    }
-                }))
-                .hasSize(1);
+        assertThat(reportsTo("desk@ngo.example")).isEqualTo(1);
         assertThat(run.path("trigger").asText()).isEqualTo("manual");
 
         HttpResponse<String> html = owner.get("/api/v1/reports/" + id + "/runs/" + runId);
@@ -201,5 +207,18 @@ class ReportApiTest extends OutpostAppTest {
                     .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + role)))
                     .build());
         }
+    }
+
+    private static long reportsTo(String address) {
+        return java.util.Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(address)
+                                && m.getSubject().contains("Border brief");
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .count();
     }
 }
