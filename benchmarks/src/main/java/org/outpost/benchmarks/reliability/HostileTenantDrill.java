@@ -174,13 +174,29 @@ final class HostileTenantDrill implements Drill {
                         + " s each (polled every minute). The app runs on its own Elasticsearch node with an SMTP"
                         + " server (GreenMail); attackers and bystander call from different loopback addresses.");
         AbuseLog log = new AbuseLog();
-        try (DrillElasticsearch es = DrillElasticsearch.start(workDir.resolve("elasticsearch"));
+        try (PublicLoopbackAddress publicAddress = PublicLoopbackAddress.add();
+                DrillElasticsearch es = DrillElasticsearch.start(workDir.resolve("elasticsearch"));
                 GrowingNewsSites sites = new GrowingNewsSites(SITES, BACKLOG, PUBLISH_EVERY, Clock.systemUTC());
-                WebhookReceiver hooks = new WebhookReceiver(Duration.ZERO);
-                TenantTraps traps = new TenantTraps();
+                WebhookReceiver hooks = new WebhookReceiver(Duration.ZERO, hostFor(publicAddress));
+                TenantTraps traps = new TenantTraps(hostFor(publicAddress));
                 SmtpFixture smtp = new SmtpFixture().start()) {
-            AppProcess app =
-                    AppSteps.app(workDir.resolve("app"), es).mail(smtp.port()).build();
+            AppProcess.Builder builder =
+                    AppSteps.app(workDir.resolve("app"), es).mail(smtp.port());
+            if (publicAddress.address() != null) {
+                // the address policy in force for users' webhooks and sources, as in production; only the
+                // admin's news sources (allowPrivate) reach the loopback sites
+                builder.set("outpost.alerts.allow-private-webhooks", "false")
+                        .env("OUTPOST_CRAWLER_ALLOW_PRIVATE", "false");
+                result.note(
+                        "Receivers and trap sites on " + publicAddress.address()
+                                + " (a public address added to the loopback interface for the drill); the app runs with"
+                                + " private webhooks and private sources refused, except the admin's news sources (allowPrivate).");
+            } else {
+                result.note("**Could not add a public address to the loopback interface (" + publicAddress.problem()
+                        + "): receivers and traps on loopback, so the app runs with private webhooks and sources"
+                        + " allowed, and the IPv6 spellings of loopback are not refused by policy in this run.**");
+            }
+            AppProcess app = builder.build();
             try {
                 app.start();
                 runDrill(app, es, sites, hooks, traps, smtp, log, result);
@@ -193,6 +209,10 @@ final class HostileTenantDrill implements Drill {
             result.note("ERROR lines in the app log: " + errors + ".");
         }
         return result;
+    }
+
+    private static String hostFor(PublicLoopbackAddress publicAddress) {
+        return publicAddress.address() != null ? publicAddress.address() : TenantTraps.CANARY_HOST;
     }
 
     private void runDrill(
@@ -215,7 +235,7 @@ final class HostileTenantDrill implements Drill {
         for (int k = 0; k < SITES; k++) {
             newsSources.add(createSource(admin, "News " + k, "rss", sites.url(k, "/feed.xml"), "PT1M", true, null));
         }
-        long trapSource = createSource(admin, "Listing", "html", traps.backtrackingListing(), "PT24H", true, null);
+        long trapSource = createSource(admin, "Listing", "html", traps.backtrackingListing(), "PT24H", false, null);
 
         TenantClient bystander = new TenantClient(app.url(), BYSTANDER, PASSWORD, BYSTANDER_ADDRESS, log);
         TenantClient viewer = new TenantClient(app.url(), VIEWER, PASSWORD, VIEWER_ADDRESS, log);
@@ -289,7 +309,7 @@ final class HostileTenantDrill implements Drill {
                 TenantClient.Answer a = analyst.post(
                         "source cron every second",
                         "/api/v1/sources",
-                        sourceBody("Cron " + i, "rss", traps.junkFeed(), "* * * * * ?", true, null));
+                        sourceBody("Cron " + i, "rss", traps.junkFeed(), "* * * * * ?", false, null));
                 if (a.status() == 201 && i >= 3) {
                     analyst.delete(
                             "source cleanup",
@@ -302,7 +322,7 @@ final class HostileTenantDrill implements Drill {
                 switch (i % 4) {
                     case 0 -> {
                         Map<String, Object> body =
-                                sourceBody("Listing", "html", traps.backtrackingListing(), "PT24H", true, null);
+                                sourceBody("Listing", "html", traps.backtrackingListing(), "PT24H", false, null);
                         body.put("includePattern", "(a+)+$");
                         body.put("excludePattern", "(.*a){12}x");
                         analyst.put(abuse, "/api/v1/sources/" + trapSource, body);
@@ -310,8 +330,8 @@ final class HostileTenantDrill implements Drill {
                     case 1 -> analyst.post(abuse, "/api/v1/sources/" + trapSource + "/run", Map.of());
                     case 2 -> {
                         if (ownPatternSource[0] < 0) {
-                            Map<String, Object> body =
-                                    sourceBody("Own listing", "html", traps.backtrackingListing(), "PT24H", true, null);
+                            Map<String, Object> body = sourceBody(
+                                    "Own listing", "html", traps.backtrackingListing(), "PT24H", false, null);
                             body.put("excludePattern", "(.*a){12}x");
                             TenantClient.Answer a = analyst.post(abuse, "/api/v1/sources", body);
                             ownPatternSource[0] =
@@ -349,7 +369,7 @@ final class HostileTenantDrill implements Drill {
                                 "/api/v1/subscriptions",
                                 everything(
                                         "Long hook",
-                                        List.of(AppSteps.webhook(traps.url("/canary/long?" + "x".repeat(5000))))));
+                                        List.of(AppSteps.webhook(traps.url("/long?" + "x".repeat(5000))))));
                     case 2 ->
                         analyst.post(
                                 "oversized: 4 MB JSON body",
@@ -384,7 +404,7 @@ final class HostileTenantDrill implements Drill {
                         "leading wildcard / regex search",
                         "/api/v1/articles?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
             }));
-            List<String> ipv6 = ipv6Targets(traps.port());
+            List<String> ipv6 = ipv6Targets(traps.canaryPort());
             threads.add(loop("ipv6 webhooks", end, Duration.ofSeconds(1), i -> {
                 String url = ipv6.get(i % ipv6.size());
                 TenantClient.Answer a = analyst.post(
@@ -454,6 +474,16 @@ final class HostileTenantDrill implements Drill {
                     l.stories() > 0 && l.sent() == l.stories() && l.stats().p95() <= P95_GOAL.toMillis());
         }
         unconfirmedCheck(result, smtp);
+        Map<String, Integer> toStranger = new java.util.TreeMap<>();
+        for (JsonNode d : analyst.get("analyst: reading the results", "/api/v1/notifications?limit=500")
+                .json()) {
+            if (d.path("target").asText().equalsIgnoreCase(UNCONFIRMED_EMAIL)) {
+                toStranger.merge(d.path("status").asText(), 1, Integer::sum);
+            }
+        }
+        result.note("The analyst's deliveries to " + UNCONFIRMED_EMAIL + " by status (delivery log): " + toStranger
+                + "; to the bystander's confirmed address the SMTP server received its alerts (see the email"
+                + " latency), so mail was flowing.");
         victimAfterwards(result, app, log);
         result.note(String.format(
                 Locale.ROOT,

@@ -13,16 +13,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.outpost.benchmarks.workload.LocalSite;
 
 /**
- * What a hostile tenant points the app at, on one loopback address of its own: webhook receivers
+ * What a hostile tenant points the app at, on an address of its own: webhook receivers
  * that hurt the sender ({@code /slow} drips its answer one byte a second, {@code /huge} answers
- * 100 MB), a canary that counts anything reaching it (the IPv6 spellings of loopback aim at its
- * port), a feed for cron-flood sources and a listing page whose links make backtracking patterns
+ * 100 MB), a canary on a loopback address that counts anything reaching it (the IPv6 spellings
+ * of loopback aim at it), a feed for cron-flood sources and a listing page whose links make backtracking patterns
  * blow up. Every article link it serves answers 404, so nothing of it is indexed and the
  * bystander's deliveries stay those of the real news sites.
  */
 final class TenantTraps implements AutoCloseable {
 
-    static final String HOST = "127.0.0.50";
+    /** Where the canary listens: the loopback address the IPv6 spellings name. */
+    static final String CANARY_HOST = "127.0.0.50";
+
     static final long HUGE_BYTES = 100L * 1024 * 1024;
     /** How long one slow answer drips before the trap gives up on it (longer than the drill). */
     private static final Duration DRIP_FOR = Duration.ofMinutes(10);
@@ -30,7 +32,9 @@ final class TenantTraps implements AutoCloseable {
     static final int RUN_OF_A = 30;
 
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final String host;
     private final HttpServer server;
+    private final HttpServer canary;
     private final AtomicInteger slowPosts = new AtomicInteger();
     private final AtomicInteger slowOpen = new AtomicInteger();
     private final AtomicInteger hugePosts = new AtomicInteger();
@@ -40,16 +44,24 @@ final class TenantTraps implements AutoCloseable {
     private final AtomicInteger listingPolls = new AtomicInteger();
     private volatile boolean closed;
 
-    TenantTraps() {
-        server = LocalSite.listen(HOST, 256, executor, this::handle);
+    /** @param host where the hooks and trap pages listen: an address the app's policy lets users reach */
+    TenantTraps(String host) {
+        this.host = host;
+        server = LocalSite.listen(host, 256, executor, this::handle);
+        canary = LocalSite.listen(CANARY_HOST, 64, executor, exchange -> {
+            try (exchange) {
+                canaryHits.incrementAndGet();
+                LocalSite.send(exchange, 200, "text/plain", "ok");
+            }
+        });
     }
 
-    int port() {
-        return server.getAddress().getPort();
+    int canaryPort() {
+        return canary.getAddress().getPort();
     }
 
     String url(String path) {
-        return "http://" + HOST + ":" + port() + path;
+        return "http://" + host + ":" + server.getAddress().getPort() + path;
     }
 
     String slowHook() {
@@ -107,9 +119,6 @@ final class TenantTraps implements AutoCloseable {
             } else if (path.equals("/huge")) {
                 hugePosts.incrementAndGet();
                 huge(exchange);
-            } else if (path.startsWith("/canary")) {
-                canaryHits.incrementAndGet();
-                LocalSite.send(exchange, 200, "text/plain", "ok");
             } else if (path.equals("/robots.txt")) {
                 LocalSite.send(exchange, 200, "text/plain", "User-agent: *\nAllow: /\n");
             } else if (path.equals("/junk/feed.xml")) {
@@ -194,6 +203,7 @@ final class TenantTraps implements AutoCloseable {
     public void close() {
         closed = true;
         server.stop(0);
+        canary.stop(0);
         executor.shutdownNow();
     }
 }
