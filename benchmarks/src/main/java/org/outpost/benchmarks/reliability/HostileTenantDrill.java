@@ -482,8 +482,8 @@ final class HostileTenantDrill implements Drill {
             }
         }
         result.note("The analyst's deliveries to " + UNCONFIRMED_EMAIL + " by status (delivery log): " + toStranger
-                + "; to the bystander's confirmed address the SMTP server received its alerts (see the email"
-                + " latency), so mail was flowing.");
+                + " (no alert received there means little if none was sent anywhere: compare the bystander's email"
+                + " latency and the mail count above).");
         victimAfterwards(result, app, log);
         result.note(String.format(
                 Locale.ROOT,
