@@ -6,6 +6,7 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.outpost.alerts.AlertsConfiguration;
+import org.outpost.core.net.PinnedAddresses;
 import org.outpost.crawler.CrawlerConfiguration;
 import org.outpost.dashboard.classify.ClassifyCommand;
 import org.springframework.boot.SpringApplication;
@@ -25,6 +26,9 @@ public class OutpostApplication implements AppShellConfigurator {
         if (args.length > 0 && args[0].equals("classify")) {
             System.exit(ClassifyCommand.run(System.in, System.out, System::getenv));
         }
+        // The JVM picks its name resolver at the first lookup, through that thread's class loader:
+        // here, before any pool thread can look a name up, it finds core's pinning resolver.
+        PinnedAddresses.enforced();
         SpringApplication.run(OutpostApplication.class, args);
     }
 

@@ -18,6 +18,7 @@ import org.outpost.alerts.report.TopicNames;
 import org.outpost.core.article.Article;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.IndexUnavailableException;
+import org.outpost.core.net.WebLinks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -124,7 +125,7 @@ class MessageRenderer {
                                         .toList())));
             }
             html.append("</span>");
-            if (story.url() != null) {
+            if (WebLinks.isWeb(story.url())) { // only http(s) from crawled data becomes a link
                 html.append("<br><a href=\"")
                         .append(esc(story.url()))
                         .append("\" style=\"font-size:13px\">")

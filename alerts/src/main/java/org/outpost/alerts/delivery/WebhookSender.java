@@ -20,6 +20,7 @@ import org.outpost.alerts.ReaderLanguages;
 import org.outpost.alerts.ReaderTexts;
 import org.outpost.alerts.subscription.Channel;
 import org.outpost.alerts.subscription.WebhookAddresses;
+import org.outpost.core.net.AddressPin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +59,9 @@ class WebhookSender implements ChannelSender {
         // the owner reads why a delivery failed in their delivery log
         ReaderTexts texts = ReaderTexts.of(readers.of(delivery.owner()));
         URI uri = URI.create(webhook.url());
-        if (!properties.allowPrivateWebhooks() && WebhookAddresses.isPrivate(uri.getHost())) {
+        AddressPin pin =
+                properties.allowPrivateWebhooks() ? AddressPin.NONE : WebhookAddresses.pinIfPublic(uri.getHost());
+        if (pin == null) {
             throw new DeliveryException(texts.get("delivery.error.privateWebhook", uri.getHost()));
         }
         byte[] body;
@@ -76,7 +79,7 @@ class WebhookSender implements ChannelSender {
         if (webhook.secret() != null) {
             request.header(SIGNATURE, "sha256=" + sign(webhook.secret(), body));
         }
-        try {
+        try (pin) { // connects to the addresses just checked (DNS rebinding)
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 String text = response.body() == null ? "" : response.body().strip();

@@ -9,6 +9,7 @@ import org.outpost.alerts.HtmlText;
 import org.outpost.alerts.ReaderTexts;
 import org.outpost.core.index.TermCount;
 import org.outpost.core.index.TrendInterval;
+import org.outpost.core.net.WebLinks;
 import org.outpost.core.trend.Spike;
 
 /**
@@ -230,7 +231,7 @@ final class ReportHtml {
             if (!a.topicNames().isEmpty()) {
                 h.append(" · ").append(esc(String.join(", ", a.topicNames())));
             }
-            if (a.url() != null) {
+            if (WebLinks.isWeb(a.url())) { // only http(s) from crawled data becomes a link
                 h.append(" · <a href=\"")
                         .append(esc(a.url()))
                         .append("\">")

@@ -87,6 +87,18 @@ class SubscriptionDefinitionTest {
                 "drugs", List.of(ChannelDefinition.webhook("http://169.254.169.254/latest/meta-data", null, false))));
         assertThat(local.field()).isEqualTo("channels[0].url");
         assertThat(local.getMessage()).contains("not allowed");
+        for (String ipv6Trick : List.of(
+                "http://[::127.0.0.1]:9/x",
+                "http://[::ffff:127.0.0.1]:9/x",
+                "http://[64:ff9b::7f00:1]/x",
+                "http://[2002:7f00:1::1]/x",
+                "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/x",
+                "http://[fec0::1]/x")) {
+            assertThat(invalid(with("drugs", List.of(ChannelDefinition.webhook(ipv6Trick, null, false))))
+                            .field())
+                    .as(ipv6Trick)
+                    .isEqualTo("channels[0].url");
+        }
         assertThat(with("drugs", List.of(ChannelDefinition.webhook("http://127.0.0.1:9/hook", null, false)))
                         .validate(true)
                         .channels())

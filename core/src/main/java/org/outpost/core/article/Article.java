@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.outpost.core.net.WebLinks;
 
 /**
  * One news article as Outpost stores it. Topic scores, topics and entities are filled by
@@ -225,12 +226,12 @@ public record Article(
         }
 
         public Builder url(@Nullable String value) {
-            this.url = value;
+            this.url = WebLinks.webOrNull(value); // only http(s) becomes a link anywhere
             return this;
         }
 
         public Builder canonicalUrl(@Nullable String value) {
-            this.canonicalUrl = value;
+            this.canonicalUrl = WebLinks.webOrNull(value);
             return this;
         }
 

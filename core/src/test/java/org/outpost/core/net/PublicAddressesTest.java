@@ -20,7 +20,16 @@ class PublicAddressesTest {
                 "100.128.0.1",
                 "172.32.0.1",
                 "2606:2800:220:1:248:1893:25c8:1946",
-                "[2a00:1450:4001:81a::200e]"
+                "[2a00:1450:4001:81a::200e]",
+                "198.17.255.255",
+                "198.20.0.1",
+                "192.0.1.1",
+                "223.255.255.255",
+                "::ffff:8.8.8.8",
+                // translations of a public IPv4 address go where that address is
+                "64:ff9b::808:808",
+                "2002:808:808::1",
+                "2001:4860:4860::8888"
             })
     void publicAddressesAreAllowed(String host) throws UnknownHostException {
         assertThat(PublicAddresses.refusal(host)).isNull();
@@ -46,7 +55,35 @@ class PublicAddressesTest {
         "::, any-local",
         "100.64.0.1, CGNAT",
         "100.127.255.254, CGNAT",
-        "::ffff:10.1.2.3, private"
+        "::ffff:10.1.2.3, private",
+        "198.18.0.1, benchmarking",
+        "198.19.255.255, benchmarking",
+        "240.0.0.1, reserved",
+        "255.255.255.255, broadcast",
+        "192.0.0.170, IETF protocol assignment",
+        "192.0.2.1, TEST-NET-1",
+        "198.51.100.7, TEST-NET-2",
+        "203.0.113.9, TEST-NET-3",
+        "192.88.99.1, 6to4 relay",
+        "::127.0.0.1, IPv4-compatible",
+        "[::127.0.0.1], IPv4-compatible",
+        "::8.8.8.8, IPv4-compatible",
+        "::ffff:0:7f00:1, IPv4-translated",
+        "::ffff:127.0.0.1, loopback",
+        "64:ff9b::7f00:1, NAT64 of loopback",
+        "64:ff9b::a9fe:a9fe, NAT64 of link-local",
+        "64:ff9b:1::808:808, local-use NAT64",
+        "2002:7f00:1::1, 6to4 of loopback",
+        "2002:c0a8:101::1, 6to4 of private",
+        "2001:0:4136:e378:8000:63bf:3fff:fdd2, Teredo",
+        "fec0::1, site-local",
+        "feff::1, site-local",
+        "2001:db8::1, documentation",
+        "3fff::1, documentation",
+        "100::1, discard-only",
+        "2001:2::1, benchmarking",
+        "2001:10::1, ORCHID",
+        "fe80::1%1, link-local"
     })
     void nonPublicAddressesAreRefusedNamingTheAddress(String host, String kind) throws UnknownHostException {
         String reason = PublicAddresses.refusal(host);

@@ -1,5 +1,6 @@
 package org.outpost.crawler.crawl;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,8 +21,31 @@ public record CrawlSettings(
                 folderRoots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
+    /**
+     * Whether the folder really lies under a root: symbolic links are resolved on both sides first,
+     * so a link inside a root that points elsewhere ({@code /data/sources/etc -> /etc}) is outside,
+     * and a root that is itself a link still holds what it points to.
+     */
     public boolean folderAllowed(Path folder) {
-        Path normal = folder.toAbsolutePath().normalize();
-        return folderRoots.stream().anyMatch(normal::startsWith);
+        Path real = realPath(folder);
+        return folderRoots.stream().map(CrawlSettings::realPath).anyMatch(real::startsWith);
+    }
+
+    /**
+     * The path with every symbolic link resolved. Of a path that does not exist (yet), the part
+     * that exists is resolved and the rest appended, so a missing folder under a link is judged
+     * by where the link leads.
+     */
+    public static Path realPath(Path path) {
+        Path normal = path.toAbsolutePath().normalize();
+        Path existing = normal;
+        while (existing != null) {
+            try {
+                return existing.toRealPath().resolve(existing.relativize(normal));
+            } catch (IOException e) {
+                existing = existing.getParent();
+            }
+        }
+        return normal;
     }
 }

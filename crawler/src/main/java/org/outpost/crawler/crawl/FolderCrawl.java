@@ -3,8 +3,10 @@ package org.outpost.crawler.crawl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -66,9 +68,12 @@ class FolderCrawl {
         if (!Files.isDirectory(folder)) {
             throw new DiscoveryException("FOLDER", folder + " is not a readable folder");
         }
-        Map<String, FileInfo> manifest = manifest(run, folder);
+        // every file is read at its real path, which must lie inside the folder's real path
+        Path realFolder = CrawlSettings.realPath(folder);
+        Map<String, FileInfo> manifest = manifest(run, folder, realFolder);
         List<Path> files;
-        try (Stream<Path> listing = Files.walk(folder, 3)) {
+        // listed from its real path: a folder that is itself a link (inside a root) is still read
+        try (Stream<Path> listing = Files.walk(realFolder, 3)) {
             files = listing.filter(Files::isRegularFile)
                     .filter(FolderCrawl::isDocument)
                     .sorted()
@@ -81,19 +86,28 @@ class FolderCrawl {
             if (run.shouldStop()) {
                 return;
             }
-            crawlFile(run, folder, file, manifest, batch);
+            crawlFile(run, realFolder, file, manifest, batch);
         }
     }
 
-    private void crawlFile(RunContext run, Path folder, Path file, Map<String, FileInfo> manifest, IngestBatch batch) {
-        String key = folder.relativize(file).toString();
+    private void crawlFile(
+            RunContext run, Path realFolder, Path file, Map<String, FileInfo> manifest, IngestBatch batch) {
+        String key = realFolder.relativize(file).toString();
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
+            Path real = file.toRealPath();
+            if (!real.startsWith(realFolder)) {
+                run.error(key, "OUTSIDE_FOLDER", "a symbolic link to " + real + ", outside the folder; skipped");
+                return;
+            }
+            if (Files.size(real) > MAX_FILE_BYTES) {
                 run.error(key, "TOO_LARGE", "larger than " + MAX_FILE_BYTES + " bytes; skipped");
                 return;
             }
-            bytes = Files.readAllBytes(file);
+            // the real path, not following a link swapped in since it was resolved
+            try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
         } catch (IOException e) {
             run.error(key, "FILE", "could not be read: " + e.getMessage());
             return;
@@ -178,10 +192,14 @@ class FolderCrawl {
                 .build();
     }
 
-    private static Map<String, FileInfo> manifest(RunContext run, Path folder) {
+    private static Map<String, FileInfo> manifest(RunContext run, Path folder, Path realFolder) {
         Path manifest = folder.resolve("manifest.json");
         Map<String, FileInfo> files = new HashMap<>();
         if (!Files.isRegularFile(manifest)) {
+            return files;
+        }
+        if (!CrawlSettings.realPath(manifest).startsWith(realFolder)) {
+            run.error("manifest.json", "OUTSIDE_FOLDER", "a symbolic link outside the folder; ignored");
             return files;
         }
         try {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.outpost.core.net.WebLinks;
 
 /**
  * The address an article is known by, so the same story reached through a feed, a listing and a
@@ -86,9 +87,8 @@ public final class CanonicalUrl {
             if (candidate != null && !candidate.isBlank()) {
                 try {
                     URI resolved = pageUri.resolve(new URI(candidate.strip()));
-                    if (resolved.getScheme() != null
-                            && resolved.getScheme().toLowerCase(Locale.ROOT).startsWith("http")
-                            && !isTemplateDefault(resolved, pageUri)) {
+                    // javascript:, data:, file: (or "httpx:") would become the article's link
+                    if (WebLinks.isWeb(resolved.toString()) && !isTemplateDefault(resolved, pageUri)) {
                         return withoutTracking(resolved);
                     }
                 } catch (URISyntaxException | IllegalArgumentException e) {

@@ -1,21 +1,23 @@
 package org.outpost.crawler.fetch;
 
 import java.net.UnknownHostException;
-import org.jspecify.annotations.Nullable;
+import org.outpost.core.net.AddressPin;
+import org.outpost.core.net.NonPublicAddressException;
 
 /** Decides whether the crawler may open a connection to a host. */
 @FunctionalInterface
 interface AddressPolicy {
 
     /**
-     * Returns why the host must not be contacted, or null when it may be.
+     * Checks the host and holds its name to the addresses checked until the pin closes, so the
+     * connection opened inside it goes where the check looked.
      *
+     * @throws NonPublicAddressException why the host must not be contacted
      * @throws UnknownHostException when the name does not resolve
      */
-    @Nullable
-    String refusal(String host) throws UnknownHostException;
+    AddressPin admit(String host) throws UnknownHostException, NonPublicAddressException;
 
     static AddressPolicy allowAll() {
-        return host -> null;
+        return host -> AddressPin.NONE;
     }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.jspecify.annotations.Nullable;
+import org.outpost.core.net.AddressPin;
+import org.outpost.core.net.NonPublicAddressException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,41 +110,15 @@ public final class PageFetcher implements AutoCloseable {
                 return fail(
                         request, current, FetchResult.Status.NETWORK_ERROR, "not an http(s) URI: " + current, start);
             }
-            String refusal;
-            try {
-                refusal = addressPolicy.refusal(current.getHost());
+            HopClient.Hop hop;
+            // The pin holds the host to the addresses just checked until the hop has its answer.
+            try (AddressPin pin = addressPolicy.admit(current.getHost())) {
+                hop = hop(request, current, isRobots, start);
             } catch (UnknownHostException e) {
                 return fail(
                         request, current, FetchResult.Status.NETWORK_ERROR, "unknown host " + current.getHost(), start);
-            }
-            if (refusal != null) {
-                return fail(request, current, FetchResult.Status.BLOCKED_ADDRESS, refusal, start);
-            }
-            HopClient.Hop hop;
-            if (isRobots) {
-                // Fetched once a day per host, so it skips the throttle; taking the host slot here could
-                // also deadlock against the page fetch that triggered it.
-                hop = hops.get(request, current, true, start);
-            } else {
-                Duration delay = settings.perHostDelay();
-                if (!request.ignoreRobots()) {
-                    BaseRobotRules rules = robots.rulesFor(current);
-                    if (!rules.isAllowed(current.toString())) {
-                        return fail(
-                                request,
-                                current,
-                                FetchResult.Status.DISALLOWED_BY_ROBOTS,
-                                "robots.txt of " + current.getHost() + " disallows " + current.getRawPath(),
-                                start);
-                    }
-                    Duration crawlDelay = RobotsCache.crawlDelay(rules);
-                    if (crawlDelay.compareTo(delay) > 0) {
-                        delay = crawlDelay;
-                    }
-                }
-                try (HostThrottle.Slot slot = throttle.acquire(RobotsCache.origin(current), delay)) {
-                    hop = hops.get(request, current, false, start);
-                }
+            } catch (NonPublicAddressException e) {
+                return fail(request, current, FetchResult.Status.BLOCKED_ADDRESS, e.getMessage(), start);
             }
             if (hop.result() != null) {
                 return hop.result();
@@ -165,6 +141,34 @@ public final class PageFetcher implements AutoCloseable {
                         start);
             }
             current = next;
+        }
+    }
+
+    private HopClient.Hop hop(FetchRequest request, URI current, boolean isRobots, long start)
+            throws InterruptedException {
+        if (isRobots) {
+            // Fetched once a day per host, so it skips the throttle; taking the host slot here could
+            // also deadlock against the page fetch that triggered it.
+            return hops.get(request, current, true, start);
+        }
+        Duration delay = settings.perHostDelay();
+        if (!request.ignoreRobots()) {
+            BaseRobotRules rules = robots.rulesFor(current);
+            if (!rules.isAllowed(current.toString())) {
+                return HopClient.Hop.done(fail(
+                        request,
+                        current,
+                        FetchResult.Status.DISALLOWED_BY_ROBOTS,
+                        "robots.txt of " + current.getHost() + " disallows " + current.getRawPath(),
+                        start));
+            }
+            Duration crawlDelay = RobotsCache.crawlDelay(rules);
+            if (crawlDelay.compareTo(delay) > 0) {
+                delay = crawlDelay;
+            }
+        }
+        try (HostThrottle.Slot slot = throttle.acquire(RobotsCache.origin(current), delay)) {
+            return hops.get(request, current, false, start);
         }
     }
 

@@ -70,6 +70,9 @@ public record Schedule(
                     "schedule", "source.schedule.neither", value, String.valueOf(e.getMessage()));
         }
         checkRanges(value);
+        if (given) {
+            checkNotTooOften(value, zoneId);
+        }
         return new Schedule(value, zoneId, null);
     }
 
@@ -87,6 +90,18 @@ public record Schedule(
         }
         if (!SourceCron.runsAsWritten(cron)) {
             throw new InvalidSourceException("schedule", "source.schedule.dialect", cron);
+        }
+    }
+
+    /**
+     * The politeness floor holds for crons too: {@code * * * * * ?} would poll every second. Only
+     * new input is checked; a schedule saved before keeps running until it is edited.
+     */
+    private static void checkNotTooOften(String cron, ZoneId zone) {
+        Duration gap = SourceCron.shortestGap(cron, zone, Instant.now());
+        if (gap != null && gap.compareTo(MIN_INTERVAL) < 0) {
+            throw new InvalidSourceException(
+                    "schedule", "source.schedule.cronTooOften", cron, gap.toString(), MIN_INTERVAL.toString());
         }
     }
 

@@ -1,7 +1,6 @@
 package org.outpost.crawler.source;
 
 import java.time.Instant;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
@@ -28,13 +27,17 @@ public record Source(
         Instant createdAt,
         Instant updatedAt) {
 
-    /** Whether an article address found by this source should be crawled, by its include and exclude patterns. */
+    /**
+     * Whether an article address found by this source should be crawled, by its include and
+     * exclude patterns (matched in linear time, see {@link SourcePatterns}). A stored exclude
+     * pattern that no longer compiles excludes everything, so such a source crawls nothing until
+     * it is edited.
+     */
     public boolean accepts(String address) {
-        if (includePattern != null
-                && !Pattern.compile(includePattern).matcher(address).find()) {
+        if (includePattern != null && !SourcePatterns.finds(includePattern, address)) {
             return false;
         }
         return excludePattern == null
-                || !Pattern.compile(excludePattern).matcher(address).find();
+                || (SourcePatterns.compiles(excludePattern) && !SourcePatterns.finds(excludePattern, address));
     }
 }

@@ -1,7 +1,9 @@
 package org.outpost.crawler.source;
 
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -24,6 +26,11 @@ final class SourceCron {
     private static final int COMPARED_FIRINGS = 12;
 
     private static final Instant COMPARED_FROM = Instant.parse("2026-01-01T00:00:00Z");
+
+    /** Firings looked at for the shortest gap: a week of a once-a-minute cron is 10,080. */
+    private static final int GAP_FIRINGS = 11_000;
+
+    private static final Duration GAP_WINDOW = Duration.ofDays(8);
 
     private SourceCron() {}
 
@@ -69,6 +76,40 @@ final class SourceCron {
             }
         }
         return true;
+    }
+
+    /**
+     * The shortest time between two consecutive firings of {@code expression} in {@code zone}, over
+     * the firings of a week from {@code from} (at most {@link #GAP_FIRINGS}; a cron that fires that
+     * often is too frequent anyway). A cron's gaps are not all alike ({@code 0,1 0 0 * * *} fires
+     * twice a second apart, then waits a day), so every gap in the window counts, not the first.
+     * An expression that fires at most once in the window answers {@code null}.
+     */
+    static @Nullable Duration shortestGap(String expression, ZoneId zone, Instant from) {
+        CronExpression cron;
+        try {
+            cron = new CronExpression(quartz(expression));
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("unchecked cron expression: " + expression, e);
+        }
+        cron.setTimeZone(TimeZone.getTimeZone(zone));
+        Instant until = from.plus(GAP_WINDOW);
+        Date previous = cron.getNextValidTimeAfter(Date.from(from));
+        Duration shortest = null;
+        for (int i = 0;
+                previous != null && i < GAP_FIRINGS && previous.toInstant().isBefore(until);
+                i++) {
+            Date next = cron.getNextValidTimeAfter(previous);
+            if (next == null) {
+                break;
+            }
+            Duration gap = Duration.between(previous.toInstant(), next.toInstant());
+            if (shortest == null || gap.compareTo(shortest) < 0) {
+                shortest = gap;
+            }
+            previous = next;
+        }
+        return shortest;
     }
 
     private static boolean same(@Nullable ZonedDateTime spring, @Nullable Date quartz) {

@@ -5,8 +5,6 @@ import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
@@ -105,17 +103,7 @@ public record SourceDefinition(
     }
 
     private static @Nullable String pattern(String field, @Nullable String value) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            Pattern.compile(v);
-            return v;
-        } catch (PatternSyntaxException e) {
-            throw new InvalidSourceException(
-                    field, "source.pattern.invalid", e.getDescription(), String.valueOf(e.getIndex()));
-        }
+        return SourcePatterns.check(field, value);
     }
 
     private static @Nullable String language(@Nullable String value) {

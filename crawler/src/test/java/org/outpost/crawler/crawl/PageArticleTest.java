@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.outpost.core.article.Article;
+import org.outpost.crawler.extract.ArticleExtractor;
 import org.outpost.crawler.extract.ExtractedArticle;
 import org.outpost.crawler.extract.PublicationDate;
 
@@ -56,6 +57,34 @@ class PageArticleTest {
         assertThat(article.title()).isEqualTo("Feed title");
         assertThat(article.language()).isEqualTo("ru");
         assertThat(article.publishedAt()).isNull();
+    }
+
+    @Test
+    void anArticleWhoseCanonicalLinkIsNotHttpIsStoredWithItsPageAddress() throws Exception {
+        URI page = URI.create("https://wire.example/news/2026/03/raid");
+        for (String hostile :
+                new String[] {"javascript:alert(1)", "data:text/html,<script>1</script>", "file:///etc/passwd"}) {
+            String html = FixtureSite.articleHtml("Raid in Khorog", FixtureSite.story(7), "/news/2026/03/raid")
+                    .replace("<head>", "<head><link rel=\"canonical\" href=\"" + hostile.replace("<", "&lt;") + "\">");
+            ExtractedArticle extracted = new ArticleExtractor().extract(html, page);
+
+            Article article = PageArticle.of(extracted, new Link(page, null, null, null), "Wire", null, NOW);
+
+            assertThat(article.url()).as(hostile).isEqualTo(page.toString());
+            assertThat(article.canonicalUrl()).as(hostile).isEqualTo(page.toString());
+        }
+    }
+
+    @Test
+    void anAddressThatIsNotHttpNeverBecomesAnArticlesUrl() {
+        Article article = Article.builder("Wire", "Title", "Body")
+                .url("javascript:alert(1)")
+                .canonicalUrl("data:text/html,x")
+                .fetchedAt(NOW)
+                .build();
+
+        assertThat(article.url()).isNull();
+        assertThat(article.canonicalUrl()).isNull();
     }
 
     private static ExtractedArticle extracted(

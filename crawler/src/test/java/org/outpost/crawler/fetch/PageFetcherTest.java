@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.outpost.core.net.AddressPin;
+import org.outpost.core.net.PinnedAddresses;
 import org.outpost.crawler.fetch.FetchResult.Status;
 
 class PageFetcherTest {
@@ -345,7 +348,7 @@ class PageFetcherTest {
         server.text("/admin", 200, "text/html", "<html>admin</html>");
         // Stand-in for a public first hop: only the literal 127.0.0.1 counts as allowed here.
         PublicAddressPolicy real = new PublicAddressPolicy();
-        AddressPolicy firstHopOnly = host -> host.equals("127.0.0.1") ? null : real.refusal(host);
+        AddressPolicy firstHopOnly = host -> host.equals("127.0.0.1") ? AddressPin.NONE : real.admit(host);
         fetcher.close();
         fetcher = new PageFetcher(localSettings().withAllowPrivateAddresses(false), firstHopOnly);
 
@@ -356,6 +359,22 @@ class PageFetcherTest {
         assertThat(result.reason()).contains("localhost").containsAnyOf("127.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(server.count("/start")).isEqualTo(1);
         assertThat(server.count("/admin")).isZero();
+    }
+
+    @Test
+    void theConnectionGoesToTheAddressesTheCheckPinned() {
+        // A name no DNS server knows: the fetch can only reach the local server through the pin.
+        server.text("/pinned", 200, "text/html", "<html>pinned</html>");
+        AddressPolicy pinToLoopback =
+                host -> PinnedAddresses.pin(host, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}));
+        fetcher.close();
+        fetcher = new PageFetcher(localSettings(), pinToLoopback);
+
+        FetchResult result =
+                fetcher.fetch(FetchRequest.of(server.url("/pinned").replace("127.0.0.1", "pinned-site.outpost.test")));
+
+        assertThat(result.status()).isEqualTo(Status.OK);
+        assertThat(server.count("/pinned")).isEqualTo(1);
     }
 
     // --- robots.txt and politeness --------------------------------------------------------------

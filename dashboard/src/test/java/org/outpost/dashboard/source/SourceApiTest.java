@@ -100,6 +100,40 @@ class SourceApiTest extends OutpostAppTest {
     }
 
     @Test
+    void cronsFiringMoreOftenThanTheMinimumAndPatternsThatCouldHangAreRefusedNamingTheField() throws Exception {
+        String base = "{\"name\": \"Flood %s\", \"type\": \"rss\", \"url\": \"https://flood.example/feed\","
+                + " \"enabled\": false, %s}";
+        HttpResponse<String> everySecond =
+                admin.post("/api/v1/sources", base.formatted(System.nanoTime(), "\"schedule\": \"* * * * * ?\""));
+        assertThat(everySecond.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(everySecond).path("field").asText()).isEqualTo("schedule");
+        assertThat(ApiClient.json(everySecond).path("message").asText())
+                .contains("PT1S")
+                .contains("PT1M");
+
+        HttpResponse<String> hourly =
+                admin.post("/api/v1/sources", base.formatted(System.nanoTime(), "\"schedule\": \"0 0 * * * *\""));
+        assertThat(hourly.statusCode()).isEqualTo(201);
+        long id = ApiClient.json(hourly).path("id").asLong();
+        HttpResponse<String> edited = admin.put(
+                "/api/v1/sources/" + id, base.formatted(System.nanoTime(), "\"schedule\": \"*/10 * * * * *\""));
+        assertThat(edited.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(edited).path("field").asText()).isEqualTo("schedule");
+
+        HttpResponse<String> backreference = admin.post(
+                "/api/v1/sources", base.formatted(System.nanoTime(), "\"includePattern\": \"(\\\\w+)/\\\\1\""));
+        assertThat(backreference.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(backreference).path("field").asText()).isEqualTo("includePattern");
+        HttpResponse<String> tooLong = admin.post(
+                "/api/v1/sources",
+                base.formatted(System.nanoTime(), "\"excludePattern\": \"" + "a".repeat(501) + "\""));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(tooLong).path("field").asText()).isEqualTo("excludePattern");
+        assertThat(ApiClient.json(tooLong).path("message").asText()).contains("500");
+        assertThat(admin.delete("/api/v1/sources/" + id).statusCode()).isEqualTo(204);
+    }
+
+    @Test
     void aSourceIsCreatedCrawledAtOnceRunAgainUpdatedAndDeleted() throws Exception {
         HttpResponse<String> created = admin.post("/api/v1/sources", """
                 {"name": "Local agency", "type": "rss", "url": "%s", "schedule": "PT15M", "timezone": "Asia/Dushanbe",

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.IndexUnavailableException;
+import org.outpost.core.net.WebLinks;
 import org.outpost.dashboard.article.ArticleService;
 import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.dashboard.ui.ReaderZone;
@@ -86,12 +87,13 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             body.add(new Paragraph(paragraph));
         }
         add(heading, meta);
-        if (article.url() != null) {
+        if (WebLinks.isWeb(article.url())) {
             Anchor original = new Anchor(article.url(), getTranslation("article.original"), AnchorTarget.BLANK);
             original.getElement().setAttribute("rel", "noopener noreferrer nofollow");
             original.addClassName("original-link");
             add(original);
         } else {
+            // an address that is not http(s) (javascript:, data:, file:) is not a link
             Span noUrl = new Span(getTranslation("article.noUrl"));
             noUrl.addClassName("original-missing");
             add(noUrl);

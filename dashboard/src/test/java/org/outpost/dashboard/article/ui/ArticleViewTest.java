@@ -77,6 +77,38 @@ class ArticleViewTest extends ViewTest {
     }
 
     @Test
+    void article_withAJavascriptAddressIndexedBeforeTheRule_rendersNoAnchorForIt() {
+        Article a = indexArticle("Checkpoint link", "Border officials of Tajikistan and CSTO envoys met.");
+        // the builder drops such an address now; an article indexed earlier may still carry one
+        Article hostile = new Article(
+                a.id(),
+                a.title(),
+                a.body(),
+                "javascript:alert(1)",
+                a.canonicalUrl(),
+                a.source(),
+                a.author(),
+                a.publishedAt(),
+                a.fetchedAt(),
+                a.indexedAt(),
+                a.language(),
+                a.topicScores(),
+                a.topics(),
+                a.entities(),
+                a.contentHash(),
+                a.minhash(),
+                a.duplicateOf(),
+                a.datedFromText());
+        index.index(List.of(hostile));
+        index.refresh();
+
+        navigate(ArticleView.class, Map.of("id", a.id()));
+
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).noneMatch(href -> href.contains("javascript"));
+        assertThat($(Anchor.class).withClassName("original-link").all()).isEmpty();
+    }
+
+    @Test
     void article_unknownId_saysItIsNotFound() {
         navigate(ArticleView.class, Map.of("id", "no-such-article"));
 

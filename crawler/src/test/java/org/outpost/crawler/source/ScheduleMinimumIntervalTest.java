@@ -1,0 +1,55 @@
+package org.outpost.crawler.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The politeness floor ({@link Schedule#MIN_INTERVAL}) holds for a cron as it does for an interval. */
+class ScheduleMinimumIntervalTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "* * * * * ?       | PT1S",
+                "* * * * * *       | PT1S",
+                "*/30 * * * * *    | PT30S",
+                "0,1 0 0 * * *     | PT1S",
+                "0,59 * * * * *    | PT1S",
+                "0 0 6 * * MON-FRI | ",
+                "0 * * * * *       | "
+            })
+    void aCronThatFiresMoreOftenThanTheMinimumIsRefusedNamingTheFieldAndTheMinimum(String cron, String gap) {
+        if (gap == null) {
+            assertThat(Schedule.parse(cron, "Asia/Dushanbe").isCron()).isTrue();
+            return;
+        }
+        assertThatThrownBy(() -> Schedule.parse(cron, "Asia/Dushanbe"))
+                .isInstanceOfSatisfying(InvalidSourceException.class, e -> {
+                    assertThat(e.field()).isEqualTo("schedule");
+                    assertThat(e.key()).isEqualTo("source.schedule.cronTooOften");
+                    assertThat(e.message(Locale.ENGLISH)).contains(gap).contains("PT1M");
+                    assertThat(e.message(Locale.forLanguageTag("ru"))).contains("PT1M");
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"* * * * * ?", "*/5 * * * * ?"})
+    void aScheduleSavedBeforeTheCheckStillLoads(String cron) {
+        assertThat(Schedule.stored(cron, "UTC").quartzExpression()).isEqualTo(cron);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0 0 6 * * *, PT24H", "'0 0/15 6-18 * * SAT,SUN', PT15M", "0 0 7 * * MON, PT168H"})
+    void theShortestGapIsTheClosestPairOfFiringsInAWeek(String cron, String gap) {
+        assertThat(SourceCron.shortestGap(cron, ZoneId.of("UTC"), Instant.parse("2026-03-06T12:00:00Z")))
+                .isEqualTo(Duration.parse(gap));
+    }
+}
