@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.HtmlText;
 import org.outpost.alerts.ReaderTexts;
+import org.outpost.core.entity.Gazetteer;
 import org.outpost.core.index.TermCount;
 import org.outpost.core.index.TrendInterval;
 import org.outpost.core.net.WebLinks;
@@ -261,7 +262,10 @@ final class ReportHtml {
         h.append("</table>");
     }
 
-    /** {@code org:CSTO} → "CSTO (org)", in Russian "CSTO (организация)"; the name stays canonical. */
+    /**
+     * {@code org:CSTO} → "CSTO (org)", in Russian "ОДКБ (организация)": the gazetteer's name in the reader's
+     * language where it has one (as the dashboard shows it), else the canonical name.
+     */
     static String entityLabel(String typed, ReaderTexts t) {
         int colon = typed.indexOf(':');
         if (colon < 0) {
@@ -269,7 +273,7 @@ final class ReportHtml {
         }
         String type = typed.substring(0, colon);
         String label = t.find("entity.type." + type);
-        return typed.substring(colon + 1) + " (" + (label != null ? label : type) + ")";
+        return Gazetteer.defaults().displayName(typed, t.locale()) + " (" + (label != null ? label : type) + ")";
     }
 
     private static void terms(StringBuilder h, ReportContent c, ReaderTexts t) {

@@ -58,7 +58,7 @@ class ReportLanguagesTest extends ReportTestSupport {
                     .contains("Все темы, все источники.")
                     .contains(RUSSIAN_TITLE)
                     .contains(TAJIK_TITLE)
-                    .contains("<td>CSTO (организация)</td>")
+                    .contains("<td>ОДКБ (организация)</td>")
                     .doesNotContain("Articles per topic", "Top articles", "Drug trafficking", "No articles");
 
             MimeMessage email = MAIL.getReceivedMessages()[0];

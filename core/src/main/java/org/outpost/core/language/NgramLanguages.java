@@ -88,6 +88,13 @@ final class NgramLanguages {
             Map.entry("lv", "āčēģīķļņšūž"),
             Map.entry("et", "äöõüšž"));
 
+    /**
+     * Russian writes ъ too, but only as a separator before е ё ю я (изъяли, объявил, съезд); Bulgarian's ъ is a
+     * vowel (във, към, пътят). Counted as Bulgarian's, Russian's ъ let a wire sentence without ы or э ("... у
+     * которого изъяли 40 кг героина") go to Bulgarian, and so to {@code other}, against the page's {@code lang="ru"}.
+     */
+    private static final List<String> RUSSIAN_HARD_SIGNS = List.of("ъе", "ъё", "ъю", "ъя");
+
     private final com.optimaize.langdetect.LanguageDetector detector;
     /**
      * The languages without signature letters, asked when every language the full model ranked was ruled out by
@@ -161,6 +168,13 @@ final class NgramLanguages {
 
     private static boolean writesItsLetters(String language, TextSample sample) {
         String letters = SIGNATURE_LETTERS.get(language);
-        return letters == null || sample.words().size() < WORDS_TO_SHOW_LETTERS || sample.count(letters) > 0;
+        if (letters == null || sample.words().size() < WORDS_TO_SHOW_LETTERS) {
+            return true;
+        }
+        int written = sample.count(letters);
+        if (language.equals("bg")) {
+            written -= sample.occurrences(RUSSIAN_HARD_SIGNS);
+        }
+        return written > 0;
     }
 }

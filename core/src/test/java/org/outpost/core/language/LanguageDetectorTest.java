@@ -117,6 +117,27 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void russiansHardSignBeforeAVowelIsNoSignOfBulgarian() {
+        // ъ in изъяли, no ы or э: the n-gram model prefers Bulgarian, which would make it other, even against lang="ru"
+        String brief = "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя, у которого изъяли "
+                + "40 кг героина; возбуждено уголовное дело о контрабанде наркотиков.";
+        assertThat(detector.detect(null, brief)).isEqualTo(Language.RU);
+        assertThat(detector.detect("ru", "Пограничники задержали нарушителя с героином", brief))
+                .isEqualTo(Language.RU);
+        assertThat(detector.detect(
+                        null,
+                        "Министерство объявило о съезде представителей регионов, на котором обсудят "
+                                + "вопросы безопасности и подъёма экономики"))
+                .isEqualTo(Language.RU);
+        assertThat(detector.detect(
+                        null,
+                        "Гранична полиция задържа в събота двама мъже, които се опитаха да пренесат "
+                                + "контрабандни цигари през пункта."))
+                .as("Bulgarian's own ъ still counts")
+                .isEqualTo(Language.OTHER);
+    }
+
+    @Test
     void theTitleCountsWhenThereIsNoText() {
         assertThat(detector.detect("Пограничники задержали троих нарушителей на границе с Афганистаном", ""))
                 .isEqualTo(Language.RU);

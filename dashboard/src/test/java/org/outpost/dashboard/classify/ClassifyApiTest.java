@@ -56,6 +56,28 @@ class ClassifyApiTest extends OutpostAppTest {
     }
 
     @Test
+    void theAnswerNamesTheLanguage_russianIsScoredAndTagged_anUnsupportedScriptIsOtherWithNoTopics() throws Exception {
+        JsonNode russian = json(api.post("/api/v1/classify", """
+                {"text": "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя с 40 кг героина. \
+                Задержанный доставлен в Душанбе. Страны ОДКБ договорились усилить охрану границы."}
+                """));
+        assertThat(russian.path("language").asText()).isEqualTo("ru");
+        assertThat(texts(russian.path("labels"))).contains("drug_trafficking", "border_security");
+        assertThat(russian.path("entities").toString())
+                .contains("Tajikistan")
+                .contains("Afghanistan")
+                .contains("Dushanbe")
+                .contains("CSTO");
+
+        JsonNode arabic = json(api.post("/api/v1/classify", """
+                {"text": "ضبط حرس الحدود الطاجيكي 40 كيلوغراما من الهيروين على الحدود مع أفغانستان"}
+                """));
+        assertThat(arabic.path("language").asText()).isEqualTo("other");
+        assertThat(texts(arabic.path("labels"))).isEmpty();
+        assertThat(fieldNames(arabic.path("topics"))).hasSize(9);
+    }
+
+    @Test
     void emptyMissingOrOversizedTextIsA400WithAMessage() throws Exception {
         for (String bad : List.of("{\"text\": \"\"}", "{\"title\": \"only a title\"}", "{\"text\": \"   \"}")) {
             HttpResponse<String> response = api.post("/api/v1/classify", bad);

@@ -8,7 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.outpost.core.article.Article;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.dashboard.ApiClient;
 import org.outpost.dashboard.OutpostAppTest;
@@ -39,6 +42,18 @@ class RescoreApiTest extends OutpostAppTest {
                 .asText();
         String indexedBefore =
                 json(api.get("/api/v1/articles/" + someId)).path("indexedAt").asText();
+        // stored before languages were recognised: Russian text marked English, no topics, no entities
+        Article mislabelled = Article.builder(
+                        "Вести Пянджа",
+                        "Пограничники задержали нарушителя с героином",
+                        "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя, у которого "
+                                + "изъяли 40 кг героина; возбуждено уголовное дело о контрабанде наркотиков.")
+                .url("https://rescore-language-test.example/" + System.nanoTime())
+                .language("en")
+                .fetchedAt(Instant.now())
+                .build();
+        index.index(List.of(mislabelled));
+        index.refresh();
         try {
             Files.writeString(TOPICS_FILE, original + """
 
@@ -59,6 +74,13 @@ class RescoreApiTest extends OutpostAppTest {
             assertThat(article.path("topicScores").has("water_disputes")).isTrue();
             // re-scoring is not re-indexing: the article keeps its indexing time
             assertThat(article.path("indexedAt").asText()).isEqualTo(indexedBefore);
+
+            JsonNode redetected = json(api.get("/api/v1/articles/" + mislabelled.id()));
+            assertThat(redetected.path("language").asText())
+                    .as("re-scoring recognises the language again")
+                    .isEqualTo("ru");
+            assertThat(strings(redetected.path("topics"))).contains("drug_trafficking");
+            assertThat(strings(redetected.path("entities"))).contains("country:Tajikistan");
         } finally {
             Files.writeString(TOPICS_FILE, original);
             api.post("/api/v1/admin/rescore", "");
@@ -110,5 +132,11 @@ class RescoreApiTest extends OutpostAppTest {
             Thread.sleep(200);
         }
         throw new AssertionError("re-scoring did not finish within 60 s");
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 }

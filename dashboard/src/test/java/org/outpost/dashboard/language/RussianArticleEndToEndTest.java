@@ -7,13 +7,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,17 +47,28 @@ import org.springframework.beans.factory.annotation.Value;
  * Issue 13's acceptance path in the running app: a Russian news brief arrives through a windows-1251 feed, is
  * indexed as Russian, labelled with its topics, tagged with canonical entities, found by a Russian query in another
  * inflection, listed with English articles under a topic filter (and alone under a language filter), and matched by
- * a Russian alert and by an English alert that only names the topic.
+ * a Russian alert and by an English alert that only names the topic; a report on the topic prints it in Cyrillic in
+ * its PDF.
  */
 class RussianArticleEndToEndTest extends OutpostAppTest {
 
     private static final Charset CP1251 = Charset.forName("windows-1251");
     static final String TITLE = "Пограничники Таджикистана задержали нарушителя с 40 кг героина";
-    static final String BODY =
-            "ДУШАНБЕ, 16 ноября 2026 — Пограничники Таджикистана задержали на границе с Афганистаном "
-                    + "нарушителя, у которого изъяли 40 кг героина. Как сообщили в ГКНБ, задержание произошло ночью на участке "
-                    + "пограничного отряда в Хатлонской области. Нарушитель пытался переправить наркотики через реку Пяндж на "
-                    + "резиновой лодке. Возбуждено уголовное дело о контрабанде наркотиков, задержанный доставлен в Душанбе.";
+    /**
+     * Today in a Russian dateline ("5 декабря 2026"), so the article falls in the week a report covers (its address
+     * holds no date either: a date in the path would count as its publication date).
+     */
+    private static final String TODAY = LocalDate.now(ZoneOffset.UTC)
+            .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("ru")));
+
+    static final String BODY = "ДУШАНБЕ, " + TODAY + " — Пограничники Таджикистана задержали на границе с Афганистаном "
+            + "нарушителя, у которого изъяли 40 кг героина. Как сообщили в ГКНБ, задержание произошло ночью на участке "
+            + "пограничного отряда в Хатлонской области. Нарушитель пытался переправить наркотики через реку Пяндж на "
+            + "резиновой лодке. Возбуждено уголовное дело о контрабанде наркотиков, задержанный доставлен в Душанбе.";
+
+    /** An hour ago, as a feed writes it. */
+    private static final String PUBLISHED = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            ZonedDateTime.now(ZoneOffset.ofHours(5)).minusHours(1).withNano(0));
 
     @Value("${local.server.port}")
     int port;
@@ -67,16 +90,16 @@ class RussianArticleEndToEndTest extends OutpostAppTest {
         String feed = "<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss version=\"2.0\"><channel>"
                 + "<title>Вести Пянджа</title><link>" + url("/") + "</link><description>Новости</description>"
                 + "<item><title>" + TITLE + "</title><link>"
-                + url("/news/2026/11/16/geroin?utm_source=rss&amp;utm_medium=feed")
-                + "</link><pubDate>Mon, 16 Nov 2026 09:00:00 +0500</pubDate><description>" + BODY
+                + url("/news/pogranichniki-zaderzhali-geroin?utm_source=rss&amp;utm_medium=feed")
+                + "</link><pubDate>" + PUBLISHED + "</pubDate><description>" + BODY
                 + "</description></item>"
                 + "</channel></rss>";
         serve("/feed.xml", "application/rss+xml; charset=windows-1251", feed.getBytes(CP1251));
         String page = "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"windows-1251\"><title>" + TITLE
-                + "</title><link rel=\"canonical\" href=\"" + url("/news/2026/11/16/geroin")
+                + "</title><link rel=\"canonical\" href=\"" + url("/news/pogranichniki-zaderzhali-geroin")
                 + "\"></head><body><article><h1>"
                 + TITLE + "</h1><p>" + BODY + "</p></article></body></html>";
-        serve("/news/2026/11/16/geroin", "text/html; charset=windows-1251", page.getBytes(CP1251));
+        serve("/news/pogranichniki-zaderzhali-geroin", "text/html; charset=windows-1251", page.getBytes(CP1251));
         site.start();
     }
 
@@ -135,7 +158,7 @@ class RussianArticleEndToEndTest extends OutpostAppTest {
         assertThat(found.path("highlight").asText()).contains("<mark>героина</mark>");
         assertThat(found.path("url").asText())
                 .as("canonical address, no tracking parameters")
-                .isEqualTo(url("/news/2026/11/16/geroin"));
+                .isEqualTo(url("/news/pogranichniki-zaderzhali-geroin"));
 
         JsonNode article = json(api.get("/api/v1/articles/" + found.path("id").asText()));
         assertThat(article.path("language").asText()).isEqualTo("ru");
@@ -156,6 +179,50 @@ class RussianArticleEndToEndTest extends OutpostAppTest {
         assertThat(awaitDelivery(english))
                 .as("the English alert with a topic filter")
                 .isTrue();
+
+        assertThat(reportPdfText(api))
+                .as(
+                        "the week's Russian drug-trafficking report, as a PDF, read back (the article published %s)",
+                        article.path("publishedAt").asText())
+                .contains(TITLE);
+    }
+
+    /** A report on the topic in Russian articles, run now; its PDF's text with whitespace made single spaces. */
+    private String reportPdfText(ApiClient api) throws Exception {
+        HttpResponse<String> created = api.post("/api/v1/reports", """
+                {"name": "Наркотрафик: русскоязычные СМИ", "period": "week", "timezone": "Asia/Dushanbe",
+                 "topics": ["drug_trafficking"], "languages": ["ru"], "enabled": false}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).path("id").asLong();
+        try {
+            long runId = json(api.post("/api/v1/reports/" + id + "/run", ""))
+                    .path("runId")
+                    .asLong();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            String status = "running";
+            while (status.equals("running") && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                for (JsonNode run : json(api.get("/api/v1/reports/" + id + "/runs"))) {
+                    if (run.path("id").asLong() == runId) {
+                        status = run.path("status").asText();
+                    }
+                }
+            }
+            assertThat(status).as("the report run").isEqualTo("succeeded");
+            HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports/" + id
+                                            + "/runs/" + runId + "/pdf"))
+                                    .header("Authorization", String.valueOf(api.authorization()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            try (PDDocument document = Loader.loadPDF(pdf.body())) {
+                return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            }
+        } finally {
+            api.delete("/api/v1/reports/" + id);
+        }
     }
 
     private boolean awaitDelivery(Subscription s) throws InterruptedException {

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.outpost.core.article.Article;
 import org.outpost.core.index.ArticleHit;
+import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.dashboard.ViewTest;
+import org.outpost.dashboard.classify.ClassifierService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ExploreViewTest extends ViewTest {
@@ -99,6 +102,54 @@ class ExploreViewTest extends ViewTest {
 
         assertThat(view.query(0, 1).from()).isEqualTo(Instant.parse("2022-10-18T00:00:00Z"));
         assertThat(view.query(0, 1).to()).isEqualTo(Instant.parse("2022-10-18T23:59:59.999Z"));
+    }
+
+    @Autowired
+    ArticleIndex index;
+
+    @Autowired
+    ClassifierService classifiers;
+
+    @Test
+    void explore_theLanguageFacet_namesEachLanguageAndNarrowsTheResultsToIt() {
+        Article russian = classifiers
+                .current()
+                .classify(Article.builder(
+                                "Вести Пянджа",
+                                "Пограничники задержали нарушителя с героином " + System.nanoTime(),
+                                "Пограничники Таджикистана задержали на границе с Афганистаном нарушителя, у которого "
+                                        + "изъяли 40 кг героина; возбуждено уголовное дело о контрабанде наркотиков.")
+                        .url("https://explore-language-test.example/" + System.nanoTime())
+                        .language("ru")
+                        .fetchedAt(Instant.now())
+                        .build());
+        index.index(List.of(russian));
+        index.refresh();
+
+        ArticlesView view = navigate(ArticlesView.class);
+        settle(view.facetsLoading);
+        assertThat(view.facets.languages.getListDataView().getItems()).contains("ru", "en");
+        assertThat(view.facets.languages.getItemLabelGenerator().apply("ru")).matches("Russian \\(\\d+\\)");
+
+        view.facets.languages.setValue(Set.of("ru"));
+        settle(view.facetsLoading);
+
+        List<String> shown = view.grid
+                .getLazyDataView()
+                .getItems()
+                .limit(200)
+                .map(hit -> String.valueOf(hit.article().language()))
+                .distinct()
+                .toList();
+        assertThat(shown).containsExactly("ru");
+        assertThat(view.exportCsv.getHref()).contains("language=ru");
+        assertThat(addressBar()).last().asString().contains("language=ru");
+
+        // the address bar's link opens the same narrowed search
+        ArticlesView linked = open(ArticlesView.class, Map.of("language", "ru"));
+        settle(linked.facetsLoading);
+        assertThat(linked.facets.languages.getValue()).containsExactly("ru");
+        assertThat(linked.query(0, 1).filters().languages()).containsExactly("ru");
     }
 
     @Autowired

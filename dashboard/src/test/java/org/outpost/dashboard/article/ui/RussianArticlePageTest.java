@@ -67,6 +67,14 @@ class RussianArticlePageTest extends ViewTest {
                         "Душанбе",
                         "указана в тексте");
         assertThat(page).doesNotContain("Drug trafficking", "Mentions", "Language:");
+        // each score explained by the clauses that matched: "term — count× — contribution"
+        List<String> explanations = texts(targets.get(targets.size() - 1).getElement()).stream()
+                .filter(t -> t.matches("(?s)[^\\n]+ — \\d+× — [+-]\\d.*"))
+                .toList();
+        assertThat(explanations)
+                .as("the Russian article's scores explained with its Russian words")
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).containsPattern("^[^—]*\\p{IsCyrillic}"));
     }
 
     private static List<String> texts(Element element) {
