@@ -13,7 +13,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * migrations applied (a {@code JdbcClient} and a transaction manager on it), an ArticleIndex, an
  * ArticleSearch, an ArticleStats, a MeterRegistry and, to send email, a {@code JavaMailSender} (absent: email deliveries fail
  * with "email is not configured" and are retried, so nothing is lost once it is configured).
- * A {@link ReaderLanguages} bean of the app's decides whose messages are in Russian.
+ * A {@link ReaderLanguages} bean of the app's decides whose messages are in Russian, an
+ * {@link AccountStates} bean whose alerts and reports may be sent.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
@@ -26,5 +27,12 @@ public class AlertsConfiguration {
     @ConditionalOnMissingBean(ReaderLanguages.class)
     ReaderLanguages readerLanguages() {
         return username -> Locale.ENGLISH;
+    }
+
+    /** Without an account store (the module alone) every owner may receive alerts. */
+    @Bean
+    @ConditionalOnMissingBean(AccountStates.class)
+    AccountStates accountStates() {
+        return owner -> true;
     }
 }

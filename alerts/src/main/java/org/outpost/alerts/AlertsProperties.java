@@ -26,6 +26,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param senderThreads how many deliveries one instance sends at once (mail and webhooks wait on the network)
  * @param scheduler whether this instance sends deliveries, digests and spike alerts on its own
  *        (tests turn it off and drive each step)
+ * @param webhookDeadline the whole of one webhook POST (connect, headers and the reply) must end
+ *        within this; a receiver that answers slowly is cut off and the delivery retried
+ * @param webhookReplyLimit bytes of a webhook's reply read at most (the rest is discarded unread)
+ * @param sendsPerOwner deliveries of one owner sent at once per channel kind: a user whose
+ *        receivers are slow occupies at most this many sender threads, never all of them
+ * @param secretKey base64 AES key (16, 24 or 32 bytes) that encrypts webhook secrets and Slack
+ *        URLs in the database; without one, a key is generated into the data folder
+ * @param confirmationExpiry how long the link of an email confirmation works
+ * @param confirmationResend how soon after a confirmation message its owner may send another
  */
 @ConfigurationProperties("outpost.alerts")
 public record AlertsProperties(
@@ -42,7 +51,13 @@ public record AlertsProperties(
         @Nullable Integer spikeMinCount,
         @Nullable Duration spikeCooldown,
         @Nullable Integer senderThreads,
-        @Nullable Boolean scheduler) {
+        @Nullable Boolean scheduler,
+        @Nullable Duration webhookDeadline,
+        @Nullable Integer webhookReplyLimit,
+        @Nullable Integer sendsPerOwner,
+        @Nullable String secretKey,
+        @Nullable Duration confirmationExpiry,
+        @Nullable Duration confirmationResend) {
 
     public AlertsProperties {
         publicUrl = publicUrl == null ? URI.create("http://localhost:8080") : publicUrl;
@@ -58,5 +73,11 @@ public record AlertsProperties(
         spikeCooldown = spikeCooldown == null ? Duration.ofHours(6) : spikeCooldown;
         senderThreads = senderThreads == null ? 4 : Math.max(1, senderThreads);
         scheduler = scheduler == null || scheduler;
+        webhookDeadline = webhookDeadline == null ? Duration.ofSeconds(10) : webhookDeadline;
+        webhookReplyLimit = webhookReplyLimit == null ? 64 * 1024 : Math.max(0, webhookReplyLimit);
+        sendsPerOwner = sendsPerOwner == null ? 2 : Math.max(1, sendsPerOwner);
+        secretKey = secretKey == null || secretKey.isBlank() ? null : secretKey.strip();
+        confirmationExpiry = confirmationExpiry == null ? Duration.ofDays(7) : confirmationExpiry;
+        confirmationResend = confirmationResend == null ? Duration.ofMinutes(10) : confirmationResend;
     }
 }

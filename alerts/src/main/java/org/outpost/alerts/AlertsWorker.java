@@ -10,6 +10,7 @@ import org.outpost.alerts.delivery.DeliveryDispatcher;
 import org.outpost.alerts.digest.DigestScheduler;
 import org.outpost.alerts.match.InstantMatcher;
 import org.outpost.alerts.spike.SpikeAlerts;
+import org.outpost.alerts.subscription.EmailConfirmations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -33,6 +34,7 @@ class AlertsWorker implements SmartLifecycle {
     private final DigestScheduler digests;
     private final SpikeAlerts spikes;
     private final InstantMatcher matcher;
+    private final EmailConfirmations confirmations;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService sender;
     private ScheduledExecutorService planner;
@@ -42,12 +44,14 @@ class AlertsWorker implements SmartLifecycle {
             DeliveryDispatcher dispatcher,
             DigestScheduler digests,
             SpikeAlerts spikes,
-            InstantMatcher matcher) {
+            InstantMatcher matcher,
+            EmailConfirmations confirmations) {
         this.properties = properties;
         this.dispatcher = dispatcher;
         this.digests = digests;
         this.spikes = spikes;
         this.matcher = matcher;
+        this.confirmations = confirmations;
     }
 
     @Override
@@ -60,8 +64,9 @@ class AlertsWorker implements SmartLifecycle {
         planner = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("alerts-planner").daemon().factory());
         log.info("Alerts worker started: sending every {}", properties.dispatchInterval());
-        every(sender, properties.dispatchInterval(), "sending deliveries", () -> dispatcher.dispatchDue());
+        every(sender, properties.dispatchInterval(), "sending deliveries", dispatcher::startDue);
         every(planner, DIGEST_CHECK, "planning digests", () -> digests.sendDue());
+        every(planner, DIGEST_CHECK, "sending email confirmations", confirmations::sendPending);
         every(planner, properties.spikeInterval(), "checking spikes", () -> spikes.check());
         every(planner, REFRESH, "reloading subscriptions", matcher::refreshIfChanged);
     }
@@ -94,7 +99,7 @@ class AlertsWorker implements SmartLifecycle {
                 executor.execute(() -> {
                     wakeQueued.set(false);
                     try {
-                        dispatcher.dispatchDue();
+                        dispatcher.startDue();
                     } catch (RuntimeException e) {
                         log.warn("Alerts: sending deliveries failed: {}", e.toString());
                     }

@@ -34,6 +34,9 @@ public final class AlertsHarness implements AutoCloseable {
     public final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
+    /** The key of webhook URLs and secrets in the database: 32 bytes, base64. */
+    public static final String TEST_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
     public AlertsHarness(
             String database, ArticleIndex index, Clock clock, int smtpPort, Map<String, Object> properties) {
         this(database, index, clock, smtpPort, properties, null);
@@ -47,6 +50,18 @@ public final class AlertsHarness implements AutoCloseable {
             int smtpPort,
             Map<String, Object> properties,
             @org.jspecify.annotations.Nullable ReaderLanguages readers) {
+        this(database, index, clock, smtpPort, properties, readers, null);
+    }
+
+    /** @param accounts the app's account states, or null for the module's default (every owner active) */
+    public AlertsHarness(
+            String database,
+            ArticleIndex index,
+            Clock clock,
+            int smtpPort,
+            Map<String, Object> properties,
+            @org.jspecify.annotations.Nullable ReaderLanguages readers,
+            @org.jspecify.annotations.Nullable AccountStates accounts) {
         DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure()
                 .dataSource(dataSource)
@@ -58,7 +73,9 @@ public final class AlertsHarness implements AutoCloseable {
                 "outpost.alerts.allow-private-webhooks", "true",
                 "outpost.alerts.scheduler", "false",
                 "outpost.alerts.retry-delay", "10s",
-                "outpost.alerts.max-attempts", "5"));
+                "outpost.alerts.max-attempts", "5",
+                // what instances sharing a database are given: one key
+                "outpost.alerts.secret-key", TEST_KEY));
         all.putAll(properties);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", all));
         context.registerBean(DataSource.class, () -> dataSource);
@@ -87,6 +104,9 @@ public final class AlertsHarness implements AutoCloseable {
         });
         if (readers != null) {
             context.registerBean(ReaderLanguages.class, () -> readers);
+        }
+        if (accounts != null) {
+            context.registerBean(AccountStates.class, () -> accounts);
         }
         context.register(AlertsConfiguration.class);
         context.refresh();

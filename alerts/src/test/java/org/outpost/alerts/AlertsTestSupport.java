@@ -57,6 +57,13 @@ public abstract class AlertsTestSupport {
         return h;
     }
 
+    /** With the app's account states (whose owners are disabled). */
+    protected AlertsHarness harnessWithAccounts(AccountStates accounts) {
+        AlertsHarness h = new AlertsHarness(database, index, clock, smtpPort(), Map.of(), null, accounts);
+        open.add(h);
+        return h;
+    }
+
     /** With the system clock, for tests that time what happens. */
     protected AlertsHarness harness(Map<String, Object> properties, java.time.Clock clockToUse) {
         AlertsHarness h = new AlertsHarness(database, index, clockToUse, smtpPort(), properties);
@@ -71,6 +78,25 @@ public abstract class AlertsTestSupport {
         }
         mail.stop();
         webhook.close();
+    }
+
+    /** What the recipient's click on the confirmation link does, for tests about something else. */
+    protected static void confirm(AlertsHarness h, String owner, String address) {
+        h.jdbc()
+                .sql(
+                        "merge into alert_email_confirmation (owner, address, created_at, confirmed_at) key (owner, address)"
+                                + " values (?, ?, current_timestamp, current_timestamp)")
+                .params(owner, address.toLowerCase(Locale.ROOT))
+                .update();
+    }
+
+    /** Subscribes with every email address confirmed first, as the tests of delivering assume. */
+    protected static Subscription subscribeConfirmed(
+            AlertsHarness h, String owner, String name, String query, List<ChannelDefinition> channels) {
+        channels.stream()
+                .filter(c -> "email".equals(c.type()) && c.address() != null)
+                .forEach(c -> confirm(h, owner, c.address()));
+        return subscribe(h, owner, name, query, channels);
     }
 
     protected static Subscription subscribe(

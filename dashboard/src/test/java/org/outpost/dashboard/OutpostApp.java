@@ -47,6 +47,9 @@ public interface OutpostApp {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         // test receivers listen on loopback
         registry.add("outpost.alerts.allow-private-webhooks", () -> "true");
+        // every test signs in from 127.0.0.1: the shared app must not lock that address for all of
+        // them after a few tests' deliberate failures (SignInThrottleTest checks the address limit)
+        registry.add("outpost.security.sign-in.address-failures", () -> "200");
     }
 
     /** Interfaces have no private fields or initialisers; this holds what the constants need. */

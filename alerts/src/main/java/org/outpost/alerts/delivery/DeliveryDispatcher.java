@@ -5,15 +5,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.outpost.alerts.AccountStates;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.subscription.Channel;
+import org.outpost.alerts.subscription.EmailConfirmations;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionRepository;
 import org.slf4j.Logger;
@@ -37,6 +43,12 @@ public class DeliveryDispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
     private static final int BATCH = 50;
+    /** Due deliveries looked at per round at most (the rest wait for the next round). */
+    private static final int MAX_PAGES = 20;
+    /** How often a delivery held for a disabled owner is looked at again: at most this late once re-enabled. */
+    static final Duration HOLD_RECHECK = Duration.ofMinutes(1);
+
+    static final String HELD = "held: the owner's account is disabled";
 
     private final String instance = "alerts-" + UUID.randomUUID().toString().substring(0, 8);
     private final DeliveryRepository deliveries;
@@ -46,8 +58,14 @@ public class DeliveryDispatcher implements DisposableBean {
     private final AlertsProperties properties;
     private final ApplicationEventPublisher events;
     private final DeliveryMetrics metrics;
+    private final AccountStates accounts;
     private final Clock clock;
-    private final ExecutorService pool;
+    private final EmailConfirmations confirmations;
+    /** One pool per channel kind: email, webhook, and the rest (in-app). */
+    private final Map<String, ExecutorService> pools;
+
+    private final Map<Long, String> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> perOwner = new ConcurrentHashMap<>();
 
     public DeliveryDispatcher(
             DeliveryRepository deliveries,
@@ -57,6 +75,8 @@ public class DeliveryDispatcher implements DisposableBean {
             AlertsProperties properties,
             ApplicationEventPublisher events,
             DeliveryMetrics metrics,
+            EmailConfirmations confirmations,
+            AccountStates accounts,
             Optional<Clock> clock) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
@@ -65,55 +85,127 @@ public class DeliveryDispatcher implements DisposableBean {
         this.properties = properties;
         this.events = events;
         this.metrics = metrics;
+        this.accounts = accounts;
         this.clock = clock.orElse(Clock.systemUTC());
-        this.pool = Executors.newFixedThreadPool(
-                properties.senderThreads(),
-                Thread.ofPlatform().name("alerts-send-", 0).daemon().factory());
+        this.confirmations = confirmations;
+        this.pools = Map.of(
+                "email", pool("email", properties.senderThreads()),
+                "webhook", pool("webhook", properties.senderThreads()),
+                "other", pool("other", 1));
     }
 
     /**
-     * Sends everything due now, up to {@code senderThreads} at once; returns how many deliveries
-     * were attempted. Not for concurrent calls on one instance (the worker calls it from one thread).
+     * Starts sending what is due and returns without waiting: for the worker, whose next round
+     * must not wait for a slow receiver. Returns how many sends were started.
+     */
+    public int startDue() {
+        return start().size();
+    }
+
+    /**
+     * Sends everything due now and waits for the outcome (each wait bounded by the claim timeout:
+     * a send never holds its caller longer); returns how many deliveries were attempted. For
+     * callers that need the outcome (tests, a retry). Not for concurrent calls on one instance.
      */
     public int dispatchDue() {
         int attempted = 0;
-        List<Long> due;
-        do {
-            Instant now = clock.instant();
-            Instant stale = now.minus(properties.claimTimeout());
-            due = deliveries.due(now, stale, BATCH);
-            List<Future<Boolean>> sending = new ArrayList<>();
-            for (long id : due) {
-                // claimed by the thread that sends it, just before sending: an instance that dies
-                // leaves at most senderThreads claims to lapse, not the whole batch
-                sending.add(pool.submit(() -> {
-                    if (!deliveries.claim(id, instance, clock.instant(), stale)) {
-                        return false; // another instance has it
-                    }
-                    attempt(id);
-                    return true;
-                }));
-            }
-            for (Future<Boolean> f : sending) {
+        List<Future<Boolean>> started;
+        // an owner's deliveries beyond its share wait for the next round: keep going until none are left
+        while (!(started = start()).isEmpty()) {
+            long until = System.nanoTime() + properties.claimTimeout().toNanos();
+            for (Future<Boolean> f : started) {
                 try {
-                    attempted += f.get() ? 1 : 0;
+                    attempted += f.get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS) ? 1 : 0;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return attempted; // stopping: the claims lapse and another round or instance takes them
                 } catch (ExecutionException e) {
                     log.error("Sending a delivery failed unexpectedly", e.getCause());
+                } catch (TimeoutException e) {
+                    log.warn("A send outlived the claim timeout of {}; its claim lapses", properties.claimTimeout());
+                    return attempted;
                 }
             }
-        } while (due.size() == BATCH);
+        }
         return attempted;
+    }
+
+    /**
+     * Hands what is due to the pool of its channel kind, so slow webhooks cannot keep mail
+     * waiting, and at most {@code sendsPerOwner} of one owner per kind at once, so one user's
+     * slow receivers cannot take every thread of a kind either. What is over an owner's share
+     * stays pending for a later round.
+     */
+    private List<Future<Boolean>> start() {
+        List<Future<Boolean>> started = new ArrayList<>();
+        List<DeliveryRepository.Due> due;
+        int page = 0;
+        // page on past what is in flight or over an owner's share: one user's hundreds of due
+        // deliveries must not hide the next user's behind them
+        do {
+            Instant now = clock.instant();
+            Instant stale = now.minus(properties.claimTimeout());
+            due = deliveries.due(now, stale, page * BATCH, BATCH);
+            page++;
+            for (DeliveryRepository.Due d : due) {
+                if (inFlight.containsKey(d.id())) {
+                    continue;
+                }
+                String share = d.owner() + "\n" + d.channelType();
+                AtomicInteger sending = perOwner.computeIfAbsent(share, k -> new AtomicInteger());
+                if (sending.incrementAndGet() > properties.sendsPerOwner()) {
+                    sending.decrementAndGet();
+                    continue;
+                }
+                inFlight.put(d.id(), d.channelType());
+                try {
+                    started.add(pool(d.channelType()).submit(() -> {
+                        try {
+                            // claimed by the thread that sends it, just before sending: an instance that
+                            // dies leaves at most its threads' claims to lapse, not the whole batch
+                            if (!deliveries.claim(d.id(), instance, clock.instant(), stale)) {
+                                return false; // another instance has it
+                            }
+                            attempt(d.id());
+                            return true;
+                        } finally {
+                            inFlight.remove(d.id());
+                            sending.decrementAndGet();
+                        }
+                    }));
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    inFlight.remove(d.id());
+                    sending.decrementAndGet();
+                    return started; // stopping
+                }
+            }
+        } while (due.size() == BATCH && page < MAX_PAGES);
+        return started;
+    }
+
+    private ExecutorService pool(String channelType) {
+        return pools.getOrDefault(channelType, pools.get("other"));
     }
 
     @Override
     public void destroy() throws InterruptedException {
-        pool.shutdown();
-        if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
-            pool.shutdownNow();
+        for (ExecutorService pool : pools.values()) {
+            pool.shutdown();
         }
+        for (ExecutorService pool : pools.values()) {
+            if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static ExecutorService pool(String kind, int threads) {
+        return Executors.newFixedThreadPool(
+                threads,
+                Thread.ofPlatform()
+                        .name("alerts-send-" + kind + "-", 0)
+                        .daemon()
+                        .factory());
     }
 
     private void attempt(long id) {
@@ -121,12 +213,19 @@ public class DeliveryDispatcher implements DisposableBean {
         if (delivery == null) {
             return; // its subscription was deleted meanwhile
         }
+        if (!accounts.active(delivery.owner())) {
+            // held, not dropped: looked at again later, and sent once the account is enabled again
+            deliveries.markRetry(id, delivery.attempts(), clock.instant().plus(HOLD_RECHECK), HELD);
+            return;
+        }
         Subscription subscription =
                 subscriptions.find(delivery.subscriptionId()).orElse(null);
         Channel channel = subscription == null
                 ? null
                 : subscription.channels().stream()
-                        .filter(c -> c.key().equals(delivery.channel()))
+                        .filter(c -> c.key().equals(delivery.channel())
+                                || c instanceof Channel.Webhook w
+                                        && w.legacyKey().equals(delivery.channel()))
                         .findFirst()
                         .orElse(null);
         Instant started = clock.instant();
@@ -138,6 +237,11 @@ public class DeliveryDispatcher implements DisposableBean {
                     .filter(s -> s.handles(channel))
                     .findFirst()
                     .orElseThrow(() -> new DeliveryException("no sender for " + channel.type()));
+            // planned before its address had to confirm (an earlier version), or before a restart
+            if (channel instanceof Channel.Email e && !confirmations.allowed(delivery.owner(), e.address())) {
+                deliveries.markUnconfirmed(id);
+                return;
+            }
             sender.send(delivery, channel, renderer.render(delivery));
             deliveries.markSent(id, clock.instant());
             metrics.sent(delivery, Duration.between(delivery.createdAt(), clock.instant()));

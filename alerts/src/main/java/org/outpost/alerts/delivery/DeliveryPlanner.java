@@ -8,6 +8,7 @@ import org.outpost.alerts.ReaderLanguages;
 import org.outpost.alerts.ReaderTexts;
 import org.outpost.alerts.report.TopicNames;
 import org.outpost.alerts.subscription.Channel;
+import org.outpost.alerts.subscription.EmailConfirmations;
 import org.outpost.alerts.subscription.Subscription;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -30,18 +31,21 @@ public class DeliveryPlanner {
     private final ApplicationEventPublisher events;
     private final ReaderLanguages readers;
     private final TopicNames topicNames;
+    private final EmailConfirmations confirmations;
 
     public DeliveryPlanner(
             DeliveryRepository deliveries,
             AlertsProperties properties,
             ApplicationEventPublisher events,
             ReaderLanguages readers,
-            TopicNames topicNames) {
+            TopicNames topicNames,
+            EmailConfirmations confirmations) {
         this.deliveries = deliveries;
         this.properties = properties;
         this.events = events;
         this.readers = readers;
         this.topicNames = topicNames;
+        this.confirmations = confirmations;
     }
 
     /**
@@ -151,6 +155,20 @@ public class DeliveryPlanner {
         // in-app messages need no sending: they are in the log, and the bell reads the log
         boolean inApp = channel instanceof Channel.InApp;
         boolean held = due.isAfter(now);
+        // an address that has not confirmed gets its one confirmation message, not the alert
+        if (channel instanceof Channel.Email e && !confirmations.allowed(subscription.owner(), e.address())) {
+            return deliveries.create(
+                    subscription.id(),
+                    subscription.owner(),
+                    channel.key(),
+                    kind,
+                    title,
+                    detail,
+                    dedupKey,
+                    DeliveryStatus.UNCONFIRMED,
+                    due,
+                    now);
+        }
         long id = deliveries.create(
                 subscription.id(),
                 subscription.owner(),

@@ -95,13 +95,27 @@ class DeliveryRepository {
                 > 0);
     }
 
+    /** A delivery due: who it is for and which channel, so the dispatcher can share its senders fairly. */
+    record Due(long id, String owner, String channel) {
+        String channelType() {
+            int colon = channel.indexOf(':');
+            return colon < 0 ? channel : channel.substring(0, colon);
+        }
+    }
+
     /** Deliveries due now, and those claimed by an instance that stopped before finishing them. */
-    List<Long> due(Instant now, Instant staleBefore, int limit) {
-        return jdbc.sql("select id from alert_delivery where (status = 'PENDING' and next_attempt_at <= ?)"
-                        + " or (status = 'SENDING' and claimed_at < ?) order by next_attempt_at, id"
-                        + " fetch first " + limit + " rows only")
+    List<Due> due(Instant now, Instant staleBefore, int limit) {
+        return due(now, staleBefore, 0, limit);
+    }
+
+    /** A page of {@link #due(Instant, Instant, int)}, skipping {@code offset} rows. */
+    List<Due> due(Instant now, Instant staleBefore, int offset, int limit) {
+        return jdbc.sql(
+                        "select id, owner, channel from alert_delivery where (status = 'PENDING' and next_attempt_at <= ?)"
+                                + " or (status = 'SENDING' and claimed_at < ?) order by next_attempt_at, id"
+                                + " offset " + offset + " rows fetch next " + limit + " rows only")
                 .params(Timestamp.from(now), Timestamp.from(staleBefore))
-                .query(Long.class)
+                .query((rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
 
@@ -125,6 +139,12 @@ class DeliveryRepository {
         jdbc.sql("update alert_delivery set status = 'PENDING', attempts = ?, next_attempt_at = ?, last_error = ?,"
                         + " claimed_by = null where id = ?")
                 .params(attempts, Timestamp.from(next), truncate(error, 2000), id)
+                .update();
+    }
+
+    void markUnconfirmed(long id) {
+        jdbc.sql("update alert_delivery set status = 'UNCONFIRMED', claimed_by = null where id = ?")
+                .param(id)
                 .update();
     }
 

@@ -11,5 +11,11 @@ public enum DeliveryStatus {
     SENDING,
     SENT,
     /** Gave up after the configured number of attempts; shown to the owner and admins. */
-    FAILED
+    FAILED,
+    /**
+     * Not sent, and never will be: its email address has not confirmed it wants the owner's mail
+     * (a confirmation message went there instead). Alerts matched before the confirmation are
+     * not sent afterwards, as with Google Alerts.
+     */
+    UNCONFIRMED
 }

@@ -2,7 +2,6 @@ package org.outpost.alerts.delivery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,12 +12,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.ReaderLanguages;
 import org.outpost.alerts.ReaderTexts;
 import org.outpost.alerts.subscription.Channel;
+import org.outpost.alerts.subscription.SecretCipher;
 import org.outpost.alerts.subscription.WebhookAddresses;
 import org.outpost.core.net.AddressPin;
 import org.springframework.stereotype.Component;
@@ -58,6 +62,9 @@ class WebhookSender implements ChannelSender {
         Channel.Webhook webhook = (Channel.Webhook) channel;
         // the owner reads why a delivery failed in their delivery log
         ReaderTexts texts = ReaderTexts.of(readers.of(delivery.owner()));
+        if (SecretCipher.isEncrypted(webhook.url())) {
+            throw new DeliveryException(new SecretCipher.UndecryptableException().getMessage());
+        }
         URI uri = URI.create(webhook.url());
         AddressPin pin =
                 properties.allowPrivateWebhooks() ? AddressPin.NONE : WebhookAddresses.pinIfPublic(uri.getHost());
@@ -71,7 +78,7 @@ class WebhookSender implements ChannelSender {
             throw new DeliveryException(texts.get("delivery.error.json", String.valueOf(e.getMessage())), e);
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(10))
+                .timeout(properties.webhookDeadline())
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("User-Agent", "Outpost alerts")
                 .header(DELIVERY, Long.toString(delivery.id()))
@@ -79,19 +86,39 @@ class WebhookSender implements ChannelSender {
         if (webhook.secret() != null) {
             request.header(SIGNATURE, "sha256=" + sign(webhook.secret(), body));
         }
-        try (pin) { // connects to the addresses just checked (DNS rebinding)
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                String text = response.body() == null ? "" : response.body().strip();
+        Duration deadline = properties.webhookDeadline();
+        try (pin) { // while open, the host resolves to the addresses just checked (DNS rebinding)
+            // the request timeout only bounds the wait for headers; the future's bound covers the
+            // whole exchange, so a receiver that drips its reply a byte a second is cut off too
+            CompletableFuture<HttpResponse<String>> sending =
+                    http.sendAsync(request.build(), BoundedReply.handler(properties.webhookReplyLimit()));
+            try {
+                HttpResponse<String> response = sending.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+                if (response.statusCode() / 100 != 2) {
+                    String text = response.body() == null ? "" : response.body().strip();
+                    throw new DeliveryException(
+                            texts.get("delivery.error.webhookStatus", String.valueOf(response.statusCode()))
+                                    + (text.isEmpty() ? "" : ": " + text));
+                }
+            } catch (TimeoutException e) {
+                throw new DeliveryException(
+                        texts.get(
+                                "delivery.error.webhookDeadline", uri.getHost(), String.valueOf(deadline.toSeconds())),
+                        e);
+            } catch (ExecutionException e) {
+                // the cause may quote the URL (path, query: a Slack URL is a secret); the host is enough
+                Throwable cause = e.getCause() == null ? e : e.getCause();
                 throw new DeliveryException(texts.get(
-                                "delivery.error.webhookStatus", String.valueOf(response.statusCode()))
-                        + (text.isEmpty() ? "" : ": " + (text.length() > 200 ? text.substring(0, 200) + "…" : text)));
+                        "delivery.error.unreachable",
+                        uri.getHost(),
+                        cause.getClass().getSimpleName()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DeliveryException(texts.get("delivery.error.interrupted"), e);
+            } finally {
+                // cancelling the exchange closes its connection: nothing of it outlives the deadline
+                sending.cancel(true);
             }
-        } catch (IOException e) {
-            throw new DeliveryException(texts.get("delivery.error.unreachable", uri.getHost(), e.toString()), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DeliveryException(texts.get("delivery.error.interrupted"), e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.outpost.alerts.AccountStates;
 import org.outpost.alerts.delivery.DeliveryPlanner;
 import org.outpost.alerts.delivery.Story;
 import org.outpost.alerts.match.MatchRepository;
@@ -31,6 +32,7 @@ public class DigestScheduler {
     private final MatchRepository matches;
     private final DeliveryPlanner planner;
     private final TransactionTemplate transactions;
+    private final AccountStates accounts;
     private final Clock clock;
 
     public DigestScheduler(
@@ -38,11 +40,13 @@ public class DigestScheduler {
             MatchRepository matches,
             DeliveryPlanner planner,
             PlatformTransactionManager transactionManager,
+            AccountStates accounts,
             Optional<Clock> clock) {
         this.subscriptions = subscriptions;
         this.matches = matches;
         this.planner = planner;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.accounts = accounts;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -59,8 +63,8 @@ public class DigestScheduler {
                 if (!subscriptions.claimDigest(s.id(), seen, s.digestSchedule().next(now))) {
                     return false;
                 }
-                if (!s.isActive(now)) {
-                    return false; // muted or paused: the matches wait for the first digest after
+                if (!s.isActive(now) || !accounts.active(s.owner())) {
+                    // muted, paused, or the owner's account disabled: the matches wait for the first digest after
                 }
                 List<Story> stories = matches.undigested(s.id(), MAX_STORIES);
                 if (stories.isEmpty()) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.outpost.alerts.AccountStates;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.delivery.DeliveryPlanner;
 import org.outpost.alerts.delivery.Story;
@@ -42,6 +43,7 @@ public class InstantMatcher {
     private final TransactionTemplate transactions;
     private final AlertsProperties properties;
     private final MatchMetrics metrics;
+    private final AccountStates accounts;
     private final Clock clock;
     private volatile String fingerprint = "";
 
@@ -52,6 +54,7 @@ public class InstantMatcher {
             PlatformTransactionManager transactionManager,
             AlertsProperties properties,
             MatchMetrics metrics,
+            AccountStates accounts,
             Optional<Clock> clock) {
         this.subscriptions = subscriptions;
         this.matches = matches;
@@ -62,6 +65,7 @@ public class InstantMatcher {
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
         this.metrics = metrics;
+        this.accounts = accounts;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -114,6 +118,9 @@ public class InstantMatcher {
         long started = System.nanoTime();
         List<Subscription> matched = monitor.match(article, now);
         metrics.matched(System.nanoTime() - started, monitor.size());
+        // asked here, of the matched few, rather than kept in the monitor: an account disabled on
+        // another instance stops its alerts with the next article, without a reload
+        matched = matched.stream().filter(s -> accounts.active(s.owner())).toList();
         Story story = Story.of(article);
         List<Subscription> fresh = new java.util.ArrayList<>();
         for (Subscription s : matched) {

@@ -135,17 +135,73 @@ class ReportRepository {
                 == 1;
     }
 
+    /**
+     * Claims the report for one run, on every instance sharing the database: true when no other run holds it (or the
+     * one that did started before {@code abandonedBefore}, on an instance that stopped).
+     */
+    boolean startRunning(long id, Instant now, Instant abandonedBefore) {
+        return jdbc.sql("update report set run_started_at = ? where id = ?"
+                                + " and (run_started_at is null or run_started_at < ?)")
+                        .params(time(now), id, time(abandonedBefore))
+                        .update()
+                == 1;
+    }
+
+    /** The run of the report ended: another may start. */
+    void stopRunning(long id) {
+        jdbc.sql("update report set run_started_at = null where id = ?")
+                .param(id)
+                .update();
+    }
+
+    /** When the runs a user asked for ("Run now") since {@code since} started, oldest first. */
+    List<Instant> requestedSince(String user, Instant since) {
+        return jdbc.sql("select started_at from report_run where requested_by = ? and started_at >= ?"
+                        + " order by started_at")
+                .params(user, time(since))
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+                .list();
+    }
+
+    /**
+     * Forgets finished runs beyond the newest {@code keep} of each report, and those started before {@code before}.
+     *
+     * @return how many runs were deleted
+     */
+    int deleteOldRuns(int keep, Instant before) {
+        int old = jdbc.sql("delete from report_run where status <> ? and started_at < ?")
+                .params(ReportRun.Status.RUNNING.name(), time(before))
+                .update();
+        int beyond = jdbc.sql("delete from report_run where status <> ? and id in (select id from (select id,"
+                        + " row_number() over (partition by report_id order by started_at desc, id desc) as n"
+                        + " from report_run) numbered where n > ?)")
+                .params(ReportRun.Status.RUNNING.name(), keep)
+                .update();
+        return old + beyond;
+    }
+
     long insertRun(long reportId, ReportRun.Trigger trigger, Instant periodStart, Instant periodEnd) {
+        return insertRun(reportId, trigger, periodStart, periodEnd, null);
+    }
+
+    /** @param requestedBy the user who asked for the run now; null for a scheduled run */
+    long insertRun(
+            long reportId,
+            ReportRun.Trigger trigger,
+            Instant periodStart,
+            Instant periodEnd,
+            @Nullable String requestedBy) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into report_run (report_id, trigger_kind, status, period_start, period_end, started_at)"
-                        + " values (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into report_run (report_id, trigger_kind, status, period_start, period_end, started_at,"
+                        + " requested_by) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         reportId,
                         trigger.name(),
                         ReportRun.Status.RUNNING.name(),
                         time(periodStart),
                         time(periodEnd),
-                        time(Instant.now()))
+                        time(Instant.now()),
+                        requestedBy)
                 .update(keys, "id");
         Number id = keys.getKey();
         if (id == null) {

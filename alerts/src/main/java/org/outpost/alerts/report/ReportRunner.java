@@ -6,11 +6,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.ReaderLanguages;
 import org.outpost.alerts.ReaderTexts;
+import org.outpost.alerts.subscription.EmailConfirmations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -35,6 +38,8 @@ class ReportRunner implements DisposableBean {
     private final ReaderLanguages readers;
     private final ExecutorService executor;
 
+    private final EmailConfirmations confirmations;
+
     ReportRunner(
             ReportRepository repository,
             ReportComposer composer,
@@ -42,7 +47,9 @@ class ReportRunner implements DisposableBean {
             AlertsProperties alerts,
             ReportsProperties properties,
             ObjectProvider<MeterRegistry> meters,
-            ReaderLanguages readers) {
+            ReaderLanguages readers,
+            EmailConfirmations confirmations) {
+        this.confirmations = confirmations;
         this.repository = repository;
         this.composer = composer;
         this.mailer = mailer;
@@ -59,16 +66,55 @@ class ReportRunner implements DisposableBean {
 
     /** Records a run of the period ending at {@code end} and renders it in the background; returns the run's id. */
     long start(Report report, ReportRun.Trigger trigger, Instant end) {
-        long runId = repository.insertRun(report.id(), trigger, report.period().startOf(end, report.zone()), end);
-        executor.submit(() -> execute(report, runId, end));
+        return start(report, trigger, end, null);
+    }
+
+    /**
+     * The same, for a user who asked for it now.
+     *
+     * @throws ReportBusyException when a run of the report is in progress, on any instance
+     */
+    long start(Report report, ReportRun.Trigger trigger, Instant end, @Nullable String requestedBy) {
+        long runId = claimAndRecord(report, trigger, end, requestedBy);
+        try {
+            executor.submit(() -> {
+                try {
+                    execute(report, runId, end);
+                } finally {
+                    repository.stopRunning(report.id());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            repository.stopRunning(report.id());
+            throw e;
+        }
         return runId;
     }
 
     /** Records a run and renders it on this thread (tests, and callers that wait anyway). */
     long runNowAndWait(Report report, ReportRun.Trigger trigger, Instant end) {
-        long runId = repository.insertRun(report.id(), trigger, report.period().startOf(end, report.zone()), end);
-        execute(report, runId, end);
+        long runId = claimAndRecord(report, trigger, end, null);
+        try {
+            execute(report, runId, end);
+        } finally {
+            repository.stopRunning(report.id());
+        }
         return runId;
+    }
+
+    /** One run of a report at a time: the claim is a conditional update of the report's row, shared by instances. */
+    private long claimAndRecord(Report report, ReportRun.Trigger trigger, Instant end, @Nullable String requestedBy) {
+        Instant now = Instant.now();
+        if (!repository.startRunning(report.id(), now, now.minus(ReportScheduler.ABANDONED_AFTER))) {
+            throw new ReportBusyException(report.id());
+        }
+        try {
+            return repository.insertRun(
+                    report.id(), trigger, report.period().startOf(end, report.zone()), end, requestedBy);
+        } catch (RuntimeException e) {
+            repository.stopRunning(report.id());
+            throw e;
+        }
     }
 
     void execute(Report report, long runId, Instant end) {
@@ -88,6 +134,10 @@ class ReportRunner implements DisposableBean {
                     content, "data:image/png;base64," + Base64.getEncoder().encodeToString(chart), alerts.publicUrl());
             List<String> addresses =
                     report.recipients().stream().filter(r -> r.contains("@")).toList();
+            // unconfirmed addresses get their confirmation message instead (issue 15)
+            addresses = addresses.stream()
+                    .filter(a -> confirmations.allowed(report.owner(), a))
+                    .toList();
             String emailError = null;
             if (!addresses.isEmpty()) {
                 emailError = mailer.send(

@@ -1,6 +1,7 @@
 package org.outpost.alerts.report;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -40,6 +41,32 @@ record ReportSchedule(String expression, ZoneId zone) {
             throw new InvalidReportException("schedule", "schedule", cron, String.valueOf(e.getMessage()));
         }
         return new ReportSchedule(cron, id);
+    }
+
+    /** Firings looked at for the shortest gap: a year of daily runs, or the first hours of a schedule by the minute. */
+    static final int GAP_SAMPLE = 400;
+
+    /**
+     * The shortest time between two of the next {@link #GAP_SAMPLE} firings after {@code from}, or null when it fires
+     * less than twice. Sampling finds a dense schedule at once ({@code * * * * * *}) and two firings close together
+     * once a day ({@code 0 0,1 6 * * *}) within the first day.
+     */
+    @Nullable
+    Duration shortestGap(Instant from) {
+        Duration shortest = null;
+        Instant previous = nextAfter(from);
+        for (int i = 0; previous != null && i < GAP_SAMPLE; i++) {
+            Instant next = nextAfter(previous);
+            if (next == null) {
+                break;
+            }
+            Duration gap = Duration.between(previous, next);
+            if (shortest == null || gap.compareTo(shortest) < 0) {
+                shortest = gap;
+            }
+            previous = next;
+        }
+        return shortest;
     }
 
     /**

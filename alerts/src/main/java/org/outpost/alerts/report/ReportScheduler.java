@@ -3,6 +3,7 @@ package org.outpost.alerts.report;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.outpost.alerts.AccountStates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -26,9 +27,12 @@ class ReportScheduler implements SchedulingConfigurer {
     private final ReportRepository repository;
     private final ReportRunner runner;
     private final ReportsProperties properties;
+    private final AccountStates accounts;
 
-    ReportScheduler(ReportRepository repository, ReportRunner runner, ReportsProperties properties) {
+    ReportScheduler(
+            ReportRepository repository, ReportRunner runner, ReportsProperties properties, AccountStates accounts) {
         this.repository = repository;
+        this.accounts = accounts;
         this.runner = runner;
         this.properties = properties;
     }
@@ -37,8 +41,24 @@ class ReportScheduler implements SchedulingConfigurer {
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         if (properties.scheduler()) {
             registrar.addFixedDelayTask(this::poll, properties.pollInterval());
+            registrar.addFixedDelayTask(this::forgetOldRuns, properties.cleanupInterval());
         } else {
             log.info("Scheduled reports are off in this instance (outpost.reports.scheduler=false)");
+        }
+    }
+
+    /** Run history is kept by count per report and by age ({@code outpost.reports.keep-runs*}), not for ever. */
+    int forgetOldRuns() {
+        try {
+            int deleted = repository.deleteOldRuns(
+                    properties.keepRuns(), Instant.now().minus(properties.keepRunsFor()));
+            if (deleted > 0) {
+                log.info("Deleted {} old report runs", deleted);
+            }
+            return deleted;
+        } catch (DataAccessException e) {
+            log.warn("Could not delete old report runs: {}", e.getMessage());
+            return 0;
         }
     }
 
@@ -72,12 +92,24 @@ class ReportScheduler implements SchedulingConfigurer {
                 if (!repository.claim(report.id(), due, next)) {
                     continue; // another instance took it
                 }
+                if (!accounts.active(report.owner())) {
+                    // the owner's account is disabled: this run is skipped, the schedule goes on
+                    log.info("Report {} ({}) skipped: its owner's account is disabled", report.id(), report.name());
+                    continue;
+                }
                 if (background) {
                     runner.start(report, ReportRun.Trigger.SCHEDULED, due);
                 } else {
                     runner.runNowAndWait(report, ReportRun.Trigger.SCHEDULED, due);
                 }
                 started++;
+            } catch (ReportBusyException e) {
+                // its schedule has moved on: a firing while a run is in progress is skipped, not queued
+                log.info(
+                        "Report {} ({}) skipped its run due at {}: the previous run is in progress",
+                        report.id(),
+                        report.name(),
+                        due);
             } catch (RuntimeException e) {
                 // one report that cannot start must not hold up the others
                 log.warn("Could not start report {} ({}): {}", report.id(), report.name(), e.getMessage());

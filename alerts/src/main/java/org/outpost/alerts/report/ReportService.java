@@ -1,5 +1,6 @@
 package org.outpost.alerts.report;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.ReaderLanguages;
+import org.outpost.core.index.QueryLimits;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
@@ -26,13 +28,16 @@ public class ReportService {
     private final ReportRunner runner;
     private final TopicNames topicNames;
     private final ReaderLanguages readers;
+    private final ReportsProperties properties;
 
     ReportService(
             ReportRepository repository,
             ReportValidator validator,
             ReportRunner runner,
             TopicNames topicNames,
-            ReaderLanguages readers) {
+            ReaderLanguages readers,
+            ReportsProperties properties) {
+        this.properties = properties;
         this.repository = repository;
         this.validator = validator;
         this.runner = runner;
@@ -45,7 +50,13 @@ public class ReportService {
      *
      * @param readOnly a viewer: may read the reports they receive, change none
      */
-    public record Caller(String name, boolean admin, boolean readOnly) {}
+    public record Caller(String name, boolean admin, boolean readOnly, QueryLimits queryLimits) {
+
+        /** A caller whose query texts are limited only by what a report stores. */
+        public Caller(String name, boolean admin, boolean readOnly) {
+            this(name, admin, readOnly, QueryLimits.NONE);
+        }
+    }
 
     public List<Report> list(Caller caller) {
         return repository.list().stream()
@@ -65,7 +76,7 @@ public class ReportService {
             throw new ReportReadOnlyException("viewers read reports; an analyst or admin creates them");
         }
         try {
-            ValidReport valid = validator.validate(definition);
+            ValidReport valid = validator.validate(definition, caller.queryLimits());
             return repository.insert(caller.name(), valid, nextRun(valid, Instant.now()));
         } catch (InvalidReportException e) {
             throw e.in(readers.of(caller.name()));
@@ -75,7 +86,7 @@ public class ReportService {
     public Report update(long id, ReportDefinition definition, Caller caller) {
         editable(id, caller);
         try {
-            ValidReport valid = validator.validate(definition);
+            ValidReport valid = validator.validate(definition, caller.queryLimits());
             return repository.update(id, valid, nextRun(valid, Instant.now()));
         } catch (InvalidReportException e) {
             throw e.in(readers.of(caller.name()));
@@ -87,9 +98,22 @@ public class ReportService {
         repository.delete(id);
     }
 
-    /** Renders the period up to now in the background; the run is listed at once as running. */
+    /**
+     * Renders the period up to now in the background; the run is listed at once as running.
+     *
+     * @throws ReportBusyException when a run of the report is in progress
+     * @throws ReportRunLimitException when the caller asked for too many runs lately
+     */
     public long runNow(long id, Caller caller) {
-        return runner.start(editable(id, caller), ReportRun.Trigger.MANUAL, Instant.now());
+        Report report = editable(id, caller);
+        Instant now = Instant.now();
+        Duration window = properties.runNowWindow();
+        List<Instant> recent = repository.requestedSince(caller.name(), now.minus(window));
+        if (recent.size() >= properties.runNowLimit()) {
+            Instant free = recent.get(recent.size() - properties.runNowLimit()).plus(window);
+            throw new ReportRunLimitException(properties.runNowLimit(), window, Duration.between(now, free));
+        }
+        return runner.start(report, ReportRun.Trigger.MANUAL, now, caller.name());
     }
 
     /** Newest first. */

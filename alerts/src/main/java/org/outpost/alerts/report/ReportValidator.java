@@ -13,6 +13,8 @@ import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.InvalidQueryException;
+import org.outpost.core.index.QueryLimits;
+import org.outpost.core.index.QueryText;
 import org.outpost.core.language.Language;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,19 +25,34 @@ import org.springframework.stereotype.Component;
 class ReportValidator {
 
     static final int MAX_LIST = 50;
+    /** Sizes of the report table's columns (V5__reports.sql) that hold lists one value a line. */
+    private static final int TOPICS_COLUMN = 2000;
+
+    private static final int LINES_COLUMN = 8000;
     private static final Pattern TOPIC_ID = Pattern.compile("[a-z0-9_]{1,64}");
 
     private final ArticleSearch search;
     private final ObjectProvider<Supplier<Classifier>> classifier;
     private final JdbcClient jdbc;
+    private final ReportsProperties properties;
 
-    ReportValidator(ArticleSearch search, ObjectProvider<Supplier<Classifier>> classifier, JdbcClient jdbc) {
+    ReportValidator(
+            ArticleSearch search,
+            ObjectProvider<Supplier<Classifier>> classifier,
+            JdbcClient jdbc,
+            ReportsProperties properties) {
         this.search = search;
         this.classifier = classifier;
         this.jdbc = jdbc;
+        this.properties = properties;
     }
 
     ValidReport validate(ReportDefinition d) {
+        return validate(d, QueryLimits.NONE);
+    }
+
+    /** @param limits what the query text of the user who writes it may ask */
+    ValidReport validate(ReportDefinition d, QueryLimits limits) {
         String name = d.name() == null ? "" : d.name().strip();
         if (name.isEmpty() || name.length() > 200) {
             throw new InvalidReportException("name", "nameLength");
@@ -48,10 +65,12 @@ class ReportValidator {
         ReportSchedule schedule = ReportSchedule.parse(
                 blank(d.schedule()) ? period.defaultSchedule() : d.schedule(),
                 blank(d.timezone()) ? "UTC" : d.timezone());
+        checkInterval(schedule);
         List<String> topics = topics(d.topics());
+        stored("topics", topics, TOPICS_COLUMN);
         String query = blank(d.query()) ? null : d.query().strip();
         if (query != null) {
-            checkQuery(query);
+            checkQuery(query, limits);
         }
         List<String> sources = list("sources", d.sources());
         sources.forEach(s -> {
@@ -59,8 +78,10 @@ class ReportValidator {
                 throw new InvalidReportException("sources", "sourceLength");
             }
         });
+        stored("sources", sources, LINES_COLUMN);
         List<String> languages = languages(d.languages());
         List<String> recipients = recipients(d.recipients());
+        stored("recipients", recipients, LINES_COLUMN);
         return new ValidReport(
                 name,
                 period,
@@ -71,6 +92,27 @@ class ReportValidator {
                 languages,
                 recipients,
                 d.enabled() == null || d.enabled());
+    }
+
+    /** A report that fires more often than {@code outpost.reports.min-interval} would flood its recipients and the index. */
+    private void checkInterval(ReportSchedule schedule) {
+        java.time.Duration gap = schedule.shortestGap(java.time.Instant.now());
+        if (gap != null && gap.compareTo(properties.minInterval()) < 0) {
+            throw new InvalidReportException(
+                    "schedule",
+                    "scheduleInterval",
+                    schedule.expression(),
+                    String.valueOf(properties.minInterval().toMinutes()),
+                    gap.toSeconds() >= 60 ? gap.toMinutes() + " min" : gap.toSeconds() + " s");
+        }
+    }
+
+    /** Lists are stored one value a line in columns of a fixed size: too long is refused here, never by the database. */
+    private static void stored(String field, List<String> values, int column) {
+        int length = values.stream().mapToInt(v -> v.length() + 1).sum();
+        if (length > column) {
+            throw new InvalidReportException(field, "listLength", String.valueOf(column));
+        }
     }
 
     private List<String> topics(@Nullable List<String> given) {
@@ -100,19 +142,24 @@ class ReportValidator {
                 : new LinkedHashSet<>(current.get().topicDefinitions().ids());
     }
 
-    private void checkQuery(String query) {
+    private void checkQuery(String query, QueryLimits limits) {
         if (query.length() > 4000) {
             throw new InvalidReportException("query", "queryLength");
         }
         try {
+            QueryText.check(query, limits);
             search.search(new ArticleQuery(query, null, null, null, 0, 1));
         } catch (InvalidQueryException e) {
-            throw new InvalidReportException("query", "query", String.valueOf(e.getMessage()));
+            throw switch (e.reason()) {
+                case TOO_LONG -> new InvalidReportException("query", "queryLimit", String.valueOf(limits.maxLength()));
+                case EXPENSIVE -> new InvalidReportException("query", "queryExpensive");
+                case SYNTAX -> new InvalidReportException("query", "query", String.valueOf(e.getMessage()));
+            };
         }
     }
 
     private List<String> recipients(@Nullable List<String> given) {
-        List<String> recipients = list("recipients", given);
+        List<String> recipients = list("recipients", given, properties.maxRecipients());
         for (String recipient : recipients) {
             if (recipient.contains("@")) {
                 try {
@@ -138,6 +185,10 @@ class ReportValidator {
 
     /** Trimmed, blanks and repeats dropped, order kept. */
     private static List<String> list(String field, @Nullable List<String> given) {
+        return list(field, given, MAX_LIST);
+    }
+
+    private static List<String> list(String field, @Nullable List<String> given, int max) {
         if (given == null) {
             return List.of();
         }
@@ -147,9 +198,8 @@ class ReportValidator {
                 values.add(value.strip());
             }
         }
-        if (values.size() > MAX_LIST) {
-            throw new InvalidReportException(
-                    field, "listSize", String.valueOf(MAX_LIST), String.valueOf(values.size()));
+        if (values.size() > max) {
+            throw new InvalidReportException(field, "listSize", String.valueOf(max), String.valueOf(values.size()));
         }
         return new ArrayList<>(values);
     }

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.outpost.alerts.AccountStates;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.delivery.DeliveryPlanner;
 import org.outpost.alerts.delivery.SpikeDetail;
@@ -50,6 +51,7 @@ public class SpikeAlerts {
     private final DeliveryPlanner planner;
     private final TransactionTemplate transactions;
     private final AlertsProperties properties;
+    private final AccountStates accounts;
     private final Clock clock;
 
     public SpikeAlerts(
@@ -59,6 +61,7 @@ public class SpikeAlerts {
             DeliveryPlanner planner,
             PlatformTransactionManager transactionManager,
             AlertsProperties properties,
+            AccountStates accounts,
             Optional<Clock> clock) {
         this.subscriptions = subscriptions;
         this.search = search;
@@ -66,6 +69,7 @@ public class SpikeAlerts {
         this.planner = planner;
         this.transactions = new TransactionTemplate(transactionManager);
         this.properties = properties;
+        this.accounts = accounts;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -74,7 +78,7 @@ public class SpikeAlerts {
         Instant now = clock.instant();
         int planned = 0;
         for (Subscription s : subscriptions.withSpikeAlerts()) {
-            if (!s.isActive(now)) {
+            if (!s.isActive(now) || !accounts.active(s.owner())) {
                 continue;
             }
             try {

@@ -36,14 +36,53 @@ public sealed interface Channel {
             return "webhook";
         }
 
+        /**
+         * The masked URL and a digest of the whole: the key is stored in the delivery log, written
+         * to the server's log and shown to admins, and a Slack URL is itself a secret.
+         */
         @Override
         public String key() {
+            return "webhook:" + masked() + " #" + fingerprint(url);
+        }
+
+        /** Scheme, host and the last four characters, e.g. {@code https://hooks.slack.com/…/XXXX}. */
+        public String masked() {
+            return mask(url);
+        }
+
+        /** The key an earlier version of Outpost gave this channel (the whole URL): its deliveries still name it. */
+        public String legacyKey() {
             return "webhook:" + url;
         }
 
         @Override
         public String toString() {
-            return "Webhook[url=" + url + ", secret=" + (secret == null ? "none" : "***") + ", slack=" + slack + "]";
+            return "Webhook[url=" + masked() + ", secret=" + (secret == null ? "none" : "***") + ", slack=" + slack
+                    + "]";
+        }
+
+        public static String mask(String url) {
+            java.net.URI uri;
+            try {
+                uri = new java.net.URI(url);
+            } catch (java.net.URISyntaxException e) {
+                return "…";
+            }
+            String origin = (uri.getScheme() == null ? "" : uri.getScheme() + "://")
+                    + (uri.getHost() == null ? "" : uri.getHost())
+                    + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+            String rest = url.length() > origin.length() ? url.substring(origin.length()) : "";
+            return rest.length() <= 1 ? origin + rest : origin + "/…/" + rest.substring(Math.max(0, rest.length() - 4));
+        }
+
+        private static String fingerprint(String url) {
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(url.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return java.util.HexFormat.of().formatHex(digest, 0, 6);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
         }
     }
 

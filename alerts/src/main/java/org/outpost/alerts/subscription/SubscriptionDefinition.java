@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleQuery;
+import org.outpost.core.index.QueryLimits;
 import org.outpost.core.language.Language;
 import org.springframework.modulith.NamedInterface;
 
@@ -49,6 +50,18 @@ public record SubscriptionDefinition(
 
     public static final int MAX_QUERY = 4000;
     public static final int MAX_CHANNELS = 10;
+    /** Values one filter list may hold (topics, sources, entities, languages), as Explore's filters. */
+    public static final int MAX_FILTER_VALUES = ArticleQuery.Filters.MAX_VALUES;
+    /** Longest value of a filter list. */
+    public static final int MAX_FILTER_VALUE_LENGTH = ArticleQuery.Filters.MAX_VALUE_LENGTH;
+    /** The filters are stored as one JSON text in a column of 8,000 characters; a margin for its punctuation. */
+    static final int MAX_FILTERS_TEXT = 7_500;
+    /** Longer URLs are no webhook a receiver publishes, and would not fit the stored channel. */
+    public static final int MAX_WEBHOOK_URL = 2048;
+    /** RFC 5321's limit of a forward path. */
+    public static final int MAX_EMAIL = 254;
+
+    public static final int MAX_SECRET = 256;
 
     /** The same, checked and normalised. */
     public record Valid(
@@ -70,6 +83,14 @@ public record SubscriptionDefinition(
 
     /** @param allowPrivateWebhooks whether webhooks may point at loopback or private addresses */
     public Valid validate(boolean allowPrivateWebhooks) {
+        return validate(allowPrivateWebhooks, QueryLimits.NONE);
+    }
+
+    /**
+     * @param allowPrivateWebhooks whether webhooks may point at loopback or private addresses
+     * @param limits what the query text of the user who writes it may ask
+     */
+    public Valid validate(boolean allowPrivateWebhooks, QueryLimits limits) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             throw new InvalidSubscriptionException("name", "nameEmpty");
@@ -81,7 +102,7 @@ public record SubscriptionDefinition(
         if (q.length() > MAX_QUERY) {
             throw new InvalidSubscriptionException("query", "queryLength", String.valueOf(MAX_QUERY));
         }
-        SubscriptionQuery.parse(q);
+        SubscriptionQuery.parse(q, limits);
         ArticleQuery.Filters filters = validFilters();
         if (SubscriptionQuery.matchesAll(q) && filters.isEmpty()) {
             throw new InvalidSubscriptionException("query", "matchesAll");
@@ -105,7 +126,12 @@ public record SubscriptionDefinition(
                 mutedUntil);
     }
 
+    /** Checked up front, so an oversized list is a 400 naming it and never a value the database refuses. */
     private ArticleQuery.Filters validFilters() {
+        checkList("topics", topics == null ? List.of() : new ArrayList<>(topics.keySet()));
+        checkList("sources", sources);
+        checkList("entities", entities);
+        checkList("languages", languages);
         Map<String, Double> t = new LinkedHashMap<>();
         if (topics != null) {
             for (var e : topics.entrySet()) {
@@ -119,7 +145,43 @@ public record SubscriptionDefinition(
                 t.put(e.getKey().strip(), min);
             }
         }
-        return new ArticleQuery.Filters(t, clean(sources), clean(entities), validLanguages());
+        ArticleQuery.Filters filters = new ArticleQuery.Filters(t, clean(sources), clean(entities), validLanguages());
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        sizes.put(
+                "topics",
+                textLength(filters.topics().keySet()) + 8 * filters.topics().size());
+        sizes.put("sources", textLength(filters.sources()));
+        sizes.put("entities", textLength(filters.entities()));
+        sizes.put("languages", textLength(filters.languages()));
+        int total = sizes.values().stream().mapToInt(Integer::intValue).sum();
+        if (total > MAX_FILTERS_TEXT) {
+            String largest = sizes.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .orElseThrow()
+                    .getKey();
+            throw new InvalidSubscriptionException(largest, "filtersLength", String.valueOf(MAX_FILTERS_TEXT));
+        }
+        return filters;
+    }
+
+    private static void checkList(String field, @Nullable List<String> values) {
+        if (values == null) {
+            return;
+        }
+        if (values.size() > MAX_FILTER_VALUES) {
+            throw new InvalidSubscriptionException(
+                    field, "listSize", String.valueOf(MAX_FILTER_VALUES), String.valueOf(values.size()));
+        }
+        for (String value : values) {
+            if (value != null && value.strip().length() > MAX_FILTER_VALUE_LENGTH) {
+                throw new InvalidSubscriptionException(field, "valueLength", String.valueOf(MAX_FILTER_VALUE_LENGTH));
+            }
+        }
+    }
+
+    /** Characters of the values as stored: each quoted and separated by a comma. */
+    private static int textLength(java.util.Collection<String> values) {
+        return values.stream().mapToInt(v -> v.length() + 3).sum();
     }
 
     /** Codes of the languages articles are recognised in ("RU" and "ru-RU" read as ru); anything else is a typo. */
@@ -210,16 +272,21 @@ public record SubscriptionDefinition(
             case "webhook" ->
                 new Channel.Webhook(
                         webhookUrl(c.url(), field + ".url", allowPrivateWebhooks),
-                        c.secret() == null || c.secret().isBlank() ? null : c.secret(),
+                        secret(c.secret(), field + ".secret"),
                         Boolean.TRUE.equals(c.slack()));
             case "inapp", "in-app", "in_app" -> new Channel.InApp();
-            default -> throw new InvalidSubscriptionException(field + ".type", "channelType", type);
+            default ->
+                throw new InvalidSubscriptionException(
+                        field + ".type", "channelType", type.length() > 20 ? type.substring(0, 20) + "…" : type);
         };
     }
 
     private static String emailAddress(@Nullable String address, String field) {
         if (address == null || address.isBlank()) {
             throw new InvalidSubscriptionException(field, "emailMissing");
+        }
+        if (address.strip().length() > MAX_EMAIL) {
+            throw new InvalidSubscriptionException(field, "emailLength", String.valueOf(MAX_EMAIL));
         }
         try {
             InternetAddress parsed = new InternetAddress(address.strip(), true);
@@ -233,9 +300,26 @@ public record SubscriptionDefinition(
         }
     }
 
+    private static @Nullable String secret(@Nullable String secret, String field) {
+        if (secret == null || secret.isBlank()) {
+            return null;
+        }
+        if (secret.length() > MAX_SECRET) {
+            throw new InvalidSubscriptionException(field, "secretLength", String.valueOf(MAX_SECRET));
+        }
+        return secret;
+    }
+
     private static String webhookUrl(@Nullable String url, String field, boolean allowPrivate) {
         if (url == null || url.isBlank()) {
             throw new InvalidSubscriptionException(field, "webhookMissing");
+        }
+        if (url.strip().length() > MAX_WEBHOOK_URL) {
+            throw new InvalidSubscriptionException(field, "webhookLength", String.valueOf(MAX_WEBHOOK_URL));
+        }
+        if (url.contains("…")) {
+            // the masked form Outpost shows of a stored URL, sent back for a channel it does not match
+            throw new InvalidSubscriptionException(field, "webhookMasked");
         }
         URI uri;
         try {

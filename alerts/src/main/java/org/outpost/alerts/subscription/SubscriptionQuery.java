@@ -3,6 +3,7 @@ package org.outpost.alerts.subscription;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.outpost.core.index.InvalidQueryException;
+import org.outpost.core.index.QueryLimits;
 import org.outpost.core.index.QueryText;
 import org.outpost.core.index.SearchAnalyzer;
 
@@ -30,9 +31,25 @@ public final class SubscriptionQuery {
 
     /** @throws InvalidSubscriptionException field {@code query}, with the column where parsing failed */
     public static Query parse(String text) {
+        return parse(text, QueryLimits.NONE);
+    }
+
+    /**
+     * The same, within the limits of the user who writes the query (its length, leading wildcards and regular
+     * expressions).
+     *
+     * @throws InvalidSubscriptionException field {@code query}, saying which limit or where parsing failed
+     */
+    public static Query parse(String text, QueryLimits limits) {
         try {
-            return QueryText.parse(text);
+            return QueryText.check(text, limits);
         } catch (InvalidQueryException e) {
+            if (e.reason() == InvalidQueryException.Reason.TOO_LONG) {
+                throw new InvalidSubscriptionException("query", "queryLength", String.valueOf(limits.maxLength()));
+            }
+            if (e.reason() == InvalidQueryException.Reason.EXPENSIVE) {
+                throw new InvalidSubscriptionException("query", e.column(), "queryExpensive", new Object[0]);
+            }
             // the parser's reason is English only; another language says where it broke and recalls the syntax
             Integer column = e.column();
             throw new InvalidSubscriptionException("query", column, column == null ? "query" : "queryAt", new Object[] {

@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Subscriptions in the database; filters and channels as JSON columns. */
+/**
+ * Subscriptions in the database; filters and channels as JSON columns. Webhook URLs and secrets
+ * are stored encrypted ({@link SecretCipher}).
+ */
 @Repository
 public class SubscriptionRepository {
 
@@ -29,10 +32,14 @@ public class SubscriptionRepository {
                     + " channels, spike_alerts, paused, muted_until, next_digest_at, last_spike_at, created_at, updated_at";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final JdbcClient jdbc;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SubscriptionRepository.class);
 
-    public SubscriptionRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final SecretCipher cipher;
+
+    public SubscriptionRepository(JdbcClient jdbc, SecretCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     public Subscription insert(String owner, SubscriptionDefinition.Valid s, @Nullable Instant nextDigestAt) {
@@ -97,6 +104,14 @@ public class SubscriptionRepository {
         } catch (DuplicateKeyException e) {
             throw new InvalidSubscriptionException("name", "duplicate", s.name());
         }
+    }
+
+    /** Stores these channels (encrypted) if the row still holds {@code before}. */
+    boolean rewriteChannels(long id, String before, List<Channel> channels) {
+        return jdbc.sql("update alert_subscription set channels = ? where id = ? and channels = ?")
+                        .params(write(channelsJson(channels)), id, before)
+                        .update()
+                > 0;
     }
 
     public boolean setMutedUntil(long id, String owner, @Nullable Instant until) {
@@ -219,7 +234,7 @@ public class SubscriptionRepository {
         }
     }
 
-    private static List<Map<String, Object>> channelsJson(List<Channel> channels) {
+    private List<Map<String, Object>> channelsJson(List<Channel> channels) {
         return channels.stream()
                 .map(c -> {
                     Map<String, Object> m = new java.util.LinkedHashMap<>();
@@ -227,9 +242,10 @@ public class SubscriptionRepository {
                     switch (c) {
                         case Channel.Email e -> m.put("address", e.address());
                         case Channel.Webhook w -> {
-                            m.put("url", w.url());
+                            // a still undecryptable value stays as it was stored
+                            m.put("url", SecretCipher.isEncrypted(w.url()) ? w.url() : cipher.encrypt(w.url()));
                             if (w.secret() != null) {
-                                m.put("secret", w.secret());
+                                m.put("secret", cipher.encrypt(w.secret()));
                             }
                             m.put("slack", w.slack());
                         }
@@ -240,20 +256,37 @@ public class SubscriptionRepository {
                 .toList();
     }
 
-    private static List<Channel> channels(String json) {
+    List<Channel> channels(String json) {
+        List<ChannelDefinition> stored;
         try {
-            List<ChannelDefinition> stored = JSON.readValue(json, new TypeReference<List<ChannelDefinition>>() {});
-            return stored.stream()
-                    .<Channel>map(c -> switch (c.type() == null ? "" : c.type()) {
-                        case "email" -> new Channel.Email(c.address() == null ? "" : c.address());
-                        case "webhook" ->
-                            new Channel.Webhook(
-                                    c.url() == null ? "" : c.url(), c.secret(), Boolean.TRUE.equals(c.slack()));
-                        default -> new Channel.InApp();
-                    })
-                    .toList();
+            stored = JSON.readValue(json, new TypeReference<List<ChannelDefinition>>() {});
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable channels in the database: " + json, e);
+            // not the JSON itself: it holds webhook URLs and secrets
+            throw new IllegalStateException("unreadable channels in the database: " + e.getOriginalMessage());
+        }
+        return stored.stream()
+                .<Channel>map(c -> switch (c.type() == null ? "" : c.type()) {
+                    case "email" -> new Channel.Email(c.address() == null ? "" : c.address());
+                    case "webhook" -> webhook(c);
+                    default -> new Channel.InApp();
+                })
+                .toList();
+    }
+
+    /**
+     * A webhook whose values another key encrypted keeps its URL encrypted (its sends fail saying
+     * which setting is wrong), so the rest of the subscription and every other one still works.
+     */
+    private Channel.Webhook webhook(ChannelDefinition c) {
+        String url = c.url() == null ? "" : c.url();
+        try {
+            return new Channel.Webhook(
+                    cipher.decrypt(url),
+                    c.secret() == null ? null : cipher.decrypt(c.secret()),
+                    Boolean.TRUE.equals(c.slack()));
+        } catch (SecretCipher.UndecryptableException e) {
+            log.error(e.getMessage());
+            return new Channel.Webhook(url, null, Boolean.TRUE.equals(c.slack()));
         }
     }
 

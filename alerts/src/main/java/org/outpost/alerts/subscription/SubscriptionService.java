@@ -10,6 +10,7 @@ import org.outpost.alerts.AlertsProperties;
 import org.outpost.core.index.ArticlePage;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.ArticleSearch;
+import org.outpost.core.index.QueryLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -29,18 +30,21 @@ public class SubscriptionService {
     private final ApplicationEventPublisher events;
     private final AlertsProperties properties;
     private final Clock clock;
+    private final EmailConfirmations confirmations;
 
     public SubscriptionService(
             SubscriptionRepository repository,
             ArticleSearch search,
             ApplicationEventPublisher events,
             AlertsProperties properties,
+            EmailConfirmations confirmations,
             Optional<Clock> clock) {
         this.repository = repository;
         this.search = search;
         this.events = events;
         this.properties = properties;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.confirmations = confirmations;
     }
 
     public List<Subscription> list(String owner) {
@@ -52,18 +56,32 @@ public class SubscriptionService {
     }
 
     public Subscription create(String owner, SubscriptionDefinition definition) {
-        SubscriptionDefinition.Valid valid = definition.validate(properties.allowPrivateWebhooks());
+        return create(owner, definition, QueryLimits.NONE);
+    }
+
+    /** @param limits what the owner's query text may ask (the app decides it by role) */
+    public Subscription create(String owner, SubscriptionDefinition definition, QueryLimits limits) {
+        SubscriptionDefinition.Valid valid = definition.validate(properties.allowPrivateWebhooks(), limits);
         if (repository.findByOwner(owner).size() >= MAX_PER_USER) {
             throw new InvalidSubscriptionException("name", "tooMany", String.valueOf(MAX_PER_USER));
         }
         Subscription saved = repository.insert(owner, valid, firstDigest(valid));
+        confirmations.request(owner, addresses(valid));
         events.publishEvent(new SubscriptionsChanged(saved.id()));
         return saved;
     }
 
     /** @return empty when the owner has no such subscription */
     public Optional<Subscription> update(long id, String owner, SubscriptionDefinition definition) {
-        SubscriptionDefinition.Valid valid = definition.validate(properties.allowPrivateWebhooks());
+        return update(id, owner, definition, QueryLimits.NONE);
+    }
+
+    /**
+     * @param limits what the owner's query text may ask (the app decides it by role)
+     * @return empty when the owner has no such subscription
+     */
+    public Optional<Subscription> update(long id, String owner, SubscriptionDefinition definition, QueryLimits limits) {
+        SubscriptionDefinition.Valid valid = definition.validate(properties.allowPrivateWebhooks(), limits);
         Optional<Subscription> before = get(id, owner);
         if (before.isEmpty()) {
             return Optional.empty();
@@ -77,6 +95,7 @@ public class SubscriptionService {
         if (!repository.update(id, owner, valid, next)) {
             return Optional.empty();
         }
+        confirmations.request(owner, addresses(valid));
         events.publishEvent(new SubscriptionsChanged(id));
         return repository.find(id);
     }
@@ -126,6 +145,13 @@ public class SubscriptionService {
         ArticlePage week = search.search(new ArticleQuery(
                 text, null, now.minus(Duration.ofDays(7)), now, 0, 1, filters, ArticleQuery.Sort.NEWEST));
         return new Preview(week.total(), month.total(), latest == 0 ? List.of() : month.items());
+    }
+
+    private static List<String> addresses(SubscriptionDefinition.Valid valid) {
+        return valid.channels().stream()
+                .filter(c -> c instanceof Channel.Email)
+                .map(c -> ((Channel.Email) c).address())
+                .toList();
     }
 
     private @Nullable Instant firstDigest(SubscriptionDefinition.Valid valid) {

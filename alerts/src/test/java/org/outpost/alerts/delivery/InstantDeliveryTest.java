@@ -28,7 +28,7 @@ class InstantDeliveryTest extends AlertsTestSupport {
         try (AlertsHarness h = harness(
                 Map.of("outpost.alerts.scheduler", "true", "outpost.alerts.dispatch-interval", "1s"),
                 java.time.Clock.systemUTC())) {
-            Subscription s = subscribe(
+            Subscription s = subscribeConfirmed(
                     h,
                     "aziza",
                     "Border incidents",
@@ -109,7 +109,7 @@ class InstantDeliveryTest extends AlertsTestSupport {
     @Test
     void copiesAndChangedReindexesOfADeliveredStoryAreNotDeliveredAgain() throws Exception {
         try (AlertsHarness h = harness()) {
-            subscribe(h, "aziza", "Drugs", "heroin", List.of(ChannelDefinition.email("aziza@example.org")));
+            subscribeConfirmed(h, "aziza", "Drugs", "heroin", List.of(ChannelDefinition.email("aziza@example.org")));
             Article original = article("Heroin seized in Khorog", "Border guards seized 40 kg of heroin near Khorog.");
             Article copy = Article.builder("Other wire", original.title(), original.body())
                     .url("https://other.example/heroin")
@@ -141,7 +141,7 @@ class InstantDeliveryTest extends AlertsTestSupport {
     @Test
     void anArticlePublishedAgainAfterACrashIsDeliveredOnceWhetherOrNotItsFirstPublicationCommitted() throws Exception {
         try (AlertsHarness h = harness()) {
-            subscribe(h, "aziza", "Drugs", "heroin", List.of(ChannelDefinition.email("aziza@example.org")));
+            subscribeConfirmed(h, "aziza", "Drugs", "heroin", List.of(ChannelDefinition.email("aziza@example.org")));
             Article heard = article("Heroin seized in Khorog", "Border guards seized 40 kg of heroin near Khorog.");
             Article lost = article("Heroin lab found", "Police found a heroin laboratory in Khatlon.");
 
@@ -167,7 +167,8 @@ class InstantDeliveryTest extends AlertsTestSupport {
     void aBurstOfMatchesIsGroupedIntoOneMessageAfterTheThreshold() throws Exception {
         try (AlertsHarness h =
                 harness(Map.of("outpost.alerts.storm-threshold", "3", "outpost.alerts.storm-window", "2m"))) {
-            subscribe(h, "aziza", "Extremism", "extremist", List.of(ChannelDefinition.email("aziza@example.org")));
+            subscribeConfirmed(
+                    h, "aziza", "Extremism", "extremist", List.of(ChannelDefinition.email("aziza@example.org")));
             List<Article> burst = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 burst.add(article(

@@ -36,7 +36,7 @@ class RussianMessagesTest extends AlertsTestSupport {
     @Test
     void aRussianReadersAlertEmailIsRussianInSubjectAndBodyAndEncodedAsUtf8() throws Exception {
         try (AlertsHarness h = harness(DILNOZA_READS_RUSSIAN)) {
-            Subscription s = subscribe(
+            Subscription s = subscribeConfirmed(
                     h,
                     "dilnoza",
                     "Героин",
@@ -147,7 +147,7 @@ class RussianMessagesTest extends AlertsTestSupport {
     @Test
     void whyADeliveryFailedIsLoggedInTheOwnersLanguage() throws Exception {
         try (AlertsHarness h = harness(DILNOZA_READS_RUSSIAN)) {
-            Subscription s = subscribe(
+            Subscription s = subscribeConfirmed(
                     h, "dilnoza", "Вебхук", "героина", List.of(ChannelDefinition.webhook(webhook.url(), null, false)));
             webhook.answer(503);
             Article hit = russian(TITLE, "Пограничники задержали нарушителя с 40 кг героина.");
@@ -163,6 +163,7 @@ class RussianMessagesTest extends AlertsTestSupport {
     }
 
     private Subscription daily(AlertsHarness h, String owner, String name) {
+        confirm(h, owner, owner + "@example.org");
         return h.bean(SubscriptionService.class)
                 .create(
                         owner,

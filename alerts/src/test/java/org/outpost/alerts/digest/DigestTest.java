@@ -22,6 +22,7 @@ class DigestTest extends AlertsTestSupport {
     void aDailyDigestGoesOutAtEightLocalTimeOnBothSidesOfTheDstChangeAndNeverEmpty() throws Exception {
         clock.set(Instant.parse("2026-03-27T12:00:00Z"));
         try (AlertsHarness h = harness()) {
+            confirm(h, "aziza", "aziza@example.org");
             Subscription s = h.bean(SubscriptionService.class)
                     .create(
                             "aziza",

@@ -39,6 +39,7 @@ class ReportLanguagesTest extends ReportTestSupport {
         try (ReportsHarness app =
                 new ReportsHarness(database, index, MAIL.getSmtp().getPort(), Map.of(), ANALYST_READS_RUSSIAN)) {
             app.addUser("analyst");
+            app.confirm("analyst", "desk@ngo.example");
             Report report = app.reports()
                     .create(daily("Утренняя сводка", List.of(), List.of("desk@ngo.example"), null), ANALYST);
 
@@ -96,6 +97,7 @@ class ReportLanguagesTest extends ReportTestSupport {
     void aReportNarrowedToLanguagesCountsListsAndChartsOnlyArticlesInThem() throws Exception {
         indexThreeLanguages();
         try (ReportsHarness app = new ReportsHarness(database, index, null)) {
+            app.confirm("analyst", "desk@ngo.example");
             ReportService reports = app.reports();
             Report everything = reports.create(daily("All languages", List.of(), List.of(), null), ANALYST);
             Report russian = reports.create(withLanguages("Russian only", List.of("RU")), ANALYST);
@@ -132,6 +134,7 @@ class ReportLanguagesTest extends ReportTestSupport {
     @Test
     void anUnknownLanguageCodeIsRefusedNamingTheField() {
         try (ReportsHarness app = new ReportsHarness(database, index, null)) {
+            app.confirm("analyst", "desk@ngo.example");
             assertThatThrownBy(() -> app.reports().create(withLanguages("Bad", List.of("ru", "klingon")), ANALYST))
                     .isInstanceOfSatisfying(InvalidReportException.class, e -> {
                         assertThat(e.field()).isEqualTo("languages");

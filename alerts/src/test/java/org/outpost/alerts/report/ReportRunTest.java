@@ -35,6 +35,7 @@ class ReportRunTest extends ReportTestSupport {
         try (ReportsHarness app =
                 new ReportsHarness(database, index, MAIL.getSmtp().getPort())) {
             app.addUser("analyst");
+            app.confirm("analyst", "desk@ngo.example");
             Report report = app.reports()
                     .create(daily("Morning brief", List.of(), List.of("desk@ngo.example", "analyst"), null), ANALYST);
 
@@ -109,6 +110,7 @@ class ReportRunTest extends ReportTestSupport {
     void withoutAnSmtpServerTheRunIsStoredAndSaysWhyNoEmailWent() {
         indexTwoDays();
         try (ReportsHarness app = new ReportsHarness(database, index, null)) {
+            app.confirm("analyst", "desk@ngo.example");
             Report report = app.reports()
                     .create(daily("No mail", List.of("drug_trafficking"), List.of("desk@ngo.example"), null), ANALYST);
 
@@ -127,6 +129,7 @@ class ReportRunTest extends ReportTestSupport {
     @Test
     void runNowRendersInTheBackgroundAndAnEmptyPeriodSaysSo() throws Exception {
         try (ReportsHarness app = new ReportsHarness(database, index, null)) {
+            app.confirm("analyst", "desk@ngo.example");
             Report report = app.reports().create(daily("Quiet", List.of(), List.of(), null), ANALYST);
 
             long runId = app.reports().runNow(report.id(), ANALYST);
@@ -144,6 +147,7 @@ class ReportRunTest extends ReportTestSupport {
     @Test
     void definitionsAreCheckedFieldByFieldAndOthersReportsAreNotFound() {
         try (ReportsHarness app = new ReportsHarness(database, index, null)) {
+            app.confirm("analyst", "desk@ngo.example");
             ReportService reports = app.reports();
             assertThatThrownBy(() -> reports.create(daily("", List.of(), List.of(), null), ANALYST))
                     .isInstanceOfSatisfying(

@@ -68,7 +68,8 @@ final class ReportsHarness implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "outpost.alerts.public-url", "https://outpost.example.org",
                 "outpost.alerts.mail-from", "Outpost <reports@outpost.example.org>",
-                "outpost.reports.scheduler", "false"));
+                "outpost.reports.scheduler", "false",
+                "outpost.alerts.secret-key", org.outpost.alerts.AlertsHarness.TEST_KEY));
         properties.putAll(overrides);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", properties));
         context.registerBean(DataSource.class, () -> dataSource);
@@ -109,6 +110,14 @@ final class ReportsHarness implements AutoCloseable {
     void addUser(String name) {
         jdbc.sql("insert into users (username, password, enabled) values (?, '{noop}x', true)")
                 .param(name)
+                .update();
+    }
+
+    /** What the recipient's click on the confirmation link does (issue 15), for tests about something else. */
+    void confirm(String owner, String address) {
+        jdbc.sql("insert into alert_email_confirmation (owner, address, created_at, confirmed_at)"
+                        + " values (?, ?, current_timestamp, current_timestamp)")
+                .params(owner, address)
                 .update();
     }
 

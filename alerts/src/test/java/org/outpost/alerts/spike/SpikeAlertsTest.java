@@ -62,6 +62,7 @@ class SpikeAlertsTest extends AlertsTestSupport {
     }
 
     private void subscribeToTopic(AlertsHarness h) {
+        confirm(h, "aziza", "aziza@example.org");
         h.bean(SubscriptionService.class)
                 .create(
                         "aziza",

@@ -33,6 +33,88 @@ class SubscriptionDefinitionTest {
     }
 
     @Test
+    void filterListsAreBoundedUpFrontNamingTheListNeverLeftToTheDatabase() {
+        List<String> sources = java.util.stream.IntStream.range(0, 1500)
+                .mapToObj(i -> "Source " + i)
+                .toList();
+        InvalidSubscriptionException many = invalid(new SubscriptionDefinition(
+                "Test",
+                "border",
+                null,
+                sources,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(ChannelDefinition.inApp()),
+                null,
+                null,
+                null));
+        assertThat(many.field()).isEqualTo("sources");
+        assertThat(many.getMessage()).contains("at most 100", "1500");
+
+        InvalidSubscriptionException longValue = invalid(new SubscriptionDefinition(
+                "Test",
+                "border",
+                null,
+                null,
+                List.of("x".repeat(201)),
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(ChannelDefinition.inApp()),
+                null,
+                null,
+                null));
+        assertThat(longValue.field()).isEqualTo("entities");
+
+        // 100 values of 100 characters each pass one by one, but not together into the stored filters
+        List<String> wide = java.util.stream.IntStream.range(0, 100)
+                .mapToObj(i -> String.format("%03d", i) + "e".repeat(97))
+                .toList();
+        InvalidSubscriptionException together = invalid(new SubscriptionDefinition(
+                "Test",
+                "border",
+                null,
+                List.of("A"),
+                wide,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(ChannelDefinition.inApp()),
+                null,
+                null,
+                null));
+        assertThat(together.field()).isEqualTo("entities");
+        assertThat(together.in(Locale.forLanguageTag("ru")).getMessage()).contains("слишком длинные");
+    }
+
+    @Test
+    void aQueryKeepsTheWritersLimitsOfLengthAndExpensiveTerms() {
+        SubscriptionDefinition wild = with("*stan AND border", List.of(ChannelDefinition.inApp()));
+        org.outpost.core.index.QueryLimits viewer = new org.outpost.core.index.QueryLimits(30, false);
+        InvalidSubscriptionException refused = (InvalidSubscriptionException)
+                org.assertj.core.api.Assertions.catchThrowable(() -> wild.validate(false, viewer));
+        assertThat(refused.field()).isEqualTo("query");
+        assertThat(refused.getMessage()).contains("not allowed for your role");
+        assertThat(refused.in(Locale.forLanguageTag("ru")).getMessage()).contains("недоступны для вашей роли");
+        assertThat(wild.validate(false, new org.outpost.core.index.QueryLimits(30, true))
+                        .query())
+                .isEqualTo("*stan AND border");
+
+        SubscriptionDefinition longer = with("border ".repeat(6), List.of(ChannelDefinition.inApp()));
+        InvalidSubscriptionException tooLong = (InvalidSubscriptionException)
+                org.assertj.core.api.Assertions.catchThrowable(() -> longer.validate(false, viewer));
+        assertThat(tooLong.getMessage()).contains("longer than 30");
+    }
+
+    @Test
     void languagesAreTheRecognisedCodesNormalisedAndAnUnknownOneIsNamed() {
         SubscriptionDefinition russian = new SubscriptionDefinition(
                 "Test",
@@ -289,5 +371,44 @@ class SubscriptionDefinitionTest {
         assertThat(e.in(Locale.of("tg")).getMessage()).isEqualTo(e.getMessage());
         assertThat(e.in(ReaderTexts.RUSSIAN).getMessage())
                 .isEqualTo("время указывается как ЧЧ:мм (например, 08:00), а не «25:00»");
+    }
+
+    @Test
+    void overlongChannelStringsAreRefusedUpFrontNamingTheField() {
+        String longUrl = "https://hooks.example.org/" + "a".repeat(5000);
+        InvalidSubscriptionException url = invalid(
+                with("drugs", List.of(ChannelDefinition.inApp(), ChannelDefinition.webhook(longUrl, null, false))));
+        assertThat(url.field()).isEqualTo("channels[1].url");
+        assertThat(url.getMessage()).isEqualTo("a webhook URL is at most 2048 characters long");
+        assertThat(with(
+                                "drugs",
+                                List.of(ChannelDefinition.webhook(
+                                        "https://hooks.example.org/" + "a".repeat(2000), null, false)))
+                        .validate()
+                        .channels())
+                .as("2,026 characters are fine")
+                .hasSize(1);
+
+        InvalidSubscriptionException email =
+                invalid(with("drugs", List.of(ChannelDefinition.email("a".repeat(300) + "@example.org"))));
+        assertThat(email.field()).isEqualTo("channels[0].address");
+        assertThat(email.getMessage()).contains("254");
+
+        InvalidSubscriptionException secret = invalid(with(
+                "drugs", List.of(ChannelDefinition.webhook("https://hooks.example.org/x", "s".repeat(257), false))));
+        assertThat(secret.field()).isEqualTo("channels[0].secret");
+        assertThat(secret.getMessage()).doesNotContain("sss");
+
+        assertThat(invalid(with(
+                                "drugs",
+                                List.of(ChannelDefinition.webhook("https://hooks.slack.com/…/XXXX", null, true))))
+                        .field())
+                .as("a masked URL sent back for no stored channel")
+                .isEqualTo("channels[0].url");
+
+        List<ChannelDefinition> eleven = java.util.stream.IntStream.range(0, 11)
+                .mapToObj(i -> ChannelDefinition.email("a" + i + "@example.org"))
+                .toList();
+        assertThat(invalid(with("drugs", eleven)).field()).isEqualTo("channels");
     }
 }

@@ -54,12 +54,34 @@ final class AppSteps {
                 .asLong();
     }
 
+    /** How the delivery log names a webhook channel: the masked URL and a digest of the whole (issue 15). */
+    static String webhookKey(String url) {
+        return new org.outpost.alerts.subscription.Channel.Webhook(url, null, false).key();
+    }
+
     static Map<String, Object> webhook(String url) {
         return Map.of("type", "webhook", "url", url);
     }
 
     static Map<String, Object> email(String address) {
         return Map.of("type", "email", "address", address);
+    }
+
+    /**
+     * Follows the link of the confirmation message the app sent to {@code address}, as its
+     * recipient would: alerts go only to confirmed addresses (issue 15).
+     */
+    static void confirmEmail(OutpostApi api, SmtpFixture smtp, String address) {
+        try {
+            String path = smtp.confirmationPath(address, Duration.ofSeconds(30));
+            if (path == null) {
+                throw new IllegalStateException("no confirmation message reached " + address + " within 30 s");
+            }
+            api.get(path).expect(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** The runs of a source, newest first. */

@@ -126,7 +126,7 @@ final class ElasticsearchKillDrill implements Drill {
                     Map<String, Long> statuses = db.runStatuses();
                     result.check(
                             "a run recorded DEGRADED", ">= 1", statuses, statuses.getOrDefault("DEGRADED", 0L) >= 1);
-                    String channel = "webhook:" + hooks.url(ALL);
+                    String channel = AppSteps.webhookKey(hooks.url(ALL));
                     long planned = db.deliveries(channel);
                     result.check(
                             "deliveries settled", "none pending", settled ? "none pending" : "still pending", settled);

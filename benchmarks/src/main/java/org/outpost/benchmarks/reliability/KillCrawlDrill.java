@@ -98,8 +98,8 @@ final class KillCrawlDrill implements Drill {
                             statuses,
                             statuses.getOrDefault("INTERRUPTED", 0L) >= 1);
                     result.checkEqual("runs left RUNNING", 0L, statuses.getOrDefault("RUNNING", 0L));
-                    String allChannel = "webhook:" + hooks.url(ALL);
-                    String borderChannel = "webhook:" + hooks.url(BORDER);
+                    String allChannel = AppSteps.webhookKey(hooks.url(ALL));
+                    String borderChannel = AppSteps.webhookKey(hooks.url(BORDER));
                     long plannedAll = db.deliveries(allChannel);
                     long plannedBorder = db.deliveries(borderChannel);
                     result.checkEqual(

@@ -56,6 +56,7 @@ final class KillDeliveryDrill implements Drill {
                         "Everything",
                         null,
                         List.of(AppSteps.webhook(hooks.url(HOOK)), AppSteps.email("analyst@example.org")));
+                AppSteps.confirmEmail(api, smtp, "analyst@example.org");
                 List<Long> sources = sites.addSources(api);
                 boolean crawled = AppSteps.await(
                         Duration.ofMinutes(5), () -> es.countNow() >= ARTICLES && AppSteps.runsFinished(api, sources));
@@ -88,7 +89,7 @@ final class KillDeliveryDrill implements Drill {
 
                 app.stop();
                 try (AppDatabase db = AppDatabase.open(app.dataDir())) {
-                    String hookChannel = "webhook:" + hooks.url(HOOK);
+                    String hookChannel = AppSteps.webhookKey(hooks.url(HOOK));
                     long plannedHooks = db.deliveries(hookChannel);
                     long plannedMails = db.deliveries("email:");
                     result.checkEqual("webhook deliveries planned = stories indexed", originals, plannedHooks);

@@ -42,6 +42,7 @@ final class SmtpDownDrill implements Drill {
                 app.start();
                 OutpostApi api = app.api();
                 AppSteps.subscribe(api, "Everything by email", null, List.of(AppSteps.email("analyst@example.org")));
+                AppSteps.confirmEmail(api, smtp, "analyst@example.org");
                 smtp.stop();
                 Instant downAt = Instant.now();
                 List<Long> sources = sites.addSources(api);

@@ -1,5 +1,6 @@
 package org.outpost.core.index;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorCause;
@@ -8,8 +9,14 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.SourceConfig;
+import co.elastic.clients.util.ObjectBuilder;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +27,12 @@ import org.outpost.core.article.Article;
  * through, and how Elasticsearch's failures are told to callers. Shared by {@link ArticleIndex},
  * {@link ArticleSearch}, {@link ArticleStories} and {@link ArticleStats}.
  */
-record AliasedIndex(ElasticsearchClient client, String alias) {
+record AliasedIndex(
+        ElasticsearchClient client, String alias, @Nullable Duration timeout) {
+
+    AliasedIndex(ElasticsearchClient client, String alias) {
+        this(client, alias, null);
+    }
 
     /** Whole articles are read without the search terms derived from their text. */
     static final SourceConfig WITHOUT_DERIVED =
@@ -43,7 +55,7 @@ record AliasedIndex(ElasticsearchClient client, String alias) {
             List<FieldValue> searchAfter = after;
             SearchResponse<Article> response;
             try {
-                response = client.search(
+                response = search(
                         s -> {
                             s.index(alias).size(pageSize).source(WITHOUT_DERIVED);
                             request.accept(s);
@@ -66,6 +78,57 @@ record AliasedIndex(ElasticsearchClient client, String alias) {
             }
             after = hits.getLast().sort();
         }
+    }
+
+    /**
+     * One search, bounded when this index has a timeout: Elasticsearch is told to stop looking after it (the
+     * search's {@code timeout}), and the caller stops waiting a little later whatever happens (a request stuck
+     * in a queue, a node that does not answer), so one heavy query cannot hold a page.
+     *
+     * @throws SearchTimeoutException when the search timed out on either side
+     */
+    <T> SearchResponse<T> search(Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> build, Class<T> type)
+            throws IOException {
+        if (timeout == null) {
+            return client.search(build, type);
+        }
+        long millis = Math.max(1, timeout.toMillis());
+        SearchRequest request =
+                build.apply(new SearchRequest.Builder().timeout(millis + "ms")).build();
+        CompletableFuture<SearchResponse<T>> future =
+                new ElasticsearchAsyncClient(client._transport(), client._transportOptions()).search(request, type);
+        SearchResponse<T> response;
+        try {
+            // Elasticsearch's timeout is checked between segments: the deadline leaves it room to say so itself
+            response = future.get(millis + Math.min(millis, 1000), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw tookTooLong(millis, e);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while searching", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ElasticsearchException ee) {
+                throw ee;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(cause == null ? e : cause);
+        }
+        if (response.timedOut()) {
+            throw tookTooLong(millis, null);
+        }
+        return response;
+    }
+
+    private static SearchTimeoutException tookTooLong(long millis, @Nullable Exception cause) {
+        return new SearchTimeoutException(
+                "The search took longer than " + millis + " ms and was given up; narrow it (fewer "
+                        + "wildcards, a shorter period) or try again",
+                cause);
     }
 
     /** The most specific reason in an Elasticsearch error, which is what a person can act on. */

@@ -44,6 +44,11 @@ public record ArticleQuery(
         public static final Filters NONE =
                 new Filters(java.util.Map.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
 
+        /** Values one facet filter may hold: more is not a filter a reader picks, and each is a clause of the query. */
+        public static final int MAX_VALUES = 100;
+        /** Longest topic id, source name, entity or language code a filter may hold. */
+        public static final int MAX_VALUE_LENGTH = 200;
+
         public Filters {
             topics = java.util.Map.copyOf(topics);
             sources = java.util.List.copyOf(sources);
@@ -55,6 +60,27 @@ public record ArticleQuery(
                             "minimum score of " + topic + " must be between 0 and 1, was " + min);
                 }
             });
+        }
+
+        /**
+         * Checks one facet's values against {@link #MAX_VALUES} and {@link #MAX_VALUE_LENGTH}, up front.
+         *
+         * @param field the facet as the caller's API names it
+         * @throws InvalidParameterException naming the field and the limit
+         */
+        public static void check(String field, java.util.Collection<String> values) {
+            if (values.size() > MAX_VALUES) {
+                throw new InvalidParameterException(
+                        field, field + " holds " + values.size() + " values; at most " + MAX_VALUES + " are allowed");
+            }
+            for (String value : values) {
+                if (value != null && value.length() > MAX_VALUE_LENGTH) {
+                    throw new InvalidParameterException(
+                            field,
+                            field + " holds a value of " + value.length() + " characters; at most " + MAX_VALUE_LENGTH
+                                    + " are allowed");
+                }
+            }
         }
 
         public boolean isEmpty() {
@@ -78,20 +104,27 @@ public record ArticleQuery(
 
     public ArticleQuery {
         if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more, was " + page);
+            throw new InvalidParameterException("page", "page must be 0 or more, was " + page);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", was " + size);
+            throw new InvalidParameterException("size", "size must be between 1 and " + MAX_SIZE + ", was " + size);
         }
-        if ((long) (page + 1) * size > MAX_WINDOW) {
-            throw new IllegalArgumentException("page " + page + " of size " + size + " lies beyond the first "
-                    + MAX_WINDOW + " results; narrow the search");
+        // in long: page + 1 overflows an int for page = Integer.MAX_VALUE and would pass as negative
+        if (((long) page + 1) * size > MAX_WINDOW) {
+            throw new InvalidParameterException(
+                    "page",
+                    "page " + page + " of size " + size + " lies beyond the first " + MAX_WINDOW
+                            + " results; narrow the search");
         }
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
+            throw new InvalidParameterException("from", "from (" + from + ") is after to (" + to + ")");
         }
         text = text == null || text.isBlank() ? null : text.strip();
         source = source == null || source.isBlank() ? null : source.strip();
+        if (source != null && source.length() > Filters.MAX_VALUE_LENGTH) {
+            throw new InvalidParameterException(
+                    "source", "source is longer than " + Filters.MAX_VALUE_LENGTH + " characters");
+        }
         filters = filters == null ? Filters.NONE : filters;
         sort = sort == null ? Sort.RELEVANCE : sort;
     }

@@ -26,7 +26,12 @@ public final class ArticleSearch {
     private final AliasedIndex index;
 
     public ArticleSearch(ElasticsearchClient client, String alias) {
-        this.index = new AliasedIndex(client, alias);
+        this(client, alias, null);
+    }
+
+    /** @param timeout longest a search may take before it is given up ({@link SearchTimeoutException}); null: no bound */
+    public ArticleSearch(ElasticsearchClient client, String alias, java.time.@Nullable Duration timeout) {
+        this.index = new AliasedIndex(client, alias, timeout);
     }
 
     /**
@@ -38,25 +43,23 @@ public final class ArticleSearch {
         org.apache.lucene.search.Query parsed = query.text() == null ? null : QueryText.parse(query.text());
         Query match = ArticleQueryDsl.of(query, parsed);
         try {
-            SearchResponse<Article> response = index.client()
-                    .search(
-                            s -> {
-                                s.index(index.alias())
-                                        .query(match)
-                                        .source(AliasedIndex.WITHOUT_DERIVED)
-                                        .from(query.page() * query.size())
-                                        .size(query.size())
-                                        .trackTotalHits(t -> t.enabled(true));
-                                if (query.text() != null && query.sort() == ArticleQuery.Sort.RELEVANCE) {
-                                    s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
-                                }
-                                s.sort(o -> o.field(f -> f.field("dated_at")
-                                        .order(SortOrder.Desc)
-                                        .missing("_last")));
-                                s.sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Desc)));
-                                return s;
-                            },
-                            Article.class);
+            SearchResponse<Article> response = index.search(
+                    s -> {
+                        s.index(index.alias())
+                                .query(match)
+                                .source(AliasedIndex.WITHOUT_DERIVED)
+                                .from(query.page() * query.size())
+                                .size(query.size())
+                                .trackTotalHits(t -> t.enabled(true));
+                        if (query.text() != null && query.sort() == ArticleQuery.Sort.RELEVANCE) {
+                            s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+                        }
+                        s.sort(o -> o.field(
+                                f -> f.field("dated_at").order(SortOrder.Desc).missing("_last")));
+                        s.sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Desc)));
+                        return s;
+                    },
+                    Article.class);
             List<ArticleHit> items =
                     response.hits().hits().stream().map(h -> toHit(h, parsed)).toList();
             long total = response.hits().total() == null
@@ -76,26 +79,23 @@ public final class ArticleSearch {
      */
     public Facets facets(ArticleQuery query, int size) {
         try {
-            SearchResponse<Void> response = index.client()
-                    .search(
-                            s -> s.index(index.alias())
-                                    .size(0)
-                                    .query(ArticleQueryDsl.of(query))
-                                    .aggregations(
-                                            "topics",
-                                            a -> a.terms(t -> t.field("topics").size(size)))
-                                    .aggregations(
-                                            "sources",
-                                            a -> a.terms(t -> t.field("source").size(size)))
-                                    .aggregations(
-                                            "entities",
-                                            a -> a.terms(
-                                                    t -> t.field("entities").size(size)))
-                                    .aggregations(
-                                            "languages",
-                                            a -> a.terms(
-                                                    t -> t.field("language").size(size))),
-                            Void.class);
+            SearchResponse<Void> response = index.search(
+                    s -> s.index(index.alias())
+                            .size(0)
+                            .query(ArticleQueryDsl.of(query))
+                            .aggregations(
+                                    "topics",
+                                    a -> a.terms(t -> t.field("topics").size(size)))
+                            .aggregations(
+                                    "sources",
+                                    a -> a.terms(t -> t.field("source").size(size)))
+                            .aggregations(
+                                    "entities",
+                                    a -> a.terms(t -> t.field("entities").size(size)))
+                            .aggregations(
+                                    "languages",
+                                    a -> a.terms(t -> t.field("language").size(size))),
+                    Void.class);
             return new Facets(
                     counts(response, "topics"),
                     counts(response, "sources"),
@@ -128,15 +128,14 @@ public final class ArticleSearch {
     /** The most frequent source names, most articles first. */
     public List<String> sources(int max) {
         try {
-            SearchResponse<Void> response = index.client()
-                    .search(
-                            s -> s.index(index.alias())
-                                    .size(0)
-                                    .query(ArticleQueryDsl.ORIGINALS)
-                                    .aggregations(
-                                            "sources",
-                                            a -> a.terms(t -> t.field("source").size(max))),
-                            Void.class);
+            SearchResponse<Void> response = index.search(
+                    s -> s.index(index.alias())
+                            .size(0)
+                            .query(ArticleQueryDsl.ORIGINALS)
+                            .aggregations(
+                                    "sources",
+                                    a -> a.terms(t -> t.field("source").size(max))),
+                    Void.class);
             return response.aggregations().get("sources").sterms().buckets().array().stream()
                     .map(b -> b.key().stringValue())
                     .toList();

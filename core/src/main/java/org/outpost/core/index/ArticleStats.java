@@ -27,15 +27,25 @@ public final class ArticleStats {
     private final AliasedIndex index;
 
     public ArticleStats(ElasticsearchClient client, String alias) {
-        this.index = new AliasedIndex(client, alias);
+        this(client, alias, null);
+    }
+
+    /** @param timeout longest a search may take before it is given up ({@link SearchTimeoutException}); null: no bound */
+    public ArticleStats(ElasticsearchClient client, String alias, java.time.@Nullable Duration timeout) {
+        this.index = new AliasedIndex(client, alias, timeout);
     }
 
     /** Counts originals only: copies of a story are not counted twice. */
     public long countOriginals() {
         try {
-            return index.client()
-                    .count(c -> c.index(index.alias()).query(ArticleQueryDsl.ORIGINALS))
-                    .count();
+            // a search of no hits rather than the count API: searches carry the dashboard's timeout
+            SearchResponse<Void> response = index.search(
+                    s -> s.index(index.alias())
+                            .size(0)
+                            .trackTotalHits(t -> t.enabled(true))
+                            .query(ArticleQueryDsl.ORIGINALS),
+                    Void.class);
+            return response.hits().total() == null ? 0 : response.hits().total().value();
         } catch (ElasticsearchException | IOException e) {
             throw unavailable("count articles", e);
         }
@@ -71,30 +81,26 @@ public final class ArticleStats {
         }
         Query trendQuery = bool.build()._toQuery();
         try {
-            SearchResponse<Void> response = index.client()
-                    .search(
-                            s -> s.index(index.alias())
-                                    .size(0)
-                                    .query(trendQuery)
-                                    .aggregations(
-                                            "over_time",
-                                            a -> a.dateHistogram(h -> h.field("dated_at")
-                                                            .calendarInterval(query.interval().calendar)
-                                                            .timeZone(
-                                                                    query.zone().getId())
-                                                            .minDocCount(0)
-                                                            .extendedBounds(b -> b.min(FieldDateMath.of(
-                                                                            m -> m.value((double) query.from()
-                                                                                    .toEpochMilli())))
-                                                                    .max(FieldDateMath.of(
-                                                                            m -> m.value((double) query.to()
-                                                                                    .minusMillis(1)
-                                                                                    .toEpochMilli())))))
-                                                    .aggregations(
-                                                            "topics",
-                                                            t -> t.terms(x -> x.field("topics")
-                                                                    .size(Math.max(10, topicIds.size()))))),
-                            Void.class);
+            SearchResponse<Void> response = index.search(
+                    s -> s.index(index.alias())
+                            .size(0)
+                            .query(trendQuery)
+                            .aggregations(
+                                    "over_time",
+                                    a -> a.dateHistogram(h -> h.field("dated_at")
+                                                    .calendarInterval(query.interval().calendar)
+                                                    .timeZone(query.zone().getId())
+                                                    .minDocCount(0)
+                                                    .extendedBounds(b -> b.min(FieldDateMath.of(m -> m.value((double)
+                                                                    query.from().toEpochMilli())))
+                                                            .max(FieldDateMath.of(m -> m.value((double) query.to()
+                                                                    .minusMillis(1)
+                                                                    .toEpochMilli())))))
+                                            .aggregations(
+                                                    "topics",
+                                                    t -> t.terms(x ->
+                                                            x.field("topics").size(Math.max(10, topicIds.size()))))),
+                    Void.class);
             List<TrendBucket> buckets = new ArrayList<>();
             for (var bucket : response.aggregations()
                     .get("over_time")
@@ -121,16 +127,15 @@ public final class ArticleStats {
     /** Articles in [from, to) in total ({@code ""}) and per topic label. */
     public Map<String, Long> topicCounts(Instant from, Instant to) {
         try {
-            SearchResponse<Void> response = index.client()
-                    .search(
-                            s -> s.index(index.alias())
-                                    .size(0)
-                                    .trackTotalHits(t -> t.enabled(true))
-                                    .query(period(from, to, null))
-                                    .aggregations(
-                                            "topics",
-                                            a -> a.terms(t -> t.field("topics").size(100))),
-                            Void.class);
+            SearchResponse<Void> response = index.search(
+                    s -> s.index(index.alias())
+                            .size(0)
+                            .trackTotalHits(t -> t.enabled(true))
+                            .query(period(from, to, null))
+                            .aggregations(
+                                    "topics",
+                                    a -> a.terms(t -> t.field("topics").size(100))),
+                    Void.class);
             Map<String, Long> counts = new LinkedHashMap<>();
             counts.put(
                     "",
@@ -156,15 +161,13 @@ public final class ArticleStats {
      */
     public List<TermCount> top(String field, Instant from, Instant to, @Nullable String topic, int size) {
         try {
-            SearchResponse<Void> response = index.client()
-                    .search(
-                            s -> s.index(index.alias())
-                                    .size(0)
-                                    .query(period(from, to, topic))
-                                    .aggregations(
-                                            "top",
-                                            a -> a.terms(t -> t.field(field).size(size))),
-                            Void.class);
+            SearchResponse<Void> response = index.search(
+                    s -> s.index(index.alias())
+                            .size(0)
+                            .query(period(from, to, topic))
+                            .aggregations(
+                                    "top", a -> a.terms(t -> t.field(field).size(size))),
+                    Void.class);
             return response.aggregations().get("top").sterms().buckets().array().stream()
                     .map(b -> new TermCount(b.key().stringValue(), b.docCount()))
                     .toList();
@@ -180,21 +183,20 @@ public final class ArticleStats {
      */
     public List<TermCount> emergingTerms(Instant from, Instant to, String topic, int size) {
         try {
-            SearchResponse<Void> response = index.client()
-                    .search(
-                            s -> s.index(index.alias())
-                                    .size(0)
-                                    .query(period(from, to, topic))
-                                    .aggregations(
-                                            "sample",
-                                            a -> a.sampler(sm -> sm.shardSize(500))
-                                                    .aggregations(
-                                                            "terms",
-                                                            t -> t.significantText(st -> st.field("body")
-                                                                    .size(size)
-                                                                    .filterDuplicateText(true)
-                                                                    .minDocCount(2L)))),
-                            Void.class);
+            SearchResponse<Void> response = index.search(
+                    s -> s.index(index.alias())
+                            .size(0)
+                            .query(period(from, to, topic))
+                            .aggregations(
+                                    "sample",
+                                    a -> a.sampler(sm -> sm.shardSize(500))
+                                            .aggregations(
+                                                    "terms",
+                                                    t -> t.significantText(st -> st.field("body")
+                                                            .size(size)
+                                                            .filterDuplicateText(true)
+                                                            .minDocCount(2L)))),
+                    Void.class);
             return response
                     .aggregations()
                     .get("sample")

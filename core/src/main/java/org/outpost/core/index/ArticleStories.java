@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.outpost.core.article.Article;
 
 /** An article's story: the copies recorded of it, and other stories on the same subject. */
@@ -19,21 +20,23 @@ public final class ArticleStories {
     private final AliasedIndex index;
 
     public ArticleStories(ElasticsearchClient client, String alias) {
-        this.index = new AliasedIndex(client, alias);
+        this(client, alias, null);
+    }
+
+    /** @param timeout longest a search may take before it is given up ({@link SearchTimeoutException}); null: no bound */
+    public ArticleStories(ElasticsearchClient client, String alias, java.time.@Nullable Duration timeout) {
+        this.index = new AliasedIndex(client, alias, timeout);
     }
 
     /** The copies recorded of an article (same or nearly the same content under other addresses). */
     public List<Article> duplicatesOf(String id, int max) {
         try {
-            SearchResponse<Article> response = index.client()
-                    .search(
-                            s -> s.index(index.alias())
-                                    .size(max)
-                                    .query(q ->
-                                            q.term(t -> t.field("duplicate_of").value(id)))
-                                    .sort(o ->
-                                            o.field(f -> f.field("indexed_at").order(SortOrder.Asc))),
-                            Article.class);
+            SearchResponse<Article> response = index.search(
+                    s -> s.index(index.alias())
+                            .size(max)
+                            .query(q -> q.term(t -> t.field("duplicate_of").value(id)))
+                            .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Asc))),
+                    Article.class);
             return response.hits().hits().stream()
                     .map(Hit::source)
                     .filter(Objects::nonNull)
@@ -63,10 +66,9 @@ public final class ArticleStories {
                 .mustNot(n -> n.ids(i -> i.values(id)))
                 .mustNot(n -> n.term(t -> t.field("duplicate_of").value(id)))));
         try {
-            SearchResponse<Article> response = index.client()
-                    .search(
-                            s -> s.index(index.alias()).size(max).query(query).source(AliasedIndex.WITHOUT_DERIVED),
-                            Article.class);
+            SearchResponse<Article> response = index.search(
+                    s -> s.index(index.alias()).size(max).query(query).source(AliasedIndex.WITHOUT_DERIVED),
+                    Article.class);
             return response.hits().hits().stream()
                     .map(Hit::source)
                     .filter(Objects::nonNull)

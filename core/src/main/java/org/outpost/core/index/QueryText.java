@@ -9,8 +9,12 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reader's query text (Explore, an alert, a report) parsed once in the JVM with {@link SearchAnalyzer}: the same
@@ -50,6 +54,63 @@ public final class QueryText {
         } catch (ParseException | RuntimeException e) {
             throw invalid(text, e);
         }
+    }
+
+    /**
+     * Parses the text and checks it against the caller's limits, before anything runs.
+     *
+     * @throws InvalidQueryException {@link InvalidQueryException.Reason#TOO_LONG} or
+     *     {@link InvalidQueryException.Reason#EXPENSIVE} (with the column of the offending term when known), or a
+     *     syntax error as {@link #parse(String)}
+     */
+    public static Query check(String text, QueryLimits limits) {
+        if (text.length() > limits.maxLength()) {
+            throw new InvalidQueryException(
+                    "The query is " + text.length() + " characters long; at most " + limits.maxLength()
+                            + " are allowed",
+                    null,
+                    InvalidQueryException.Reason.TOO_LONG,
+                    null);
+        }
+        Query query = parse(text);
+        if (!limits.allowExpensive()) {
+            String term = expensiveTerm(query);
+            if (term != null) {
+                int at = text.indexOf(term);
+                throw new InvalidQueryException(
+                        "Leading wildcards and regular expressions (" + term + ") search every word of the index "
+                                + "and are not allowed for your role; start the word with letters (stan*)",
+                        at < 0 ? null : at + 1,
+                        InvalidQueryException.Reason.EXPENSIVE,
+                        null);
+            }
+        }
+        return query;
+    }
+
+    /** The first term whose cost grows with the vocabulary: a leading wildcard or a regular expression. */
+    private static @Nullable String expensiveTerm(Query query) {
+        return switch (query) {
+            case BooleanQuery bool ->
+                bool.clauses().stream()
+                        .map(c -> expensiveTerm(c.query()))
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .orElse(null);
+            case BoostQuery boost -> expensiveTerm(boost.getQuery());
+            case DisjunctionMaxQuery max ->
+                max.getDisjuncts().stream()
+                        .map(QueryText::expensiveTerm)
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .orElse(null);
+            case RegexpQuery regexp -> "/" + regexp.getRegexp().text() + "/";
+            case WildcardQuery wildcard -> {
+                String t = wildcard.getTerm().text();
+                yield t.startsWith("*") || t.startsWith("?") ? t : null;
+            }
+            default -> null;
+        };
     }
 
     /**

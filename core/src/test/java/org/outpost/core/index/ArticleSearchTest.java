@@ -29,6 +29,29 @@ class ArticleSearchTest {
     }
 
     @Test
+    void aSearchOverItsTimeoutIsGivenUpAsTookTooLongInsteadOfHoldingTheCaller() {
+        index.index(List.of(article("https://news.example/t", "Border talks", "Officials met at the border.")));
+        index.refresh();
+        var client = TestElasticsearch.connection().client();
+        // a deadline no round trip can meet: the caller stops waiting, whatever Elasticsearch does
+        ArticleSearch impatient = new ArticleSearch(client, index.alias(), java.time.Duration.ofNanos(1));
+        ArticleStats impatientStats = new ArticleStats(client, index.alias(), java.time.Duration.ofNanos(1));
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> impatient.search(ArticleQuery.text("border")))
+                .isInstanceOf(SearchTimeoutException.class)
+                .hasMessageContaining("took longer than");
+        assertThatThrownBy(() -> impatient.facets(ArticleQuery.all(10), 5)).isInstanceOf(SearchTimeoutException.class);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
+        assertThatThrownBy(() -> impatientStats.topicCounts(Instant.EPOCH, Instant.now()))
+                .isInstanceOf(SearchTimeoutException.class);
+        assertThatThrownBy(impatientStats::countOriginals).isInstanceOf(SearchTimeoutException.class);
+
+        ArticleSearch patient = new ArticleSearch(client, index.alias(), java.time.Duration.ofSeconds(5));
+        assertThat(patient.search(ArticleQuery.text("border")).total()).isEqualTo(1);
+    }
+
+    @Test
     void searchFindsByLuceneQueryAndHighlightsEscapedText() {
         index.index(List.of(
                 article(

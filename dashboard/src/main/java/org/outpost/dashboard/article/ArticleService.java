@@ -25,18 +25,34 @@ public class ArticleService {
     private final ArticleIndex index;
     private final ArticleSearch search;
     private final ArticleStories stories;
+    private final QueryPolicy policy;
 
-    ArticleService(ArticleIndex index, ArticleSearch search, ArticleStories stories) {
+    ArticleService(ArticleIndex index, ArticleSearch search, ArticleStories stories, QueryPolicy policy) {
         this.index = index;
         this.search = search;
         this.stories = stories;
+        this.policy = policy;
     }
 
-    /** @throws org.outpost.core.index.InvalidQueryException when the query text is not valid syntax */
+    /**
+     * @throws org.outpost.core.index.InvalidQueryException when the query text is not valid syntax, or passes the
+     *     signed-in user's limits ({@link QueryPolicy})
+     * @throws org.outpost.core.index.SearchTimeoutException when the search took too long
+     */
     public ArticlePage search(ArticleQuery query) {
+        policy.check(query.text());
         return search.search(query);
     }
 
+    /** What the signed-in user's query texts may ask: for the alert and report forms, checked by their services. */
+    public org.outpost.core.index.QueryLimits queryLimits() {
+        return policy.limits();
+    }
+
+    /**
+     * Counts for the query a {@link #search} has just checked: the counting runs off the reader's thread, where the
+     * reader (and so their limits) is not known.
+     */
     public Facets facets(ArticleQuery query, int size) {
         return search.facets(query, size);
     }

@@ -10,8 +10,10 @@ import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.BulkReport;
 import org.outpost.core.index.VersionedArticle;
+import org.outpost.dashboard.audit.Auditing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,6 +30,7 @@ public class RescoreService {
 
     private final ArticleIndex index;
     private final ClassifierService classifiers;
+    private final ApplicationEventPublisher events;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outpost-rescore");
         t.setDaemon(true);
@@ -35,7 +38,8 @@ public class RescoreService {
     });
     private final AtomicReference<RescoreStatus> status = new AtomicReference<>(RescoreStatus.idle());
 
-    RescoreService(ArticleIndex index, ClassifierService classifiers) {
+    RescoreService(ArticleIndex index, ClassifierService classifiers, ApplicationEventPublisher events) {
+        this.events = events;
         this.index = index;
         this.classifiers = classifiers;
     }
@@ -56,6 +60,10 @@ public class RescoreService {
                     + status.get().processed() + " of " + status.get().total() + " articles done");
         }
         Classifier classifier = classifiers.reload();
+        events.publishEvent(Auditing.byCurrentUser(
+                "TOPICS_RELOADED",
+                "topics",
+                String.join(",", classifier.topicDefinitions().ids())));
         long total = index.count();
         RescoreStatus started =
                 new RescoreStatus(RescoreStatus.State.RUNNING, total, 0, 0, 0, Instant.now(), null, null);

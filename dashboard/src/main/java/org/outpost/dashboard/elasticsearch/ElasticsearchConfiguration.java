@@ -47,12 +47,12 @@ class ElasticsearchConfiguration {
 
     @Bean
     ArticleSearch articleSearch(ElasticsearchCluster cluster, ElasticsearchProperties properties) {
-        return new ArticleSearch(cluster.connection().client(), properties.indexAlias());
+        return new ArticleSearch(cluster.connection().client(), properties.indexAlias(), properties.searchTimeout());
     }
 
     @Bean
     ArticleStories articleStories(ElasticsearchCluster cluster, ElasticsearchProperties properties) {
-        return new ArticleStories(cluster.connection().client(), properties.indexAlias());
+        return new ArticleStories(cluster.connection().client(), properties.indexAlias(), properties.searchTimeout());
     }
 
     @Bean
@@ -62,7 +62,7 @@ class ElasticsearchConfiguration {
 
     @Bean
     ArticleStats articleStats(ElasticsearchCluster cluster, ElasticsearchProperties properties) {
-        return new ArticleStats(cluster.connection().client(), properties.indexAlias());
+        return new ArticleStats(cluster.connection().client(), properties.indexAlias(), properties.searchTimeout());
     }
 
     private static ElasticsearchConnection open(String url, ElasticsearchProperties properties) {

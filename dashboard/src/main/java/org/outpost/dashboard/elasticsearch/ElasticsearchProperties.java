@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param url cluster to use; when empty the app starts a local node itself
  * @param apiKey encoded API key, instead of username and password
  * @param indexAlias the alias articles are read and written through
+ * @param searchTimeout longest a dashboard search, count or chart may take before it is given up ("the search
+ *     took too long"), so one heavy query cannot hold a page
  */
 @ConfigurationProperties("outpost.elasticsearch")
 record ElasticsearchProperties(
@@ -19,7 +21,8 @@ record ElasticsearchProperties(
         @Nullable String password,
         @Nullable String apiKey,
         @DefaultValue("outpost-articles") String indexAlias,
-        @DefaultValue Embedded embedded) {
+        @DefaultValue Embedded embedded,
+        @DefaultValue("5s") Duration searchTimeout) {
 
     boolean external() {
         return url != null && !url.isBlank();

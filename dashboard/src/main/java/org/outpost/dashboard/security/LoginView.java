@@ -48,6 +48,20 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("locked")) {
+            // too many failed sign-ins: the filter answered before the password was checked
+            String minutes = parameters.get("locked").stream()
+                    .findFirst()
+                    .filter(m -> m.matches("\\d{1,4}"))
+                    .orElse("15");
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", minutes));
+            login.setI18n(i18n);
+            login.setError(true);
+            return;
+        }
+        login.setError(parameters.containsKey("error"));
     }
 }

@@ -4,11 +4,13 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import javax.sql.DataSource;
+import org.outpost.dashboard.token.ApiTokenConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,9 +19,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * Everything needs a login: the REST API by HTTP Basic (stateless, so no CSRF token), the UI by
+ * Everything needs a login: the REST API by HTTP Basic or a personal API token (stateless, so no CSRF token), the UI by
  * its login page. Only health and Prometheus metrics are open, for load balancers and scrapers.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,8 +33,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenConfigurer tokens, SignInThrottle throttle)
+            throws Exception {
+        // stateless: every call authenticates again from the users table, so a disabled account or
+        // a lost role counts from the next call on, on every instance
         return http.securityMatcher("/api/**")
+                // personal API tokens (Bearer); password Basic turned away if a setting says so
+                .with(tokens, withDefaults())
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/admin/**")
                         .hasRole("ADMIN")
                         // everyone signed in reads sources; analysts and admins change them
@@ -39,8 +50,8 @@ class SecurityConfiguration {
                         .hasAnyRole("ADMIN", "ANALYST")
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(jsonUnauthorized()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(jsonUnauthorized()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(jsonUnauthorized(tokens)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(jsonUnauthorized(tokens)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -48,8 +59,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        // health and Prometheus need no credentials, so scrapers never meet the throttle
         return http.securityMatcher("/actuator/**")
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(
                         a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                                 .permitAll()
@@ -63,13 +76,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SignInThrottle throttle, JdbcTemplate jdbc) throws Exception {
+        http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        // after the session's sign-in is loaded, before anything is authorised with it
+        http.addFilterAfter(new SessionAccountCheck(jdbc), SecurityContextHolderFilter.class);
         // Explore's export links are plain downloads in the signed-in session, outside Vaadin's routes
         http.authorizeHttpRequests(a -> a.requestMatchers("/export/**")
                 .authenticated()
                 // stylesheets of views (@StyleSheet on a component): Vaadin's defaults permit only
                 // the app shell's styles.css, and a refused one leaves the page silently unstyled
                 .requestMatchers("/*.css")
+                .permitAll()
+                // the error page renders what went wrong with a request already authorised (or refused) on its own
+                // chain; guarding it again turned every escaped exception of the stateless API into a bare 403
+                .requestMatchers("/error")
+                .permitAll()
+                .requestMatchers("/confirm/*") // email recipients confirming alerts have no account
                 .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
@@ -85,15 +107,14 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    private static AuthenticationEntryPoint jsonUnauthorized() {
+    private static AuthenticationEntryPoint jsonUnauthorized(ApiTokenConfigurer tokens) {
         return (request, response, exception) -> {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Outpost\"");
+            response.setHeader("WWW-Authenticate", tokens.challenge());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter()
-                    .write(
-                            "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                                    + "\"detail\":\"Log in with HTTP Basic: the user name and password of an Outpost account.\"}");
+                    .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401," + "\"detail\":\""
+                            + tokens.howToAuthenticate() + "\"}");
         };
     }
 }

@@ -8,6 +8,7 @@ import org.outpost.core.index.ArticleStats;
 import org.outpost.core.index.TrendBucket;
 import org.outpost.core.index.TrendInterval;
 import org.outpost.core.index.TrendQuery;
+import org.outpost.dashboard.article.QueryPolicy;
 import org.outpost.dashboard.article.TimeParam;
 import org.outpost.dashboard.classify.ClassifierService;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +24,12 @@ class TrendController {
     private final ArticleStats stats;
     private final ClassifierService classifiers;
 
-    TrendController(ArticleStats stats, ClassifierService classifiers) {
+    private final QueryPolicy policy;
+
+    TrendController(ArticleStats stats, ClassifierService classifiers, QueryPolicy policy) {
         this.stats = stats;
         this.classifiers = classifiers;
+        this.policy = policy;
     }
 
     @GetMapping("/api/v1/trends")
@@ -36,6 +40,7 @@ class TrendController {
             @RequestParam(required = false) @Nullable String topic,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "UTC") String tz) {
+        policy.check(q);
         List<String> topics = classifiers.current().topicDefinitions().ids();
         if (topic != null && !topic.isBlank() && !topics.contains(topic.strip())) {
             throw new IllegalArgumentException("unknown topic '" + topic + "'; known: " + String.join(", ", topics));

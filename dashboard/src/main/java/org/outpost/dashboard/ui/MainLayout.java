@@ -88,9 +88,16 @@ public final class MainLayout extends AppLayout {
         theme.setAriaLabel(getTranslation("header.theme"));
         theme.setTooltipText(getTranslation("header.theme"));
         theme.addClassName("theme-toggle");
+        // the user's personal API tokens (token.ui.TokensView): about the account, so here rather than in the drawer
+        Button tokens =
+                new Button(new Icon(VaadinIcon.KEY), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("tokens")));
+        tokens.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        tokens.setAriaLabel(getTranslation("header.tokens"));
+        tokens.setTooltipText(getTranslation("header.tokens"));
+        tokens.addClassName("tokens-link");
         Button logout = new Button(getTranslation("header.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout menu = new HorizontalLayout(theme, user, logout);
+        HorizontalLayout menu = new HorizontalLayout(theme, user, tokens, logout);
         menu.setAlignItems(HorizontalLayout.Alignment.CENTER);
         menu.addClassName("user-menu");
         return menu;

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.outpost.dashboard.audit.Auditing;
+import org.outpost.dashboard.security.SignInThrottle;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,12 +35,21 @@ public class UserService {
     private final UserDetailsManager users;
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+    private final SignInThrottle throttle;
     private final SecureRandom random = new SecureRandom();
 
-    UserService(UserDetailsManager users, JdbcTemplate jdbc, PasswordEncoder encoder) {
+    UserService(
+            UserDetailsManager users,
+            JdbcTemplate jdbc,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events,
+            SignInThrottle throttle) {
         this.users = users;
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.events = events;
+        this.throttle = throttle;
     }
 
     public List<UserAccount> list() {
@@ -85,6 +97,7 @@ public class UserService {
                 .password(encoder.encode(user.password()))
                 .authorities(role.authority())
                 .build());
+        events.publishEvent(Auditing.byCurrentUser("USER_CREATED", "user", username, "role", role.name()));
         return get(username);
     }
 
@@ -115,6 +128,16 @@ public class UserService {
         }
         jdbc.update("delete from authorities where username = ?", username);
         jdbc.update("insert into authorities (username, authority) values (?, ?)", username, role.authority());
+        if (current.role() != role) {
+            events.publishEvent(Auditing.byCurrentUser(
+                    "USER_ROLE_CHANGED",
+                    "user",
+                    username,
+                    "from",
+                    current.role().name(),
+                    "to",
+                    role.name()));
+        }
         return get(username);
     }
 
@@ -137,6 +160,10 @@ public class UserService {
             }
         }
         jdbc.update("update users set enabled = ? where username = ?", enabled, username);
+        if (current.enabled() != enabled) {
+            // open sessions end on their next request (SessionAccountCheck), alerts and reports stop (AccountStates)
+            events.publishEvent(Auditing.event(actor, enabled ? "USER_ENABLED" : "USER_DISABLED", "user", username));
+        }
         return get(username);
     }
 
@@ -147,7 +174,48 @@ public class UserService {
         String next = password == null ? generatePassword() : password;
         checkPassword(next);
         jdbc.update("update users set password = ? where username = ?", encoder.encode(next), username);
+        events.publishEvent(Auditing.byCurrentUser("PASSWORD_RESET", "user", username, "generated", password == null));
         return next;
+    }
+
+    /**
+     * Deletes the account: it can no longer sign in and its open sessions end on their next
+     * request. What it owns (subscriptions, deliveries, reports) stays in the database, inert:
+     * nothing is sent for an owner without an account. Creating an account of the same name again
+     * gives those back to it, so a new person should get a new name. The last enabled admin and
+     * the caller's own account are refused.
+     */
+    @Transactional
+    public void delete(String username, String actor) {
+        UserAccount current = get(username);
+        if (username.equals(actor)) {
+            throw new UserRefusedException("you cannot delete your own account", "users.error.deleteSelf");
+        }
+        if (current.role() == Role.ADMIN && current.enabled() && otherEnabledAdmins(username) == 0) {
+            throw new UserRefusedException(
+                    "'" + username + "' is the last enabled admin and cannot be deleted",
+                    "users.error.lastAdminDelete",
+                    username);
+        }
+        jdbc.update("delete from authorities where username = ?", username);
+        jdbc.update("delete from users where username = ?", username);
+        throttle.unlock(username);
+        events.publishEvent(Auditing.event(
+                actor, "USER_DELETED", "user", username, "role", current.role().name()));
+    }
+
+    /** Lifts a sign-in lock (too many failed sign-ins) before it runs out. @return whether it was locked */
+    @Transactional
+    public boolean unlock(String username, String actor) {
+        get(username);
+        boolean wasLocked = throttle.unlock(username);
+        events.publishEvent(Auditing.event(actor, "ACCOUNT_UNLOCKED", "user", username, "wasLocked", wasLocked));
+        return wasLocked;
+    }
+
+    /** The accounts whose sign-in is locked now. */
+    public java.util.Set<String> locked() {
+        return throttle.lockedAccounts();
     }
 
     private int otherEnabledAdmins(String username) {

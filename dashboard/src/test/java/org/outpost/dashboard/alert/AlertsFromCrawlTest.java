@@ -23,6 +23,8 @@ import org.outpost.alerts.subscription.SubscriptionDefinition;
 import org.outpost.alerts.subscription.SubscriptionService;
 import org.outpost.crawler.SourceService;
 import org.outpost.crawler.source.SourceDefinition;
+import org.outpost.dashboard.ApiClient;
+import org.outpost.dashboard.ConfirmationLinks;
 import org.outpost.dashboard.OutpostAppTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,6 +37,9 @@ class AlertsFromCrawlTest extends OutpostAppTest {
 
     @Autowired
     SubscriptionService subscriptions;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Autowired
     NotificationService notifications;
@@ -104,6 +109,12 @@ class AlertsFromCrawlTest extends OutpostAppTest {
                         false,
                         false,
                         null));
+        // the recipient confirms by the link of the one confirmation message (issue 15)
+        MimeMessage confirmation = ConfirmationLinks.onlyTo("zarafshon@example.org");
+        assertThat(ApiClient.anonymous(port)
+                        .get(ConfirmationLinks.path(confirmation))
+                        .statusCode())
+                .isEqualTo(200);
         long source = sources.create(
                         new SourceDefinition(
                                 "Zarafshon wire", "rss", url("/feed.xml"), "PT1H", "UTC", true, null, null, null, true),
@@ -132,6 +143,7 @@ class AlertsFromCrawlTest extends OutpostAppTest {
         });
         MimeMessage[] mails = Arrays.stream(MAIL.getReceivedMessages())
                 .filter(m -> recipient(m).equals("zarafshon@example.org"))
+                .filter(m -> m != confirmation)
                 .toArray(MimeMessage[]::new);
         assertThat(mails).hasSize(1);
         assertThat(mails[0].getSubject())

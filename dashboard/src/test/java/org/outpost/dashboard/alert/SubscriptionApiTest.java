@@ -75,6 +75,10 @@ class SubscriptionApiTest extends OutpostAppTest {
         assertThat(body.path("channels")).hasSize(3);
         assertThat(body.path("channels").get(2).path("secret").asText()).isEqualTo("set");
         assertThat(created.body()).doesNotContain("hush-123");
+        // a Slack URL is a secret too: shown masked, the email address as awaiting its confirmation
+        assertThat(body.path("channels").get(2).path("url").asText()).isEqualTo("https://hooks.example.org/…/post");
+        assertThat(created.body()).doesNotContain("/outpost");
+        assertThat(body.path("channels").get(1).path("confirmation").asText()).isEqualTo("waiting");
         assertThat(body.path("active").asBoolean()).isTrue();
         assertThat(body.path("spikeAlerts").asBoolean()).isTrue();
 
@@ -84,11 +88,11 @@ class SubscriptionApiTest extends OutpostAppTest {
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).doesNotContain("hush-123");
 
-        // PUT back without the secret (as read): the stored one stays; daily at 08:00 in Dushanbe
+        // PUT back as read (masked URL, no secret): the stored ones stay; daily at 08:00 in Dushanbe
         HttpResponse<String> updated = a.put("/api/v1/subscriptions/" + id, """
                 {"name": "Panj heroin, daily", "query": "border AND heroin", "frequency": "daily", "time": "08:00",
                  "timezone": "Asia/Dushanbe",
-                 "channels": [{"type": "webhook", "url": "https://hooks.example.org/outpost", "secret": "set", "slack": true}],
+                 "channels": [{"type": "webhook", "url": "https://hooks.example.org/…/post", "secret": "set", "slack": true}],
                  "paused": true}""");
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
         JsonNode after = ApiClient.json(updated);
@@ -102,6 +106,7 @@ class SubscriptionApiTest extends OutpostAppTest {
         Channel.Webhook webhook = (Channel.Webhook)
                 subscriptions.get(id, alice).orElseThrow().channels().getFirst();
         assertThat(webhook.secret()).isEqualTo("hush-123");
+        assertThat(webhook.url()).isEqualTo("https://hooks.example.org/outpost");
 
         assertThat(a.delete("/api/v1/subscriptions/" + id).statusCode()).isEqualTo(204);
         assertThat(a.get("/api/v1/subscriptions/" + id).statusCode()).isEqualTo(404);
@@ -142,6 +147,14 @@ class SubscriptionApiTest extends OutpostAppTest {
                 {"name": "X", "query": "heroin", "channels": [{"type": "webhook", "url": "ftp://hooks.example/in"}]}""");
         assertThat(local.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(local).path("field").asText()).isEqualTo("channels[0].url");
+        HttpResponse<String> huge = a.post(
+                "/api/v1/subscriptions",
+                "{\"name\": \"X\", \"query\": \"heroin\", \"channels\": [{\"type\": \"inapp\"},"
+                        + " {\"type\": \"webhook\", \"url\": \"https://hooks.example.org/" + "a".repeat(5000)
+                        + "\"}]}");
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(huge).path("field").asText()).isEqualTo("channels[1].url");
+        assertThat(ApiClient.json(huge).path("detail").asText()).contains("2048");
         HttpResponse<String> none = a.post("/api/v1/subscriptions", "{\"name\": \"X\", \"query\": \"heroin\"}");
         assertThat(ApiClient.json(none).path("field").asText()).isEqualTo("channels");
         assertThat(a.post("/api/v1/subscriptions", "{not json").statusCode()).isEqualTo(400);

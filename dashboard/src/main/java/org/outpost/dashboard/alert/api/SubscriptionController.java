@@ -3,13 +3,16 @@ package org.outpost.dashboard.alert.api;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.outpost.alerts.delivery.Delivery;
 import org.outpost.alerts.delivery.NotificationService;
+import org.outpost.alerts.subscription.EmailConfirmations;
 import org.outpost.alerts.subscription.InvalidSubscriptionException;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionDefinition;
 import org.outpost.alerts.subscription.SubscriptionService;
+import org.outpost.dashboard.article.QueryPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -38,11 +41,45 @@ class SubscriptionController {
 
     private final SubscriptionService subscriptions;
     private final NotificationService notifications;
+    private final QueryPolicy policy;
     private final Clock clock = Clock.systemUTC();
 
-    SubscriptionController(SubscriptionService subscriptions, NotificationService notifications) {
+    private final EmailConfirmations confirmations;
+
+    SubscriptionController(
+            SubscriptionService subscriptions,
+            NotificationService notifications,
+            QueryPolicy policy,
+            EmailConfirmations confirmations) {
         this.subscriptions = subscriptions;
         this.notifications = notifications;
+        this.policy = policy;
+        this.confirmations = confirmations;
+    }
+
+    /**
+     * Sends the confirmation message to one of the caller's addresses again (a new link): 202, or
+     * 409 when it is confirmed already, not one of the caller's, or was sent within the cool-down.
+     */
+    @PostMapping("/email-confirmations")
+    ResponseEntity<?> resendConfirmation(@RequestBody Map<String, String> body, Authentication user) {
+        String address = body.get("address");
+        if (address == null || address.isBlank() || address.length() > SubscriptionDefinition.MAX_EMAIL) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.BAD_REQUEST,
+                    "give the address, at most " + SubscriptionDefinition.MAX_EMAIL + " characters");
+            problem.setProperty("field", "address");
+            return ResponseEntity.badRequest().body(problem);
+        }
+        if (confirmations.resend(user.getName(), address)) {
+            return ResponseEntity.accepted().build();
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.CONFLICT,
+                        "no confirmation to send again: the address is confirmed already, is none of yours,"
+                                + " or its last confirmation was sent less than "
+                                + confirmations.resendAfter().toMinutes() + " minutes ago"));
     }
 
     @GetMapping
@@ -55,7 +92,7 @@ class SubscriptionController {
     @PostMapping
     ResponseEntity<SubscriptionJson.Response> create(
             @RequestBody SubscriptionJson.Request request, Authentication user) {
-        Subscription created = subscriptions.create(user.getName(), request.definition(null));
+        Subscription created = subscriptions.create(user.getName(), request.definition(null), policy.limits(user));
         return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + created.id()))
                 .body(response(created, user));
     }
@@ -70,7 +107,7 @@ class SubscriptionController {
             @PathVariable long id, @RequestBody SubscriptionJson.Request request, Authentication user) {
         Subscription before = owned(id, user);
         return subscriptions
-                .update(id, user.getName(), request.definition(before))
+                .update(id, user.getName(), request.definition(before), policy.limits(user))
                 .map(s -> response(s, user))
                 .orElseThrow(() -> notFound(id));
     }
@@ -85,8 +122,8 @@ class SubscriptionController {
 
     /** Back-tests a query and filters (the same body as POST) before saving it. */
     @PostMapping("/preview")
-    SubscriptionJson.PreviewResponse preview(@RequestBody SubscriptionJson.Request request) {
-        SubscriptionDefinition.Valid valid = request.previewDefinition().validate();
+    SubscriptionJson.PreviewResponse preview(@RequestBody SubscriptionJson.Request request, Authentication user) {
+        SubscriptionDefinition.Valid valid = request.previewDefinition().validate(false, policy.limits(user));
         return SubscriptionJson.PreviewResponse.of(
                 subscriptions.preview(valid.query(), valid.filters(), PREVIEW_LATEST));
     }
@@ -110,7 +147,8 @@ class SubscriptionController {
 
     private SubscriptionJson.Response response(Subscription s, Authentication user) {
         List<Delivery> last = notifications.log(user.getName(), s.id(), null, 1);
-        return SubscriptionJson.Response.of(s, last.isEmpty() ? null : last.getFirst(), clock.instant());
+        return SubscriptionJson.Response.of(
+                s, last.isEmpty() ? null : last.getFirst(), clock.instant(), confirmations.states(user.getName()));
     }
 
     private static NoSuchElementException notFound(long id) {

@@ -9,12 +9,17 @@ import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.delivery.Delivery;
 import org.outpost.alerts.subscription.Channel;
 import org.outpost.alerts.subscription.ChannelDefinition;
+import org.outpost.alerts.subscription.EmailConfirmations;
 import org.outpost.alerts.subscription.Preview;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionDefinition;
 import org.outpost.core.index.ArticleHit;
 
-/** JSON shapes of the subscriptions API. Webhook secrets go in, never out. */
+/**
+ * JSON shapes of the subscriptions API. Webhook secrets go in, never out; webhook URLs come out
+ * masked (scheme, host, last four characters: a Slack URL is itself a secret), and a client that
+ * sends a masked URL back keeps the stored one.
+ */
 final class SubscriptionJson {
 
     /** What a client sends back to keep a webhook's stored secret (omitting it does the same). */
@@ -85,19 +90,24 @@ final class SubscriptionJson {
 
         private static @Nullable ChannelDefinition keepSecret(
                 @Nullable ChannelDefinition c, @Nullable Subscription before) {
-            if (c == null || c.url() == null || !(c.secret() == null || SECRET_SET.equals(c.secret()))) {
+            if (c == null || c.url() == null) {
                 return c;
             }
-            String stored = before == null
+            String sent = c.url().strip();
+            Channel.Webhook stored = before == null
                     ? null
                     : before.channels().stream()
                             .filter(ch -> ch instanceof Channel.Webhook w
-                                    && w.url().equals(c.url().strip()))
-                            .map(ch -> ((Channel.Webhook) ch).secret())
-                            .filter(s -> s != null)
+                                    && (w.url().equals(sent) || w.masked().equals(sent)))
+                            .map(ch -> (Channel.Webhook) ch)
                             .findFirst()
                             .orElse(null);
-            return new ChannelDefinition(c.type(), c.address(), c.url(), stored, c.slack());
+            if (stored == null) {
+                return c;
+            }
+            boolean keepSecret = c.secret() == null || SECRET_SET.equals(c.secret());
+            return new ChannelDefinition(
+                    c.type(), c.address(), stored.url(), keepSecret ? stored.secret() : c.secret(), c.slack());
         }
     }
 
@@ -107,14 +117,30 @@ final class SubscriptionJson {
             @Nullable String address,
             @Nullable String url,
             @Nullable String secret,
-            @Nullable Boolean slack) {
+            @Nullable Boolean slack,
+            @Nullable String confirmation) {
 
-        static ChannelJson of(Channel channel) {
+        /**
+         * @param states where the owner's addresses stand: {@code confirmation} is "confirmed", or
+         *        "waiting" until the recipient follows the link of the confirmation message
+         */
+        static ChannelJson of(Channel channel, Map<String, EmailConfirmations.State> states) {
             return switch (channel) {
-                case Channel.Email e -> new ChannelJson("email", e.address(), null, null, null);
+                case Channel.Email e ->
+                    new ChannelJson(
+                            "email",
+                            e.address(),
+                            null,
+                            null,
+                            null,
+                            states.get(e.address().toLowerCase(java.util.Locale.ROOT))
+                                            == EmailConfirmations.State.CONFIRMED
+                                    ? "confirmed"
+                                    : "waiting");
                 case Channel.Webhook w ->
-                    new ChannelJson("webhook", null, w.url(), w.secret() == null ? null : SECRET_SET, w.slack());
-                case Channel.InApp i -> new ChannelJson("inapp", null, null, null, null);
+                    new ChannelJson(
+                            "webhook", null, w.masked(), w.secret() == null ? null : SECRET_SET, w.slack(), null);
+                case Channel.InApp i -> new ChannelJson("inapp", null, null, null, null, null);
             };
         }
     }
@@ -162,9 +188,10 @@ final class SubscriptionJson {
             Instant updatedAt,
             @Nullable LastDelivery lastDelivery) {
 
-        static Response of(Subscription s, @Nullable Delivery last, Instant now) {
+        static Response of(
+                Subscription s, @Nullable Delivery last, Instant now, Map<String, EmailConfirmations.State> states) {
             List<ChannelJson> channels = new ArrayList<>();
-            s.channels().forEach(c -> channels.add(ChannelJson.of(c)));
+            s.channels().forEach(c -> channels.add(ChannelJson.of(c, states)));
             return new Response(
                     s.id(),
                     s.name(),

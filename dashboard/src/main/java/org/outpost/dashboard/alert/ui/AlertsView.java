@@ -33,6 +33,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,6 +43,7 @@ import org.outpost.alerts.delivery.Delivery;
 import org.outpost.alerts.delivery.NotificationService;
 import org.outpost.alerts.subscription.Channel;
 import org.outpost.alerts.subscription.ChannelDefinition;
+import org.outpost.alerts.subscription.EmailConfirmations;
 import org.outpost.alerts.subscription.Frequency;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionDefinition;
@@ -72,6 +74,7 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private static final Pattern MUTE = Pattern.compile("(\\d{1,3})([dh])");
 
     private final SubscriptionService subscriptions;
+    private final EmailConfirmations confirmations;
     private final NotificationService notifications;
     private final ArticleService articles;
     private final String owner;
@@ -88,8 +91,10 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             NotificationService notifications,
             ArticleService articles,
             ClassifierService classifiers,
-            AuthenticationContext auth) {
+            AuthenticationContext auth,
+            EmailConfirmations confirmations) {
         this.subscriptions = subscriptions;
+        this.confirmations = confirmations;
         this.notifications = notifications;
         this.articles = articles;
         this.owner = auth.getPrincipalName().orElse("");
@@ -206,7 +211,7 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         grid.addComponentColumn(this::whenCell)
                 .setHeader(getTranslation("alerts.col.when"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(AlertsView::channelsCell)
+        grid.addComponentColumn(s -> channelsCell(s, confirmations.states(owner), this::resendConfirmation))
                 .setHeader(getTranslation("alerts.col.channels"))
                 .setFlexGrow(2);
         grid.addComponentColumn(this::stateCell)
@@ -275,13 +280,18 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return cell;
     }
 
-    static Component channelsCell(Subscription s) {
+    /**
+     * @param states where the owner's email addresses stand: one not confirmed yet says so
+     * @param resend sends an address its confirmation again
+     */
+    static Component channelsCell(
+            Subscription s, Map<String, EmailConfirmations.State> states, java.util.function.Consumer<String> resend) {
         Div cell = new Div();
         cell.addClassName("channel-chips");
         for (Channel c : s.channels()) {
             Span chip = switch (c) {
                 case Channel.InApp i -> new Span(VaadinIcon.BELL.create(), new Span(Texts.get("channel.inApp")));
-                case Channel.Email e -> new Span(VaadinIcon.ENVELOPE.create(), new Span(e.address()));
+                case Channel.Email e -> emailChip(e, states, resend);
                 case Channel.Webhook w ->
                     new Span(
                             VaadinIcon.CONNECT.create(),
@@ -293,6 +303,32 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             cell.add(chip);
         }
         return cell;
+    }
+
+    /** An address, and until its recipient confirms: that it waits, and a button to send the link again. */
+    private static Span emailChip(
+            Channel.Email e, Map<String, EmailConfirmations.State> states, java.util.function.Consumer<String> resend) {
+        Span chip = new Span(VaadinIcon.ENVELOPE.create(), new Span(e.address()));
+        if (states.get(e.address().toLowerCase(Locale.ROOT)) != EmailConfirmations.State.CONFIRMED) {
+            Span waiting = new Span(" · " + Texts.get("channel.waiting"));
+            waiting.addClassName("confirmation-waiting");
+            Button again = new Button(Texts.get("channel.resend"), click -> resend.accept(e.address()));
+            again.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            again.addClassName("resend-confirmation");
+            chip.add(waiting, again);
+        }
+        return chip;
+    }
+
+    private void resendConfirmation(String address) {
+        boolean sent = confirmations.resend(owner, address);
+        Notification.show(
+                sent
+                        ? getTranslation("alerts.confirmation.resent", address)
+                        : getTranslation(
+                                "alerts.confirmation.notResent",
+                                address,
+                                confirmations.resendAfter().toMinutes()));
     }
 
     private static String host(String url) {
@@ -437,15 +473,15 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                                             null,
                                             null,
                                             null)
-                                    .validate();
+                                    .validate(false, articles.queryLimits());
                             return subscriptions.preview(valid.query(), valid.filters(), PREVIEW_LATEST);
                         },
                         definition -> {
                             if (existing == null) {
-                                Subscription created = subscriptions.create(owner, definition);
+                                Subscription created = subscriptions.create(owner, definition, articles.queryLimits());
                                 Notification.show(getTranslation("alerts.created", created.name()));
                             } else {
-                                subscriptions.update(existing.id(), owner, definition);
+                                subscriptions.update(existing.id(), owner, definition, articles.queryLimits());
                                 Notification.show(getTranslation("alerts.saved", existing.name()));
                             }
                             refresh();

@@ -53,7 +53,12 @@ class DeliveryLog extends VerticalLayout {
         addClassName("delivery-log");
         setPadding(false);
         status.setLabel(Texts.get("log.status"));
-        status.setItems("ALL", DeliveryStatus.FAILED.name(), DeliveryStatus.PENDING.name(), DeliveryStatus.SENT.name());
+        status.setItems(
+                "ALL",
+                DeliveryStatus.FAILED.name(),
+                DeliveryStatus.PENDING.name(),
+                DeliveryStatus.SENT.name(),
+                DeliveryStatus.UNCONFIRMED.name());
         status.setItemLabelGenerator(s -> Texts.get("log.filter." + s.toLowerCase(Locale.ROOT)));
         status.setValue("ALL");
         status.addValueChangeListener(e -> load());
@@ -193,6 +198,7 @@ class DeliveryLog extends VerticalLayout {
                             case SENT -> "success";
                             case FAILED -> "error";
                             case PENDING, SENDING -> "";
+                            case UNCONFIRMED -> "contrast";
                         });
         badge.addClassName("delivery-badge");
         return badge;

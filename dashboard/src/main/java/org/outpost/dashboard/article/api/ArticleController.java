@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticlePage;
 import org.outpost.core.index.ArticleQuery;
-import org.outpost.core.index.ArticleSearch;
+import org.outpost.dashboard.article.ArticleService;
 import org.outpost.dashboard.article.TimeParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ArticleController {
 
     private final ArticleIndex index;
-    private final ArticleSearch search;
+    private final ArticleService search;
 
-    ArticleController(ArticleIndex index, ArticleSearch search) {
+    ArticleController(ArticleIndex index, ArticleService search) {
         this.index = index;
         this.search = search;
     }
@@ -36,10 +36,13 @@ class ArticleController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         ArticleQuery.Filters filters = new ArticleQuery.Filters(
-                orEmpty(topic).stream().collect(java.util.stream.Collectors.toMap(t -> t, t -> 0.0, (a, b) -> a)),
+                orEmpty("topic", topic).stream()
+                        .collect(java.util.stream.Collectors.toMap(t -> t, t -> 0.0, (a, b) -> a)),
                 java.util.List.of(),
-                orEmpty(entity),
-                orEmpty(language).stream().map(ArticleController::languageCode).toList());
+                orEmpty("entity", entity),
+                orEmpty("language", language).stream()
+                        .map(ArticleController::languageCode)
+                        .toList());
         ArticleQuery query = new ArticleQuery(
                 q,
                 source,
@@ -58,8 +61,8 @@ class ArticleController {
     }
 
     /** Repeated or comma-separated values ({@code ?language=ru&language=en} or {@code ?language=ru,en}); any of them matches. */
-    private static java.util.List<String> orEmpty(java.util.@Nullable List<String> values) {
-        return values == null
+    private static java.util.List<String> orEmpty(String field, java.util.@Nullable List<String> values) {
+        java.util.List<String> out = values == null
                 ? java.util.List.of()
                 : values.stream()
                         .flatMap(v -> java.util.Arrays.stream(v.split(",")))
@@ -67,6 +70,8 @@ class ArticleController {
                         .filter(v -> !v.isEmpty())
                         .distinct()
                         .toList();
+        ArticleQuery.Filters.check(field, out);
+        return out;
     }
 
     private static String languageCode(String value) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.ArticleSearch;
+import org.outpost.dashboard.article.QueryPolicy;
 import org.outpost.dashboard.article.TimeParam;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,9 +25,11 @@ class ArticleExportController {
 
     private static final int BATCH = 500;
     private final ArticleSearch search;
+    private final QueryPolicy policy;
 
-    ArticleExportController(ArticleSearch search) {
+    ArticleExportController(ArticleSearch search, QueryPolicy policy) {
         this.search = search;
+        this.policy = policy;
     }
 
     @GetMapping({"/api/v1/articles/export", "/export/articles"})
@@ -48,6 +51,10 @@ class ArticleExportController {
         if (!format.equals("csv") && !format.equals("json")) {
             throw new IllegalArgumentException("format must be csv or json, was '" + format + "'");
         }
+        ArticleQuery.Filters.check("topic", list(topic));
+        ArticleQuery.Filters.check("facetSource", list(facetSource));
+        ArticleQuery.Filters.check("entity", list(entity));
+        ArticleQuery.Filters.check("language", list(language));
         Map<String, Double> topics = new LinkedHashMap<>();
         if (topic != null) {
             topic.forEach(t -> topics.put(t, minScore));
@@ -62,6 +69,7 @@ class ArticleExportController {
                 1,
                 new ArticleQuery.Filters(topics, list(facetSource), list(entity), list(language)),
                 sort.equals("relevance") ? ArticleQuery.Sort.RELEVANCE : ArticleQuery.Sort.NEWEST);
+        policy.check(query.text());
         search.search(query); // a bad query fails here, as a 400, before any byte is streamed
         String file = "outpost-articles-" + LocalDate.now() + "." + format;
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");

@@ -31,6 +31,7 @@ import org.outpost.core.index.ArticleHit;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.core.index.InvalidQueryException;
+import org.outpost.core.index.SearchTimeoutException;
 import org.outpost.dashboard.alert.ui.CreateAlertButton;
 import org.outpost.dashboard.article.ArticleService;
 import org.outpost.dashboard.ui.Loading;
@@ -269,6 +270,10 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             facetsLoading.cancel();
             showEmpty(e.getMessage(), null);
             return;
+        } catch (SearchTimeoutException e) {
+            facetsLoading.cancel();
+            showEmpty(getTranslation("explore.tooSlow"), getTranslation("explore.tooSlow.hint"));
+            return;
         } catch (IndexUnavailableException e) {
             facetsLoading.cancel();
             showEmpty(getTranslation("explore.indexDown", e.getMessage()), getTranslation("explore.indexDown.hint"));
@@ -410,6 +415,18 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
 
     /** The parser's reason is English; a reader of another language gets where it broke and the syntax in theirs. */
     private String queryError(InvalidQueryException e) {
+        switch (e.reason()) {
+            case TOO_LONG -> {
+                return getTranslation(
+                        "explore.queryTooLong", articles.queryLimits().maxLength());
+            }
+            case EXPENSIVE -> {
+                return getTranslation("explore.queryExpensive");
+            }
+            case SYNTAX -> {
+                // below
+            }
+        }
         if (e.column() == null || "en".equals(getLocale().getLanguage())) {
             return String.valueOf(e.getMessage());
         }

@@ -4,8 +4,11 @@ import java.net.URI;
 import java.util.List;
 import org.outpost.alerts.report.InvalidReportException;
 import org.outpost.alerts.report.Report;
+import org.outpost.alerts.report.ReportBusyException;
 import org.outpost.alerts.report.ReportReadOnlyException;
+import org.outpost.alerts.report.ReportRunLimitException;
 import org.outpost.alerts.report.ReportService;
+import org.outpost.dashboard.article.QueryPolicy;
 import org.outpost.dashboard.report.ReportCallers;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,20 +41,26 @@ class ReportController {
     private static final String REPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 
     private final ReportService reports;
+    private final QueryPolicy policy;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, QueryPolicy policy) {
         this.reports = reports;
+        this.policy = policy;
+    }
+
+    private ReportService.Caller caller(Authentication user) {
+        return ReportCallers.of(user, policy.limits(user));
     }
 
     @GetMapping
     List<ReportJson.Response> list(Authentication user) {
-        ReportService.Caller caller = ReportCallers.of(user);
+        ReportService.Caller caller = caller(user);
         return reports.list(caller).stream().map(r -> response(r, caller)).toList();
     }
 
     @PostMapping
     ResponseEntity<ReportJson.Response> create(@RequestBody ReportJson.Request request, Authentication user) {
-        ReportService.Caller caller = ReportCallers.of(user);
+        ReportService.Caller caller = caller(user);
         Report report = reports.create(request.definition(), caller);
         return ResponseEntity.created(URI.create("/api/v1/reports/" + report.id()))
                 .body(response(report, caller));
@@ -59,26 +68,26 @@ class ReportController {
 
     @GetMapping("/{id}")
     ReportJson.Response get(@PathVariable long id, Authentication user) {
-        ReportService.Caller caller = ReportCallers.of(user);
+        ReportService.Caller caller = caller(user);
         return response(reports.get(id, caller), caller);
     }
 
     @PutMapping("/{id}")
     ReportJson.Response update(@PathVariable long id, @RequestBody ReportJson.Request request, Authentication user) {
-        ReportService.Caller caller = ReportCallers.of(user);
+        ReportService.Caller caller = caller(user);
         return response(reports.update(id, request.definition(), caller), caller);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable long id, Authentication user) {
-        reports.delete(id, ReportCallers.of(user));
+        reports.delete(id, caller(user));
     }
 
     /** Renders the period up to now in the background: 202 with the run's id; its HTML is there when it finishes. */
     @PostMapping("/{id}/run")
     ResponseEntity<ReportJson.Started> run(@PathVariable long id, Authentication user) {
-        long runId = reports.runNow(id, ReportCallers.of(user));
+        long runId = reports.runNow(id, caller(user));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/reports/" + id + "/runs/" + runId))
                 .body(new ReportJson.Started(runId, "running"));
@@ -87,14 +96,14 @@ class ReportController {
     @GetMapping("/{id}/runs")
     List<ReportJson.Run> runs(
             @PathVariable long id, @RequestParam(defaultValue = "20") int limit, Authentication user) {
-        return reports.runs(id, ReportCallers.of(user), limit).stream()
+        return reports.runs(id, caller(user), limit).stream()
                 .map(ReportJson.Run::of)
                 .toList();
     }
 
     @GetMapping("/{id}/runs/{runId}")
     ResponseEntity<String> html(@PathVariable long id, @PathVariable long runId, Authentication user) {
-        String html = reports.html(id, runId, ReportCallers.of(user));
+        String html = reports.html(id, runId, caller(user));
         return ResponseEntity.ok()
                 .header("Content-Security-Policy", REPORT_CSP)
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
@@ -103,7 +112,7 @@ class ReportController {
 
     @GetMapping("/{id}/runs/{runId}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long runId, Authentication user) {
-        byte[] pdf = reports.pdf(id, runId, ReportCallers.of(user));
+        byte[] pdf = reports.pdf(id, runId, caller(user));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -120,6 +129,23 @@ class ReportController {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid report", e.getMessage());
         problem.setProperty("field", e.field());
         return problemResponse(problem);
+    }
+
+    @ExceptionHandler(ReportBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ReportBusyException e) {
+        return problemResponse(problem(HttpStatus.CONFLICT, "Run in progress", e.getMessage()));
+    }
+
+    /** 429 with the seconds until the oldest run of the window leaves it. */
+    @ExceptionHandler(ReportRunLimitException.class)
+    ResponseEntity<ProblemDetail> tooManyRuns(ReportRunLimitException e) {
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "Too many runs", e.getMessage());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        String.valueOf(Math.max(1, e.retryAfter().toSeconds())))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(ReportReadOnlyException.class)

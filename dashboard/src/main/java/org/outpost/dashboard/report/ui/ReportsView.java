@@ -31,7 +31,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.report.Report;
+import org.outpost.alerts.report.ReportBusyException;
 import org.outpost.alerts.report.ReportRun;
+import org.outpost.alerts.report.ReportRunLimitException;
 import org.outpost.alerts.report.ReportService;
 import org.outpost.dashboard.article.ArticleService;
 import org.outpost.dashboard.report.ReportCallers;
@@ -60,7 +62,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
     ReportsView(ReportService reports, ArticleService articles) {
         this.reports = reports;
         this.articles = articles;
-        this.caller = ReportCallers.of(SecurityContextHolder.getContext().getAuthentication());
+        this.caller = ReportCallers.of(SecurityContextHolder.getContext().getAuthentication(), articles.queryLimits());
         addClassName("reports-view");
         setSizeFull();
         empty.addClassName("reports-empty");
@@ -142,8 +144,20 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         return new HorizontalLayout(run, edit, delete);
     }
 
-    private void runNow(Report report) {
-        reports.runNow(report.id(), caller);
+    void runNow(Report report) {
+        try {
+            reports.runNow(report.id(), caller);
+        } catch (ReportBusyException e) {
+            Notification.show(getTranslation("reports.busy", report.name()));
+            return;
+        } catch (ReportRunLimitException e) {
+            Notification.show(getTranslation(
+                    "reports.runLimit",
+                    e.limit(),
+                    e.window().toMinutes(),
+                    Math.max(1, e.retryAfter().toMinutes())));
+            return;
+        }
         Notification.show(getTranslation(
                 "reports.making", report.name(), periodName(report.period().key())));
         grid.select(report);

@@ -3,6 +3,8 @@ package org.outpost.dashboard.source.api;
 import java.net.URI;
 import java.util.List;
 import org.outpost.crawler.SourceService;
+import org.outpost.dashboard.audit.Auditing;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -23,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SourceController {
 
     private final SourceService sources;
+    private final ApplicationEventPublisher events;
 
-    SourceController(SourceService sources) {
+    SourceController(SourceService sources, ApplicationEventPublisher events) {
         this.sources = sources;
+        this.events = events;
     }
 
     @GetMapping
@@ -36,6 +40,7 @@ class SourceController {
     @PostMapping
     ResponseEntity<SourceJson.Response> create(@RequestBody SourceJson.Request request, Authentication user) {
         long id = sources.create(request.definition(), editor(user)).id();
+        events.publishEvent(Auditing.event(user.getName(), "SOURCE_CREATED", "source", id, "name", request.name()));
         return ResponseEntity.created(URI.create("/api/v1/sources/" + id))
                 .body(SourceJson.Response.of(sources.status(id)));
     }
@@ -48,13 +53,16 @@ class SourceController {
     @PutMapping("/{id}")
     SourceJson.Response update(@PathVariable long id, @RequestBody SourceJson.Request request, Authentication user) {
         sources.update(id, request.definition(), editor(user));
+        events.publishEvent(Auditing.event(user.getName(), "SOURCE_CHANGED", "source", id, "name", request.name()));
         return SourceJson.Response.of(sources.status(id));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable long id) {
+    void delete(@PathVariable long id, Authentication user) {
+        String name = sources.status(id).source().name();
         sources.delete(id);
+        events.publishEvent(Auditing.event(user.getName(), "SOURCE_DELETED", "source", id, "name", name));
     }
 
     /** Starts a run in the background: 202, and the runs list shows it. */

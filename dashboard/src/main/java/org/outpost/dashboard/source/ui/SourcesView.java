@@ -26,11 +26,13 @@ import org.outpost.crawler.SourceService;
 import org.outpost.crawler.SourceStatus;
 import org.outpost.crawler.run.CrawlError;
 import org.outpost.crawler.run.CrawlRun;
+import org.outpost.dashboard.audit.Auditing;
 import org.outpost.dashboard.ui.ListGrid;
 import org.outpost.dashboard.ui.ListHeader;
 import org.outpost.dashboard.ui.MainLayout;
 import org.outpost.dashboard.ui.i18n.LocalFormat;
 import org.outpost.dashboard.ui.i18n.Texts;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** What Outpost crawls: each source's health, last and next run, recent errors; add, edit, run now. */
 @Route(value = "sources", layout = MainLayout.class)
@@ -39,6 +41,7 @@ import org.outpost.dashboard.ui.i18n.Texts;
 class SourcesView extends VerticalLayout implements HasDynamicTitle {
 
     private final SourceService sources;
+    private final ApplicationEventPublisher events;
     private final boolean canEdit;
     private final boolean admin;
     private final ZoneId zone = ZoneId.systemDefault();
@@ -46,7 +49,8 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout details = new VerticalLayout();
     private final Paragraph empty = new Paragraph(Texts.get("sources.empty"));
 
-    SourcesView(SourceService sources, AuthenticationContext auth) {
+    SourcesView(SourceService sources, AuthenticationContext auth, ApplicationEventPublisher events) {
+        this.events = events;
         this.sources = sources;
         this.admin = auth.hasRole("ADMIN");
         this.canEdit = admin || auth.hasRole("ANALYST");
@@ -130,9 +134,13 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
         SourceService.Editor editor = new SourceService.Editor(currentUser(), admin);
         new SourceForm(status == null ? null : status.source(), admin, definition -> {
                     if (status == null) {
-                        sources.create(definition, editor);
+                        long id = sources.create(definition, editor).id();
+                        events.publishEvent(
+                                Auditing.byCurrentUser("SOURCE_CREATED", "source", id, "name", definition.name()));
                     } else {
                         sources.update(status.source().id(), definition, editor);
+                        events.publishEvent(Auditing.byCurrentUser(
+                                "SOURCE_CHANGED", "source", status.source().id(), "name", definition.name()));
                     }
                     refresh();
                 })

@@ -10,6 +10,7 @@ import org.outpost.dashboard.user.UserLanguages;
 import org.outpost.dashboard.user.UserService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -75,6 +76,22 @@ class UserController {
         String password = users.resetPassword(name, given);
         return new PasswordJson(given == null ? password : null);
     }
+
+    /** Deletes the account (not its alerts and reports, which stay inert); refuses yourself and the last enabled admin. */
+    @DeleteMapping("/{name}")
+    ResponseEntity<Void> delete(@PathVariable String name, Authentication actor) {
+        users.delete(name, actor.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Lifts the sign-in lock that failed sign-ins put on the account, before it runs out. */
+    @PostMapping("/{name}/unlock")
+    UnlockJson unlock(@PathVariable String name, Authentication actor) {
+        return new UnlockJson(name, users.unlock(name, actor.getName()));
+    }
+
+    /** @param wasLocked whether the account was locked when asked */
+    record UnlockJson(String username, boolean wasLocked) {}
 
     record Update(
             @Nullable String role,

@@ -3,8 +3,10 @@ package org.outpost.dashboard.user.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -16,6 +18,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+import org.outpost.dashboard.audit.JdbcAuditLog;
+import org.outpost.dashboard.audit.ui.AuditPanel;
 import org.outpost.dashboard.ui.ListGrid;
 import org.outpost.dashboard.ui.ListHeader;
 import org.outpost.dashboard.ui.i18n.LanguageNames;
@@ -23,7 +28,7 @@ import org.outpost.dashboard.ui.i18n.Texts;
 import org.outpost.dashboard.user.UserAccount;
 import org.outpost.dashboard.user.UserService;
 
-/** Admins manage accounts: add one, change its role, disable or enable it, reset its password. */
+/** Admins manage accounts (add one, change its role, disable, enable or delete it, reset its password, lift a sign-in lock) and read the audit log. */
 @Route("admin/users")
 @Menu(order = 11, icon = "vaadin:users", title = "Users")
 @RolesAllowed("ADMIN")
@@ -32,13 +37,18 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final UserService users;
     private final String currentUser;
     final Grid<UserAccount> grid = new Grid<>();
+    final AuditPanel audit;
+    private Set<String> locked = Set.of();
 
-    UsersView(UserService users, AuthenticationContext auth) {
+    UsersView(UserService users, JdbcAuditLog auditLog, AuthenticationContext auth) {
         this.users = users;
         this.currentUser = auth.getPrincipalName().orElse("");
+        this.audit = new AuditPanel(auditLog);
         addClassName("users-view");
         configureGrid();
-        add(header(), new Paragraph(getTranslation("users.roles")), grid);
+        H3 auditTitle = new H3(getTranslation("users.tab.audit"));
+        auditTitle.addClassName("audit-title");
+        add(header(), new Paragraph(getTranslation("users.roles")), grid, auditTitle, audit);
         refresh();
     }
 
@@ -92,7 +102,14 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation(user.enabled() ? "users.disable" : "users.enable"),
                 e -> setEnabled(user, !user.enabled()));
         Button reset = new Button(getTranslation("users.reset"), e -> new ResetPasswordDialog(users, user).open());
-        for (Button button : new Button[] {role, toggle, reset}) {
+        Button delete = new Button(getTranslation("users.delete"), e -> confirmDelete(user));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.setEnabled(!user.username().equals(currentUser));
+        Button unlock = new Button(getTranslation("users.unlock"), e -> unlock(user));
+        unlock.addClassName("unlock-user");
+        // only while failed sign-ins keep the account locked
+        unlock.setVisible(locked.contains(user.username()));
+        for (Button button : new Button[] {role, toggle, reset, delete, unlock}) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         if (user.enabled()) {
@@ -100,7 +117,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
         // you cannot disable yourself; the service would say so, but a button that always fails is noise
         toggle.setEnabled(!(user.enabled() && user.username().equals(currentUser)));
-        HorizontalLayout cell = new HorizontalLayout(role, toggle, reset);
+        HorizontalLayout cell = new HorizontalLayout(role, toggle, reset, unlock, delete);
         cell.setSpacing(false);
         cell.addClassName("user-actions");
         return cell;
@@ -116,13 +133,43 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    private void confirmDelete(UserAccount user) {
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("users.delete.title", user.username()),
+                getTranslation("users.delete.text"),
+                getTranslation("action.delete"),
+                e -> delete(user));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    void delete(UserAccount user) {
+        try {
+            users.delete(user.username(), currentUser);
+            Notification.show(getTranslation("users.deletedNote", user.username()));
+            refresh();
+        } catch (IllegalArgumentException e) {
+            showError(Refusals.reason(e));
+        }
+    }
+
+    void unlock(UserAccount user) {
+        users.unlock(user.username(), currentUser);
+        Notification.show(getTranslation("users.unlockedNote", user.username()));
+        refresh();
+    }
+
     static void showError(String message) {
         Notification note = Notification.show(message, 8000, Notification.Position.MIDDLE);
         note.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private void refresh() {
+    void refresh() {
+        locked = users.locked();
         grid.setItems(users.list());
+        audit.refresh();
     }
 
     @Override

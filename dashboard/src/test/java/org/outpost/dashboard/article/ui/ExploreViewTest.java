@@ -2,6 +2,7 @@ package org.outpost.dashboard.article.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +32,41 @@ class ExploreViewTest extends ViewTest {
                 .contains("the query ends too early")
                 .contains("column 21");
         assertThat(view.grid.isVisible()).isFalse();
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(username = "explore-viewer", roles = "VIEWER")
+    void explore_aViewersLeadingWildcard_isRefusedUnderTheSearchBoxSayingWhyInTheirLanguage() {
+        ArticlesView view = navigate(ArticlesView.class);
+
+        test(view.search).setValue("*a*");
+
+        assertThat(view.search.isInvalid()).isTrue();
+        assertThat(view.search.getErrorMessage())
+                .contains("not allowed for your role")
+                .contains("stan*");
+        assertThat(view.grid.isVisible()).isFalse();
+
+        test(view.search).setValue("border ".repeat(200));
+        assertThat(view.search.getErrorMessage()).contains("at most 1,000 characters");
+
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.forLanguageTag("ru"));
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ru"));
+        ArticlesView russian = navigate(ArticlesView.class);
+        test(russian.search).setValue("/her[o0]in/");
+        assertThat(russian.search.isInvalid()).isTrue();
+        assertThat(russian.search.getErrorMessage()).contains("недоступны для вашей роли");
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+    }
+
+    @Test
+    void explore_anAnalystsLeadingWildcard_runs() {
+        ArticlesView view = navigate(ArticlesView.class);
+
+        test(view.search).setValue("*a*");
+
+        assertThat(view.search.isInvalid()).isFalse();
     }
 
     @Test

@@ -17,6 +17,9 @@ import org.outpost.dashboard.user.UserLanguages;
 
 class UsersViewTest extends ViewTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private static final Locale RU = UserLanguages.RUSSIAN;
 
     @Test
@@ -71,6 +74,47 @@ class UsersViewTest extends ViewTest {
         test(create).click();
         assertThat(dialog.error.getText()).isEqualTo("Пользователь «admin» уже существует");
         assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void users_aLockedAccountIsUnlockedAndADeletedOneLeavesTheGridAndShowsInTheAuditTab() {
+        UsersView view = navigate(UsersView.class);
+        String other = addUser(view, "viewdel-" + System.nanoTime(), "a password long enough");
+        assertThat(button(test(view.grid), row(test(view.grid), other), "Unlock")
+                        .isVisible())
+                .isFalse();
+        // locked as five failed sign-ins would have left it
+        jdbc.update(
+                "insert into sign_in_throttle (subject, failures, first_failure_at, locked_until) values (?, 5, ?, ?)",
+                "user:" + other,
+                java.sql.Timestamp.from(java.time.Instant.now()),
+                java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(900)));
+        view.refresh();
+        Button unlock = button(test(view.grid), row(test(view.grid), other), "Unlock");
+        assertThat(unlock.isVisible()).isTrue();
+        test(unlock).click();
+        assertThat(button(test(view.grid), row(test(view.grid), other), "Unlock")
+                        .isVisible())
+                .isFalse();
+
+        test(button(test(view.grid), row(test(view.grid), other), "Delete")).click();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single())
+                .confirm();
+        GridTester<?, UserAccount> grid = test(view.grid);
+        assertThat(java.util.stream.IntStream.range(0, grid.size())
+                        .mapToObj(i -> grid.getRow(i).username()))
+                .doesNotContain(other);
+        // yourself: no button that can only fail
+        assertThat(button(grid, row(grid, "admin"), "Delete").isEnabled()).isFalse();
+
+        test($(TextField.class, view.audit).withCaption("User").single()).setValue(other);
+        @SuppressWarnings("unchecked")
+        GridTester<?, org.outpost.dashboard.audit.AuditEntry> audit =
+                test($(com.vaadin.flow.component.grid.Grid.class, view.audit).single());
+        assertThat(java.util.stream.IntStream.range(0, audit.size())
+                        .mapToObj(i -> audit.getRow(i).type()))
+                .contains("USER_CREATED", "ACCOUNT_UNLOCKED", "USER_DELETED");
+        assertThat(audit.getCellText(0, 2)).isEqualTo("User deleted");
     }
 
     private String addUser(UsersView view, String name, String password) {
