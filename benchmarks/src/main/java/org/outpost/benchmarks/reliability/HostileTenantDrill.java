@@ -197,6 +197,19 @@ final class HostileTenantDrill implements Drill {
                         + "): receivers and traps on loopback, so the app runs with private webhooks and sources"
                         + " allowed, and the IPv6 spellings of loopback are not refused by policy in this run.**");
             }
+            // extra app settings for a trial ("outpost.alerts.sends-per-owner=8,..."), named in the report
+            String extra = System.getenv().getOrDefault("OUTPOST_HOSTILE_APP_SETTINGS", "");
+            for (String setting : extra.split(",")) {
+                int eq = setting.indexOf('=');
+                if (eq > 0) {
+                    builder.set(
+                            setting.substring(0, eq).strip(),
+                            setting.substring(eq + 1).strip());
+                }
+            }
+            if (!extra.isBlank()) {
+                result.note("App settings for this run (OUTPOST_HOSTILE_APP_SETTINGS): `" + extra + "`.");
+            }
             AppProcess app = builder.build();
             try {
                 app.start();
