@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.outpost.alerts.AccountStates;
 import org.outpost.alerts.AlertsProperties;
@@ -65,6 +66,15 @@ public class DeliveryDispatcher implements DisposableBean {
     private final Map<String, ExecutorService> pools;
 
     private final Map<Long, String> inFlight = new ConcurrentHashMap<>();
+    /** Some due delivery was left for later because its owner's share was in use. */
+    private final AtomicBoolean heldBack = new AtomicBoolean();
+    /**
+     * Set once the worker drives this instance ({@link #startDue}): a finished send then starts
+     * the next round at once when deliveries were held back, so an owner's burst goes out
+     * {@code sendsPerOwner} at a time back to back instead of that many per dispatch interval.
+     */
+    private volatile boolean continuous;
+
     private final Map<String, AtomicInteger> perOwner = new ConcurrentHashMap<>();
 
     public DeliveryDispatcher(
@@ -99,6 +109,7 @@ public class DeliveryDispatcher implements DisposableBean {
      * must not wait for a slow receiver. Returns how many sends were started.
      */
     public int startDue() {
+        continuous = true;
         return start().size();
     }
 
@@ -155,6 +166,7 @@ public class DeliveryDispatcher implements DisposableBean {
                 AtomicInteger sending = perOwner.computeIfAbsent(share, k -> new AtomicInteger());
                 if (sending.incrementAndGet() > properties.sendsPerOwner()) {
                     sending.decrementAndGet();
+                    heldBack.set(true);
                     continue;
                 }
                 inFlight.put(d.id(), d.channelType());
@@ -171,6 +183,9 @@ public class DeliveryDispatcher implements DisposableBean {
                         } finally {
                             inFlight.remove(d.id());
                             sending.decrementAndGet();
+                            if (continuous && heldBack.getAndSet(false)) {
+                                startNext();
+                            }
                         }
                     }));
                 } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -181,6 +196,16 @@ public class DeliveryDispatcher implements DisposableBean {
             }
         } while (due.size() == BATCH && page < MAX_PAGES);
         return started;
+    }
+
+    /** The next round, from a sender thread whose send just freed a share. */
+    private void startNext() {
+        try {
+            start();
+        } catch (RuntimeException e) {
+            // the worker's next round tries again
+            log.warn("Starting the next sends after one finished failed: {}", e.toString());
+        }
     }
 
     private ExecutorService pool(String channelType) {

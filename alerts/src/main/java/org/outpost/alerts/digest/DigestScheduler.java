@@ -65,6 +65,7 @@ public class DigestScheduler {
                 }
                 if (!s.isActive(now) || !accounts.active(s.owner())) {
                     // muted, paused, or the owner's account disabled: the matches wait for the first digest after
+                    return false;
                 }
                 List<Story> stories = matches.undigested(s.id(), MAX_STORIES);
                 if (stories.isEmpty()) {

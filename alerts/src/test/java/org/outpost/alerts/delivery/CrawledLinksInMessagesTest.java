@@ -20,7 +20,8 @@ class CrawledLinksInMessagesTest extends AlertsTestSupport {
         try (AlertsHarness h = harness(
                 Map.of("outpost.alerts.scheduler", "true", "outpost.alerts.dispatch-interval", "1s"),
                 java.time.Clock.systemUTC())) {
-            subscribe(h, "aziza", "Checkpoints", "checkpoint", List.of(ChannelDefinition.email("aziza@example.org")));
+            subscribeConfirmed(
+                    h, "aziza", "Checkpoints", "checkpoint", List.of(ChannelDefinition.email("aziza@example.org")));
             Article hostile = withUrl(
                     article("Checkpoint closed near Batken", "Guards closed the checkpoint near Batken."),
                     "javascript:alert(1)");

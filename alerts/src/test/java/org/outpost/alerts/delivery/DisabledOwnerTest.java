@@ -40,8 +40,8 @@ class DisabledOwnerTest extends AlertsTestSupport {
     @Test
     void aDeliveryQueuedBeforeItsOwnerWasDisabledIsHeldNotSentNorDroppedAndGoesOnceEnabled() throws Exception {
         try (AlertsHarness h = harnessWithAccounts(owner -> !disabled.contains(owner))) {
-            Subscription s =
-                    subscribe(h, "leaver", "Drugs", "heroin", List.of(ChannelDefinition.email("leaver@example.org")));
+            Subscription s = subscribeConfirmed(
+                    h, "leaver", "Drugs", "heroin", List.of(ChannelDefinition.email("leaver@example.org")));
             Article hit = article("Heroin seized in Khorog", "Guards seized heroin.");
             h.indexed(hit, ArticleIndexed.Change.NEW);
             assertThat(deliveries(h, s)).as("queued, not sent yet").isEqualTo(1);
@@ -70,6 +70,43 @@ class DisabledOwnerTest extends AlertsTestSupport {
                             .query(String.class)
                             .single())
                     .isEqualTo("SENT");
+        }
+    }
+
+    @Test
+    void aDisabledOwnersDigestIsNotSentAndTheMatchesBeforeWaitForTheFirstDigestOnceEnabled() throws Exception {
+        clock.set(java.time.Instant.parse("2026-03-27T12:00:00Z"));
+        try (AlertsHarness h = harnessWithAccounts(owner -> !disabled.contains(owner))) {
+            Subscription s = h.bean(org.outpost.alerts.subscription.SubscriptionService.class)
+                    .create(
+                            "leaver",
+                            new org.outpost.alerts.subscription.SubscriptionDefinition(
+                                    "Morning drugs",
+                                    "heroin",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    "daily",
+                                    "08:00",
+                                    null,
+                                    "UTC",
+                                    List.of(ChannelDefinition.email("leaver@example.org")),
+                                    false,
+                                    false,
+                                    null));
+            org.outpost.alerts.digest.DigestScheduler digests = h.bean(org.outpost.alerts.digest.DigestScheduler.class);
+            h.indexed(article("Heroin seized in Khorog", "Guards seized heroin."), ArticleIndexed.Change.NEW);
+
+            disabled.add("leaver");
+            clock.set(java.time.Instant.parse("2026-03-28T08:00:00Z"));
+            assertThat(digests.sendDue()).as("the owner is disabled").isZero();
+            assertThat(deliveries(h, s)).isZero();
+
+            disabled.remove("leaver");
+            clock.set(java.time.Instant.parse("2026-03-29T08:00:00Z"));
+            assertThat(digests.sendDue()).isEqualTo(1);
+            assertThat(deliveries(h, s)).isEqualTo(1);
         }
     }
 

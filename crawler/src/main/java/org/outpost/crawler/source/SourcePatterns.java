@@ -37,6 +37,14 @@ final class SourcePatterns {
             throw new InvalidSourceException(field, "source.pattern.tooLong", String.valueOf(MAX_LENGTH));
         }
         try {
+            // only compiled, never matched: tells a plain mistake (with its position) from a
+            // pattern that is valid Java but outside RE2's linear-time syntax
+            java.util.regex.Pattern.compile(v);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new InvalidSourceException(
+                    field, "source.pattern.invalid", e.getDescription(), String.valueOf(e.getIndex()));
+        }
+        try {
             Pattern.compile(v);
             return v;
         } catch (PatternSyntaxException e) {

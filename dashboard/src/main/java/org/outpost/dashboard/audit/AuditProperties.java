@@ -12,6 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     once per account and client address in this interval; form sign-ins and every failure always are
  */
 @ConfigurationProperties("outpost.audit")
-public record AuditProperties(
+record AuditProperties(
         @DefaultValue("365d") Duration retention,
         @DefaultValue("1h") Duration basicSignInInterval) {}

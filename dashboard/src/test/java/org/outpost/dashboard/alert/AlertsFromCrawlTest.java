@@ -36,6 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AlertsFromCrawlTest extends OutpostAppTest {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate accountsJdbc;
+
+    @Autowired
     SubscriptionService subscriptions;
 
     @org.springframework.boot.test.web.server.LocalServerPort
@@ -90,7 +93,7 @@ class AlertsFromCrawlTest extends OutpostAppTest {
     @Test
     void anArticleCrawledFromAFeedReachesEmailWebhookAndInAppWithinFiveSeconds() throws Exception {
         Subscription s = subscriptions.create(
-                "zarafshon-analyst",
+                org.outpost.dashboard.TestAccounts.ensure(accountsJdbc, "zarafshon-analyst"),
                 new SubscriptionDefinition(
                         "Zarafshon border",
                         "Zarafshon AND border",

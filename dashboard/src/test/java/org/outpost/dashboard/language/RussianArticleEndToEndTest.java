@@ -52,6 +52,9 @@ import org.springframework.beans.factory.annotation.Value;
  */
 class RussianArticleEndToEndTest extends OutpostAppTest {
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate accountsJdbc;
+
     private static final Charset CP1251 = Charset.forName("windows-1251");
     static final String TITLE = "Пограничники Таджикистана задержали нарушителя с 40 кг героина";
     /**
@@ -111,7 +114,7 @@ class RussianArticleEndToEndTest extends OutpostAppTest {
     @Test
     void aRussianBriefIsIndexedLabelledTaggedFoundListedAndAlerted() throws Exception {
         Subscription russian = subscriptions.create(
-                "dilnoza",
+                org.outpost.dashboard.TestAccounts.ensure(accountsJdbc, "dilnoza"),
                 new SubscriptionDefinition(
                         "Героин",
                         "героином",
@@ -128,7 +131,7 @@ class RussianArticleEndToEndTest extends OutpostAppTest {
                         false,
                         null));
         Subscription english = subscriptions.create(
-                "dilnoza",
+                org.outpost.dashboard.TestAccounts.ensure(accountsJdbc, "dilnoza"),
                 new SubscriptionDefinition(
                         "Drug trafficking, any language",
                         "",

@@ -35,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ArticleIndexedRegistryTest extends OutpostAppTest {
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate accountsJdbc;
+
     /** How the registry names the matcher's listener method. */
     private static final PublicationTargetIdentifier MATCHER = PublicationTargetIdentifier.of(
             "org.outpost.alerts.match.InstantMatcher.onIndexed(org.outpost.core.article.ArticleIndexed)");
@@ -144,7 +147,7 @@ class ArticleIndexedRegistryTest extends OutpostAppTest {
 
     private Subscription subscribe(String word) {
         return subscriptions.create(
-                "registry-" + word,
+                org.outpost.dashboard.TestAccounts.ensure(accountsJdbc, "registry-" + word),
                 new SubscriptionDefinition(
                         "Registry " + word,
                         word,

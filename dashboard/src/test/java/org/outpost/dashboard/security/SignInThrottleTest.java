@@ -34,11 +34,13 @@ class SignInThrottleTest extends OutpostAppTest {
     void afterFiveWrongPasswordsTheAccountIsAnswered429EvenWithTheRightOneUntilAnAdminUnlocksIt() throws Exception {
         String name = create();
         ApiClient wrong = ApiClient.as(port, name, "not-the-password");
+        long checking = System.nanoTime();
         for (int i = 0; i < 5; i++) {
             assertThat(wrong.get("/api/v1/articles").statusCode())
                     .as("attempt " + (i + 1))
                     .isEqualTo(401);
         }
+        long checkedMs = (System.nanoTime() - checking) / 5_000_000;
         long started = System.nanoTime();
         HttpResponse<String> refused = wrong.get("/api/v1/articles");
         long refusedMs = (System.nanoTime() - started) / 1_000_000;
@@ -72,7 +74,9 @@ class SignInThrottleTest extends OutpostAppTest {
                         Long.class,
                         name))
                 .isEqualTo(1);
-        System.out.printf("sign-in throttle: the refused attempt took %d ms (no password check)%n", refusedMs);
+        System.out.printf(
+                "sign-in throttle: a wrong password took %d ms on average (bcrypt), the refused attempt %d ms%n",
+                checkedMs, refusedMs);
     }
 
     @Test

@@ -89,7 +89,7 @@ public class AuditPanel extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addColumn(e -> actionLabel(e.type()))
                 .setHeader(getTranslation("audit.action"))
-                .setAutoWidth(true)
+                .setWidth("15rem")
                 .setFlexGrow(0);
         grid.addColumn(AuditPanel::details)
                 .setHeader(getTranslation("audit.details"))
