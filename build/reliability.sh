@@ -2,6 +2,8 @@
 # Fault drills against the real app (see docs/reliability.md). Not part of ./outpost test.
 #   build/reliability.sh              build, then run every drill
 #   build/reliability.sh kill-crawl   build, then run the named drills
+#   build/reliability.sh hostile-tenant   abuse by two tenants while a third's alerts are timed
+#                                     (OUTPOST_HOSTILE_MINUTES, default 3; about 6 min in all)
 # Work folders under $OUTPOST_DRILL_DIR (default /tmp/outpost-drills); report in target/reliability/.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -126,6 +126,30 @@ final class DrillElasticsearch implements AutoCloseable {
                 .asLong();
     }
 
+    /**
+     * The originals (no copy of another) in one language indexed at or after {@code from}, by
+     * article id, with the time the app indexed each: what an "everything" subscription in that
+     * language is delivered, and from when its delivery latency counts.
+     */
+    java.util.Map<String, java.time.Instant> originalsIndexedSince(java.time.Instant from, String language) {
+        refresh();
+        JsonNode hits = post(
+                        "/" + ALIAS + "/_search",
+                        "{\"size\":10000,\"_source\":[\"id\",\"indexed_at\"],\"query\":{\"bool\":{"
+                                + "\"must_not\":{\"exists\":{\"field\":\"duplicate_of\"}},\"filter\":["
+                                + "{\"term\":{\"language\":\"" + language + "\"}},"
+                                + "{\"range\":{\"indexed_at\":{\"gte\":\"" + from + "\"}}}]}}}")
+                .path("hits")
+                .path("hits");
+        java.util.Map<String, java.time.Instant> out = new java.util.LinkedHashMap<>();
+        for (JsonNode hit : hits) {
+            JsonNode source = hit.path("_source");
+            String id = source.path("id").asText(hit.path("_id").asText());
+            out.put(id, java.time.Instant.parse(source.path("indexed_at").asText()));
+        }
+        return out;
+    }
+
     /** Documents marked as copies of another. */
     long copies() {
         refresh();

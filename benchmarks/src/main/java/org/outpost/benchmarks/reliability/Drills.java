@@ -29,6 +29,7 @@ public final class Drills {
                 new SmtpDownDrill(),
                 new HostileInputsDrill(),
                 new FullDiskDrill(),
+                new HostileTenantDrill(),
                 new SoakDrill() // an hour (OUTPOST_SOAK_MINUTES): last
                 )) {
             drills.put(d.name(), d);

@@ -66,6 +66,47 @@ final class SmtpFixture implements AutoCloseable {
         return counts;
     }
 
+    /** One message as received: its envelope recipients, subject and text (every text part, joined). */
+    record Mail(List<String> to, String subject, String text) {}
+
+    /**
+     * The messages received since the last start, read whole (for drills that look at who got
+     * what; the ones received before a stop are only kept as ids).
+     */
+    synchronized List<Mail> mails() {
+        List<Mail> mails = new ArrayList<>();
+        if (server == null) {
+            return mails;
+        }
+        for (MimeMessage m : server.getReceivedMessages()) {
+            try {
+                List<String> to = new ArrayList<>();
+                for (jakarta.mail.Address a : m.getAllRecipients()) {
+                    to.add(a.toString().toLowerCase(java.util.Locale.ROOT));
+                }
+                mails.add(new Mail(to, String.valueOf(m.getSubject()), text(m)));
+            } catch (MessagingException | java.io.IOException e) {
+                mails.add(new Mail(List.of(), "(unreadable)", e.toString()));
+            }
+        }
+        return mails;
+    }
+
+    /** The decoded text of every text part (quoted-printable and base64 undone, so links are whole). */
+    private static String text(jakarta.mail.Part part) throws MessagingException, java.io.IOException {
+        if (part.isMimeType("text/*")) {
+            return String.valueOf(part.getContent());
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                out.append(text(multipart.getBodyPart(i))).append('\n');
+            }
+            return out.toString();
+        }
+        return "";
+    }
+
     /**
      * The path of the link ({@code /confirm/<token>}) in the confirmation message the app sent to
      * this address when a subscription named it (issue 15: alerts go only to confirmed addresses);

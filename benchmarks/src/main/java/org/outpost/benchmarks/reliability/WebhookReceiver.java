@@ -27,6 +27,7 @@ final class WebhookReceiver implements AutoCloseable {
             new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final HttpServer server;
+    private final String host;
     private final ExecutorService executor = Executors.newFixedThreadPool(16);
     private final Duration answerDelay;
     private final Map<String, Map<String, AtomicInteger>> byPath = new ConcurrentHashMap<>();
@@ -38,9 +39,15 @@ final class WebhookReceiver implements AutoCloseable {
 
     /** @param answerDelay how long each answer waits after the body was read (a slow receiver widens the crash window) */
     WebhookReceiver(Duration answerDelay) {
+        this(answerDelay, "127.0.0.1");
+    }
+
+    /** @param host the local address to listen on (a drill with the app's address policy in force needs a public one) */
+    WebhookReceiver(Duration answerDelay, String host) {
         this.answerDelay = answerDelay;
+        this.host = host;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), 0), 64);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,7 +58,7 @@ final class WebhookReceiver implements AutoCloseable {
 
     /** The address of one hook; each path is counted on its own. */
     String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return "http://" + host + ":" + server.getAddress().getPort() + path;
     }
 
     int posts() {
