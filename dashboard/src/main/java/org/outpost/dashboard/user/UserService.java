@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     static final int MIN_PASSWORD = 12;
+    /** bcrypt reads no further (Spring's encoder refuses longer ones with an exception, not a reason). */
+    static final int MAX_PASSWORD_BYTES = 72;
+
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,50}");
     // no look-alike characters, since the password is read off the screen once
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -241,6 +244,13 @@ public class UserService {
                     "password must be at least " + MIN_PASSWORD + " characters",
                     "users.error.password",
                     String.valueOf(MIN_PASSWORD));
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new UserRefusedException(
+                    "password must be at most " + MAX_PASSWORD_BYTES
+                            + " bytes in UTF-8 (72 Latin letters, or 36 Cyrillic ones)",
+                    "users.error.passwordLong",
+                    String.valueOf(MAX_PASSWORD_BYTES));
         }
     }
 

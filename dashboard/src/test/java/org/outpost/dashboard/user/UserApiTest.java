@@ -109,6 +109,7 @@ class UserApiTest extends OutpostAppTest {
         assertBadRequest(create("ab", PASSWORD, "ANALYST"), "user name must be 3 to 50 characters");
         assertBadRequest(create("x".repeat(51), PASSWORD, "ANALYST"), "user name must be 3 to 50 characters");
         assertBadRequest(create(unique("short"), "too-short", "ANALYST"), "at least 12 characters");
+        assertBadRequest(create(unique("long"), "p".repeat(73), "ANALYST"), "at most 72 bytes");
         assertBadRequest(create(unique("role"), PASSWORD, "superuser"), "role must be one of ADMIN, ANALYST, VIEWER");
         assertBadRequest(
                 admin.post(

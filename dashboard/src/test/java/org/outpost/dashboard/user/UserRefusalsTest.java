@@ -32,6 +32,10 @@ class UserRefusalsTest implements OutpostApp {
                 "password must be at least 12 characters",
                 "Пароль должен быть не короче 12 символов");
         assertRefusal(
+                () -> users.create(new NewUser("refusal-test", "ж".repeat(37), "ANALYST")),
+                "password must be at most 72 bytes in UTF-8 (72 Latin letters, or 36 Cyrillic ones)",
+                "Пароль — не длиннее 72 байт: 72 латинские буквы или 36 кириллических");
+        assertRefusal(
                 () -> users.create(new NewUser("admin", "a password long enough", "ADMIN")),
                 "user 'admin' already exists",
                 "Пользователь «admin» уже существует");
