@@ -156,19 +156,11 @@ public class DeliveryPlanner {
         boolean inApp = channel instanceof Channel.InApp;
         boolean held = due.isAfter(now);
         // an address that has not confirmed gets its one confirmation message, not the alert
-        if (channel instanceof Channel.Email e && !confirmations.allowed(subscription.owner(), e.address())) {
-            return deliveries.create(
-                    subscription.id(),
-                    subscription.owner(),
-                    channel.key(),
-                    kind,
-                    title,
-                    detail,
-                    dedupKey,
-                    DeliveryStatus.UNCONFIRMED,
-                    due,
-                    now);
-        }
+        boolean unconfirmed =
+                channel instanceof Channel.Email e && !confirmations.allowed(subscription.owner(), e.address());
+        DeliveryStatus status = unconfirmed
+                ? DeliveryStatus.UNCONFIRMED
+                : inApp && !held ? DeliveryStatus.SENT : DeliveryStatus.PENDING;
         long id = deliveries.create(
                 subscription.id(),
                 subscription.owner(),
@@ -177,9 +169,12 @@ public class DeliveryPlanner {
                 title,
                 detail,
                 dedupKey,
-                inApp && !held ? DeliveryStatus.SENT : DeliveryStatus.PENDING,
+                status,
                 due,
                 now);
+        if (unconfirmed) {
+            return id;
+        }
         if (inApp && !held) {
             afterCommit(new NotificationCreated(subscription.owner(), id));
         } else if (!held) {
