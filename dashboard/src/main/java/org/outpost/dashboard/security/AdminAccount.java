@@ -28,11 +28,14 @@ class AdminAccount implements ApplicationRunner {
     private final UserDetailsManager users;
     private final PasswordEncoder encoder;
     private final AdminProperties properties;
+    private final SignInThrottle throttle;
 
-    AdminAccount(UserDetailsManager users, PasswordEncoder encoder, AdminProperties properties) {
+    AdminAccount(
+            UserDetailsManager users, PasswordEncoder encoder, AdminProperties properties, SignInThrottle throttle) {
         this.users = users;
         this.encoder = encoder;
         this.properties = properties;
+        this.throttle = throttle;
     }
 
     @Override
@@ -57,6 +60,11 @@ class AdminAccount implements ApplicationRunner {
                         configured, users.loadUserByUsername(USERNAME).getPassword())) {
             users.updateUser(admin(configured));
             log.info("Set the password of user '{}' from OUTPOST_ADMIN_PASSWORD", USERNAME);
+        }
+        // anyone can lock a known account name by guessing its password; when the only admins are
+        // locked out, the operator's way back is a restart, as for a forgotten password
+        if (throttle.unlock(USERNAME)) {
+            log.warn("Lifted the sign-in lock that failed sign-ins had put on '{}' (see the audit log)", USERNAME);
         }
     }
 

@@ -23,6 +23,9 @@ class AdminAccountTest extends OutpostAppTest {
     @Autowired
     AdminAccount adminAccount;
 
+    @Autowired
+    SignInThrottle throttle;
+
     @Test
     void adminExistsWithTheConfiguredPasswordStoredOnlyAsAHash() {
         String stored = jdbc.queryForObject("select password from users where username = 'admin'", String.class);
@@ -42,5 +45,17 @@ class AdminAccountTest extends OutpostAppTest {
 
         String stored = jdbc.queryForObject("select password from users where username = 'admin'", String.class);
         assertThat(encoder.matches(ADMIN_PASSWORD, stored)).isTrue();
+    }
+
+    @Test
+    void aRestartLiftsASignInLockOnTheAdminAccount() {
+        for (int i = 0; i < 20 && !throttle.isLocked("admin"); i++) {
+            throttle.failed("admin", null);
+        }
+        assertThat(throttle.isLocked("admin")).as("locked by failed sign-ins").isTrue();
+
+        adminAccount.run(null);
+
+        assertThat(throttle.isLocked("admin")).isFalse();
     }
 }
