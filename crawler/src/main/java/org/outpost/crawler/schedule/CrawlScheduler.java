@@ -73,12 +73,27 @@ public class CrawlScheduler implements DisposableBean {
     }
 
     public void unschedule(long sourceId) {
-        try {
-            scheduler.deleteJob(jobKey(sourceId));
-        } catch (SchedulerException e) {
-            throw new IllegalStateException(
-                    "Could not remove the job of source " + sourceId + ": " + e.getMessage(), e);
+        SchedulerException failed = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                scheduler.deleteJob(jobKey(sourceId));
+                return;
+            } catch (SchedulerException e) {
+                // Quartz lists the job's triggers, then removes each: a one-shot "run now" trigger
+                // that fires and is removed in between fails the whole delete (seen when a source
+                // was deleted right after Run now). Listing them again finds it gone.
+                failed = e;
+                try {
+                    if (!scheduler.checkExists(jobKey(sourceId))) {
+                        return;
+                    }
+                } catch (SchedulerException ignored) {
+                    // the next attempt says whether the store answers
+                }
+            }
         }
+        throw new IllegalStateException(
+                "Could not remove the job of source " + sourceId + ": " + failed.getMessage(), failed);
     }
 
     /** Starts a run now, on a scheduler thread of whichever instance picks it up first. */
@@ -157,7 +172,7 @@ public class CrawlScheduler implements DisposableBean {
         return (source.schedule().expression() + " " + source.schedule().zone().getId()).equals(description);
     }
 
-    private static JobKey jobKey(long sourceId) {
+    static JobKey jobKey(long sourceId) {
         return JobKey.jobKey("source-" + sourceId, GROUP);
     }
 }
