@@ -41,6 +41,11 @@ public record Report(
         recipients = List.copyOf(recipients);
     }
 
+    /** The recipients given as email addresses (the others are Outpost user names). */
+    List<String> addresses() {
+        return recipients.stream().filter(r -> r.contains("@")).toList();
+    }
+
     /** Whether this user owns the report or is one of its recipients by user name. */
     boolean readableBy(String user) {
         return owner.equals(user) || recipients.contains(user);

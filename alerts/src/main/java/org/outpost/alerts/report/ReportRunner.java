@@ -132,10 +132,8 @@ class ReportRunner implements DisposableBean {
                     ReaderTexts.of(content.locale()));
             String stored = ReportHtml.render(
                     content, "data:image/png;base64," + Base64.getEncoder().encodeToString(chart), alerts.publicUrl());
-            List<String> addresses =
-                    report.recipients().stream().filter(r -> r.contains("@")).toList();
             // unconfirmed addresses get their confirmation message instead (issue 15)
-            addresses = addresses.stream()
+            List<String> addresses = report.addresses().stream()
                     .filter(a -> confirmations.allowed(report.owner(), a))
                     .toList();
             String emailError = null;

@@ -99,9 +99,7 @@ public class ReportService {
 
     /** Recipients given as addresses are asked once to confirm, as an alert's are, when the report is saved. */
     private Report askToConfirm(Report report) {
-        confirmations.request(
-                report.owner(),
-                report.recipients().stream().filter(r -> r.contains("@")).toList());
+        confirmations.request(report.owner(), report.addresses());
         return report;
     }
 
