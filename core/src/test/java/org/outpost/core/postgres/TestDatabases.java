@@ -1,6 +1,7 @@
 package org.outpost.core.postgres;
 
 import java.util.Locale;
+import javax.sql.DataSource;
 
 /**
  * The database the tests of this JVM run on, chosen by the system property {@code
@@ -48,6 +49,15 @@ public final class TestDatabases {
                     TestPostgres.cluster().password());
         }
         return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    /**
+     * A data source on {@link #database(String) the database called name}: a new connection per
+     * {@code getConnection()}, as Spring's {@code DriverManagerDataSource} gives (no pool to size or close).
+     */
+    public static DataSource dataSource(String name) {
+        Database database = database(name);
+        return new UnpooledDataSource(database.url(), database.user(), database.password());
     }
 
     /** Flyway's locations as the app sets them: the common migrations, then this vendor's. */
