@@ -14,7 +14,7 @@ if found; then
 fi
 if [[ "$(id -u)" -ne 0 ]]; then
   echo "outpost: the PostgreSQL tests need PostgreSQL 15 or later (initdb, pg_ctl): apt-get install postgresql" >&2
-  echo "         (or run only the H2 tests: ./mvnw verify -Doutpost.test.database=h2 -Dpostgresql.skip)" >&2
+  echo "         (or run the H2 tests only: ./mvnw verify -Doutpost.test.postgresql.skip=true)" >&2
   exit 1
 fi
 echo "outpost: installing postgresql for the PostgreSQL tests (once)" >&2

@@ -317,6 +317,9 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     private static List<String> ownerPrefix(boolean switchUser) {
+        if (!switchUser && !onPath("setpriv")) {
+            return List.of(); // not Linux's util-linux: the server outlives a killed JVM, as pg_ctl's would
+        }
         List<String> prefix = new ArrayList<>();
         prefix.add("setpriv");
         if (switchUser) {
@@ -327,6 +330,15 @@ public final class LocalPostgres implements AutoCloseable {
         // if this JVM dies (kill -9), the server is told to shut down fast instead of being orphaned
         prefix.addAll(List.of("--pdeathsig", "INT", "--"));
         return prefix;
+    }
+
+    private static boolean onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs a program to completion, its output in {@code log}; fails with the log's tail. */
