@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.outpost.core.index.QueryLimits;
 import org.outpost.core.postgres.TestDatabases;
 
-@Tag(TestDatabases.TAG)
 class ReportLimitsTest extends ReportTestSupport {
 
     @Test
@@ -45,6 +44,7 @@ class ReportLimitsTest extends ReportTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void aRunInProgressMakesRunNowBusyAndSkipsTheScheduledFiringOnEveryInstance() {
         try (ReportsHarness first = new ReportsHarness(database, index, null);
                 ReportsHarness second = new ReportsHarness(database, index, null)) {
@@ -87,6 +87,7 @@ class ReportLimitsTest extends ReportTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void runNowIsLimitedPerUserWithTheTimeUntilTheNextIsAllowed() {
         try (ReportsHarness app =
                 new ReportsHarness(database, index, null, Map.of("outpost.reports.run-now-limit", "2"))) {
@@ -120,6 +121,7 @@ class ReportLimitsTest extends ReportTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void runHistoryIsKeptByCountPerReportAndByAge() {
         try (ReportsHarness app = new ReportsHarness(
                 database,
@@ -152,6 +154,7 @@ class ReportLimitsTest extends ReportTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void recipientsAreCappedByASettingAndListsThatWouldNotFitTheirColumnAreRefused() {
         try (ReportsHarness app =
                 new ReportsHarness(database, index, null, Map.of("outpost.reports.max-recipients", "2"))) {

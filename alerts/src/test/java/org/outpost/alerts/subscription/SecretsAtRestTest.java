@@ -24,12 +24,12 @@ import org.outpost.core.article.ArticleIndexed;
 import org.outpost.core.postgres.TestDatabases;
 
 /** Webhook URLs and secrets are unreadable in the database and in logs, and readable again after a restart. */
-@Tag(TestDatabases.TAG)
 class SecretsAtRestTest extends AlertsTestSupport {
 
     private static final String SLACK = "https://hooks.slack.com/services/T000/B000/XyZsecretPathQ1w2";
 
     @Test
+    @Tag(TestDatabases.TAG)
     void theDatabaseHoldsNeitherTheUrlNorTheSecretAndARestartReadsThem() {
         Subscription saved;
         try (AlertsHarness h = harness()) {
@@ -67,6 +67,7 @@ class SecretsAtRestTest extends AlertsTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void valuesWrittenBeforeEncryptionAreReadAndEncryptedAtStart() {
         long id;
         try (AlertsHarness h = harness()) {

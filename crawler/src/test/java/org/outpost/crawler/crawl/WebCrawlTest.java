@@ -25,7 +25,6 @@ import org.outpost.crawler.source.Source;
 import org.outpost.crawler.source.SourceDefinition;
 
 /** Crawls of a real HTTP server: what was indexed and what was recorded, case by case. */
-@Tag(TestDatabases.TAG)
 class WebCrawlTest extends CrawlTestSupport {
 
     @TempDir
@@ -52,6 +51,7 @@ class WebCrawlTest extends CrawlTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void aFeedIsCrawledScoredIndexedAndAnnouncedOnceAndTheSecondRunAddsNothing() {
         site.feed("/feed.xml", "/news/2026/03/a-1", "/news/2026/03/a-2", "/news/2026/03/a-3")
                 .article("/news/2026/03/a-1", "Heroin seized near Khorog", 1)
@@ -98,6 +98,7 @@ class WebCrawlTest extends CrawlTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void anArticleTheFeedSaysChangedIsFetchedAgainAndUpdatedInPlaceOnlyIfItsTextChanged() {
         site.feed("/feed.xml", "/news/2026/03/changing", "/news/2026/03/steady")
                 .article("/news/2026/03/changing", "Talks on the border", 71)
@@ -426,6 +427,7 @@ class WebCrawlTest extends CrawlTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void aServerThatDiesMidRunLosesNothingTheNextRunCannotFetch() {
         java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
         String[] paths = new String[6];
