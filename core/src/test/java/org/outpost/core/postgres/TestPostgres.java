@@ -2,8 +2,11 @@ package org.outpost.core.postgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestPostgres {
 
+    private static final String PREFIX = "outpost-test-postgres-";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Set<String> CREATED = ConcurrentHashMap.newKeySet();
     private static LocalPostgres cluster;
@@ -23,10 +27,11 @@ public final class TestPostgres {
 
     public static synchronized LocalPostgres cluster() {
         if (cluster == null) {
+            removeLeftovers();
             Path root;
             try {
                 // java.io.tmpdir (/tmp) is one that the unprivileged server user can enter
-                root = Files.createTempDirectory("outpost-test-postgres-");
+                root = Files.createTempDirectory(PREFIX);
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not create a folder for the test PostgreSQL cluster", e);
             }
@@ -64,6 +69,40 @@ public final class TestPostgres {
     /** A new, empty database whose name starts with {@code prefix}; returns its JDBC URL. */
     public static String newDatabase(String prefix) {
         return database(prefix + "-" + SEQUENCE.incrementAndGet());
+    }
+
+    /**
+     * Clusters of test JVMs that were killed (their server stopped by its parent-death signal)
+     * leave their folder behind: removes those whose server is gone, an hour after they were made.
+     */
+    private static void removeLeftovers() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(tmp, PREFIX + "*")) {
+            for (Path folder : folders) {
+                if (Files.getLastModifiedTime(folder).toInstant().isBefore(anHourAgo) && !serverAlive(folder)) {
+                    LocalPostgres.delete(folder);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // another JVM's folder, or one we may not read: leave it
+        }
+    }
+
+    private static boolean serverAlive(Path folder) throws IOException {
+        Path pidFile = folder.resolve("data/postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return false;
+        }
+        String first =
+                Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+        try {
+            return ProcessHandle.of(Long.parseLong(first))
+                    .map(ProcessHandle::isAlive)
+                    .orElse(false);
+        } catch (NumberFormatException e) {
+            return true; // being written: someone is starting it
+        }
     }
 
     static String databaseName(String name) {
