@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells a user's open pages (the bell, the Notifications view) that their inbox changed: a
  * notification arrived, or one was read in another tab. Like {@code ArticleFeed}, a page
- * subscribes when attached and unsubscribes when detached. In-JVM only: a notification created
- * by another instance shows at the next page load.
+ * subscribes when attached and unsubscribes when detached. A notification created by another
+ * instance arrives here as the same event, re-published by {@code live.LivePoller} within its
+ * poll interval; a read in a tab of another instance shows at the next page load.
  */
 @Component
 class NotificationFeed {
