@@ -47,6 +47,15 @@ public class RunRepository {
         return claimed == 1 ? Optional.of(start(sourceId, trigger)) : Optional.empty();
     }
 
+    /** Until when a run holds the source's lease; empty when none does. */
+    public Optional<Instant> leaseUntil(long sourceId) {
+        return jdbc.sql("select lease_until from crawl_source where id = ?")
+                .param(sourceId)
+                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .optional()
+                .flatMap(lease -> lease);
+    }
+
     private void renewLease(long runId) {
         jdbc.sql("update crawl_source set lease_until = ? where id = (select source_id from crawl_run where id = ?)")
                 .params(Timestamp.from(Instant.now().plus(LEASE)), runId)
