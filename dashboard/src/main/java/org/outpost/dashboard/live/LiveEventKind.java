@@ -7,5 +7,7 @@ enum LiveEventKind {
     /** An in-app notification reached a user's inbox; ref: the delivery id, owner: the user. */
     NOTIFICATION,
     /** The topic and gazetteer files were reloaded. */
-    TOPICS
+    TOPICS,
+    /** A user read notifications: their bells elsewhere count again; owner: the user. */
+    INBOX
 }

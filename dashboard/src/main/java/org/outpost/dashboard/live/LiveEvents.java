@@ -40,6 +40,11 @@ public class LiveEvents {
         record(LiveEventKind.TOPICS, null, null);
     }
 
+    /** Tells the other instances that this user's inbox changed here (notifications read). */
+    public void inboxChanged(String owner) {
+        record(LiveEventKind.INBOX, null, owner);
+    }
+
     void record(LiveEventKind kind, @Nullable String ref, @Nullable String owner) {
         jdbc.sql("insert into live_event (kind, ref, owner, origin, created_at) values (?, ?, ?, ?, ?)")
                 .params(kind.name(), ref, owner, origin, Timestamp.from(clock.instant()))

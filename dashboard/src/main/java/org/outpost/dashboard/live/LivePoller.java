@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * {@code poll-interval} it reads the rows after its cursor (one indexed range read of at most
  * {@code poll-limit} rows), skips its own, and hands the others' to the same in-JVM listeners a
  * local event reaches: new articles to {@link ArticleFeed} (read from the index by id), new
- * notifications as {@link NotificationCreated}, topic reloads as {@link TopicsReloadedElsewhere}.
+ * notifications as {@link NotificationCreated}, topic reloads as {@link TopicsReloadedElsewhere},
+ * notifications read as {@link InboxChangedElsewhere}.
  * Every few minutes it also deletes rows older than the retention.
  */
 @Component
@@ -113,6 +114,7 @@ class LivePoller implements SmartLifecycle {
                     LiveEventRecorder.replaying(() -> publisher.publishEvent(new NotificationCreated(
                             String.valueOf(row.owner()), Long.parseLong(String.valueOf(row.ref())))));
                 case TOPICS -> publisher.publishEvent(new TopicsReloadedElsewhere(row.origin()));
+                case INBOX -> publisher.publishEvent(new InboxChangedElsewhere(String.valueOf(row.owner())));
             }
         }
         if (!articleIds.isEmpty() && articles.subscribers() > 0) {

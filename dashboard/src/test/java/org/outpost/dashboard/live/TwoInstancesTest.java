@@ -164,6 +164,15 @@ class TwoInstancesTest extends OutpostAppTest {
     }
 
     @Test
+    void notificationsReadOnARecountTheBellsOnB() throws Exception {
+        // what the Notifications view does on A when its user marks them read
+        liveOfA.inboxChanged("live-reader");
+
+        assertThat(b.getBean(Captured.class).inboxChanges.poll(PATIENCE))
+                .contains(new InboxChangedElsewhere("live-reader"));
+    }
+
+    @Test
     void topicsReloadedOnAAreReloadedOnB() throws Exception {
         classifiersOfA.reload();
 
@@ -250,6 +259,12 @@ class TwoInstancesTest extends OutpostAppTest {
 
         final Received<NotificationCreated> notifications = new Received<>();
         final Received<TopicsReloadedElsewhere> topicReloads = new Received<>();
+        final Received<InboxChangedElsewhere> inboxChanges = new Received<>();
+
+        @EventListener
+        void on(InboxChangedElsewhere event) {
+            inboxChanges.add(event);
+        }
 
         @EventListener
         void on(NotificationCreated event) {
