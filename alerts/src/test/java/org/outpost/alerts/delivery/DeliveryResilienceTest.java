@@ -100,6 +100,33 @@ class DeliveryResilienceTest extends AlertsTestSupport {
     }
 
     @Test
+    void aSubscriptionCreatedOnOneInstanceMatchesWhatAnotherIndexesAfterThatOnesRefresh() throws Exception {
+        try (AlertsHarness a = harness();
+                AlertsHarness b = harness(
+                        Map.of("outpost.alerts.scheduler", "true", "outpost.alerts.subscription-refresh", "200ms"))) {
+            org.outpost.alerts.match.InstantMatcher matcherOfB = b.bean(org.outpost.alerts.match.InstantMatcher.class);
+            Article before = article("Reservoir levels fall", "The reservoir behind the dam is low.");
+            assertThat(matcherOfB.match(before))
+                    .as("B has loaded its subscriptions: none")
+                    .isEmpty();
+
+            subscribe(a, "aziza", "Water", "reservoir", List.of(ChannelDefinition.inApp()));
+
+            // no event reaches B: its worker's refresh finds the change in the table
+            Article after = article("Reservoir talks resume", "Talks on the reservoir resumed.");
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            List<org.outpost.alerts.subscription.Subscription> matched = matcherOfB.match(after);
+            while (matched.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                matched = matcherOfB.match(after);
+            }
+            assertThat(matched)
+                    .extracting(org.outpost.alerts.subscription.Subscription::name)
+                    .containsExactly("Water");
+        }
+    }
+
+    @Test
     void twoInstancesSendingAtOnceDeliverEachMessageOnce() throws Exception {
         try (AlertsHarness a = harness();
                 AlertsHarness b = harness()) {

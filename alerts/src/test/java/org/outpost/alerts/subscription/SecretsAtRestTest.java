@@ -173,7 +173,7 @@ class SecretsAtRestTest extends AlertsTestSupport {
     void withoutAConfiguredKeyOneIsGeneratedIntoTheDataFolderForTheOwnerOnly(@TempDir Path data) throws Exception {
         AlertsProperties none = new AlertsProperties(
                 null, null, null, null, null, null, null, null, false, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
         String sealed = new SecretCipher(none, data).encrypt("https://hooks.slack.com/x");
         Path key = data.resolve("alerts-secret.key");
         assertThat(Files.getPosixFilePermissions(key))
