@@ -15,6 +15,7 @@ import org.outpost.dashboard.classify.RescoreService;
 import org.outpost.dashboard.classify.RescoreStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,7 @@ public class IndexUpgradeService {
     private final AtomicReference<IndexUpgradeStatus> status = new AtomicReference<>();
     private @Nullable ScheduledFuture<?> watching;
 
+    @Autowired
     IndexUpgradeService(MappingUpgrade upgrade, RescoreService rescore) {
         this(upgrade, rescore, Duration.ofSeconds(2));
     }
