@@ -20,6 +20,8 @@ final class IdLocations {
 
     /** Enough for the writes of several refresh intervals at the ingest benchmark's rate. */
     private static final int REMEMBERED = 20_000;
+    /** Ids looked up per search: well under the index's result window (10,000). */
+    private static final int PER_SEARCH = 1_000;
 
     private final ElasticsearchClient client;
     private final Map<String, String> recent = new LinkedHashMap<>(1024, 0.75f, false) {
@@ -35,27 +37,27 @@ final class IdLocations {
 
     /**
      * The index of each id found behind {@code indices} (an alias or a pattern), and of those written lately by this
-     * instance to an index {@code owned} accepts.
+     * instance to an index {@code owned} accepts; a mutable map.
      */
     Map<String, String> locate(String indices, Collection<String> ids, java.util.function.Predicate<String> owned)
             throws IOException {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
         List<String> distinct = ids.stream().distinct().toList();
-        var response = client.search(
-                s -> s.index(indices)
-                        .allowNoIndices(true)
-                        .ignoreUnavailable(true)
-                        .size(distinct.size())
-                        .source(c -> c.fetch(false))
-                        .trackTotalHits(t -> t.enabled(false))
-                        .query(q -> q.ids(i -> i.values(distinct))),
-                Void.class);
         Map<String, String> found = new HashMap<>();
-        for (Hit<Void> hit : response.hits().hits()) {
-            if (hit.id() != null && hit.index() != null) {
-                found.put(hit.id(), hit.index());
+        for (int from = 0; from < distinct.size(); from += PER_SEARCH) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + PER_SEARCH));
+            var response = client.search(
+                    s -> s.index(indices)
+                            .allowNoIndices(true)
+                            .ignoreUnavailable(true)
+                            .size(chunk.size())
+                            .source(c -> c.fetch(false))
+                            .trackTotalHits(t -> t.enabled(false))
+                            .query(q -> q.ids(i -> i.values(chunk))),
+                    Void.class);
+            for (Hit<Void> hit : response.hits().hits()) {
+                if (hit.id() != null && hit.index() != null) {
+                    found.put(hit.id(), hit.index());
+                }
             }
         }
         synchronized (recent) {
