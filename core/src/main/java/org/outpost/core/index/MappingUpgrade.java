@@ -60,6 +60,12 @@ public final class MappingUpgrade {
             return 0;
         }
         IndexLayout target = articles.layout(v.target());
+        try {
+            // the sequence numbers read must be the latest: an older one is refused by the copy as stale
+            articles.client().indices().refresh(r -> r.index(articles.alias()));
+        } catch (ElasticsearchException | IOException e) {
+            throw AliasedIndex.unavailable("refresh the article index", e);
+        }
         Query recent =
                 Query.of(q -> q.range(r -> r.untyped(u -> u.field("indexed_at").gte(JsonData.of(since.toString())))));
         AtomicLong copied = new AtomicLong();
