@@ -18,11 +18,9 @@ import org.outpost.core.index.MappingUpgrade;
 import org.outpost.core.index.MappingVersion;
 import org.outpost.dashboard.ApiClient;
 import org.outpost.dashboard.OutpostAppTest;
-import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.dashboard.classify.RescoreServices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 
 class IndexUpgradeTest extends OutpostAppTest {
 
@@ -33,10 +31,7 @@ class IndexUpgradeTest extends OutpostAppTest {
     ArticleIndex appIndex;
 
     @Autowired
-    ClassifierService classifiers;
-
-    @Autowired
-    ApplicationEventPublisher events;
+    org.springframework.context.ApplicationContext app;
 
     @Test
     void theAppsIndexServesThisBuildsVersionAndAdminsSeeTheUpgradeStatus() throws Exception {
@@ -62,8 +57,8 @@ class IndexUpgradeTest extends OutpostAppTest {
         ArticleIndex v2 = new ArticleIndex(
                 client, alias, IndexSettings.DEFAULTS, new MappingVersion(2, "article-index-test-v2.json"));
         v2.ensureExists();
-        IndexUpgradeService service = new IndexUpgradeService(
-                new MappingUpgrade(v2), RescoreServices.over(v2, classifiers, events), Duration.ofMillis(50));
+        IndexUpgradeService service =
+                new IndexUpgradeService(new MappingUpgrade(v2), RescoreServices.over(v2, app), Duration.ofMillis(50));
         try {
             assertThat(service.startIfNeeded()).isTrue();
             assertThat(service.status().state())
