@@ -39,12 +39,12 @@ class MigrationsOnEachVendorTest extends OutpostAppTest {
     @Test
     void everyModulesMigrationsAndTheVendorsOwnAreApplied() {
         List<String> scripts = jdbc.queryForList(
-                "select script from flyway_schema_history where success = true and script like '%.sql'", String.class);
+                "select script from \"flyway_schema_history\" where success = true and script like '%.sql'", String.class);
         assertThat(scripts)
                 .as("crawler, alerts and dashboard, and the vendor's Quartz and event publication tables")
                 .contains("crawler/V2__crawler.sql", "crawler/V3__quartz.sql", "alerts/V4__alerts.sql")
                 .contains("dashboard/V1__users_and_corpus_import.sql", "dashboard/V9.5__event_publication.sql");
-        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = false", Long.class))
+        assertThat(jdbc.queryForObject("select count(*) from \"flyway_schema_history\" where success = false", Long.class))
                 .isZero();
         for (String table : List.of(
                 "qrtz_locks",
