@@ -37,10 +37,11 @@ class SnapshotRestoreTest {
     void articleIndicesComeBackWithTheirAliasFromAFileSystemSnapshot() throws IOException {
         ArticleIndex index = new ArticleIndex(client, alias);
         index.ensureExists();
+        // two months: with indices per period, the snapshot must take every one behind the alias
         index.index(List.of(
-                article("https://news.example/1", "Heroin seized at the Tajik-Afghan border"),
-                article("https://news.example/2", "Border guards detain smugglers near Khorog"),
-                article("https://news.example/3", "CSTO exercise in Kyrgyzstan")));
+                article("https://news.example/1", "Heroin seized at the Tajik-Afghan border", "2026-10-20T09:00:00Z"),
+                article("https://news.example/2", "Border guards detain smugglers near Khorog", "2026-11-18T09:00:00Z"),
+                article("https://news.example/3", "CSTO exercise in Kyrgyzstan", "2026-11-19T09:00:00Z")));
         index.refresh();
         Set<String> indices = indicesBehindAlias();
         assertThat(indices).isNotEmpty();
@@ -76,10 +77,13 @@ class SnapshotRestoreTest {
 
         assertThat(indicesBehindAlias()).isEqualTo(indices);
         assertThat(index.count()).isEqualTo(3);
-        Article restored = index.get(article("https://news.example/2", "").id()).orElseThrow();
+        Article restored = index.get(article("https://news.example/2", "", "2026-11-18T09:00:00Z")
+                        .id())
+                .orElseThrow();
         assertThat(restored.title()).isEqualTo("Border guards detain smugglers near Khorog");
         // the alias is a write alias again: new articles go through it
-        index.index(List.of(article("https://news.example/4", "Drug control agency reports a seizure")));
+        index.index(List.of(
+                article("https://news.example/4", "Drug control agency reports a seizure", "2026-11-21T09:00:00Z")));
         index.refresh();
         assertThat(index.count()).isEqualTo(4);
     }
@@ -103,10 +107,10 @@ class SnapshotRestoreTest {
         return client.indices().getAlias(a -> a.name(alias)).result().keySet();
     }
 
-    private static Article article(String url, String title) {
+    private static Article article(String url, String title, String published) {
         return Article.builder("Test", title, title + ". Reported by the agency.")
                 .url(url)
-                .publishedAt(Instant.parse("2026-11-18T09:00:00Z"))
+                .publishedAt(Instant.parse(published))
                 .build();
     }
 }
