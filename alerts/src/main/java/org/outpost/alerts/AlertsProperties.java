@@ -35,6 +35,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        URLs in the database; without one, a key is generated into the data folder
  * @param confirmationExpiry how long the link of an email confirmation works
  * @param confirmationResend how soon after a confirmation message its owner may send another
+ * @param subscriptionRefresh how often this instance looks for subscriptions changed on another
+ *        instance sharing the database (a change made here counts at once)
  */
 @ConfigurationProperties("outpost.alerts")
 public record AlertsProperties(
@@ -57,7 +59,8 @@ public record AlertsProperties(
         @Nullable Integer sendsPerOwner,
         @Nullable String secretKey,
         @Nullable Duration confirmationExpiry,
-        @Nullable Duration confirmationResend) {
+        @Nullable Duration confirmationResend,
+        @Nullable Duration subscriptionRefresh) {
 
     public AlertsProperties {
         publicUrl = publicUrl == null ? URI.create("http://localhost:8080") : publicUrl;
@@ -79,5 +82,8 @@ public record AlertsProperties(
         secretKey = secretKey == null || secretKey.isBlank() ? null : secretKey.strip();
         confirmationExpiry = confirmationExpiry == null ? Duration.ofDays(7) : confirmationExpiry;
         confirmationResend = confirmationResend == null ? Duration.ofMinutes(10) : confirmationResend;
+        // with the poll of the other instance's new articles, a subscription made on one instance
+        // matches what another crawls within a few seconds
+        subscriptionRefresh = subscriptionRefresh == null ? Duration.ofSeconds(2) : subscriptionRefresh;
     }
 }

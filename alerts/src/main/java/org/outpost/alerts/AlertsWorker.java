@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
 /**
  * The module's own background threads, apart from the app's shared scheduler so a slow mail
  * server cannot hold up crawling: one sends deliveries (every {@code dispatchInterval}), the
- * other plans digests, checks spikes and picks up subscriptions changed on other instances.
+ * second plans digests and checks spikes, the third picks up subscriptions changed on other
+ * instances (every {@code subscriptionRefresh}).
  */
 @Component
 class AlertsWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AlertsWorker.class);
     private static final Duration DIGEST_CHECK = Duration.ofSeconds(20);
-    private static final Duration REFRESH = Duration.ofSeconds(10);
 
     private final AlertsProperties properties;
     private final DeliveryDispatcher dispatcher;
@@ -38,6 +38,7 @@ class AlertsWorker implements SmartLifecycle {
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService sender;
     private ScheduledExecutorService planner;
+    private ScheduledExecutorService refresher;
 
     AlertsWorker(
             AlertsProperties properties,
@@ -63,12 +64,16 @@ class AlertsWorker implements SmartLifecycle {
                 Thread.ofPlatform().name("alerts-sender").daemon().factory());
         planner = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("alerts-planner").daemon().factory());
+        // its own thread: a spike check of minutes must not leave another instance's new
+        // subscription unmatched here for that long
+        refresher = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("alerts-refresh").daemon().factory());
         log.info("Alerts worker started: sending every {}", properties.dispatchInterval());
         every(sender, properties.dispatchInterval(), "sending deliveries", dispatcher::startDue);
         every(planner, DIGEST_CHECK, "planning digests", () -> digests.sendDue());
         every(planner, DIGEST_CHECK, "sending email confirmations", confirmations::sendPending);
         every(planner, properties.spikeInterval(), "checking spikes", () -> spikes.check());
-        every(planner, REFRESH, "reloading subscriptions", matcher::refreshIfChanged);
+        every(refresher, properties.subscriptionRefresh(), "reloading subscriptions", matcher::refreshIfChanged);
     }
 
     private static void every(ScheduledExecutorService executor, Duration interval, String what, Runnable task) {
@@ -115,14 +120,17 @@ class AlertsWorker implements SmartLifecycle {
         if (sender != null) {
             sender.shutdownNow();
             planner.shutdownNow();
+            refresher.shutdownNow();
             try {
                 sender.awaitTermination(10, TimeUnit.SECONDS);
                 planner.awaitTermination(10, TimeUnit.SECONDS);
+                refresher.awaitTermination(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             sender = null;
             planner = null;
+            refresher = null;
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outpost.alerts.AlertsHarness;
 import org.outpost.alerts.AlertsTestSupport;
@@ -18,7 +19,9 @@ import org.outpost.alerts.subscription.ChannelDefinition;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.core.article.Article;
 import org.outpost.core.article.ArticleIndexed;
+import org.outpost.core.postgres.TestDatabases;
 
+@Tag(TestDatabases.TAG)
 class DeliveryResilienceTest extends AlertsTestSupport {
 
     @Test
@@ -93,6 +96,33 @@ class DeliveryResilienceTest extends AlertsTestSupport {
             assertThat(webhook.received()).hasSize(1);
             assertThat(webhook.received().getFirst().header("X-Outpost-Delivery"))
                     .isEqualTo(Long.toString(failed.id()));
+        }
+    }
+
+    @Test
+    void aSubscriptionCreatedOnOneInstanceMatchesWhatAnotherIndexesAfterThatOnesRefresh() throws Exception {
+        try (AlertsHarness a = harness();
+                AlertsHarness b = harness(
+                        Map.of("outpost.alerts.scheduler", "true", "outpost.alerts.subscription-refresh", "200ms"))) {
+            org.outpost.alerts.match.InstantMatcher matcherOfB = b.bean(org.outpost.alerts.match.InstantMatcher.class);
+            Article before = article("Reservoir levels fall", "The reservoir behind the dam is low.");
+            assertThat(matcherOfB.match(before))
+                    .as("B has loaded its subscriptions: none")
+                    .isEmpty();
+
+            subscribe(a, "aziza", "Water", "reservoir", List.of(ChannelDefinition.inApp()));
+
+            // no event reaches B: its worker's refresh finds the change in the table
+            Article after = article("Reservoir talks resume", "Talks on the reservoir resumed.");
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            List<org.outpost.alerts.subscription.Subscription> matched = matcherOfB.match(after);
+            while (matched.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                matched = matcherOfB.match(after);
+            }
+            assertThat(matched)
+                    .extracting(org.outpost.alerts.subscription.Subscription::name)
+                    .containsExactly("Water");
         }
     }
 

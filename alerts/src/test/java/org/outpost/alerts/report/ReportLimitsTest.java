@@ -9,8 +9,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outpost.core.index.QueryLimits;
+import org.outpost.core.postgres.TestDatabases;
 
 class ReportLimitsTest extends ReportTestSupport {
 
@@ -42,6 +44,7 @@ class ReportLimitsTest extends ReportTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void aRunInProgressMakesRunNowBusyAndSkipsTheScheduledFiringOnEveryInstance() {
         try (ReportsHarness first = new ReportsHarness(database, index, null);
                 ReportsHarness second = new ReportsHarness(database, index, null)) {
@@ -84,6 +87,7 @@ class ReportLimitsTest extends ReportTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void runNowIsLimitedPerUserWithTheTimeUntilTheNextIsAllowed() {
         try (ReportsHarness app =
                 new ReportsHarness(database, index, null, Map.of("outpost.reports.run-now-limit", "2"))) {
@@ -117,6 +121,7 @@ class ReportLimitsTest extends ReportTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void runHistoryIsKeptByCountPerReportAndByAge() {
         try (ReportsHarness app = new ReportsHarness(
                 database,
@@ -149,6 +154,7 @@ class ReportLimitsTest extends ReportTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void recipientsAreCappedByASettingAndListsThatWouldNotFitTheirColumnAreRefused() {
         try (ReportsHarness app =
                 new ReportsHarness(database, index, null, Map.of("outpost.reports.max-recipients", "2"))) {

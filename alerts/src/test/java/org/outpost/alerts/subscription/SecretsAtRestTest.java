@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outpost.alerts.AlertsHarness;
@@ -20,6 +21,7 @@ import org.outpost.alerts.AlertsTestSupport;
 import org.outpost.alerts.delivery.DeliveryDispatcher;
 import org.outpost.alerts.delivery.NotificationService;
 import org.outpost.core.article.ArticleIndexed;
+import org.outpost.core.postgres.TestDatabases;
 
 /** Webhook URLs and secrets are unreadable in the database and in logs, and readable again after a restart. */
 class SecretsAtRestTest extends AlertsTestSupport {
@@ -27,6 +29,7 @@ class SecretsAtRestTest extends AlertsTestSupport {
     private static final String SLACK = "https://hooks.slack.com/services/T000/B000/XyZsecretPathQ1w2";
 
     @Test
+    @Tag(TestDatabases.TAG)
     void theDatabaseHoldsNeitherTheUrlNorTheSecretAndARestartReadsThem() {
         Subscription saved;
         try (AlertsHarness h = harness()) {
@@ -64,6 +67,7 @@ class SecretsAtRestTest extends AlertsTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void valuesWrittenBeforeEncryptionAreReadAndEncryptedAtStart() {
         long id;
         try (AlertsHarness h = harness()) {
@@ -169,7 +173,7 @@ class SecretsAtRestTest extends AlertsTestSupport {
     void withoutAConfiguredKeyOneIsGeneratedIntoTheDataFolderForTheOwnerOnly(@TempDir Path data) throws Exception {
         AlertsProperties none = new AlertsProperties(
                 null, null, null, null, null, null, null, null, false, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
         String sealed = new SecretCipher(none, data).encrypt("https://hooks.slack.com/x");
         Path key = data.resolve("alerts-secret.key");
         assertThat(Files.getPosixFilePermissions(key))

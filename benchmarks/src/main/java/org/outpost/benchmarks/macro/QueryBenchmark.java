@@ -13,6 +13,9 @@ import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.ArticleStats;
+import org.outpost.core.index.IndexPartition;
+import org.outpost.core.index.IndexSettings;
+import org.outpost.core.index.MappingVersion;
 import org.outpost.core.index.TrendInterval;
 import org.outpost.core.index.TrendQuery;
 
@@ -24,6 +27,9 @@ import org.outpost.core.index.TrendQuery;
  * all documents (the round trip's floor).
  *
  * <pre>java -Xmx1g -cp benchmarks/target/benchmarks.jar org.outpost.benchmarks.macro.QueryBenchmark [articles] [requests]</pre>
+ *
+ * <p>{@code OUTPOST_BENCH_PARTITION=year} loads the articles into one index per year instead of one per month (the
+ * generated 90 days then fit one index, as before indices were partitioned).
  */
 public final class QueryBenchmark {
 
@@ -35,7 +41,14 @@ public final class QueryBenchmark {
         Instant end = Instant.parse("2026-11-25T00:00:00Z");
         CorpusGenerator corpus = CorpusGenerator.standard(articles, end);
         try (BenchNode es = new BenchNode(System.getenv().getOrDefault("OUTPOST_BENCH_ES_HEAP", "1g"))) {
-            ArticleIndex index = new ArticleIndex(es.connection.client(), "bench-queries");
+            IndexPartition partition = IndexPartition.valueOf(System.getenv()
+                    .getOrDefault("OUTPOST_BENCH_PARTITION", "month")
+                    .toUpperCase(java.util.Locale.ROOT));
+            ArticleIndex index = new ArticleIndex(
+                    es.connection.client(),
+                    "bench-queries",
+                    new IndexSettings(1, 0, Duration.ofSeconds(1), partition),
+                    MappingVersion.CURRENT);
             index.ensureExists();
             double loadSeconds = GeneratedArticles.load(index, corpus);
             ArticleStats stats = new ArticleStats(es.connection.client(), index.alias());

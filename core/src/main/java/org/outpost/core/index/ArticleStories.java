@@ -50,21 +50,44 @@ public final class ArticleStories {
      * Other stories on the same subject: Elasticsearch's {@code more_like_this} on the title and
      * body of the stored article. Originals only, so a story's copies (and the article itself)
      * are never listed as "related"; term and document frequency floors are 1 so a small corpus
-     * still finds matches.
+     * still finds matches. The stored article is named by its concrete index: Elasticsearch fetches it with a get,
+     * which an alias over several periods refuses.
      */
     public List<Article> related(String id, int max) {
-        Query query = Query.of(q -> q.bool(b -> b.must(m -> m.moreLikeThis(mlt -> mlt.fields(
-                                List.of(IndexedArticle.DERIVED_FIELDS))
-                        .like(l -> l.document(d -> d.index(index.alias()).id(id)))
-                        // terms in at least one other article: a story's unique names would otherwise
-                        // fill the query and match nothing
-                        .minTermFreq(1)
-                        .minDocFreq(2)
-                        .maxQueryTerms(30)
-                        .minimumShouldMatch("20%")))
-                .filter(ArticleQueryDsl.ORIGINALS)
-                .mustNot(n -> n.ids(i -> i.values(id)))
-                .mustNot(n -> n.term(t -> t.field("duplicate_of").value(id)))));
+        String where;
+        try {
+            where = index
+                    .search(
+                            s -> s.index(index.alias())
+                                    .size(1)
+                                    .source(c -> c.fetch(false))
+                                    .query(q -> q.ids(i -> i.values(id))),
+                            Void.class)
+                    .hits()
+                    .hits()
+                    .stream()
+                    .map(Hit::index)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("find articles related to " + id, e);
+        }
+        if (where == null) {
+            return List.of();
+        }
+        Query query = Query.of(q ->
+                q.bool(b -> b.must(m -> m.moreLikeThis(mlt -> mlt.fields(List.of(IndexedArticle.DERIVED_FIELDS))
+                                .like(l -> l.document(d -> d.index(where).id(id)))
+                                // terms in at least one other article: a story's unique names would otherwise
+                                // fill the query and match nothing
+                                .minTermFreq(1)
+                                .minDocFreq(2)
+                                .maxQueryTerms(30)
+                                .minimumShouldMatch("20%")))
+                        .filter(ArticleQueryDsl.ORIGINALS)
+                        .mustNot(n -> n.ids(i -> i.values(id)))
+                        .mustNot(n -> n.term(t -> t.field("duplicate_of").value(id)))));
         try {
             SearchResponse<Article> response = index.search(
                     s -> s.index(index.alias()).size(max).query(query).source(AliasedIndex.WITHOUT_DERIVED),

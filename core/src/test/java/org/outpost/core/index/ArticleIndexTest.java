@@ -33,10 +33,18 @@ class ArticleIndexTest {
     }
 
     @Test
-    void createsVersionedIndexBehindAliasWithExplicitMappingAndIsIdempotent() throws Exception {
+    void createsTheCurrentPeriodBehindAliasFromTheTemplateWithExplicitMappingAndIsIdempotent() throws Exception {
         index.ensureExists();
         var aliases = client.indices().getAlias(a -> a.name(index.alias())).result();
         assertThat(aliases).containsOnlyKeys(index.currentIndexName());
+        assertThat(index.currentIndexName())
+                .isEqualTo(index.alias() + "-v1-"
+                        + java.time.format.DateTimeFormatter.ofPattern("uuuu.MM")
+                                .format(Instant.now().atZone(java.time.ZoneOffset.UTC)));
+        assertThat(client.indices()
+                        .existsIndexTemplate(t -> t.name(index.alias() + "-v1"))
+                        .value())
+                .isTrue();
         var mapping = client.indices()
                 .getMapping(m -> m.index(index.alias()))
                 .result()

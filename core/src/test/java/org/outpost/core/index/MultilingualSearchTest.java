@@ -109,7 +109,7 @@ class MultilingualSearchTest {
         // as an earlier version wrote it: the article's own fields only
         TestElasticsearch.connection()
                 .client()
-                .index(i -> i.index(old.alias())
+                .index(i -> i.index(old.currentIndexName())
                         .id("old")
                         .document(article)
                         .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));

@@ -26,6 +26,7 @@ final class RunContext {
     private final RunRepository runs;
     private final CrawlMetrics metrics;
     private final BooleanSupplier stopRequested;
+    private volatile BooleanSupplier claimLost = () -> false;
 
     RunContext(Source source, long runId, RunRepository runs, CrawlMetrics metrics, BooleanSupplier stopRequested) {
         this.source = source;
@@ -36,7 +37,14 @@ final class RunContext {
     }
 
     boolean shouldStop() {
-        return stopRequested.getAsBoolean() || Thread.currentThread().isInterrupted();
+        return stopRequested.getAsBoolean()
+                || claimLost.getAsBoolean()
+                || Thread.currentThread().isInterrupted();
+    }
+
+    /** Also stop when this says the run lost its lease on the source. */
+    void stopWhen(BooleanSupplier lost) {
+        this.claimLost = lost;
     }
 
     void fetched(FetchResult result) {

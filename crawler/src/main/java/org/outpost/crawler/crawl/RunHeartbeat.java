@@ -1,9 +1,11 @@
 package org.outpost.crawler.crawl;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.outpost.crawler.run.RunCounters;
 import org.outpost.crawler.run.RunRepository;
 import org.outpost.crawler.run.RunStatus;
@@ -15,21 +17,45 @@ import org.springframework.stereotype.Component;
 /**
  * Saves a live run's counters every few seconds from a timer, not from the crawl thread: a page
  * can take half a minute, and a silent run would look like one whose instance died. The save
- * also renews the run's lease on its source.
+ * also renews the run's lease on its source. A run whose lease is gone ({@link #lost()}: another
+ * instance ended it as dead, or no save succeeded for nearly a lease period) must stop, or two
+ * instances would fetch the source's pages at once.
  */
 final class RunHeartbeat implements AutoCloseable {
 
     static final long PERIOD_SECONDS = 5;
+    /** A run unsaved for this long stops before its lease can lapse and another instance start. */
+    static final Duration SILENT_LIMIT = RunRepository.LEASE.minusSeconds(10);
 
-    private final ScheduledFuture<?> task;
+    private volatile @Nullable ScheduledFuture<?> task;
+    private volatile boolean ended;
+    private volatile long savedNanos = System.nanoTime();
 
-    private RunHeartbeat(ScheduledFuture<?> task) {
-        this.task = task;
+    private RunHeartbeat() {}
+
+    /** Whether this run lost its claim on the source and must stop. */
+    boolean lost() {
+        return ended || System.nanoTime() - savedNanos > SILENT_LIMIT.toNanos();
+    }
+
+    private void beat(RunRepository runs, long runId, RunCounters counters) {
+        try {
+            if (runs.save(runId, counters, RunStatus.RUNNING, null)) {
+                savedNanos = System.nanoTime();
+            } else {
+                ended = true; // marked interrupted by an instance that took this run for dead
+            }
+        } catch (RuntimeException e) {
+            Sender.log.warn("Heartbeat of run {} failed: {}", runId, e.toString());
+        }
     }
 
     @Override
     public void close() {
-        task.cancel(false);
+        ScheduledFuture<?> running = task;
+        if (running != null) {
+            running.cancel(false);
+        }
     }
 
     /** The timer shared by all runs of this instance. */
@@ -50,17 +76,10 @@ final class RunHeartbeat implements AutoCloseable {
         }
 
         RunHeartbeat start(long runId, RunCounters counters) {
-            return new RunHeartbeat(timer.scheduleAtFixedRate(
-                    () -> {
-                        try {
-                            runs.save(runId, counters, RunStatus.RUNNING, null);
-                        } catch (RuntimeException e) {
-                            log.warn("Heartbeat of run {} failed: {}", runId, e.toString());
-                        }
-                    },
-                    PERIOD_SECONDS,
-                    PERIOD_SECONDS,
-                    TimeUnit.SECONDS));
+            RunHeartbeat heartbeat = new RunHeartbeat();
+            heartbeat.task = timer.scheduleAtFixedRate(
+                    () -> heartbeat.beat(runs, runId, counters), PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
+            return heartbeat;
         }
 
         @Override

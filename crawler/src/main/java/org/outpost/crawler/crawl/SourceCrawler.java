@@ -75,6 +75,7 @@ public class SourceCrawler {
         long runId = started.get();
         RunContext run = new RunContext(source, runId, runs, metrics, stopRequested);
         try (RunHeartbeat beat = heartbeat.start(runId, run.counters)) {
+            run.stopWhen(beat::lost);
             return crawl(source, run, runId);
         }
     }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Indexes what waited in the durable queue once Elasticsearch answers again, oldest first.
  * Rows are deleted only after their batch is written, in the transaction that publishes it, so a
  * crash mid-drain repeats a batch (idempotent: ids are stable and unchanged content is not
- * written again), never loses one.
+ * written again), never loses one. One instance of a deployment drains at a time
+ * ({@link DrainLease}); the others find the lease taken and leave the queue to it.
  */
 @Component
 public class QueueDrainer {
@@ -22,17 +23,31 @@ public class QueueDrainer {
     private final IngestQueue queue;
     private final IngestPipeline pipeline;
     private final IngestMetrics metrics;
+    private final DrainLease lease;
 
-    public QueueDrainer(IngestQueue queue, IngestPipeline pipeline, IngestMetrics metrics) {
+    QueueDrainer(IngestQueue queue, IngestPipeline pipeline, IngestMetrics metrics, DrainLease lease) {
         this.queue = queue;
         this.pipeline = pipeline;
         this.metrics = metrics;
+        this.lease = lease;
     }
 
     /** @return articles indexed from the queue in this call (0 when empty or the index is still away) */
     public synchronized int drain() {
+        if (!lease.acquire()) {
+            return 0; // another instance drains
+        }
+        try {
+            return drainHeld();
+        } finally {
+            lease.release();
+        }
+    }
+
+    private int drainHeld() {
         int drained = 0;
-        while (true) {
+        // renewed before each batch: a batch lasts far less than the lease
+        while (lease.acquire()) {
             List<IngestQueue.Entry> entries = queue.oldest(BATCH);
             if (entries.isEmpty()) {
                 break;

@@ -47,6 +47,15 @@ public class RunRepository {
         return claimed == 1 ? Optional.of(start(sourceId, trigger)) : Optional.empty();
     }
 
+    /** Until when a run holds the source's lease; empty when none does. */
+    public Optional<Instant> leaseUntil(long sourceId) {
+        return jdbc.sql("select lease_until from crawl_source where id = ?")
+                .param(sourceId)
+                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .optional()
+                .flatMap(lease -> lease);
+    }
+
     private void renewLease(long runId) {
         jdbc.sql("update crawl_source set lease_until = ? where id = (select source_id from crawl_run where id = ?)")
                 .params(Timestamp.from(Instant.now().plus(LEASE)), runId)
@@ -77,8 +86,13 @@ public class RunRepository {
         return id.longValue();
     }
 
-    /** Saves the counters so far; with a status other than RUNNING, also ends the run. */
-    public void save(long runId, RunCounters counters, RunStatus status, @Nullable String message) {
+    /**
+     * Saves the counters so far; with a status other than RUNNING, also ends the run.
+     *
+     * @return false when the run had ended already (here, or marked interrupted by an instance that
+     *     took it for dead): its lease is not renewed
+     */
+    public boolean save(long runId, RunCounters counters, RunStatus status, @Nullable String message) {
         // a heartbeat racing the final save must not turn a finished run back into a running one
         int rows = jdbc.sql(
                         "update crawl_run set status = ?, finished_at = ?, heartbeat_at = ?, pages_fetched = ?,"
@@ -101,13 +115,14 @@ public class RunRepository {
                         RunStatus.RUNNING.name())
                 .update();
         if (rows == 0) {
-            return; // ended already (or marked interrupted by a sweep)
+            return false; // ended already (or marked interrupted by a sweep)
         }
         if (status == RunStatus.RUNNING) {
             renewLease(runId);
         } else {
             releaseLease(runId);
         }
+        return true;
     }
 
     public void error(long runId, @Nullable String url, String kind, String reason) {

@@ -26,10 +26,12 @@ class CrawlJob implements InterruptableJob {
     private static final Logger log = LoggerFactory.getLogger(CrawlJob.class);
 
     private final SourceCrawler crawler;
+    private final RunRepository runs;
     private final AtomicBoolean interrupted = new AtomicBoolean();
 
-    public CrawlJob(SourceCrawler crawler) {
+    public CrawlJob(SourceCrawler crawler, RunRepository runs) {
         this.crawler = crawler;
+        this.runs = runs;
     }
 
     @Override
@@ -46,14 +48,18 @@ class CrawlJob implements InterruptableJob {
             log.info("Source {} was deleted; its job ends", sourceId);
         } catch (SourceBusyException e) {
             if (context.isRecovering()) {
-                // the crashed run's lease outlives the crash by up to a lease period: try again after it
-                retryLater(context);
+                // the crashed run's lease outlives the crash by up to a lease period: try again once it ran out
+                retryLater(context, runs.leaseUntil(sourceId).orElse(java.time.Instant.now()));
             }
         }
     }
 
-    private static void retryLater(JobExecutionContext context) {
-        java.time.Instant at = java.time.Instant.now().plus(RunRepository.LEASE).plusSeconds(15);
+    private static void retryLater(JobExecutionContext context, java.time.Instant leaseUntil) {
+        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant latest = now.plus(RunRepository.LEASE).plusSeconds(15);
+        // a few seconds past the lease, for clocks of two instances that differ a little
+        java.time.Instant at = leaseUntil.isAfter(now) ? leaseUntil.plusSeconds(5) : now.plusSeconds(5);
+        at = at.isAfter(latest) ? latest : at;
         try {
             context.getScheduler()
                     .scheduleJob(TriggerBuilder.newTrigger()

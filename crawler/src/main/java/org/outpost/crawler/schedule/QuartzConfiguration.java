@@ -50,7 +50,7 @@ class QuartzConfiguration {
         return factory;
     }
 
-    private static String delegateFor(DataSource dataSource) {
+    static String delegateFor(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             return product.contains("postgres")

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outpost.core.article.Article;
@@ -17,6 +18,7 @@ import org.outpost.core.elasticsearch.ElasticsearchConnection;
 import org.outpost.core.elasticsearch.TestElasticsearch;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleJson;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.crawler.ingest.IngestQueue;
 import org.outpost.crawler.ingest.QueueDrainer;
 import org.outpost.crawler.run.CrawlRun;
@@ -27,6 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Restarts mid-run, an index that goes away, and two instances sharing the job store. */
+@Tag(TestDatabases.TAG)
 class ResilienceTest extends CrawlTestSupport {
 
     @TempDir
@@ -174,6 +177,88 @@ class ResilienceTest extends CrawlTestSupport {
                     .isZero();
             assertThat(run.get(30, java.util.concurrent.TimeUnit.SECONDS).status())
                     .isEqualTo(RunStatus.SUCCEEDED);
+        }
+    }
+
+    @Test
+    void aRunThatAnotherInstanceTookForDeadStopsAtItsNextPageSoTwoNeverCrawlTheSourceAtOnce() throws Exception {
+        try (FixtureSite site = new FixtureSite();
+                CrawlerHarness app = harness(data)) {
+            String[] paths = slowArticles(site, 12, 1_000);
+            site.feed("/feed.xml", paths);
+            Source source = app.add("Fixture taken for dead", "rss", site.url("/feed.xml"));
+            java.util.concurrent.CompletableFuture<CrawlRun> run = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> app.sources().runAndWait(source.id(), RunTrigger.MANUAL));
+            awaitRequests(site, 2, paths);
+            org.outpost.crawler.run.RunRepository runs = app.bean(org.outpost.crawler.run.RunRepository.class);
+            // another instance's sweep judges this run dead (a long pause here, say): it ends the run
+            // and frees the source's lease, so that instance may start the source now
+            assertThat(runs.markInterrupted(java.time.Instant.now().plusSeconds(1)))
+                    .isEqualTo(1);
+
+            CrawlRun ended = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(ended.status()).isEqualTo(RunStatus.INTERRUPTED);
+            // the run learnt it at its next heartbeat and fetched no more pages than were under way
+            long fetched = site.requests.stream()
+                    .filter(r -> List.of(paths).contains(r))
+                    .count();
+            assertThat(fetched).isLessThan(paths.length);
+            assertThat(runs.tryStart(source.id(), RunTrigger.SCHEDULE))
+                    .as("the lease was not renewed by the stopped run")
+                    .isPresent();
+        }
+    }
+
+    @Test
+    void oneInstanceAtATimeDrainsTheQueueAndALapsedDrainLeaseIsTakenOver() throws Exception {
+        try (CrawlerHarness one = harness(data);
+                CrawlerHarness two = harness(data)) {
+            List<Article> waiting = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                waiting.add(Article.builder("Queue fixture", "Queued story " + i, FixtureSite.story(40 + i))
+                        .url("https://queue-fixture.example/" + UUID.randomUUID() + "/" + i)
+                        .fetchedAt(java.time.Instant.now())
+                        .build());
+            }
+            one.bean(IngestQueue.class).add(waiting);
+            org.springframework.jdbc.core.simple.JdbcClient jdbc =
+                    one.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
+            // an instance that stopped mid-drain, its lease not yet run out
+            jdbc.sql(
+                            "update crawler_lease set holder = 'drain-elsewhere', lease_until = ? where name = 'ingest-queue-drain'")
+                    .param(java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(120)))
+                    .update();
+            assertThat(two.bean(QueueDrainer.class).drain()).isZero();
+            assertThat(two.bean(IngestQueue.class).depth()).isEqualTo(3);
+
+            jdbc.sql("update crawler_lease set lease_until = ? where name = 'ingest-queue-drain'")
+                    .param(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)))
+                    .update();
+            // both instances' drains at once: the lease lets one drain, each article once
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> drains = new ArrayList<>();
+            for (CrawlerHarness instance : List.of(one, two)) {
+                drains.add(pool.submit(() -> {
+                    go.await();
+                    return instance.bean(QueueDrainer.class).drain();
+                }));
+            }
+            go.countDown();
+            int drained = 0;
+            for (java.util.concurrent.Future<Integer> d : drains) {
+                drained += d.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            assertThat(drained).isEqualTo(3);
+            assertThat(one.bean(IngestQueue.class).depth()).isZero();
+            assertThat(one.events.size() + two.events.size()).isEqualTo(3);
+            assertThat(jdbc.sql("select holder from crawler_lease where name = 'ingest-queue-drain'")
+                            .query(String.class)
+                            .list())
+                    .as("released once drained")
+                    .hasSize(1)
+                    .containsOnlyNulls();
         }
     }
 

@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outpost.core.article.Article;
 import org.outpost.core.article.ArticleIndexed;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.crawler.run.CrawlError;
 import org.outpost.crawler.run.CrawlRun;
 import org.outpost.crawler.run.RunStatus;
@@ -49,6 +51,7 @@ class WebCrawlTest extends CrawlTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void aFeedIsCrawledScoredIndexedAndAnnouncedOnceAndTheSecondRunAddsNothing() {
         site.feed("/feed.xml", "/news/2026/03/a-1", "/news/2026/03/a-2", "/news/2026/03/a-3")
                 .article("/news/2026/03/a-1", "Heroin seized near Khorog", 1)
@@ -95,6 +98,7 @@ class WebCrawlTest extends CrawlTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void anArticleTheFeedSaysChangedIsFetchedAgainAndUpdatedInPlaceOnlyIfItsTextChanged() {
         site.feed("/feed.xml", "/news/2026/03/changing", "/news/2026/03/steady")
                 .article("/news/2026/03/changing", "Talks on the border", 71)
@@ -423,6 +427,7 @@ class WebCrawlTest extends CrawlTestSupport {
     }
 
     @Test
+    @Tag(TestDatabases.TAG)
     void aServerThatDiesMidRunLosesNothingTheNextRunCannotFetch() {
         java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
         String[] paths = new String[6];

@@ -12,6 +12,9 @@ import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.ArticleStats;
 import org.outpost.core.index.ArticleStories;
 import org.outpost.core.index.CopyCandidates;
+import org.outpost.core.index.IndexRetention;
+import org.outpost.core.index.MappingUpgrade;
+import org.outpost.core.index.MappingVersion;
 import org.outpost.dashboard.OutpostProperties;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
@@ -40,9 +43,23 @@ class ElasticsearchConfiguration {
 
     @Bean
     ArticleIndex articleIndex(ElasticsearchCluster cluster, ElasticsearchProperties properties) {
-        ArticleIndex index = new ArticleIndex(cluster.connection().client(), properties.indexAlias());
+        ArticleIndex index = new ArticleIndex(
+                cluster.connection().client(),
+                properties.indexAlias(),
+                properties.index().settings(),
+                MappingVersion.CURRENT);
         index.ensureExists();
         return index;
+    }
+
+    @Bean
+    IndexRetention indexRetention(ArticleIndex index) {
+        return new IndexRetention(index);
+    }
+
+    @Bean
+    MappingUpgrade mappingUpgrade(ArticleIndex index) {
+        return new MappingUpgrade(index);
     }
 
     @Bean

@@ -1,7 +1,10 @@
 package org.outpost.dashboard.elasticsearch;
 
 import java.time.Duration;
+import java.time.Period;
 import org.jspecify.annotations.Nullable;
+import org.outpost.core.index.IndexPartition;
+import org.outpost.core.index.IndexSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param indexAlias the alias articles are read and written through
  * @param searchTimeout longest a dashboard search, count or chart may take before it is given up ("the search
  *     took too long"), so one heavy query cannot hold a page
+ * @param index how the article indices are laid out on the cluster and how long they are kept
  */
 @ConfigurationProperties("outpost.elasticsearch")
 record ElasticsearchProperties(
@@ -22,7 +26,8 @@ record ElasticsearchProperties(
         @Nullable String apiKey,
         @DefaultValue("outpost-articles") String indexAlias,
         @DefaultValue Embedded embedded,
-        @DefaultValue("5s") Duration searchTimeout) {
+        @DefaultValue("5s") Duration searchTimeout,
+        @DefaultValue Index index) {
 
     boolean external() {
         return url != null && !url.isBlank();
@@ -41,4 +46,25 @@ record ElasticsearchProperties(
             @DefaultValue("nobody") String runAsUser,
             @Nullable String distribution,
             @DefaultValue("120s") Duration startTimeout) {}
+
+    /**
+     * The article indices: one per period of the articles' dates, created from an index template with these
+     * settings; replicas and refresh interval are also applied to the existing indices at start.
+     *
+     * @param replicas 0 on a single node (the embedded one); 1 on a cluster of two nodes or more
+     * @param retention periods that ended longer ago are deleted by the daily maintenance; none keeps everything
+     * @param forceMergeAfter periods that ended longer ago are made read-only and merged to one segment; none never
+     */
+    record Index(
+            @DefaultValue("1") int shards,
+            @DefaultValue("0") int replicas,
+            @DefaultValue("1s") Duration refreshInterval,
+            @DefaultValue("month") IndexPartition partition,
+            @Nullable Period retention,
+            @Nullable Period forceMergeAfter) {
+
+        IndexSettings settings() {
+            return new IndexSettings(shards, replicas, refreshInterval, partition);
+        }
+    }
 }

@@ -13,8 +13,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Hands every newly indexed article (not copies, not updates) to the open pages that asked for
- * them. A page subscribes when attached and unsubscribes when detached; a failing page does not
- * stop the others.
+ * them: those indexed by this instance from its own event, those of other instances from
+ * {@link LivePoller}. A page subscribes when attached and unsubscribes when detached; a failing
+ * page does not stop the others.
  */
 @Component
 public class ArticleFeed {
@@ -32,12 +33,15 @@ public class ArticleFeed {
     @Async
     @TransactionalEventListener
     void on(ArticleIndexed event) {
-        if (event.change() != ArticleIndexed.Change.NEW) {
-            return;
+        if (event.change() == ArticleIndexed.Change.NEW) {
+            deliver(event.article());
         }
+    }
+
+    void deliver(Article article) {
         for (Consumer<Article> listener : listeners) {
             try {
-                listener.accept(event.article());
+                listener.accept(article);
             } catch (RuntimeException e) {
                 log.debug("A page could not take a new article: {}", e.toString());
             }

@@ -1,4 +1,7 @@
-/** Live updates: articles indexed while a page is open are pushed to it. */
+/**
+ * Live updates: articles indexed and notifications created while a page is open are pushed to it,
+ * also when another app instance sharing the database made them.
+ */
 @NullMarked
 package org.outpost.dashboard.live;
 

@@ -169,7 +169,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Read state changed here: this page and the bell (in every tab of this user) show it. */
     private void changed() {
-        feed.changed(owner);
+        feed.read(owner);
         reload();
     }
 
