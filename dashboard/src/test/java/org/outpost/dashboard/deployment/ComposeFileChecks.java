@@ -192,6 +192,7 @@ final class ComposeFileChecks {
         agree(apps, "SPRING_DATASOURCE_URL", "the same database");
         agree(apps, "OUTPOST_ELASTICSEARCH_URL", "the same Elasticsearch cluster");
         agree(apps, "OUTPOST_ALERTS_SECRET_KEY", "the same alerts secret key");
+        agree(apps, "TZ", "one time zone");
         Set<String> dataVolumes = apps.stream()
                 .map(s -> volumeSources(services.get(s)).entrySet().stream()
                         .filter(e -> e.getValue().equals(APP_DATA_DIR))

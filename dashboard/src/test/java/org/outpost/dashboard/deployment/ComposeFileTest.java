@@ -35,6 +35,7 @@ class ComposeFileTest {
         assertThat(settings.reads("OUTPOST_CRAWLER_THREADS")).isTrue();
         assertThat(settings.reads("SPRING_DATASOURCE_URL")).isTrue();
         assertThat(settings.reads("SERVER_FORWARD_HEADERS_STRATEGY")).isTrue();
+        assertThat(settings.reads("TZ")).isTrue();
         assertThat(settings.reads("OUTPOST_ELASTICSEARCH_HOSTS")).isFalse();
     }
 
@@ -117,6 +118,19 @@ class ComposeFileTest {
                                 "      node.name: es3\n      discovery.seed_hosts: es1,es2",
                                 "      node.name: es3\n      discovery.seed_hosts: es1"),
                         "es3 finds [es1, es3] through discovery.seed_hosts"),
+                broken(
+                        "instances on different databases",
+                        once(
+                                "    environment: *cluster-app-environment\n",
+                                "    environment:\n      <<: *cluster-app-environment\n"
+                                        + "      SPRING_DATASOURCE_URL: jdbc:postgresql://postgres:5432/other\n"),
+                        "the scale-out instances [outpost-a, outpost-b] do not share the same database"),
+                broken(
+                        "instances in different time zones",
+                        once(
+                                "    environment: *cluster-app-environment\n",
+                                "    environment:\n      <<: *cluster-app-environment\n      TZ: Asia/Dushanbe\n"),
+                        "do not share one time zone"),
                 broken(
                         "instances keeping the alerts key in different volumes",
                         last("- cluster-app-data:/var/lib/outpost/data", "- app-data:/var/lib/outpost/data"),

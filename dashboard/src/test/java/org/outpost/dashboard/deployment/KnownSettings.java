@@ -17,12 +17,15 @@ import java.util.regex.Pattern;
  * The environment variables the app reads: those its application.properties names
  * ({@code ${OUTPOST_DATA_DIR:./data}}), and the relaxed form ({@code OUTPOST_CRAWLER_THREADS}) of
  * every Outpost setting in docs/settings.md (which SettingsDocumentedTest keeps equal to the
- * properties records) and of every Spring Boot setting in the metadata of the jars on the class path.
+ * properties records) and of every Spring Boot setting in the metadata of the jars on the class path;
+ * and the few the JVM reads itself ({@code TZ}, {@code JAVA_TOOL_OPTIONS}).
  */
 final class KnownSettings {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
     private static final Pattern DOCUMENTED = Pattern.compile("^\\| `(outpost\\.[a-z0-9.-]+)`", Pattern.MULTILINE);
+    /** Read by the JVM itself, not by a setting: the default time zone, extra JVM options. */
+    private static final Set<String> JVM_VARIABLES = Set.of("TZ", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
 
     private final Set<String> variables;
 
@@ -31,7 +34,7 @@ final class KnownSettings {
     }
 
     static KnownSettings load() {
-        Set<String> variables = new HashSet<>();
+        Set<String> variables = new HashSet<>(JVM_VARIABLES);
         Matcher placeholder =
                 PLACEHOLDER.matcher(RepositoryFiles.read("dashboard/src/main/resources/application.properties"));
         while (placeholder.find()) {
