@@ -103,6 +103,14 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         return folders.data;
     }
 
+    /**
+     * The node's {@code path.repo}: a file-system snapshot repository registered with a location
+     * under it can take and restore snapshots (see docs/deployment.md, "Backups").
+     */
+    public Path snapshotsDir() {
+        return folders.snapshots;
+    }
+
     public Path logFile() {
         return consoleLog;
     }
@@ -254,6 +262,7 @@ public final class LocalElasticsearchNode implements AutoCloseable {
                 node.name: outpost-local
                 path.data: %s
                 path.logs: %s
+                path.repo: %s
                 network.host: 127.0.0.1
                 http.port: %d
                 transport.port: %d
@@ -261,7 +270,7 @@ public final class LocalElasticsearchNode implements AutoCloseable {
                 # loopback only, so no TLS and no users
                 xpack.security.enabled: false
                 action.destructive_requires_name: true
-                """.formatted(folders.data, folders.logs, httpPort, transportPort);
+                """.formatted(folders.data, folders.logs, folders.snapshots, httpPort, transportPort);
         Files.writeString(folders.config.resolve("elasticsearch.yml"), yaml);
     }
 
