@@ -14,11 +14,11 @@ import org.outpost.core.elasticsearch.TestElasticsearch;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.ArticleStats;
+import org.outpost.core.postgres.TestDatabases;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,10 +62,10 @@ public final class AlertsHarness implements AutoCloseable {
             Map<String, Object> properties,
             @org.jspecify.annotations.Nullable ReaderLanguages readers,
             @org.jspecify.annotations.Nullable AccountStates accounts) {
-        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "sa", "");
+        DataSource dataSource = TestDatabases.dataSource(database);
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(TestDatabases.flywayLocations())
                 .load()
                 .migrate();
         Map<String, Object> all = new HashMap<>(Map.of(

@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.crawler.source.Source;
 import org.outpost.crawler.source.SourceDefinition;
 import org.outpost.crawler.source.SourceRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+@Tag(TestDatabases.TAG)
 class CrawlerStartupTest {
 
     private final DataSource database = migrated();
@@ -65,11 +67,10 @@ class CrawlerStartupTest {
     }
 
     private static DataSource migrated() {
-        DataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:startup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        DataSource dataSource = TestDatabases.dataSource("startup-" + UUID.randomUUID());
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .locations(TestDatabases.flywayLocations())
                 .load()
                 .migrate();
         return dataSource;

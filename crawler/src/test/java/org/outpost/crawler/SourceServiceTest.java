@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.crawler.source.Source;
 import org.outpost.crawler.source.SourceDefinition;
 import org.outpost.crawler.source.SourceRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+@Tag(TestDatabases.TAG)
 class SourceServiceTest {
 
     private final SourceRepository repository = new SourceRepository(JdbcClient.create(migrated()));
@@ -34,11 +36,10 @@ class SourceServiceTest {
     }
 
     private static DataSource migrated() {
-        DataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:sources-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        DataSource dataSource = TestDatabases.dataSource("sources-" + UUID.randomUUID());
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .locations(TestDatabases.flywayLocations())
                 .load()
                 .migrate();
         return dataSource;

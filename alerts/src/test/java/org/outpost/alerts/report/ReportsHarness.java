@@ -15,11 +15,11 @@ import org.outpost.core.elasticsearch.TestElasticsearch;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.ArticleStats;
+import org.outpost.core.postgres.TestDatabases;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,11 +54,11 @@ final class ReportsHarness implements AutoCloseable {
             @Nullable Integer smtpPort,
             Map<String, Object> overrides,
             @Nullable ReaderLanguages readers) {
-        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "sa", "");
+        DataSource dataSource = TestDatabases.dataSource(database);
         jdbc = JdbcClient.create(dataSource);
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(TestDatabases.flywayLocations())
                 .load()
                 .migrate();
         // the dashboard's user table (its V1 migration is not on this module's classpath)

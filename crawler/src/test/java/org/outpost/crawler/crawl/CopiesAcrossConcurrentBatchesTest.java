@@ -13,9 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outpost.core.article.Article;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.crawler.ingest.IngestBatch;
 import org.outpost.crawler.ingest.IngestOutcome;
 import org.outpost.crawler.ingest.IngestPipeline;
@@ -26,6 +28,7 @@ import org.outpost.crawler.ingest.Stories;
  * the pipeline together, and the story must still be indexed once with one copy, however the
  * two batches' index lookups and writes interleave.
  */
+@Tag(TestDatabases.TAG)
 class CopiesAcrossConcurrentBatchesTest extends CrawlTestSupport {
 
     @TempDir

@@ -12,6 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.outpost.core.article.ArticleIndexed;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.crawler.CrawlerConfiguration;
 import org.outpost.crawler.SourceService;
 import org.outpost.crawler.source.Source;
@@ -21,7 +22,6 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -38,10 +38,10 @@ final class CrawlerHarness implements AutoCloseable {
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     CrawlerHarness(String database, ArticleIndex index, Path dataDir, Map<String, Object> properties) {
-        DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1", "sa", "");
+        DataSource dataSource = TestDatabases.dataSource(database);
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .locations(TestDatabases.flywayLocations())
                 .load()
                 .migrate();
         Map<String, Object> all = new java.util.HashMap<>(Map.of(

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outpost.core.article.Article;
@@ -17,6 +18,7 @@ import org.outpost.core.elasticsearch.ElasticsearchConnection;
 import org.outpost.core.elasticsearch.TestElasticsearch;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.ArticleJson;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.crawler.ingest.IngestQueue;
 import org.outpost.crawler.ingest.QueueDrainer;
 import org.outpost.crawler.run.CrawlRun;
@@ -27,6 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Restarts mid-run, an index that goes away, and two instances sharing the job store. */
+@Tag(TestDatabases.TAG)
 class ResilienceTest extends CrawlTestSupport {
 
     @TempDir

@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outpost.core.article.Article;
 import org.outpost.core.article.ArticleIndexed;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.crawler.run.CrawlError;
 import org.outpost.crawler.run.CrawlRun;
 import org.outpost.crawler.run.RunStatus;
@@ -23,6 +25,7 @@ import org.outpost.crawler.source.Source;
 import org.outpost.crawler.source.SourceDefinition;
 
 /** Crawls of a real HTTP server: what was indexed and what was recorded, case by case. */
+@Tag(TestDatabases.TAG)
 class WebCrawlTest extends CrawlTestSupport {
 
     @TempDir

@@ -9,22 +9,24 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outpost.core.article.Article;
 import org.outpost.core.article.ArticleIndexed;
+import org.outpost.core.postgres.TestDatabases;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The publish stage against a real H2 database with the crawler's migrations. */
+@Tag(TestDatabases.TAG)
 class PublicationTest {
 
-    private final DataSource dataSource = new DriverManagerDataSource(
-            "jdbc:h2:mem:publication" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1", "sa", "");
+    private final DataSource dataSource = TestDatabases.dataSource(
+            "publication" + UUID.randomUUID().toString().replace("-", ""));
     private final JdbcClient jdbc = JdbcClient.create(dataSource);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final GenericApplicationContext context = new GenericApplicationContext();
@@ -36,7 +38,7 @@ class PublicationTest {
     PublicationTest() {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(TestDatabases.flywayLocations())
                 .load()
                 .migrate();
         context.addApplicationListener((org.springframework.context.ApplicationListener<PayloadApplicationEvent<?>>)
