@@ -134,6 +134,18 @@ final class DrillElasticsearch implements AutoCloseable {
         }
     }
 
+    /** The name of the node holding a primary shard of the article index (the first one listed). */
+    String primaryNode() {
+        JsonNode shards = get("/_cat/shards/" + ALIAS + "?format=json&h=prirep,state,node");
+        for (JsonNode shard : shards) {
+            if (shard.path("prirep").asText().equals("p")
+                    && shard.path("state").asText().equals("STARTED")) {
+                return shard.path("node").asText();
+            }
+        }
+        return "";
+    }
+
     /** Cluster settings, e.g. to lift the disk watermarks on a shared machine. */
     void putClusterSetting(String key, String value) {
         send(HttpRequest.newBuilder(url().resolve("/_cluster/settings"))
