@@ -450,10 +450,11 @@ final class ScaleOutDrill implements Drill {
                     + " appear when one of B's own arrives.");
         }
 
-        private int liveArticlesCrawledBy(String instance) {
+        private int liveArticlesCrawledBy(String instance, Instant since) {
             String origin = live.url(0, "");
             return (int) requests
                     .where(r -> r.site().equals(origin)
+                            && r.at().isAfter(since)
                             && r.articlePage()
                             && r.status() == 200
                             && instanceOf(r.userAgent()).equals(instance))
