@@ -477,10 +477,16 @@ final class ScaleOutDrill implements Drill {
         // ---------------------------------------------------------------- phase 2
 
         private void elasticsearchPhase(OutpostApi apiA, OutpostApi apiB) {
-            DrillElasticsearch victim = cluster.get(2);
-            DrillElasticsearch witness = cluster.getFirst();
-            boolean greenBefore =
-                    AppSteps.await(Duration.ofMinutes(2), () -> witness.health().equals("green"));
+            boolean greenBefore = AppSteps.await(
+                    Duration.ofMinutes(2), () -> cluster.getFirst().health().equals("green"));
+            // the node holding a primary of the article index: its loss promotes a replica
+            String primaryNode = cluster.getFirst().primaryNode();
+            DrillElasticsearch victim = cluster.stream()
+                    .filter(n -> n.name().equals(primaryNode))
+                    .findFirst()
+                    .orElse(cluster.getLast());
+            DrillElasticsearch witness =
+                    cluster.stream().filter(n -> n != victim).findFirst().orElseThrow();
             long docsBefore = witness.count();
             int hooksBefore = hooks.distinct(HOOK);
             int killed = victim.kill9();
