@@ -7,13 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.outpost.core.elasticsearch.TestElasticsearch;
+import org.outpost.core.postgres.TestDatabases;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on a random port, against the test run's Elasticsearch node and an H2
- * database in a fresh folder: the one application context of the test run. API, browser and
+ * database in a fresh folder (or a PostgreSQL database, when {@code outpost.test.database} says so): the one application context of the test run. API, browser and
  * server-side view tests all implement this (through {@link OutpostAppTest} or {@link ViewTest}),
  * and nothing that would change the context (no {@code @MockitoBean}, {@code @TestPropertySource},
  * {@code @Import}), so Spring's context cache hands every one of them the same context.
@@ -50,6 +51,14 @@ public interface OutpostApp {
         // every test signs in from 127.0.0.1: the shared app must not lock that address for all of
         // them after a few tests' deliberate failures (SignInThrottleTest checks the address limit)
         registry.add("outpost.security.sign-in.address-failures", () -> "200");
+        if (TestDatabases.postgresql()) {
+            // the build's PostgreSQL run (docs/database.md): the same app on a database of the
+            // test cluster instead of H2 in the data folder; Flyway adds db/vendor/postgresql itself
+            TestDatabases.Database database = TestDatabases.database("outpost-app");
+            registry.add("spring.datasource.url", database::url);
+            registry.add("spring.datasource.username", database::user);
+            registry.add("spring.datasource.password", database::password);
+        }
     }
 
     /** Interfaces have no private fields or initialisers; this holds what the constants need. */

@@ -28,6 +28,9 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Email recipients confirm by a link before alerts or reports are sent to them, as Google Alerts
@@ -70,6 +73,7 @@ public class EmailConfirmations {
     private static final Logger log = LoggerFactory.getLogger(EmailConfirmations.class);
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
     private final ObjectProvider<JavaMailSender> mail;
     private final AlertsProperties properties;
     private final ReaderLanguages readers;
@@ -78,11 +82,14 @@ public class EmailConfirmations {
 
     public EmailConfirmations(
             JdbcClient jdbc,
+            PlatformTransactionManager transactions,
             ObjectProvider<JavaMailSender> mail,
             AlertsProperties properties,
             ReaderLanguages readers,
             Optional<Clock> clock) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.mail = mail;
         this.properties = properties;
         this.readers = readers;
@@ -205,10 +212,14 @@ public class EmailConfirmations {
     /** @return true when the row is new, so a confirmation is to be sent */
     private boolean record(String owner, String address) {
         try {
-            return jdbc.sql("insert into alert_email_confirmation (owner, address, created_at) values (?, ?, ?)")
-                            .params(owner, normal(address), Timestamp.from(clock.instant()))
-                            .update()
-                    > 0;
+            // mostly called inside the caller's transaction (matching an article, planning a
+            // report): a failed statement aborts a whole PostgreSQL transaction, so the insert
+            // that finds the row there already runs under a savepoint and only it is undone
+            return Boolean.TRUE.equals(savepoint.execute(
+                    tx -> jdbc.sql("insert into alert_email_confirmation (owner, address, created_at) values (?, ?, ?)")
+                                    .params(owner, normal(address), Timestamp.from(clock.instant()))
+                                    .update()
+                            > 0));
         } catch (DuplicateKeyException e) {
             return false;
         }

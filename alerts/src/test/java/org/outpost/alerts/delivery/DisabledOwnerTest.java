@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outpost.alerts.AlertsHarness;
 import org.outpost.alerts.AlertsTestSupport;
@@ -14,7 +15,9 @@ import org.outpost.alerts.subscription.ChannelDefinition;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.core.article.Article;
 import org.outpost.core.article.ArticleIndexed;
+import org.outpost.core.postgres.TestDatabases;
 
+@Tag(TestDatabases.TAG)
 class DisabledOwnerTest extends AlertsTestSupport {
 
     private final Set<String> disabled = ConcurrentHashMap.newKeySet();

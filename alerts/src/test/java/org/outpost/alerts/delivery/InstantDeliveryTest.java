@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outpost.alerts.AlertsHarness;
 import org.outpost.alerts.AlertsTestSupport;
@@ -18,7 +19,9 @@ import org.outpost.alerts.subscription.ChannelDefinition;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.core.article.Article;
 import org.outpost.core.article.ArticleIndexed;
+import org.outpost.core.postgres.TestDatabases;
 
+@Tag(TestDatabases.TAG)
 class InstantDeliveryTest extends AlertsTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outpost.alerts.AlertsHarness;
 import org.outpost.alerts.AlertsTestSupport;
@@ -14,7 +15,9 @@ import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionDefinition;
 import org.outpost.alerts.subscription.SubscriptionService;
 import org.outpost.core.article.ArticleIndexed;
+import org.outpost.core.postgres.TestDatabases;
 
+@Tag(TestDatabases.TAG)
 class DigestTest extends AlertsTestSupport {
 
     /** Berlin leaves CET (UTC+1) for CEST (UTC+2) at 02:00 on Sunday 29 March 2026. */

@@ -9,9 +9,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outpost.core.index.QueryLimits;
+import org.outpost.core.postgres.TestDatabases;
 
+@Tag(TestDatabases.TAG)
 class ReportLimitsTest extends ReportTestSupport {
 
     @Test

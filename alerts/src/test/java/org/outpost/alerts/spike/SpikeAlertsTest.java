@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outpost.alerts.AlertsHarness;
 import org.outpost.alerts.AlertsTestSupport;
@@ -15,7 +16,9 @@ import org.outpost.alerts.subscription.ChannelDefinition;
 import org.outpost.alerts.subscription.SubscriptionDefinition;
 import org.outpost.alerts.subscription.SubscriptionService;
 import org.outpost.core.article.Article;
+import org.outpost.core.postgres.TestDatabases;
 
+@Tag(TestDatabases.TAG)
 class SpikeAlertsTest extends AlertsTestSupport {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:40:00Z");

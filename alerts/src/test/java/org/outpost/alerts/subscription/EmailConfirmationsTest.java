@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outpost.alerts.AlertsHarness;
 import org.outpost.alerts.AlertsTestSupport;
@@ -16,8 +17,10 @@ import org.outpost.alerts.delivery.DeliveryDispatcher;
 import org.outpost.alerts.delivery.DeliveryStatus;
 import org.outpost.alerts.delivery.NotificationService;
 import org.outpost.core.article.ArticleIndexed;
+import org.outpost.core.postgres.TestDatabases;
 
 /** An email address gets one confirmation message and no alert until its recipient follows the link. */
+@Tag(TestDatabases.TAG)
 class EmailConfirmationsTest extends AlertsTestSupport {
 
     private static final Pattern LINK = Pattern.compile("https://outpost\\.example/confirm/([A-Za-z0-9_-]+)");

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outpost.alerts.AlertsHarness;
@@ -20,8 +21,10 @@ import org.outpost.alerts.AlertsTestSupport;
 import org.outpost.alerts.delivery.DeliveryDispatcher;
 import org.outpost.alerts.delivery.NotificationService;
 import org.outpost.core.article.ArticleIndexed;
+import org.outpost.core.postgres.TestDatabases;
 
 /** Webhook URLs and secrets are unreadable in the database and in logs, and readable again after a restart. */
+@Tag(TestDatabases.TAG)
 class SecretsAtRestTest extends AlertsTestSupport {
 
     private static final String SLACK = "https://hooks.slack.com/services/T000/B000/XyZsecretPathQ1w2";

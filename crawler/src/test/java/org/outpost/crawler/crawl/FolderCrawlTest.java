@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outpost.core.article.Article;
-import org.outpost.core.postgres.TestDatabases;
 import org.outpost.crawler.SourceService;
 import org.outpost.crawler.run.CrawlRun;
 import org.outpost.crawler.run.RunStatus;
@@ -19,7 +17,6 @@ import org.outpost.crawler.source.InvalidSourceException;
 import org.outpost.crawler.source.Source;
 import org.outpost.crawler.source.SourceDefinition;
 
-@Tag(TestDatabases.TAG)
 class FolderCrawlTest extends CrawlTestSupport {
 
     @TempDir

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outpost.alerts.delivery.Delivery;
 import org.outpost.alerts.delivery.DeliveryStatus;
@@ -21,6 +22,7 @@ import org.outpost.alerts.subscription.ChannelDefinition;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionDefinition;
 import org.outpost.alerts.subscription.SubscriptionService;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.crawler.SourceService;
 import org.outpost.crawler.source.SourceDefinition;
 import org.outpost.dashboard.ApiClient;
@@ -33,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * against a subscription, and delivered to a real SMTP server, a real webhook receiver and the
  * in-app inbox, each within 5 s of the match (timed by the delivery log's own clock).
  */
+@Tag(TestDatabases.TAG)
 class AlertsFromCrawlTest extends OutpostAppTest {
 
     @Autowired

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outpost.alerts.subscription.Channel;
 import org.outpost.alerts.subscription.SubscriptionService;
 import org.outpost.core.article.Article;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.crawler.ingest.IngestBatch;
 import org.outpost.crawler.ingest.IngestPipeline;
 import org.outpost.dashboard.ApiClient;
@@ -24,6 +26,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.UserDetailsManager;
 
+@Tag(TestDatabases.TAG)
 class SubscriptionApiTest extends OutpostAppTest {
 
     private static final String PASSWORD = "secret-pass-1";

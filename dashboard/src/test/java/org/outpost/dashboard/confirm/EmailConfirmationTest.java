@@ -11,8 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outpost.core.article.Article;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.crawler.ingest.IngestBatch;
 import org.outpost.crawler.ingest.IngestPipeline;
 import org.outpost.dashboard.ApiClient;
@@ -33,6 +35,7 @@ import org.springframework.security.provisioning.UserDetailsManager;
  * In the running app: a new address on an alert gets one confirmation message and no alert; the
  * public link (no sign-in) confirms it, and from then on matching articles are emailed.
  */
+@Tag(TestDatabases.TAG)
 class EmailConfirmationTest extends OutpostAppTest {
 
     private static final String PASSWORD = "secret-pass-1";

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outpost.alerts.delivery.NotificationService;
 import org.outpost.alerts.subscription.ChannelDefinition;
@@ -15,6 +16,7 @@ import org.outpost.alerts.subscription.SubscriptionDefinition;
 import org.outpost.alerts.subscription.SubscriptionService;
 import org.outpost.core.article.Article;
 import org.outpost.core.article.ArticleIndexed;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.dashboard.OutpostAppTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code republish-outstanding-events-on-restart}, the same resubmission as called here), and
  * the story is delivered exactly once whether the matcher had not started or had already matched.
  */
+@Tag(TestDatabases.TAG)
 class ArticleIndexedRegistryTest extends OutpostAppTest {
 
     @Autowired

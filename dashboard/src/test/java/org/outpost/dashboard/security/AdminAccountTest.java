@@ -2,13 +2,16 @@ package org.outpost.dashboard.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.dashboard.OutpostAppTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.UserDetailsManager;
 
+@Tag(TestDatabases.TAG)
 class AdminAccountTest extends OutpostAppTest {
 
     @Autowired

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.dashboard.ApiClient;
 import org.outpost.dashboard.OutpostAppTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Personal API tokens against the running app: made with a password, used as Bearer, refused once revoked or expired. */
+@Tag(TestDatabases.TAG)
 class TokenApiTest extends OutpostAppTest {
 
     private static final String PASSWORD = "correct-horse-battery";

@@ -3,7 +3,9 @@ package org.outpost.dashboard.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.dashboard.OutpostAppTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.audit.listener.AuditApplicationEvent;
@@ -12,6 +14,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Creating and revoking a token is published for the audit log, with what identifies the token and never its secret. */
 @RecordApplicationEvents
+@Tag(TestDatabases.TAG)
 class TokenAuditTest extends OutpostAppTest {
 
     @Autowired

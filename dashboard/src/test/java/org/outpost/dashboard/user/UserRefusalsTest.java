@@ -3,13 +3,16 @@ package org.outpost.dashboard.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.dashboard.OutpostApp;
 import org.outpost.dashboard.ui.i18n.Texts;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every refusal of the account rules reads English to the API and has its text in both languages for the page. */
+@Tag(TestDatabases.TAG)
 class UserRefusalsTest implements OutpostApp {
 
     private static final Locale RU = UserLanguages.RUSSIAN;
