@@ -118,6 +118,14 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         return folders.data;
     }
 
+    /**
+     * The node's {@code path.repo}: a file-system snapshot repository registered with a location
+     * under it can take and restore snapshots (see docs/deployment.md, "Backups").
+     */
+    public Path snapshotsDir() {
+        return folders.snapshots;
+    }
+
     public Path logFile() {
         return consoleLog;
     }
@@ -281,13 +289,14 @@ public final class LocalElasticsearchNode implements AutoCloseable {
                 %s
                 path.data: %s
                 path.logs: %s
+                path.repo: %s
                 network.host: 127.0.0.1
                 http.port: %d
                 transport.port: %d
                 # loopback only, so no TLS and no users
                 xpack.security.enabled: false
                 action.destructive_requires_name: true
-                """.formatted(cluster, folders.data, folders.logs, httpPort, transportPort);
+                """.formatted(cluster, folders.data, folders.logs, folders.snapshots, httpPort, transportPort);
     }
 
     /** A node left running by a process that was killed would hold the data folder's lock. */

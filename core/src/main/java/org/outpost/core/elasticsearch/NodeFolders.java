@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The node's folders: the unpacked distribution ({@code home}), a writable {@code config}, and
- * {@code data} and {@code logs}, all under one root that the node's user can reach.
+ * {@code data} and {@code logs}, all under one root that the node's user can reach; and
+ * {@code snapshots}, the node's {@code path.repo}, where file-system snapshot repositories may live.
  */
 final class NodeFolders {
 
@@ -31,6 +32,7 @@ final class NodeFolders {
     final Path config;
     final Path data;
     final Path logs;
+    final Path snapshots;
 
     private NodeFolders(Path root, String version) {
         this.root = root;
@@ -38,6 +40,7 @@ final class NodeFolders {
         this.config = root.resolve("config");
         this.data = root.resolve("data");
         this.logs = root.resolve("logs");
+        this.snapshots = root.resolve("snapshots");
     }
 
     /**
@@ -52,6 +55,7 @@ final class NodeFolders {
         folders.install(distribution);
         Files.createDirectories(folders.data);
         Files.createDirectories(folders.logs);
+        Files.createDirectories(folders.snapshots);
         folders.copyDefaultConfig();
         owner.own(root);
         return folders;
