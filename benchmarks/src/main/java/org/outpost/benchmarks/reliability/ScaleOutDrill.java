@@ -168,6 +168,9 @@ final class ScaleOutDrill implements Drill {
                     .env("SPRING_DATASOURCE_PASSWORD", pg.password())
                     .env("OUTPOST_ALERTS_SECRET_KEY", secret)
                     .mail(smtp.port())
+                    // one replica of every article index (the partitions' setting; the bundled index before it
+                    // expanded to one replica by itself)
+                    .set("outpost.elasticsearch.index.replicas", "1")
                     .set("outpost.crawler.user-agent", userAgent(name))
                     .set("outpost.crawler.per-host-delay", "0s")
                     .set("outpost.crawler.max-pages-per-run", "1000000")
