@@ -126,6 +126,7 @@ final class ScaleOutDrill implements Drill {
         private final AppProcess b;
         private final String webhookChannel;
         private Instant subscribedAt = Instant.EPOCH;
+        private final String loadAtStart = load();
         /** When the big sites were added: from then on a burst of 1,000 articles competes with matching. */
         private Instant bigAddedAt = Instant.MAX;
 
@@ -178,6 +179,15 @@ final class ScaleOutDrill implements Drill {
                     .set("outpost.alerts.storm-threshold", "1000000")
                     .set("outpost.alerts.claim-timeout", CLAIM_TIMEOUT.toSeconds() + "s")
                     .set("outpost.reports.poll-interval", "5s");
+        }
+
+        private static String load() {
+            try {
+                String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+                return fields[0] + ", " + fields[1] + ", " + fields[2];
+            } catch (java.io.IOException e) {
+                return "unknown";
+            }
         }
 
         private static String userAgent(String instance) {
@@ -238,7 +248,11 @@ final class ScaleOutDrill implements Drill {
                 steadyPhase(apiA, apiB, liveSource, report, reportAt);
                 elasticsearchPhase(apiA, apiB);
                 killPhase(apiB);
-                verdict(apiB, steadySources);
+                // B stopped as an operator stops it (SIGTERM): its crawls end between pages, so what
+                // was fetched is indexed and the database and index hold still while they are counted
+                String runs = AppSteps.runSummary(apiB, steadySources);
+                b.stop();
+                verdict(runs);
             } finally {
                 a.stop();
                 b.stop();
@@ -395,7 +409,9 @@ final class ScaleOutDrill implements Drill {
             long baseline = opened.getFirst().unread();
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
             int asked = 0;
-            while (Instant.now().isBefore(deadline) && liveArticlesCrawledBy("A", openedAt) < LIVE_RUNS_BY_A) {
+            // at least 5 asks (a minute), so both instances get their turns, then until A has crawled enough
+            while (Instant.now().isBefore(deadline)
+                    && (asked < 5 || liveArticlesCrawledBy("A", openedAt) < LIVE_RUNS_BY_A)) {
                 apiA.post("/api/v1/sources/" + liveSource + "/run", "");
                 asked++;
                 AppSteps.sleep(Duration.ofSeconds(12)); // the site publishes one article every 10 s
@@ -694,7 +710,7 @@ final class ScaleOutDrill implements Drill {
 
         // ---------------------------------------------------------------- verdict
 
-        private void verdict(OutpostApi apiB, List<Long> steadySources) throws Exception {
+        private void verdict(String steadyRuns) throws Exception {
             DrillElasticsearch es = cluster.getFirst();
             List<DrillElasticsearch.Doc> docs = es.documents();
             Map<String, String> crawledBy = crawledByUrl();
@@ -710,8 +726,9 @@ final class ScaleOutDrill implements Drill {
                     + requests.where(r -> r.articlePage()).stream()
                             .collect(Collectors.groupingBy(
                                     r -> instanceOf(r.userAgent()), TreeMap::new, Collectors.counting()))
-                    + "; runs by trigger and status (steady sources): " + AppSteps.runSummary(apiB, steadySources)
-                    + ".");
+                    + "; runs by trigger and status (steady sources, before B stopped): " + steadyRuns
+                    + ". Load average (1, 5, 15 min) at the start: " + loadAtStart + "; at the end: " + load()
+                    + " (2 cores, shared with other work).");
         }
 
         /** No two runs of one source at once: a run starts after the previous one's last sign of life. */
