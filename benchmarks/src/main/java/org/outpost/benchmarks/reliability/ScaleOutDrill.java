@@ -538,6 +538,7 @@ final class ScaleOutDrill implements Drill {
             long docsWhileDown = witness.count();
             int hooksWhileDown = hooks.distinct(HOOK);
             String healthWhileDown = witness.health();
+            Instant restarting = Instant.now();
             victim.startNode();
             Instant restartedAt = Instant.now();
             boolean green = AppSteps.await(
@@ -571,7 +572,10 @@ final class ScaleOutDrill implements Drill {
             result.check(
                     "node restarted: the cluster is green again",
                     "3 nodes, green within 4 min",
-                    green ? "green " + AppSteps.seconds(restartedAt, greenAt) + " after the restart" : "not green",
+                    "node up again " + AppSteps.seconds(restarting, restartedAt) + " after its start; "
+                            + (green
+                                    ? "3 nodes and green " + AppSteps.seconds(restartedAt, greenAt) + " later"
+                                    : "not green"),
                     green);
         }
 
