@@ -821,9 +821,12 @@ final class ScaleOutDrill implements Drill {
                     + webhookChannel.replace("'", "''") + "' group by a.story_id")) {
                 matched.put(String.valueOf(row[0]), (Instant) row[1]);
             }
-            List<Long> millis = new ArrayList<>();
+            // steady: both instances crawling the sites that keep publishing, what the goal is about; burst: the
+            // 1,000 articles of the big sites within a minute or two while A dies, matching's throughput on 2 cores
             List<Long> steadyMillis = new ArrayList<>();
-            int missing = 0;
+            List<Long> burstMillis = new ArrayList<>();
+            int steadyMissing = 0;
+            int burstMissing = 0;
             for (DrillElasticsearch.Doc d : docs) {
                 if (d.copy()
                         || !d.language().equals(AppSteps.EVERYTHING_LANGUAGE)
@@ -831,24 +834,33 @@ final class ScaleOutDrill implements Drill {
                         || !"B".equals(crawledBy.get(d.url()))) {
                     continue;
                 }
+                boolean steady = d.indexedAt().isBefore(bigAddedAt);
                 Instant at = matched.get(d.id());
                 if (at == null) {
-                    missing++;
-                } else {
-                    long ms = Duration.between(d.indexedAt(), at).toMillis();
-                    millis.add(ms);
-                    if (d.indexedAt().isBefore(bigAddedAt)) {
-                        steadyMillis.add(ms);
+                    if (steady) {
+                        steadyMissing++;
+                    } else {
+                        burstMissing++;
                     }
+                } else {
+                    (steady ? steadyMillis : burstMillis)
+                            .add(Duration.between(d.indexedAt(), at).toMillis());
                 }
             }
-            Stats stats = Stats.of(millis);
+            Stats steady = Stats.of(steadyMillis);
             result.check(
-                    "subscription created on A matches articles crawled by B (delivery created − indexed)",
-                    "every one; p95 ≤ " + MATCH_GOAL.toSeconds() + " s (max reported)",
-                    (millis.size() + missing) + " stories crawled by B: " + millis.size() + " matched (" + stats + "), "
-                            + missing + " not; before the big sites were added: " + Stats.of(steadyMillis),
-                    missing == 0 && !millis.isEmpty() && stats.p95() <= MATCH_GOAL.toMillis());
+                    "subscription created on A matches articles crawled by B (delivery created − indexed), steady"
+                            + " publishing",
+                    "every one; p95 and max ≤ " + MATCH_GOAL.toSeconds() + " s",
+                    (steadyMillis.size() + steadyMissing) + " stories crawled by B: " + steadyMillis.size()
+                            + " matched (" + steady + "), " + steadyMissing + " not",
+                    steadyMissing == 0 && !steadyMillis.isEmpty() && steady.max() <= MATCH_GOAL.toMillis());
+            result.check(
+                    "… and during the burst of the big sites (1,000 articles, A killed meanwhile)",
+                    "every one (times reported: matching's throughput on this machine)",
+                    (burstMillis.size() + burstMissing) + " stories crawled by B: " + burstMillis.size() + " matched ("
+                            + Stats.of(burstMillis) + "), " + burstMissing + " not",
+                    burstMissing == 0 && !burstMillis.isEmpty());
         }
 
         private void deliveryChecks(AppDatabase db) throws Exception {
