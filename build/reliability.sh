@@ -4,6 +4,8 @@
 #   build/reliability.sh kill-crawl   build, then run the named drills
 #   build/reliability.sh hostile-tenant   abuse by two tenants while a third's alerts are timed
 #                                     (OUTPOST_HOSTILE_MINUTES, default 3; about 6 min in all)
+#   build/reliability.sh scale-out    two app instances on PostgreSQL and a 3-node Elasticsearch cluster,
+#                                     an Elasticsearch node and then instance A killed (about 8 min)
 # Work folders under $OUTPOST_DRILL_DIR (default /tmp/outpost-drills); report in target/reliability/.
 set -euo pipefail
 cd "$(dirname "$0")/.."

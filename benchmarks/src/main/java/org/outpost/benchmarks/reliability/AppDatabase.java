@@ -27,6 +27,34 @@ final class AppDatabase implements AutoCloseable {
         return new AppDatabase(DriverManager.getConnection(url, "sa", ""));
     }
 
+    /** A database the app shares with other instances (PostgreSQL), read while they run. */
+    static AppDatabase connect(String jdbcUrl, String user, String password) throws SQLException {
+        return new AppDatabase(DriverManager.getConnection(jdbcUrl, user, password));
+    }
+
+    /** Every row of a query, each as its columns in order (timestamps as {@link java.time.Instant}). */
+    java.util.List<Object[]> rows(String sql) throws SQLException {
+        java.util.List<Object[]> out = new java.util.ArrayList<>();
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                Object[] row = new Object[columns];
+                for (int i = 0; i < columns; i++) {
+                    Object value = rs.getObject(i + 1);
+                    if (value instanceof java.sql.Timestamp t) {
+                        value = t.toInstant();
+                    } else if (value instanceof java.time.OffsetDateTime t) {
+                        value = t.toInstant();
+                    }
+                    row[i] = value;
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
     long count(String sql) throws SQLException {
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {

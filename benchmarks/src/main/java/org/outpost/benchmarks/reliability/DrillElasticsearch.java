@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.outpost.benchmarks.app.FreePort;
+import org.outpost.core.elasticsearch.ClusterMembership;
 import org.outpost.core.elasticsearch.DistributionLocator;
 import org.outpost.core.elasticsearch.LocalElasticsearchNode;
 import org.outpost.core.elasticsearch.LocalNodeSettings;
@@ -33,10 +35,58 @@ final class DrillElasticsearch implements AutoCloseable {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private LocalElasticsearchNode node;
+    /** Set for a member of a cluster of drill nodes; after its first start, without bootstrapping. */
+    private @Nullable ClusterMembership membership;
 
     private DrillElasticsearch(Path root, int port) {
         this.root = root;
         this.port = port;
+    }
+
+    /**
+     * A cluster of {@code nodes} drill nodes on loopback ({@code es-1} …, each in its own folder
+     * under {@code root} with its own HTTP and transport ports), started side by side: a member
+     * reports health only once a majority of them has elected a master.
+     */
+    static List<DrillElasticsearch> startCluster(Path root, int nodes) throws InterruptedException {
+        List<Integer> transportPorts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= nodes; i++) {
+            transportPorts.add(FreePort.onLoopback());
+            names.add("es-" + i);
+        }
+        List<DrillElasticsearch> members = new ArrayList<>();
+        for (int i = 0; i < nodes; i++) {
+            DrillElasticsearch member = new DrillElasticsearch(root.resolve(names.get(i)), FreePort.onLoopback());
+            member.membership =
+                    new ClusterMembership("outpost-drill", names.get(i), transportPorts.get(i), transportPorts, names);
+            members.add(member);
+        }
+        List<Thread> starting = new ArrayList<>();
+        List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (DrillElasticsearch member : members) {
+            starting.add(Thread.ofPlatform()
+                    .name("start-" + member.root.getFileName())
+                    .start(() -> {
+                        try {
+                            member.startNode();
+                        } catch (RuntimeException e) {
+                            failures.add(e);
+                        }
+                    }));
+        }
+        for (Thread t : starting) {
+            t.join();
+        }
+        if (!failures.isEmpty()) {
+            members.forEach(DrillElasticsearch::close);
+            throw failures.getFirst();
+        }
+        return members;
+    }
+
+    String name() {
+        return root.getFileName().toString();
     }
 
     static DrillElasticsearch start(Path root) {
@@ -54,10 +104,77 @@ final class DrillElasticsearch implements AutoCloseable {
         if (node != null) {
             node.close(); // a killed node: only its pid file and shutdown hook are left to clear
         }
-        node = LocalElasticsearchNode.start(LocalNodeSettings.of(DistributionLocator.locate(null), root)
+        LocalNodeSettings settings = LocalNodeSettings.of(DistributionLocator.locate(null), root)
                 .withHttpPort(port)
                 .withHeap("512m")
-                .withStartTimeout(Duration.ofMinutes(4)));
+                .withStartTimeout(Duration.ofMinutes(4));
+        if (membership == null) {
+            node = LocalElasticsearchNode.start(settings);
+        } else {
+            node = LocalElasticsearchNode.startMember(settings, membership);
+            membership = membership.rejoining();
+        }
+    }
+
+    /** The cluster's health as this node sees it: {@code green}, {@code yellow}, {@code red}, or the error. */
+    String health() {
+        try {
+            return get("/_cluster/health?timeout=5s").path("status").asText("unknown");
+        } catch (RuntimeException e) {
+            return "unreachable";
+        }
+    }
+
+    /** How many nodes this node sees in the cluster; -1 when it does not answer. */
+    int nodesSeen() {
+        try {
+            return get("/_cluster/health?timeout=5s").path("number_of_nodes").asInt(-1);
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The name of the node holding a primary shard of the article index (the first one listed). */
+    String primaryNode() {
+        JsonNode shards = get("/_cat/shards/" + ALIAS + "?format=json&h=prirep,state,node");
+        for (JsonNode shard : shards) {
+            if (shard.path("prirep").asText().equals("p")
+                    && shard.path("state").asText().equals("STARTED")) {
+                return shard.path("node").asText();
+            }
+        }
+        return "";
+    }
+
+    /** Cluster settings, e.g. to lift the disk watermarks on a shared machine. */
+    void putClusterSetting(String key, String value) {
+        send(HttpRequest.newBuilder(url().resolve("/_cluster/settings"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"persistent\":{\"" + key + "\":\"" + value + "\"}}")));
+    }
+
+    /** One document of the article index, as the drill reads it. */
+    record Doc(String id, String url, java.time.Instant indexedAt, String language, boolean copy) {}
+
+    /** Every document of the article index (up to 10,000: the drill's corpus is smaller). */
+    List<Doc> documents() {
+        refresh();
+        JsonNode hits = post(
+                        "/" + ALIAS + "/_search",
+                        "{\"size\":10000,\"_source\":[\"id\",\"url\",\"indexed_at\",\"language\",\"duplicate_of\"]}")
+                .path("hits")
+                .path("hits");
+        List<Doc> out = new ArrayList<>();
+        for (JsonNode hit : hits) {
+            JsonNode source = hit.path("_source");
+            out.add(new Doc(
+                    source.path("id").asText(hit.path("_id").asText()),
+                    source.path("url").asText(),
+                    java.time.Instant.parse(source.path("indexed_at").asText()),
+                    source.path("language").asText(""),
+                    source.hasNonNull("duplicate_of")));
+        }
+        return out;
     }
 
     /**

@@ -30,6 +30,7 @@ public final class Drills {
                 new HostileInputsDrill(),
                 new FullDiskDrill(),
                 new HostileTenantDrill(),
+                new ScaleOutDrill(), // two instances, PostgreSQL, a 3-node cluster: about 15 min
                 new SoakDrill() // an hour (OUTPOST_SOAK_MINUTES): last
                 )) {
             drills.put(d.name(), d);

@@ -40,8 +40,15 @@ final class GrowingNewsSites implements AutoCloseable {
     private final Clock clock;
     private final List<HttpServer> servers = new ArrayList<>();
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    private final SiteRequestLog requests;
 
     GrowingNewsSites(int sites, int backlog, Duration every, Clock clock) {
+        this(sites, backlog, every, clock, new SiteRequestLog());
+    }
+
+    /** @param requests where every answered request is recorded (who fetched what, and when) */
+    GrowingNewsSites(int sites, int backlog, Duration every, Clock clock, SiteRequestLog requests) {
+        this.requests = requests;
         this.backlog = backlog;
         this.every = every;
         this.clock = clock;
@@ -51,7 +58,19 @@ final class GrowingNewsSites implements AutoCloseable {
                 sites * (backlog + (int) (Duration.ofDays(1).toMillis() / every.toMillis())), start);
         for (int k = 0; k < sites; k++) {
             int site = k;
-            servers.add(LocalSite.listen("127.0.0." + (k + 1), 64, executor, exchange -> handle(exchange, site)));
+            servers.add(LocalSite.listen("127.0.0." + (k + 1), 64, executor, exchange -> {
+                Instant at = clock.instant();
+                try {
+                    handle(exchange, site);
+                } finally {
+                    requests.record(
+                            at,
+                            url(site, ""),
+                            exchange.getRequestURI().getPath(),
+                            exchange.getResponseCode(),
+                            exchange.getRequestHeaders().getFirst("User-Agent"));
+                }
+            }));
         }
     }
 

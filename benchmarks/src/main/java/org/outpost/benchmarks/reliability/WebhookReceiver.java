@@ -91,6 +91,35 @@ final class WebhookReceiver implements AutoCloseable {
                 .count();
     }
 
+    /**
+     * Stories that arrived under more than one delivery id on a path: one story sent twice as two
+     * deliveries (a re-send of the same delivery keeps its id and is counted by {@link #repeats}).
+     */
+    int storiesInSeveralDeliveries(String path) {
+        Map<String, java.util.Set<String>> deliveriesByStory = new java.util.HashMap<>();
+        storiesByPath
+                .computeIfAbsent(path, p -> new ConcurrentHashMap<>())
+                .forEach((id, bodies) -> bodies.forEach(body -> {
+                    for (String story : body.split(" ")) {
+                        if (!story.isBlank()) {
+                            deliveriesByStory
+                                    .computeIfAbsent(story, k -> new java.util.HashSet<>())
+                                    .add(id);
+                        }
+                    }
+                }));
+        return (int) deliveriesByStory.values().stream()
+                .filter(deliveries -> deliveries.size() > 1)
+                .count();
+    }
+
+    /** Every delivery id received on a path, with how often. */
+    Map<String, Integer> countsById(String path) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        ids(path).forEach((id, count) -> out.put(id, count.get()));
+        return out;
+    }
+
     private Map<String, AtomicInteger> ids(String path) {
         return byPath.computeIfAbsent(path, p -> new ConcurrentHashMap<>());
     }

@@ -18,11 +18,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a single-node Elasticsearch cluster on loopback for this process: unpacks the
+ * Runs a single-node Elasticsearch cluster on loopback for this process (or, with a {@link
+ * ClusterMembership}, one member of a cluster of local nodes): unpacks the
  * distribution Maven resolved, starts the node (as an unprivileged user when we are root),
  * waits for cluster health and stops the node again on {@link #close()} or JVM shutdown.
  *
@@ -56,6 +58,19 @@ public final class LocalElasticsearchNode implements AutoCloseable {
      * @throws NodeStartException with the last lines of the node's log when it does not come up
      */
     public static LocalElasticsearchNode start(LocalNodeSettings settings) {
+        return start(settings, null);
+    }
+
+    /**
+     * Starts one member of a cluster of several local nodes and returns once the cluster reports
+     * yellow or green health, which needs a master: a majority of the master-eligible members must
+     * be starting too, so start them side by side (one thread each), not one after the other.
+     */
+    public static LocalElasticsearchNode startMember(LocalNodeSettings settings, ClusterMembership membership) {
+        return start(settings, java.util.Objects.requireNonNull(membership, "membership"));
+    }
+
+    private static LocalElasticsearchNode start(LocalNodeSettings settings, @Nullable ClusterMembership membership) {
         ProcessOwner owner = ProcessOwner.forCurrentProcess(settings.runAsUser());
         NodeFolders folders;
         try {
@@ -67,10 +82,10 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         }
         stopLeftoverNode(folders);
         int httpPort = settings.httpPort() == 0 ? freePort() : settings.httpPort();
-        int transportPort = freePort();
+        int transportPort = membership == null ? freePort() : membership.transportPort();
         Path consoleLog = folders.logs.resolve("console.log");
         try {
-            writeConfig(folders, httpPort, transportPort);
+            writeConfig(folders, httpPort, transportPort, membership);
             owner.own(folders.config);
             Files.deleteIfExists(consoleLog);
         } catch (IOException e) {
@@ -255,23 +270,33 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         }
     }
 
-    private static void writeConfig(NodeFolders folders, int httpPort, int transportPort) throws IOException {
-        String yaml = """
+    private static void writeConfig(
+            NodeFolders folders, int httpPort, int transportPort, @Nullable ClusterMembership membership)
+            throws IOException {
+        Files.writeString(
+                folders.config.resolve("elasticsearch.yml"), config(folders, httpPort, transportPort, membership));
+    }
+
+    private static String config(
+            NodeFolders folders, int httpPort, int transportPort, @Nullable ClusterMembership membership) {
+        // one node forms its own cluster; a member discovers the others (and, on loopback, stays in
+        // development mode, so bootstrap checks only warn)
+        String cluster = membership == null
+                ? "cluster.name: outpost-local\nnode.name: outpost-local\ndiscovery.type: single-node"
+                : membership.yaml().strip();
+        return """
                 # Written by Outpost at every start of its local node; edits are overwritten.
-                cluster.name: outpost-local
-                node.name: outpost-local
+                %s
                 path.data: %s
                 path.logs: %s
                 path.repo: %s
                 network.host: 127.0.0.1
                 http.port: %d
                 transport.port: %d
-                discovery.type: single-node
                 # loopback only, so no TLS and no users
                 xpack.security.enabled: false
                 action.destructive_requires_name: true
-                """.formatted(folders.data, folders.logs, folders.snapshots, httpPort, transportPort);
-        Files.writeString(folders.config.resolve("elasticsearch.yml"), yaml);
+                """.formatted(cluster, folders.data, folders.logs, folders.snapshots, httpPort, transportPort);
     }
 
     /** A node left running by a process that was killed would hold the data folder's lock. */
