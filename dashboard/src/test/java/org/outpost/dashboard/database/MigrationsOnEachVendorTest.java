@@ -37,14 +37,17 @@ class MigrationsOnEachVendorTest extends OutpostAppTest {
     }
 
     @Test
+    // Flyway creates its table with quoted lower-case names on both vendors; H2 folds unquoted names to upper case
     void everyModulesMigrationsAndTheVendorsOwnAreApplied() {
         List<String> scripts = jdbc.queryForList(
-                "select script from \"flyway_schema_history\" where success = true and script like '%.sql'", String.class);
+                "select \"script\" from \"flyway_schema_history\" where \"success\" = true and \"script\" like '%.sql'",
+                String.class);
         assertThat(scripts)
                 .as("crawler, alerts and dashboard, and the vendor's Quartz and event publication tables")
                 .contains("crawler/V2__crawler.sql", "crawler/V3__quartz.sql", "alerts/V4__alerts.sql")
                 .contains("dashboard/V1__users_and_corpus_import.sql", "dashboard/V9.5__event_publication.sql");
-        assertThat(jdbc.queryForObject("select count(*) from \"flyway_schema_history\" where success = false", Long.class))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from \"flyway_schema_history\" where \"success\" = false", Long.class))
                 .isZero();
         for (String table : List.of(
                 "qrtz_locks",
