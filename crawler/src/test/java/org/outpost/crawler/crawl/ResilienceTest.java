@@ -144,13 +144,13 @@ class ResilienceTest extends CrawlTestSupport {
                             () -> app.sources().runAndWait(source.id(), RunTrigger.MANUAL))
                     .isInstanceOf(SourceBusyException.class);
 
-            // its heartbeats stopped a lease period ago; the sweep every instance runs ends it
+            // its heartbeats stopped a lease period ago; the sweep every instance runs ends it (the app's own
+            // scheduled sweep may get there first on a loaded machine: what counts is that the run is ended)
             app.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
                     .sql("update crawl_run set heartbeat_at = ? where id = ?")
                     .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), crashed)
                     .update();
-            assertThat(runs.markInterrupted(java.time.Instant.now().minus(org.outpost.crawler.run.RunRepository.LEASE)))
-                    .isEqualTo(1);
+            runs.markInterrupted(java.time.Instant.now().minus(org.outpost.crawler.run.RunRepository.LEASE));
 
             assertThat(runs.find(crashed).orElseThrow().status()).isEqualTo(RunStatus.INTERRUPTED);
             CrawlRun next = app.sources().runAndWait(source.id(), RunTrigger.RECOVERY);
