@@ -1,11 +1,15 @@
 package org.outpost.benchmarks.macro;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import org.outpost.benchmarks.workload.CorpusGenerator;
 import org.outpost.benchmarks.workload.ReaderQueries;
@@ -20,7 +24,7 @@ import org.outpost.core.index.TrendInterval;
 import org.outpost.core.index.TrendQuery;
 
 /**
- * Queries at scale: N generated articles are bulk-indexed straight into a fresh index (their
+ * Queries at scale: N generated articles are bulk-indexed straight into the index (their
  * topics are the ones they were written for, score 0.8; no crawl, no classifier), then each of
  * the dashboard's query kinds runs R times with varied parameters: trend, search with filters
  * and highlights, facets, the topic page's aggregations. Baseline, in the same run: a count of
@@ -29,28 +33,71 @@ import org.outpost.core.index.TrendQuery;
  * <pre>java -Xmx1g -cp benchmarks/target/benchmarks.jar org.outpost.benchmarks.macro.QueryBenchmark [articles] [requests]</pre>
  *
  * <p>{@code OUTPOST_BENCH_PARTITION=year} loads the articles into one index per year instead of one per month (the
- * generated 90 days then fit one index, as before indices were partitioned).
+ * generated 90 days then fit one index, as before indices were partitioned). {@code OUTPOST_BENCH_DAYS} (default 90)
+ * spreads the articles' dates over that many days before 2026-11-25: 365 makes years of news, 13 monthly indices.
+ *
+ * <p><b>Reusing a load.</b> A large load takes hours on a shared machine, so it can be kept and resumed: with
+ * {@code OUTPOST_BENCH_REUSE_INDEX=true} the node starts on the data left under {@code OUTPOST_BENCH_DIR} (default
+ * {@code /tmp/outpost-bench}; keep it outside a checkout), counts the articles the index holds and loads only the
+ * rest (the corpus is seeded: article i is the same every time, and computed without the ones before it), then runs
+ * the queries. A load stopped part way (SIGTERM: the node stops cleanly; a kill loses nothing acknowledged) resumes
+ * where it left off; a complete one is queried as it is. The corpus's parameters are kept beside the data in
+ * {@code query-benchmark.properties}, and a run with other parameters (articles, days, partitioning) refuses to mix
+ * them into it. For example, 5,000,000 articles over a year, at idle priority, run again until it prints the table:
+ *
+ * <pre>
+ * OUTPOST_BENCH_DIR=/work/bench-5m OUTPOST_BENCH_DAYS=365 OUTPOST_BENCH_REUSE_INDEX=true \
+ *   nice -n 19 java -Xmx1g -cp benchmarks/target/benchmarks.jar org.outpost.benchmarks.macro.QueryBenchmark 5000000 200
+ * </pre>
  */
 public final class QueryBenchmark {
+
+    private static final String ALIAS = "bench-queries";
 
     private QueryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int days = Integer.parseInt(System.getenv().getOrDefault("OUTPOST_BENCH_DAYS", "90"));
+        boolean reuse = Boolean.parseBoolean(System.getenv().getOrDefault("OUTPOST_BENCH_REUSE_INDEX", "false"));
+        String heap = System.getenv().getOrDefault("OUTPOST_BENCH_ES_HEAP", "1g");
+        IndexPartition partition = IndexPartition.valueOf(
+                System.getenv().getOrDefault("OUTPOST_BENCH_PARTITION", "month").toUpperCase(java.util.Locale.ROOT));
         Instant end = Instant.parse("2026-11-25T00:00:00Z");
-        CorpusGenerator corpus = CorpusGenerator.standard(articles, end);
-        try (BenchNode es = new BenchNode(System.getenv().getOrDefault("OUTPOST_BENCH_ES_HEAP", "1g"))) {
-            IndexPartition partition = IndexPartition.valueOf(System.getenv()
-                    .getOrDefault("OUTPOST_BENCH_PARTITION", "month")
-                    .toUpperCase(java.util.Locale.ROOT));
+        CorpusGenerator corpus = CorpusGenerator.standard(articles, end, Duration.ofDays(days));
+        LoadedCorpus loaded = new LoadedCorpus(
+                Path.of(System.getenv().getOrDefault("OUTPOST_BENCH_DIR", "/tmp/outpost-bench")),
+                articles,
+                days,
+                partition);
+        if (reuse) {
+            loaded.checkMatches();
+        }
+        try (BenchNode es = new BenchNode(heap, reuse)) {
             ArticleIndex index = new ArticleIndex(
                     es.connection.client(),
-                    "bench-queries",
+                    ALIAS,
                     new IndexSettings(1, 0, Duration.ofSeconds(1), partition),
                     MappingVersion.CURRENT);
             index.ensureExists();
-            double loadSeconds = GeneratedArticles.load(index, corpus);
+            loaded.record();
+            index.refresh();
+            long present = index.count();
+            int firstToLoad = GeneratedArticles.resumeAt(present, articles);
+            System.out.printf(
+                    "%s index %s holds %,d of %,d articles; loading from article %,d%n",
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS), ALIAS, present, articles, firstToLoad);
+            double loadSeconds = GeneratedArticles.load(index, corpus, firstToLoad);
+            if (firstToLoad < articles) {
+                System.out.printf(
+                        "%s loaded articles %,d to %,d in %.0f s: %,.0f articles/s%n",
+                        Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                        firstToLoad,
+                        articles,
+                        loadSeconds,
+                        (articles - firstToLoad) / loadSeconds);
+            }
             ArticleStats stats = new ArticleStats(es.connection.client(), index.alias());
             ArticleSearch articleSearch = new ArticleSearch(es.connection.client(), index.alias());
             SplittableRandom random = new SplittableRandom(7);
@@ -85,9 +132,27 @@ public final class QueryBenchmark {
                 stats.emergingTerms(from, to, topic, 10);
             });
 
+            Set<String> indices = es.connection
+                    .client()
+                    .indices()
+                    .getAlias(a -> a.name(ALIAS))
+                    .result()
+                    .keySet();
             System.out.printf(
-                    "%n## Queries at %,d articles (%d requests each; index loaded in %.0f s; %d cores)%n%n",
-                    index.count(), requests, loadSeconds, Runtime.getRuntime().availableProcessors());
+                    "%n## Queries at %,d articles (%d requests each; %d cores)%n%n",
+                    index.count(), requests, Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "Layout: %d days in %d %s indices behind `%s` (%s to %s), 1 shard and 0 replicas each; node heap %s."
+                            + " Loaded in this run: %,d articles in %.0f s.%n%n",
+                    days,
+                    indices.size(),
+                    partition.name().toLowerCase(java.util.Locale.ROOT) + "ly",
+                    ALIAS,
+                    new TreeSet<>(indices).first(),
+                    new TreeSet<>(indices).last(),
+                    heap,
+                    articles - firstToLoad,
+                    loadSeconds);
             System.out.println(LatencyStats.header());
             System.out.println(baseline.row("baseline: count all"));
             System.out.println(trend.row("trend: 30 days by day, 9 topics (a third with a query)"));

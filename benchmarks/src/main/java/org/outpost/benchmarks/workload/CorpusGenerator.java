@@ -37,7 +37,12 @@ public final class CorpusGenerator {
 
     /** The defaults the benchmarks use: 5 % exact and 5 % near copies over the last 90 days. */
     public static CorpusGenerator standard(int size, Instant end) {
-        return new CorpusGenerator(20261125L, size, end, Duration.ofDays(90), 0.05, 0.05);
+        return standard(size, end, Duration.ofDays(90));
+    }
+
+    /** The defaults over another span: a year or more of news spreads over that many monthly indices. */
+    public static CorpusGenerator standard(int size, Instant end, Duration span) {
+        return new CorpusGenerator(20261125L, size, end, span, 0.05, 0.05);
     }
 
     public int size() {

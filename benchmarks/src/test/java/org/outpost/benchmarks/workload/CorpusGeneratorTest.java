@@ -29,6 +29,17 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void aLongerSpanDatesTheSameArticlesOverIt() {
+        CorpusGenerator year = CorpusGenerator.standard(5_000, END, java.time.Duration.ofDays(365));
+        assertThat(year.article(0).publishedAt()).isBefore(END.minus(java.time.Duration.ofDays(364)));
+        assertThat(year.article(4_999).publishedAt()).isBefore(END.plusSeconds(1));
+        // article i is computed from the seed alone, whichever were generated before it
+        assertThat(CorpusGenerator.standard(5_000, END, java.time.Duration.ofDays(365))
+                        .article(4_321))
+                .isEqualTo(year.article(4_321));
+    }
+
+    @Test
     void copiesComeAtTheKnownRateAndNearCopiesAreNearByMinHash() {
         CorpusGenerator corpus = CorpusGenerator.standard(20_000, END);
         int exact = 0;
