@@ -79,13 +79,21 @@ class ModuleDocumentationTest {
     }
 
     /**
-     * The files with their lines sorted: the Documenter lists relations and beans in the order it meets
-     * them, which is not fixed from one run to the next; what they say is.
+     * The files with their lines sorted: the Documenter lists relations, beans and listeners in the order it meets
+     * them, which is not fixed from one run to the next; what they say is. A canvas cell's first item shares its
+     * line with the cell's {@code |} and is followed by a blank line, so whichever item comes first moves those:
+     * the cell mark goes on a line of its own and blank lines are left out.
      */
     private static Map<String, List<String>> comparable(Map<String, String> files) {
         Map<String, List<String>> lines = new TreeMap<>();
-        files.forEach((name, text) ->
-                lines.put(name, text.lines().map(String::stripTrailing).sorted().toList()));
+        files.forEach((name, text) -> lines.put(
+                name,
+                text.lines()
+                        .map(String::stripTrailing)
+                        .flatMap(line -> line.startsWith("|* ") ? Stream.of("|", line.substring(1)) : Stream.of(line))
+                        .filter(line -> !line.isEmpty())
+                        .sorted()
+                        .toList()));
         return lines;
     }
 
