@@ -8,12 +8,12 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.outpost.benchmarks.app.HeadlessChromium;
 
 /**
  * Real page loads in Debian's headless Chromium: signs in once, then opens a page by its URL (a
@@ -64,27 +64,8 @@ final class BrowserProbe implements AutoCloseable {
     BrowserProbe(URI base, Path profile, Map<String, String> finishedByPath) throws Exception {
         this.base = base;
         this.profile = profile;
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        // the flags that keep Chromium from calling home on a machine with a closed network
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                "--user-data-dir=" + Files.createDirectories(profile));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .build();
         // eager: get() returns at DOMContentLoaded; the view's data comes later, over UIDL and push
-        options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.EAGER);
-        ChromeDriver chrome = new ChromeDriver(service, options);
+        ChromeDriver chrome = HeadlessChromium.start(profile, PageLoadStrategy.EAGER);
         browser = chrome;
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(90)).pageLoadTimeout(Duration.ofSeconds(90));
         chrome.executeCdpCommand(
