@@ -5,14 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outpost.alerts.delivery.NotificationService;
-import org.outpost.alerts.subscription.ChannelDefinition;
 import org.outpost.alerts.subscription.Subscription;
-import org.outpost.alerts.subscription.SubscriptionDefinition;
 import org.outpost.alerts.subscription.SubscriptionService;
 import org.outpost.core.article.Article;
 import org.outpost.core.article.ArticleIndexed;
@@ -151,21 +148,7 @@ class ArticleIndexedRegistryTest extends OutpostAppTest {
     private Subscription subscribe(String word) {
         return subscriptions.create(
                 org.outpost.dashboard.TestAccounts.ensure(accountsJdbc, "registry-" + word),
-                new SubscriptionDefinition(
-                        "Registry " + word,
-                        word,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "instant",
-                        null,
-                        null,
-                        null,
-                        List.of(ChannelDefinition.inApp()),
-                        false,
-                        false,
-                        null));
+                org.outpost.dashboard.TestSubscriptions.instantInApp("Registry " + word, word));
     }
 
     private static String word() {
