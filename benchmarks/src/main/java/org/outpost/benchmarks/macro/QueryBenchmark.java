@@ -27,7 +27,8 @@ import org.outpost.core.index.TrendQuery;
  * Queries at scale: N generated articles are bulk-indexed straight into the index (their
  * topics are the ones they were written for, score 0.8; no crawl, no classifier), then each of
  * the dashboard's query kinds runs R times with varied parameters: trend, search with filters
- * and highlights, facets, the topic page's aggregations. Baseline, in the same run: a count of
+ * and highlights, facets, the topic page's aggregations (one after another, then at once as the page sends them,
+ * each from an empty request cache on the same parameters). Baseline, in the same run: a count of
  * all documents (the round trip's floor).
  *
  * <pre>java -Xmx1g -cp benchmarks/target/benchmarks.jar org.outpost.benchmarks.macro.QueryBenchmark [articles] [requests]</pre>
@@ -122,15 +123,20 @@ public final class QueryBenchmark {
             });
             LatencyStats search = run(requests, i -> articleSearch.search(searchQuery(random, end, i)));
             LatencyStats facets = run(requests, i -> articleSearch.facets(searchQuery(random, end, i), 10));
-            LatencyStats topicPage = run(requests, i -> {
-                String topic = ReaderQueries.TOPICS.get(random.nextInt(ReaderQueries.TOPICS.size()));
-                Instant to = end.minus(Duration.ofDays(random.nextInt(30)));
-                Instant from = to.minus(Duration.ofDays(7));
-                stats.trends(new TrendQuery(from, to, TrendInterval.HOUR, topic, null, zone), List.of(topic));
-                stats.top("entities", from, to, topic, 10);
-                stats.top("source", from, to, topic, 10);
-                stats.emergingTerms(from, to, topic, 10);
+            // the topic page two ways on the same parameters, each from an empty request cache: its four
+            // aggregations one after another (as before), then sent at once as the page sends them
+            clearRequestCache(es);
+            SplittableRandom pages = new SplittableRandom(13);
+            LatencyStats topicPageInSeries = run(requests, i -> {
+                TrendQuery page = topicPage(pages, end, zone);
+                stats.trends(page, List.of(page.topic()));
+                stats.top("entities", page.from(), page.to(), page.topic(), 10);
+                stats.top("source", page.from(), page.to(), page.topic(), 10);
+                stats.emergingTerms(page.from(), page.to(), page.topic(), 10);
             });
+            clearRequestCache(es);
+            SplittableRandom samePages = new SplittableRandom(13);
+            LatencyStats topicPage = run(requests, i -> stats.topicFigures(topicPage(samePages, end, zone), 10, 10));
 
             Set<String> indices = es.connection
                     .client()
@@ -158,7 +164,10 @@ public final class QueryBenchmark {
             System.out.println(trend.row("trend: 30 days by day, 9 topics (a third with a query)"));
             System.out.println(search.row("search: query + topic filter + 7-90 days, highlights, 20 hits"));
             System.out.println(facets.row("facets: topics, sources, entities, languages"));
-            System.out.println(topicPage.row("topic page: hourly trend, entities, sources, emerging terms"));
+            System.out.println(topicPageInSeries.row(
+                    "topic page, its 4 aggregations one after another (before): hourly trend, entities, sources,"
+                            + " emerging terms"));
+            System.out.println(topicPage.row("topic page: the same 4 aggregations sent at once"));
         }
     }
 
@@ -175,6 +184,21 @@ public final class QueryBenchmark {
                 20,
                 new ArticleQuery.Filters(i % 2 == 0 ? Map.of(topic, 0.5) : Map.of(), List.of(), List.of(), List.of()),
                 i % 2 == 0 ? ArticleQuery.Sort.RELEVANCE : ArticleQuery.Sort.NEWEST);
+    }
+
+    /** A topic page opened on one of the topics, for 7 days ending on one of the last 30. */
+    private static TrendQuery topicPage(SplittableRandom random, Instant end, ZoneId zone) {
+        String topic = ReaderQueries.TOPICS.get(random.nextInt(ReaderQueries.TOPICS.size()));
+        Instant to = end.minus(Duration.ofDays(random.nextInt(30)));
+        return new TrendQuery(to.minus(Duration.ofDays(7)), to, TrendInterval.HOUR, topic, null, zone);
+    }
+
+    private static void clearRequestCache(BenchNode es) {
+        try {
+            es.connection.client().indices().clearCache(c -> c.index(ALIAS).request(true).query(true).fielddata(true));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static LatencyStats run(int requests, IntConsumer request) {

@@ -177,6 +177,26 @@ public final class ArticleStats {
     }
 
     /**
+     * A topic page's four aggregations, sent at once ({@link Fanout}): the page waits for the
+     * slowest, the emerging terms, instead of the sum of all four.
+     *
+     * @param query the period, bucket interval, zone and topic (required)
+     * @param top how many entities and sources
+     * @param terms how many emerging terms
+     */
+    public TopicFigures topicFigures(TrendQuery query, int top, int terms) {
+        String topic = query.topic();
+        if (topic == null) {
+            throw new IllegalArgumentException("a topic page needs a topic");
+        }
+        var emerging = Fanout.start(() -> emergingTerms(query.from(), query.to(), topic, terms));
+        var trend = Fanout.start(() -> trends(query, List.of(topic)));
+        var entities = Fanout.start(() -> top("entities", query.from(), query.to(), topic, top));
+        var sources = Fanout.start(() -> top("source", query.from(), query.to(), topic, top));
+        return new TopicFigures(Fanout.join(trend), Fanout.join(entities), Fanout.join(sources), Fanout.join(emerging));
+    }
+
+    /**
      * Words that are unusually frequent in the topic's articles of the period compared with all
      * articles: Elasticsearch's {@code significant_text} on the body, under a {@code sampler} so
      * the cost stays bounded on a large index, with repeated boilerplate filtered out.

@@ -122,6 +122,35 @@ class ArticleStatsTest {
     }
 
     @Test
+    void topicFiguresAreTheFourAggregationsOfTheTopicPage() {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            articles.add(article(
+                    "https://f.example/" + i,
+                    i % 3 == 0 ? "Agency A" : "Agency B",
+                    DAY.plusSeconds(3600L * i),
+                    i < 6 ? List.of("terrorism") : List.of("human_rights"),
+                    i < 2 ? List.of("country:Tajikistan") : List.of("org:CSTO")));
+        }
+        index.index(articles);
+        index.refresh();
+        Instant to = DAY.plusSeconds(86_400);
+        TrendQuery query = new TrendQuery(DAY, to, TrendInterval.HOUR, "terrorism", null, java.time.ZoneOffset.UTC);
+
+        TopicFigures figures = stats.topicFigures(query, 5, 10);
+
+        assertThat(figures.total()).isEqualTo(6);
+        assertThat(figures.trend()).isEqualTo(stats.trends(query, List.of("terrorism")));
+        assertThat(figures.entities())
+                .containsExactly(new TermCount("org:CSTO", 4), new TermCount("country:Tajikistan", 2));
+        assertThat(figures.sources()).containsExactly(new TermCount("Agency B", 4), new TermCount("Agency A", 2));
+        assertThat(figures.emergingTerms()).isEqualTo(stats.emergingTerms(DAY, to, "terrorism", 10));
+        assertThatThrownBy(() -> stats.topicFigures(
+                        new TrendQuery(DAY, to, TrendInterval.HOUR, null, null, java.time.ZoneOffset.UTC), 5, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void trendsCountArticlesAndLabelsPerBucketIncludingEmptyOnes() {
         Instant day1 = Instant.parse("2022-10-17T10:00:00Z");
         index.index(List.of(

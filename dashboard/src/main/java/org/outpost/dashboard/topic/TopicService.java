@@ -1,11 +1,12 @@
 package org.outpost.dashboard.topic;
 
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.ArticleStats;
+import org.outpost.core.index.Fanout;
+import org.outpost.core.index.TopicFigures;
 import org.outpost.core.index.TrendBucket;
 import org.outpost.core.index.TrendQuery;
 import org.outpost.core.topic.TopicDefinition;
@@ -37,19 +38,21 @@ public class TopicService {
                 .findFirst();
     }
 
+    /** The figures and the latest articles are requested at once: the page waits for the slowest. */
     public TopicData load(String topic, Period period, ZoneId zone) {
-        List<TrendBucket> trend = stats.trends(
-                new TrendQuery(period.from(), period.to(), period.interval(), topic, null, zone), List.of(topic));
-        long total = trend.stream().mapToLong(TrendBucket::total).sum();
+        var latest = Fanout.start(
+                () -> search.search(new ArticleQuery("topics:" + topic, null, period.from(), period.to(), 0, LATEST))
+                        .items());
+        TopicFigures figures = stats.topicFigures(
+                new TrendQuery(period.from(), period.to(), period.interval(), topic, null, zone), TOP, TERMS);
         return new TopicData(
                 period,
-                total,
-                trend.stream().map(TrendBucket::time).toList(),
-                trend.stream().map(TrendBucket::total).toList(),
-                stats.top("entities", period.from(), period.to(), topic, TOP),
-                stats.top("source", period.from(), period.to(), topic, TOP),
-                stats.emergingTerms(period.from(), period.to(), topic, TERMS),
-                search.search(new ArticleQuery("topics:" + topic, null, period.from(), period.to(), 0, LATEST))
-                        .items());
+                figures.total(),
+                figures.trend().stream().map(TrendBucket::time).toList(),
+                figures.trend().stream().map(TrendBucket::total).toList(),
+                figures.entities(),
+                figures.sources(),
+                figures.emergingTerms(),
+                Fanout.join(latest));
     }
 }
