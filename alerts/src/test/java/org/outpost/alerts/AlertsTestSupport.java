@@ -109,9 +109,14 @@ public abstract class AlertsTestSupport {
         return h.bean(SubscriptionService.class)
                 .create(
                         owner,
-                        new SubscriptionDefinition(
-                                name, query, null, null, null, null, "instant", null, null, null, channels, false,
-                                false, null));
+                        SubscriptionDefinition.builder()
+                                .name(name)
+                                .query(query)
+                                .frequency("instant")
+                                .channels(channels)
+                                .spikeAlerts(false)
+                                .paused(false)
+                                .build());
     }
 
     protected Article article(String title, String body) {

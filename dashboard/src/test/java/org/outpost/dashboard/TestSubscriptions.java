@@ -11,20 +11,13 @@ public final class TestSubscriptions {
 
     /** Instant alerts on a query, delivered in the app only. */
     public static SubscriptionDefinition instantInApp(String name, String query) {
-        return new SubscriptionDefinition(
-                name,
-                query,
-                null,
-                null,
-                null,
-                null,
-                "instant",
-                null,
-                null,
-                null,
-                List.of(ChannelDefinition.inApp()),
-                false,
-                false,
-                null);
+        return SubscriptionDefinition.builder()
+                .name(name)
+                .query(query)
+                .frequency("instant")
+                .channels(List.of(ChannelDefinition.inApp()))
+                .spikeAlerts(false)
+                .paused(false)
+                .build();
     }
 }

@@ -40,20 +40,21 @@ public record Subscription(
     }
 
     public SubscriptionDefinition toDefinition() {
-        return new SubscriptionDefinition(
-                name,
-                query,
-                filters.topics(),
-                filters.sources(),
-                filters.entities(),
-                filters.languages(),
-                frequency.key(),
-                time.toString(),
-                day.name().toLowerCase(java.util.Locale.ROOT),
-                zone.getId(),
-                channels.stream().map(ChannelDefinition::of).toList(),
-                spikeAlerts,
-                paused,
-                mutedUntil);
+        return SubscriptionDefinition.builder()
+                .name(name)
+                .query(query)
+                .topics(filters.topics())
+                .sources(filters.sources())
+                .entities(filters.entities())
+                .languages(filters.languages())
+                .frequency(frequency.key())
+                .time(time.toString())
+                .day(day.name().toLowerCase(java.util.Locale.ROOT))
+                .timezone(zone.getId())
+                .channels(channels.stream().map(ChannelDefinition::of).toList())
+                .spikeAlerts(spikeAlerts)
+                .paused(paused)
+                .mutedUntil(mutedUntil)
+                .build();
     }
 }

@@ -336,4 +336,137 @@ public record SubscriptionDefinition(
         }
         return uri.toString();
     }
+
+    /** A definition built field by field: the fields left unset are null, as a form or the API leaves them. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** This definition's fields, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.name = name;
+        b.query = query;
+        b.topics = topics;
+        b.sources = sources;
+        b.entities = entities;
+        b.languages = languages;
+        b.frequency = frequency;
+        b.time = time;
+        b.day = day;
+        b.timezone = timezone;
+        b.channels = channels;
+        b.spikeAlerts = spikeAlerts;
+        b.paused = paused;
+        b.mutedUntil = mutedUntil;
+        return b;
+    }
+
+    /** Builds a {@link SubscriptionDefinition}; every field is optional until {@link #validate()}. */
+    public static final class Builder {
+        private @Nullable String name;
+        private @Nullable String query;
+        private @Nullable Map<String, Double> topics;
+        private @Nullable List<String> sources;
+        private @Nullable List<String> entities;
+        private @Nullable List<String> languages;
+        private @Nullable String frequency;
+        private @Nullable String time;
+        private @Nullable String day;
+        private @Nullable String timezone;
+        private @Nullable List<ChannelDefinition> channels;
+        private @Nullable Boolean spikeAlerts;
+        private @Nullable Boolean paused;
+        private @Nullable Instant mutedUntil;
+
+        private Builder() {}
+
+        public Builder name(@Nullable String value) {
+            this.name = value;
+            return this;
+        }
+
+        public Builder query(@Nullable String value) {
+            this.query = value;
+            return this;
+        }
+
+        public Builder topics(@Nullable Map<String, Double> value) {
+            this.topics = value;
+            return this;
+        }
+
+        public Builder sources(@Nullable List<String> value) {
+            this.sources = value;
+            return this;
+        }
+
+        public Builder entities(@Nullable List<String> value) {
+            this.entities = value;
+            return this;
+        }
+
+        public Builder languages(@Nullable List<String> value) {
+            this.languages = value;
+            return this;
+        }
+
+        public Builder frequency(@Nullable String value) {
+            this.frequency = value;
+            return this;
+        }
+
+        public Builder time(@Nullable String value) {
+            this.time = value;
+            return this;
+        }
+
+        public Builder day(@Nullable String value) {
+            this.day = value;
+            return this;
+        }
+
+        public Builder timezone(@Nullable String value) {
+            this.timezone = value;
+            return this;
+        }
+
+        public Builder channels(@Nullable List<ChannelDefinition> value) {
+            this.channels = value;
+            return this;
+        }
+
+        public Builder spikeAlerts(@Nullable Boolean value) {
+            this.spikeAlerts = value;
+            return this;
+        }
+
+        public Builder paused(@Nullable Boolean value) {
+            this.paused = value;
+            return this;
+        }
+
+        public Builder mutedUntil(@Nullable Instant value) {
+            this.mutedUntil = value;
+            return this;
+        }
+
+        public SubscriptionDefinition build() {
+            return new SubscriptionDefinition(
+                    name,
+                    query,
+                    topics,
+                    sources,
+                    entities,
+                    languages,
+                    frequency,
+                    time,
+                    day,
+                    timezone,
+                    channels,
+                    spikeAlerts,
+                    paused,
+                    mutedUntil);
+        }
+    }
 }

@@ -167,21 +167,16 @@ class RussianMessagesTest extends AlertsTestSupport {
         return h.bean(SubscriptionService.class)
                 .create(
                         owner,
-                        new SubscriptionDefinition(
-                                name,
-                                "героина",
-                                null,
-                                null,
-                                null,
-                                null,
-                                "daily",
-                                "08:00",
-                                null,
-                                "UTC",
-                                List.of(ChannelDefinition.email(owner + "@example.org")),
-                                false,
-                                false,
-                                null));
+                        SubscriptionDefinition.builder()
+                                .name(name)
+                                .query("героина")
+                                .frequency("daily")
+                                .time("08:00")
+                                .timezone("UTC")
+                                .channels(List.of(ChannelDefinition.email(owner + "@example.org")))
+                                .spikeAlerts(false)
+                                .paused(false)
+                                .build());
     }
 
     private Article russian(String title, String body) {

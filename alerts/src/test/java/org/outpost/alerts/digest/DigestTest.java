@@ -29,21 +29,16 @@ class DigestTest extends AlertsTestSupport {
             Subscription s = h.bean(SubscriptionService.class)
                     .create(
                             "aziza",
-                            new SubscriptionDefinition(
-                                    "Morning drugs",
-                                    "heroin OR opium",
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    "daily",
-                                    "08:00",
-                                    null,
-                                    "Europe/Berlin",
-                                    List.of(ChannelDefinition.email("aziza@example.org")),
-                                    false,
-                                    false,
-                                    null));
+                            SubscriptionDefinition.builder()
+                                    .name("Morning drugs")
+                                    .query("heroin OR opium")
+                                    .frequency("daily")
+                                    .time("08:00")
+                                    .timezone("Europe/Berlin")
+                                    .channels(List.of(ChannelDefinition.email("aziza@example.org")))
+                                    .spikeAlerts(false)
+                                    .paused(false)
+                                    .build());
             assertThat(s.nextDigestAt()).isEqualTo(Instant.parse("2026-03-28T07:00:00Z"));
             DigestScheduler digests = h.bean(DigestScheduler.class);
 

@@ -69,21 +69,15 @@ class SpikeAlertsTest extends AlertsTestSupport {
         h.bean(SubscriptionService.class)
                 .create(
                         "aziza",
-                        new SubscriptionDefinition(
-                                "Drug trafficking volume",
-                                "",
-                                Map.of("drug_trafficking", 0.0),
-                                null,
-                                null,
-                                null,
-                                "instant",
-                                null,
-                                null,
-                                null,
-                                List.of(ChannelDefinition.email("aziza@example.org")),
-                                true,
-                                false,
-                                null));
+                        SubscriptionDefinition.builder()
+                                .name("Drug trafficking volume")
+                                .query("")
+                                .topics(Map.of("drug_trafficking", 0.0))
+                                .frequency("instant")
+                                .channels(List.of(ChannelDefinition.email("aziza@example.org")))
+                                .spikeAlerts(true)
+                                .paused(false)
+                                .build());
     }
 
     /** {@code perHour} drug articles in each of the {@code hours} hours before the current one. */

@@ -12,8 +12,11 @@ import org.outpost.alerts.ReaderTexts;
 class SubscriptionDefinitionTest {
 
     private static SubscriptionDefinition with(String query, List<ChannelDefinition> channels) {
-        return new SubscriptionDefinition(
-                "Test", query, null, null, null, null, null, null, null, null, channels, null, null, null);
+        return SubscriptionDefinition.builder()
+                .name("Test")
+                .query(query)
+                .channels(channels)
+                .build();
     }
 
     private static InvalidSubscriptionException invalid(SubscriptionDefinition d) {
@@ -37,60 +40,34 @@ class SubscriptionDefinitionTest {
         List<String> sources = java.util.stream.IntStream.range(0, 1500)
                 .mapToObj(i -> "Source " + i)
                 .toList();
-        InvalidSubscriptionException many = invalid(new SubscriptionDefinition(
-                "Test",
-                "border",
-                null,
-                sources,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(ChannelDefinition.inApp()),
-                null,
-                null,
-                null));
+        InvalidSubscriptionException many = invalid(SubscriptionDefinition.builder()
+                .name("Test")
+                .query("border")
+                .sources(sources)
+                .channels(List.of(ChannelDefinition.inApp()))
+                .build());
         assertThat(many.field()).isEqualTo("sources");
         assertThat(many.getMessage()).contains("at most 100", "1500");
 
-        InvalidSubscriptionException longValue = invalid(new SubscriptionDefinition(
-                "Test",
-                "border",
-                null,
-                null,
-                List.of("x".repeat(201)),
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(ChannelDefinition.inApp()),
-                null,
-                null,
-                null));
+        InvalidSubscriptionException longValue = invalid(SubscriptionDefinition.builder()
+                .name("Test")
+                .query("border")
+                .entities(List.of("x".repeat(201)))
+                .channels(List.of(ChannelDefinition.inApp()))
+                .build());
         assertThat(longValue.field()).isEqualTo("entities");
 
         // 100 values of 100 characters each pass one by one, but not together into the stored filters
         List<String> wide = java.util.stream.IntStream.range(0, 100)
                 .mapToObj(i -> String.format("%03d", i) + "e".repeat(97))
                 .toList();
-        InvalidSubscriptionException together = invalid(new SubscriptionDefinition(
-                "Test",
-                "border",
-                null,
-                List.of("A"),
-                wide,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(ChannelDefinition.inApp()),
-                null,
-                null,
-                null));
+        InvalidSubscriptionException together = invalid(SubscriptionDefinition.builder()
+                .name("Test")
+                .query("border")
+                .sources(List.of("A"))
+                .entities(wide)
+                .channels(List.of(ChannelDefinition.inApp()))
+                .build());
         assertThat(together.field()).isEqualTo("entities");
         assertThat(together.in(Locale.forLanguageTag("ru")).getMessage()).contains("слишком длинные");
     }
@@ -116,38 +93,20 @@ class SubscriptionDefinitionTest {
 
     @Test
     void languagesAreTheRecognisedCodesNormalisedAndAnUnknownOneIsNamed() {
-        SubscriptionDefinition russian = new SubscriptionDefinition(
-                "Test",
-                "героин",
-                null,
-                null,
-                null,
-                List.of("RU", "ru-RU", "uz"),
-                null,
-                null,
-                null,
-                null,
-                List.of(ChannelDefinition.inApp()),
-                null,
-                null,
-                null);
+        SubscriptionDefinition russian = SubscriptionDefinition.builder()
+                .name("Test")
+                .query("героин")
+                .languages(List.of("RU", "ru-RU", "uz"))
+                .channels(List.of(ChannelDefinition.inApp()))
+                .build();
         assertThat(russian.validate().filters().languages()).containsExactly("ru", "uz");
 
-        InvalidSubscriptionException klingon = invalid(new SubscriptionDefinition(
-                "Test",
-                "героин",
-                null,
-                null,
-                null,
-                List.of("tlh"),
-                null,
-                null,
-                null,
-                null,
-                List.of(ChannelDefinition.inApp()),
-                null,
-                null,
-                null));
+        InvalidSubscriptionException klingon = invalid(SubscriptionDefinition.builder()
+                .name("Test")
+                .query("героин")
+                .languages(List.of("tlh"))
+                .channels(List.of(ChannelDefinition.inApp()))
+                .build());
         assertThat(klingon.field()).isEqualTo("languages");
         assertThat(klingon.getMessage()).contains("'tlh'").contains("ru").contains("other");
     }
@@ -190,93 +149,50 @@ class SubscriptionDefinitionTest {
                 .isEqualTo("channels[1]");
         assertThat(invalid(with("", List.of(ChannelDefinition.inApp()))).getMessage())
                 .contains("would match every article");
-        assertThatThrownBy(() -> new SubscriptionDefinition(
-                                "T",
-                                "x",
-                                Map.of("terrorism", 1.5),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                List.of(ChannelDefinition.inApp()),
-                                null,
-                                null,
-                                null)
+        assertThatThrownBy(() -> SubscriptionDefinition.builder()
+                        .name("T")
+                        .query("x")
+                        .topics(Map.of("terrorism", 1.5))
+                        .channels(List.of(ChannelDefinition.inApp()))
+                        .build()
                         .validate())
                 .hasMessageContaining("between 0 and 1");
-        assertThat(invalid(new SubscriptionDefinition(
-                                "T",
-                                "x",
-                                null,
-                                null,
-                                null,
-                                null,
-                                "monthly",
-                                null,
-                                null,
-                                null,
-                                List.of(ChannelDefinition.inApp()),
-                                null,
-                                null,
-                                null))
+        assertThat(invalid(SubscriptionDefinition.builder()
+                                .name("T")
+                                .query("x")
+                                .frequency("monthly")
+                                .channels(List.of(ChannelDefinition.inApp()))
+                                .build())
                         .field())
                 .isEqualTo("frequency");
-        assertThat(invalid(new SubscriptionDefinition(
-                                "T",
-                                "x",
-                                null,
-                                null,
-                                null,
-                                null,
-                                "daily",
-                                "25:00",
-                                null,
-                                null,
-                                List.of(ChannelDefinition.inApp()),
-                                null,
-                                null,
-                                null))
+        assertThat(invalid(SubscriptionDefinition.builder()
+                                .name("T")
+                                .query("x")
+                                .frequency("daily")
+                                .time("25:00")
+                                .channels(List.of(ChannelDefinition.inApp()))
+                                .build())
                         .field())
                 .isEqualTo("time");
-        assertThat(invalid(new SubscriptionDefinition(
-                                "T",
-                                "x",
-                                null,
-                                null,
-                                null,
-                                null,
-                                "daily",
-                                null,
-                                null,
-                                "Mars/Base",
-                                List.of(ChannelDefinition.inApp()),
-                                null,
-                                null,
-                                null))
+        assertThat(invalid(SubscriptionDefinition.builder()
+                                .name("T")
+                                .query("x")
+                                .frequency("daily")
+                                .timezone("Mars/Base")
+                                .channels(List.of(ChannelDefinition.inApp()))
+                                .build())
                         .field())
                 .isEqualTo("timezone");
     }
 
     @Test
     void aTopicFilterAloneIsEnoughAndDefaultsAreFilledIn() {
-        SubscriptionDefinition.Valid v = new SubscriptionDefinition(
-                        " Terror ",
-                        "*",
-                        Map.of("terrorism", 0.5),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(ChannelDefinition.email(" A <analyst@example.org>")),
-                        null,
-                        null,
-                        null)
+        SubscriptionDefinition.Valid v = SubscriptionDefinition.builder()
+                .name(" Terror ")
+                .query("*")
+                .topics(Map.of("terrorism", 0.5))
+                .channels(List.of(ChannelDefinition.email(" A <analyst@example.org>")))
+                .build()
                 .validate();
         assertThat(v.name()).isEqualTo("Terror");
         assertThat(v.frequency()).isEqualTo(Frequency.INSTANT);
@@ -286,21 +202,11 @@ class SubscriptionDefinitionTest {
 
     @Test
     void aRussianReaderIsToldWhyInRussianAndTheFieldAndColumnStay() {
-        InvalidSubscriptionException noName = invalid(new SubscriptionDefinition(
-                " ",
-                "drugs",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(ChannelDefinition.inApp()),
-                null,
-                null,
-                null));
+        InvalidSubscriptionException noName = invalid(SubscriptionDefinition.builder()
+                .name(" ")
+                .query("drugs")
+                .channels(List.of(ChannelDefinition.inApp()))
+                .build());
         assertThat(noName.in(ReaderTexts.RUSSIAN).getMessage()).isEqualTo("дайте подписке название");
         assertThat(noName.in(ReaderTexts.RUSSIAN).field()).isEqualTo("name");
 
@@ -330,42 +236,25 @@ class SubscriptionDefinitionTest {
                         .getMessage())
                 .isEqualTo("«not an address» — не адрес электронной почты");
 
-        InvalidSubscriptionException klingon = invalid(new SubscriptionDefinition(
-                "Test",
-                "героин",
-                null,
-                null,
-                null,
-                List.of("tlh"),
-                null,
-                null,
-                null,
-                null,
-                List.of(ChannelDefinition.inApp()),
-                null,
-                null,
-                null));
+        InvalidSubscriptionException klingon = invalid(SubscriptionDefinition.builder()
+                .name("Test")
+                .query("героин")
+                .languages(List.of("tlh"))
+                .channels(List.of(ChannelDefinition.inApp()))
+                .build());
         assertThat(klingon.in(ReaderTexts.RUSSIAN).getMessage())
                 .isEqualTo("Outpost не распознаёт язык «tlh»; укажите один из кодов: en, ru, tg, uz, ky, kk, other");
     }
 
     @Test
     void anEnglishOrOtherReaderGetsTheEnglishReasonUnchanged() {
-        InvalidSubscriptionException e = invalid(new SubscriptionDefinition(
-                "T",
-                "x",
-                null,
-                null,
-                null,
-                null,
-                "daily",
-                "25:00",
-                null,
-                null,
-                List.of(ChannelDefinition.inApp()),
-                null,
-                null,
-                null));
+        InvalidSubscriptionException e = invalid(SubscriptionDefinition.builder()
+                .name("T")
+                .query("x")
+                .frequency("daily")
+                .time("25:00")
+                .channels(List.of(ChannelDefinition.inApp()))
+                .build());
         assertThat(e.getMessage()).isEqualTo("time must be HH:mm (e.g. 08:00), was '25:00'");
         assertThat(e.in(Locale.ENGLISH).getMessage()).isEqualTo(e.getMessage());
         assertThat(e.in(Locale.of("tg")).getMessage()).isEqualTo(e.getMessage());

@@ -92,21 +92,14 @@ public final class AlertMatchingBenchmark {
                 texts.add(q);
                 repository.insert(
                         "analyst" + (i % 500),
-                        new SubscriptionDefinition(
-                                        "s" + i,
-                                        q,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "instant",
-                                        null,
-                                        null,
-                                        null,
-                                        List.of(ChannelDefinition.webhook(hook, null, false)),
-                                        false,
-                                        false,
-                                        null)
+                        SubscriptionDefinition.builder()
+                                .name("s" + i)
+                                .query(q)
+                                .frequency("instant")
+                                .channels(List.of(ChannelDefinition.webhook(hook, null, false)))
+                                .spikeAlerts(false)
+                                .paused(false)
+                                .build()
                                 .validate(true),
                         null);
             }

@@ -195,7 +195,10 @@ public final class QueryBenchmark {
 
     private static void clearRequestCache(BenchNode es) {
         try {
-            es.connection.client().indices().clearCache(c -> c.index(ALIAS).request(true).query(true).fielddata(true));
+            es.connection
+                    .client()
+                    .indices()
+                    .clearCache(c -> c.index(ALIAS).request(true).query(true).fielddata(true));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

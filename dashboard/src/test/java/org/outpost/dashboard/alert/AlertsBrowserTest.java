@@ -174,21 +174,22 @@ class AlertsBrowserTest extends BrowserTest {
                         List.of(ChannelDefinition.inApp(), ChannelDefinition.email("desk@example.org"))));
         var recruitment = subscriptions.create(
                 user,
-                new SubscriptionDefinition(
-                        "Extremist recruitment, weekly",
-                        "recruit*",
-                        Map.of("extremism", 0.6),
-                        List.of(),
-                        List.of(),
-                        List.of("en", "ru"),
-                        "weekly",
-                        "09:00",
-                        "friday",
-                        "Asia/Tashkent",
-                        List.of(ChannelDefinition.webhook("https://hooks.example.org/outpost", "s3cret", true)),
-                        true,
-                        true,
-                        null));
+                SubscriptionDefinition.builder()
+                        .name("Extremist recruitment, weekly")
+                        .query("recruit*")
+                        .topics(Map.of("extremism", 0.6))
+                        .sources(List.of())
+                        .entities(List.of())
+                        .languages(List.of("en", "ru"))
+                        .frequency("weekly")
+                        .time("09:00")
+                        .day("friday")
+                        .timezone("Asia/Tashkent")
+                        .channels(
+                                List.of(ChannelDefinition.webhook("https://hooks.example.org/outpost", "s3cret", true)))
+                        .spikeAlerts(true)
+                        .paused(true)
+                        .build());
         assertThat(recruitment.paused()).isTrue();
         var clashes = subscriptions.create(
                 user,
@@ -202,21 +203,16 @@ class AlertsBrowserTest extends BrowserTest {
 
     private static SubscriptionDefinition definition(
             String name, String query, String frequency, List<ChannelDefinition> channels) {
-        return new SubscriptionDefinition(
-                name,
-                query,
-                null,
-                null,
-                null,
-                null,
-                frequency,
-                "08:00",
-                null,
-                "Asia/Dushanbe",
-                channels,
-                false,
-                false,
-                null);
+        return SubscriptionDefinition.builder()
+                .name(name)
+                .query(query)
+                .frequency(frequency)
+                .time("08:00")
+                .timezone("Asia/Dushanbe")
+                .channels(channels)
+                .spikeAlerts(false)
+                .paused(false)
+                .build();
     }
 
     private void index(String title, String body) {

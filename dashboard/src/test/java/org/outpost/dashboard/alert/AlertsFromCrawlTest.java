@@ -97,24 +97,17 @@ class AlertsFromCrawlTest extends OutpostAppTest {
     void anArticleCrawledFromAFeedReachesEmailWebhookAndInAppWithinFiveSeconds() throws Exception {
         Subscription s = subscriptions.create(
                 org.outpost.dashboard.TestAccounts.ensure(accountsJdbc, "zarafshon-analyst"),
-                new SubscriptionDefinition(
-                        "Zarafshon border",
-                        "Zarafshon AND border",
-                        null,
-                        null,
-                        null,
-                        null,
-                        "instant",
-                        null,
-                        null,
-                        null,
-                        List.of(
+                SubscriptionDefinition.builder()
+                        .name("Zarafshon border")
+                        .query("Zarafshon AND border")
+                        .frequency("instant")
+                        .channels(List.of(
                                 ChannelDefinition.email("zarafshon@example.org"),
                                 ChannelDefinition.webhook(url("/hook"), "k3y", false),
-                                ChannelDefinition.inApp()),
-                        false,
-                        false,
-                        null));
+                                ChannelDefinition.inApp()))
+                        .spikeAlerts(false)
+                        .paused(false)
+                        .build());
         // the recipient confirms by the link of the one confirmation message (issue 15)
         MimeMessage confirmation = ConfirmationLinks.onlyTo("zarafshon@example.org");
         assertThat(ApiClient.anonymous(port)

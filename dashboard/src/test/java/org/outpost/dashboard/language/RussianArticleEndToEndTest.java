@@ -115,38 +115,25 @@ class RussianArticleEndToEndTest extends OutpostAppTest {
     void aRussianBriefIsIndexedLabelledTaggedFoundListedAndAlerted() throws Exception {
         Subscription russian = subscriptions.create(
                 org.outpost.dashboard.TestAccounts.ensure(accountsJdbc, "dilnoza"),
-                new SubscriptionDefinition(
-                        "Героин",
-                        "героином",
-                        null,
-                        null,
-                        null,
-                        null,
-                        "instant",
-                        null,
-                        null,
-                        null,
-                        List.of(ChannelDefinition.inApp()),
-                        false,
-                        false,
-                        null));
+                SubscriptionDefinition.builder()
+                        .name("Героин")
+                        .query("героином")
+                        .frequency("instant")
+                        .channels(List.of(ChannelDefinition.inApp()))
+                        .spikeAlerts(false)
+                        .paused(false)
+                        .build());
         Subscription english = subscriptions.create(
                 org.outpost.dashboard.TestAccounts.ensure(accountsJdbc, "dilnoza"),
-                new SubscriptionDefinition(
-                        "Drug trafficking, any language",
-                        "",
-                        Map.of("drug_trafficking", 0.0),
-                        null,
-                        null,
-                        null,
-                        "instant",
-                        null,
-                        null,
-                        null,
-                        List.of(ChannelDefinition.inApp()),
-                        false,
-                        false,
-                        null));
+                SubscriptionDefinition.builder()
+                        .name("Drug trafficking, any language")
+                        .query("")
+                        .topics(Map.of("drug_trafficking", 0.0))
+                        .frequency("instant")
+                        .channels(List.of(ChannelDefinition.inApp()))
+                        .spikeAlerts(false)
+                        .paused(false)
+                        .build());
         // disabled and run here, to the end: no later run of it lands in another test of the shared app
         long source = sources.create(
                         new SourceDefinition(

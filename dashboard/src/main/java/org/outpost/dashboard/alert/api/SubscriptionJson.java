@@ -50,42 +50,40 @@ final class SubscriptionJson {
          *        PUT back what it read without knowing the secret
          */
         SubscriptionDefinition definition(@Nullable Subscription before) {
-            return new SubscriptionDefinition(
-                    name,
-                    query,
-                    topics,
-                    sources,
-                    entities,
-                    languages,
-                    frequency,
-                    time,
-                    day,
-                    timezone,
-                    channels == null
-                            ? null
-                            : channels.stream().map(c -> keepSecret(c, before)).toList(),
-                    spikeAlerts,
-                    paused,
-                    mutedUntil);
+            return SubscriptionDefinition.builder()
+                    .name(name)
+                    .query(query)
+                    .topics(topics)
+                    .sources(sources)
+                    .entities(entities)
+                    .languages(languages)
+                    .frequency(frequency)
+                    .time(time)
+                    .day(day)
+                    .timezone(timezone)
+                    .channels(
+                            channels == null
+                                    ? null
+                                    : channels.stream()
+                                            .map(c -> keepSecret(c, before))
+                                            .toList())
+                    .spikeAlerts(spikeAlerts)
+                    .paused(paused)
+                    .mutedUntil(mutedUntil)
+                    .build();
         }
 
         /** Only what a preview looks at: query and filters (name and channel are placeholders). */
         SubscriptionDefinition previewDefinition() {
-            return new SubscriptionDefinition(
-                    "preview",
-                    query,
-                    topics,
-                    sources,
-                    entities,
-                    languages,
-                    null,
-                    null,
-                    null,
-                    null,
-                    List.of(ChannelDefinition.inApp()),
-                    null,
-                    null,
-                    null);
+            return SubscriptionDefinition.builder()
+                    .name("preview")
+                    .query(query)
+                    .topics(topics)
+                    .sources(sources)
+                    .entities(entities)
+                    .languages(languages)
+                    .channels(List.of(ChannelDefinition.inApp()))
+                    .build();
         }
 
         private static @Nullable ChannelDefinition keepSecret(

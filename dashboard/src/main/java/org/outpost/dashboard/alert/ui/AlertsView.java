@@ -458,21 +458,15 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         knownSources(),
                         definition -> {
                             // only the search counts for a preview: no name or channel needed yet
-                            SubscriptionDefinition.Valid valid = new SubscriptionDefinition(
-                                            "preview",
-                                            definition.query(),
-                                            definition.topics(),
-                                            definition.sources(),
-                                            definition.entities(),
-                                            definition.languages(),
-                                            null,
-                                            null,
-                                            null,
-                                            null,
-                                            List.of(ChannelDefinition.inApp()),
-                                            null,
-                                            null,
-                                            null)
+                            SubscriptionDefinition.Valid valid = SubscriptionDefinition.builder()
+                                    .name("preview")
+                                    .query(definition.query())
+                                    .topics(definition.topics())
+                                    .sources(definition.sources())
+                                    .entities(definition.entities())
+                                    .languages(definition.languages())
+                                    .channels(List.of(ChannelDefinition.inApp()))
+                                    .build()
                                     .validate(false, articles.queryLimits());
                             return subscriptions.preview(valid.query(), valid.filters(), PREVIEW_LATEST);
                         },

@@ -366,21 +366,25 @@ class SubscriptionForm extends Dialog {
             channels.add(ChannelDefinition.of(w));
             channelFields.add(channelError);
         }
-        return new SubscriptionDefinition(
-                name.getValue(),
-                query.getValue(),
-                t,
-                List.copyOf(sources.getValue()),
-                List.copyOf(entities.getValue()),
-                List.copyOf(languages.getValue()),
-                frequency.getValue() == null ? null : frequency.getValue().key(),
-                time.getValue() == null ? null : time.getValue().toString(),
-                day.getValue() == null ? null : day.getValue().name(),
-                timezone.getValue(),
-                channels,
-                spikeAlerts.getValue(),
-                existing != null && existing.paused(),
-                existing == null ? null : existing.mutedUntil());
+        return SubscriptionDefinition.builder()
+                .name(name.getValue())
+                .query(query.getValue())
+                .topics(t)
+                .sources(List.copyOf(sources.getValue()))
+                .entities(List.copyOf(entities.getValue()))
+                .languages(List.copyOf(languages.getValue()))
+                .frequency(
+                        frequency.getValue() == null
+                                ? null
+                                : frequency.getValue().key())
+                .time(time.getValue() == null ? null : time.getValue().toString())
+                .day(day.getValue() == null ? null : day.getValue().name())
+                .timezone(timezone.getValue())
+                .channels(channels)
+                .spikeAlerts(spikeAlerts.getValue())
+                .paused(existing != null && existing.paused())
+                .mutedUntil(existing == null ? null : existing.mutedUntil())
+                .build();
     }
 
     /** An empty secret field keeps the secret stored for the same URL. */

@@ -39,21 +39,14 @@ class WaitingAddressTest extends ViewTest {
         String address = "waiting-" + System.nanoTime() + "@ngo.example";
         subscriptions.create(
                 "admin",
-                new SubscriptionDefinition(
-                        NAME,
-                        "border",
-                        null,
-                        null,
-                        null,
-                        null,
-                        "instant",
-                        null,
-                        null,
-                        null,
-                        List.of(ChannelDefinition.email(address)),
-                        false,
-                        false,
-                        null));
+                SubscriptionDefinition.builder()
+                        .name(NAME)
+                        .query("border")
+                        .frequency("instant")
+                        .channels(List.of(ChannelDefinition.email(address)))
+                        .spikeAlerts(false)
+                        .paused(false)
+                        .build());
         assertThat(ConfirmationLinks.to(address)).hasSize(1);
         UI.getCurrent().navigate("alerts");
         AlertsView view = $(AlertsView.class).single();
