@@ -14,7 +14,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * ArticleSearch, an ArticleStats, a MeterRegistry and, to send email, a {@code JavaMailSender} (absent: email deliveries fail
  * with "email is not configured" and are retried, so nothing is lost once it is configured).
  * A {@link ReaderLanguages} bean of the app's decides whose messages are in Russian, an
- * {@link AccountStates} bean whose alerts and reports may be sent.
+ * {@link AccountStates} bean whose alerts and reports may be sent, a {@link ReaderProfiles} bean
+ * where a user is emailed and when they are not to be disturbed.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
@@ -27,6 +28,23 @@ public class AlertsConfiguration {
     @ConditionalOnMissingBean(ReaderLanguages.class)
     ReaderLanguages readerLanguages() {
         return username -> Locale.ENGLISH;
+    }
+
+    /** Without an account store (the module alone) nobody has a confirmed address or quiet hours. */
+    @Bean
+    @ConditionalOnMissingBean(ReaderProfiles.class)
+    ReaderProfiles readerProfiles() {
+        return new ReaderProfiles() {
+            @Override
+            public java.util.Optional<String> confirmedEmail(String username) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<QuietHours> quietHours(String username) {
+                return java.util.Optional.empty();
+            }
+        };
     }
 
     /** Without an account store (the module alone) every owner may receive alerts. */
