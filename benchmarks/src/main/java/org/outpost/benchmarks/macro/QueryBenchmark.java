@@ -125,7 +125,7 @@ public final class QueryBenchmark {
             LatencyStats facets = run(requests, i -> articleSearch.facets(searchQuery(random, end, i), 10));
             // the topic page two ways on the same parameters, each from an empty request cache: its four
             // aggregations one after another (as before), then sent at once as the page sends them
-            clearRequestCache(es);
+            clearCaches(es);
             SplittableRandom pages = new SplittableRandom(13);
             LatencyStats topicPageInSeries = run(requests, i -> {
                 TrendQuery page = topicPage(pages, end, zone);
@@ -134,7 +134,7 @@ public final class QueryBenchmark {
                 stats.top("source", page.from(), page.to(), page.topic(), 10);
                 stats.emergingTerms(page.from(), page.to(), page.topic(), 10);
             });
-            clearRequestCache(es);
+            clearCaches(es);
             SplittableRandom samePages = new SplittableRandom(13);
             LatencyStats topicPage = run(requests, i -> stats.topicFigures(topicPage(samePages, end, zone), 10, 10));
 
@@ -193,7 +193,7 @@ public final class QueryBenchmark {
         return new TrendQuery(to.minus(Duration.ofDays(7)), to, TrendInterval.HOUR, topic, null, zone);
     }
 
-    private static void clearRequestCache(BenchNode es) {
+    private static void clearCaches(BenchNode es) {
         try {
             es.connection
                     .client()
