@@ -46,6 +46,11 @@ public record Report(
         return recipients.stream().filter(r -> r.contains("@")).toList();
     }
 
+    /** The recipients given as Outpost user names: each is emailed at the address they confirmed, if any. */
+    List<String> users() {
+        return recipients.stream().filter(r -> !r.contains("@")).toList();
+    }
+
     /** Whether this user owns the report or is one of its recipients by user name. */
     boolean readableBy(String user) {
         return owner.equals(user) || recipients.contains(user);

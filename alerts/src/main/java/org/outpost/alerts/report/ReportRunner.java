@@ -3,15 +3,21 @@ package org.outpost.alerts.report;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
+import org.outpost.alerts.AccountStates;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.ReaderLanguages;
+import org.outpost.alerts.ReaderProfiles;
 import org.outpost.alerts.ReaderTexts;
 import org.outpost.alerts.subscription.EmailConfirmations;
 import org.slf4j.Logger;
@@ -39,6 +45,8 @@ class ReportRunner implements DisposableBean {
     private final ExecutorService executor;
 
     private final EmailConfirmations confirmations;
+    private final ReaderProfiles profiles;
+    private final AccountStates accounts;
 
     ReportRunner(
             ReportRepository repository,
@@ -48,8 +56,12 @@ class ReportRunner implements DisposableBean {
             ReportsProperties properties,
             ObjectProvider<MeterRegistry> meters,
             ReaderLanguages readers,
-            EmailConfirmations confirmations) {
+            EmailConfirmations confirmations,
+            ReaderProfiles profiles,
+            AccountStates accounts) {
         this.confirmations = confirmations;
+        this.profiles = profiles;
+        this.accounts = accounts;
         this.repository = repository;
         this.composer = composer;
         this.mailer = mailer;
@@ -132,10 +144,7 @@ class ReportRunner implements DisposableBean {
                     ReaderTexts.of(content.locale()));
             String stored = ReportHtml.render(
                     content, "data:image/png;base64," + Base64.getEncoder().encodeToString(chart), alerts.publicUrl());
-            // unconfirmed addresses get their confirmation message instead (issue 15)
-            List<String> addresses = report.addresses().stream()
-                    .filter(a -> confirmations.allowed(report.owner(), a))
-                    .toList();
+            List<String> addresses = addresses(report);
             String emailError = null;
             if (!addresses.isEmpty()) {
                 emailError = mailer.send(
@@ -168,6 +177,25 @@ class ReportRunner implements DisposableBean {
                             status.name().toLowerCase(java.util.Locale.ROOT))
                     .increment();
         }
+    }
+
+    /**
+     * Where the report is mailed: the addresses given, once confirmed (unconfirmed ones get their
+     * confirmation message instead, issue 15), and the confirmed profile address of each enabled
+     * user given by name (issue 17; who has none still reads the report in Outpost). An address
+     * reached both ways is mailed once.
+     */
+    private List<String> addresses(Report report) {
+        Map<String, String> byAddress = new LinkedHashMap<>();
+        report.addresses().stream()
+                .filter(a -> confirmations.allowed(report.owner(), a))
+                .forEach(a -> byAddress.putIfAbsent(a.strip().toLowerCase(Locale.ROOT), a.strip()));
+        report.users().stream()
+                .filter(accounts::active)
+                .map(profiles::confirmedEmail)
+                .flatMap(Optional::stream)
+                .forEach(a -> byAddress.putIfAbsent(a.strip().toLowerCase(Locale.ROOT), a));
+        return List.copyOf(byAddress.values());
     }
 
     static String subject(ReportContent c) {

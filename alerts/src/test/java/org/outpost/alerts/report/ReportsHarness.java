@@ -54,6 +54,17 @@ final class ReportsHarness implements AutoCloseable {
             @Nullable Integer smtpPort,
             Map<String, Object> overrides,
             @Nullable ReaderLanguages readers) {
+        this(database, index, smtpPort, overrides, readers, context -> {});
+    }
+
+    /** @param appBeans registers beans the app would provide (its {@code ReaderProfiles}, {@code AccountStates}) */
+    ReportsHarness(
+            String database,
+            ArticleIndex index,
+            @Nullable Integer smtpPort,
+            Map<String, Object> overrides,
+            @Nullable ReaderLanguages readers,
+            java.util.function.Consumer<AnnotationConfigApplicationContext> appBeans) {
         DataSource dataSource = TestDatabases.dataSource(database);
         jdbc = JdbcClient.create(dataSource);
         Flyway.configure()
@@ -95,6 +106,7 @@ final class ReportsHarness implements AutoCloseable {
         if (readers != null) {
             context.registerBean(ReaderLanguages.class, () -> readers);
         }
+        appBeans.accept(context);
         context.register(AlertsConfiguration.class);
         context.refresh();
     }

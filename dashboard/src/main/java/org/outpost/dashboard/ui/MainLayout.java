@@ -95,9 +95,16 @@ public final class MainLayout extends AppLayout {
         tokens.setAriaLabel(getTranslation("header.tokens"));
         tokens.setTooltipText(getTranslation("header.tokens"));
         tokens.addClassName("tokens-link");
+        // the user's own profile (profile.ui.ProfileView): address, time zone, language, quiet hours
+        Button profile = new Button(
+                new Icon(VaadinIcon.USER_CARD), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("profile")));
+        profile.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        profile.setAriaLabel(getTranslation("header.profile"));
+        profile.setTooltipText(getTranslation("header.profile"));
+        profile.addClassName("profile-link");
         Button logout = new Button(getTranslation("header.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout menu = new HorizontalLayout(theme, user, tokens, logout);
+        HorizontalLayout menu = new HorizontalLayout(theme, user, profile, tokens, logout);
         menu.setAlignItems(HorizontalLayout.Alignment.CENTER);
         menu.addClassName("user-menu");
         return menu;

@@ -21,6 +21,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import org.outpost.dashboard.audit.JdbcAuditLog;
 import org.outpost.dashboard.audit.ui.AuditPanel;
+import org.outpost.dashboard.profile.Profile;
+import org.outpost.dashboard.profile.ProfileService;
+import org.outpost.dashboard.profile.ui.ProfileDialog;
 import org.outpost.dashboard.ui.ListGrid;
 import org.outpost.dashboard.ui.ListHeader;
 import org.outpost.dashboard.ui.i18n.LanguageNames;
@@ -35,13 +38,15 @@ import org.outpost.dashboard.user.UserService;
 class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserService users;
+    private final ProfileService profiles;
     private final String currentUser;
     final Grid<UserAccount> grid = new Grid<>();
     final AuditPanel audit;
     private Set<String> locked = Set.of();
 
-    UsersView(UserService users, JdbcAuditLog auditLog, AuthenticationContext auth) {
+    UsersView(UserService users, ProfileService profiles, JdbcAuditLog auditLog, AuthenticationContext auth) {
         this.users = users;
+        this.profiles = profiles;
         this.currentUser = auth.getPrincipalName().orElse("");
         this.audit = new AuditPanel(auditLog);
         addClassName("users-view");
@@ -81,6 +86,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("users.language"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addColumn(u -> email(u.username()))
+                .setHeader(getTranslation("users.email"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addComponentColumn(UsersView::enabledBadge)
                 .setHeader(getTranslation("log.status"))
                 .setAutoWidth(true)
@@ -105,11 +114,15 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button delete = new Button(getTranslation("users.delete"), e -> confirmDelete(user));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setEnabled(!user.username().equals(currentUser));
+        Button profile = new Button(
+                getTranslation("users.profile"),
+                e -> new ProfileDialog(profiles, user.username(), currentUser, this::refresh).open());
+        profile.addClassName("edit-profile");
         Button unlock = new Button(getTranslation("users.unlock"), e -> unlock(user));
         unlock.addClassName("unlock-user");
         // only while failed sign-ins keep the account locked
         unlock.setVisible(locked.contains(user.username()));
-        for (Button button : new Button[] {role, toggle, reset, delete, unlock}) {
+        for (Button button : new Button[] {role, profile, toggle, reset, delete, unlock}) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         if (user.enabled()) {
@@ -117,7 +130,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
         // you cannot disable yourself; the service would say so, but a button that always fails is noise
         toggle.setEnabled(!(user.enabled() && user.username().equals(currentUser)));
-        HorizontalLayout cell = new HorizontalLayout(role, toggle, reset, unlock, delete);
+        HorizontalLayout cell = new HorizontalLayout(role, profile, toggle, reset, unlock, delete);
         cell.setSpacing(false);
         cell.addClassName("user-actions");
         return cell;
@@ -164,6 +177,16 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     static void showError(String message) {
         Notification note = Notification.show(message, 8000, Notification.Position.MIDDLE);
         note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** The profile's address, marked while it waits for its confirmation. */
+    private String email(String username) {
+        return profiles.find(username)
+                .filter(p -> p.email() != null)
+                .map(p -> p.emailState() == Profile.EmailState.CONFIRMED
+                        ? String.valueOf(p.email())
+                        : getTranslation("users.email.waiting", p.email()))
+                .orElse("");
     }
 
     void refresh() {

@@ -117,6 +117,50 @@ class UsersViewTest extends ViewTest {
         assertThat(audit.getCellText(0, 2)).isEqualTo("User deleted");
     }
 
+    @Test
+    void profile_anAdminSetsAUsersAddressAndQuietHours_andTheListShowsItWaiting() {
+        UsersView view = navigate(UsersView.class);
+        String other = addUser(view, "viewtest-profile-" + System.nanoTime(), "a password long enough");
+        String address = other + "@ngo.example";
+        test(button(test(view.grid), row(test(view.grid), other), "Profile")).click();
+        org.outpost.dashboard.profile.ui.ProfileDialog dialog =
+                $(org.outpost.dashboard.profile.ui.ProfileDialog.class).single();
+        Button save = $(Button.class, dialog).withText("Save").single();
+
+        test($(TextField.class, dialog).withCaption("Email address").single()).setValue("not an address");
+        test(save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, dialog)
+                        .withClassName("form-error")
+                        .single()
+                        .getText())
+                .contains("name@example.org");
+
+        test($(TextField.class, dialog).withCaption("Email address").single()).setValue(address);
+        test($(com.vaadin.flow.component.combobox.ComboBox.class, dialog)
+                        .withCaption("Time zone")
+                        .single())
+                .selectItem("Europe/Berlin");
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class, dialog)
+                        .withCaption(Texts.get("profile.quiet.on"))
+                        .single())
+                .click();
+        test(save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        org.outpost.dashboard.profile.Profile stored = profiles.get(other);
+        assertThat(stored.email()).isEqualTo(address);
+        assertThat(stored.timeZone()).isEqualTo("Europe/Berlin");
+        assertThat(stored.quietHours())
+                .isEqualTo(new org.outpost.dashboard.profile.QuietWindow(
+                        java.time.LocalTime.of(22, 0), java.time.LocalTime.of(7, 0), false));
+        GridTester<?, UserAccount> grid = test(view.grid);
+        assertThat(grid.getCellText(row(grid, other), 3)).isEqualTo(address + " (not confirmed yet)");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.outpost.dashboard.profile.ProfileService profiles;
+
     private String addUser(UsersView view, String name, String password) {
         test($(Button.class).withText("Add user").single()).click();
         AddUserDialog dialog = $(AddUserDialog.class).single();
@@ -138,7 +182,7 @@ class UsersViewTest extends ViewTest {
 
     private static Button button(GridTester<?, UserAccount> grid, int row, String text) {
         HorizontalLayout actions =
-                (HorizontalLayout) grid.getCellComponent(row, 4); // user, role, language, status, actions
+                (HorizontalLayout) grid.getCellComponent(row, 5); // user, role, language, email, status, actions
         List<Button> buttons = actions.getChildren()
                 .map(Button.class::cast)
                 .filter(b -> b.getText().equals(text))
