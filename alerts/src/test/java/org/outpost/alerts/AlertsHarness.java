@@ -62,6 +62,19 @@ public final class AlertsHarness implements AutoCloseable {
             Map<String, Object> properties,
             @org.jspecify.annotations.Nullable ReaderLanguages readers,
             @org.jspecify.annotations.Nullable AccountStates accounts) {
+        this(database, index, clock, smtpPort, properties, readers, accounts, null);
+    }
+
+    /** @param profiles the app's reader profiles (quiet hours, addresses), or null for the module's default (none) */
+    public AlertsHarness(
+            String database,
+            ArticleIndex index,
+            Clock clock,
+            int smtpPort,
+            Map<String, Object> properties,
+            @org.jspecify.annotations.Nullable ReaderLanguages readers,
+            @org.jspecify.annotations.Nullable AccountStates accounts,
+            @org.jspecify.annotations.Nullable ReaderProfiles profiles) {
         DataSource dataSource = TestDatabases.dataSource(database);
         Flyway.configure()
                 .dataSource(dataSource)
@@ -107,6 +120,9 @@ public final class AlertsHarness implements AutoCloseable {
         }
         if (accounts != null) {
             context.registerBean(AccountStates.class, () -> accounts);
+        }
+        if (profiles != null) {
+            context.registerBean(ReaderProfiles.class, () -> profiles);
         }
         context.register(AlertsConfiguration.class);
         context.refresh();

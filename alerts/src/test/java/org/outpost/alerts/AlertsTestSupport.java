@@ -64,6 +64,13 @@ public abstract class AlertsTestSupport {
         return h;
     }
 
+    /** With the app's reader profiles (whose quiet hours are when). */
+    protected AlertsHarness harnessWithProfiles(ReaderProfiles profiles) {
+        AlertsHarness h = new AlertsHarness(database, index, clock, smtpPort(), Map.of(), null, null, profiles);
+        open.add(h);
+        return h;
+    }
+
     /** With the system clock, for tests that time what happens. */
     protected AlertsHarness harness(Map<String, Object> properties, java.time.Clock clockToUse) {
         AlertsHarness h = new AlertsHarness(database, index, clockToUse, smtpPort(), properties);

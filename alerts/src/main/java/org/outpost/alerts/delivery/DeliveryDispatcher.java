@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.outpost.alerts.AccountStates;
 import org.outpost.alerts.AlertsProperties;
+import org.outpost.alerts.quiet.QuietTimes;
 import org.outpost.alerts.subscription.Channel;
 import org.outpost.alerts.subscription.EmailConfirmations;
 import org.outpost.alerts.subscription.Subscription;
@@ -62,6 +63,7 @@ public class DeliveryDispatcher implements DisposableBean {
     private final AccountStates accounts;
     private final Clock clock;
     private final EmailConfirmations confirmations;
+    private final QuietTimes quiet;
     /** One pool per channel kind: email, webhook, and the rest (in-app). */
     private final Map<String, ExecutorService> pools;
 
@@ -87,7 +89,8 @@ public class DeliveryDispatcher implements DisposableBean {
             DeliveryMetrics metrics,
             EmailConfirmations confirmations,
             AccountStates accounts,
-            Optional<Clock> clock) {
+            Optional<Clock> clock,
+            QuietTimes quiet) {
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.renderer = renderer;
@@ -98,6 +101,7 @@ public class DeliveryDispatcher implements DisposableBean {
         this.accounts = accounts;
         this.clock = clock.orElse(Clock.systemUTC());
         this.confirmations = confirmations;
+        this.quiet = quiet;
         this.pools = Map.of(
                 "email", pool("email", properties.senderThreads()),
                 "webhook", pool("webhook", properties.senderThreads()),
@@ -254,6 +258,13 @@ public class DeliveryDispatcher implements DisposableBean {
                         .findFirst()
                         .orElse(null);
         Instant started = clock.instant();
+        Optional<Instant> release = subscription == null ? Optional.empty() : quiet.releaseAt(subscription, started);
+        if (release.isPresent()) {
+            // planned before its quiet hours began (a storm group, a retry) or before they were set:
+            // it waits for their end as what was planned in them does
+            deliveries.defer(id, release.get());
+            return;
+        }
         try {
             if (channel == null) {
                 throw new DeliveryException("the subscription no longer has this channel");

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.AlertsProperties;
 import org.outpost.alerts.ReaderLanguages;
 import org.outpost.alerts.ReaderTexts;
+import org.outpost.alerts.quiet.QuietTimes;
 import org.outpost.alerts.report.TopicNames;
 import org.outpost.alerts.subscription.Channel;
 import org.outpost.alerts.subscription.EmailConfirmations;
@@ -22,6 +23,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Storm control: once a subscription has had more than {@code stormThreshold} matches within
  * {@code stormWindow}, further matches join one grouped message per channel that waits until
  * the window has passed, instead of each becoming a message.
+ *
+ * <p>Quiet hours: a match that comes while its subscription is quiet joins one grouped message
+ * per channel that waits, stored, until the quiet time is over; a spike alert waits as well.
+ * Digests due in quiet hours are put off by the {@code DigestScheduler}.
  */
 @Component
 public class DeliveryPlanner {
@@ -32,6 +37,7 @@ public class DeliveryPlanner {
     private final ReaderLanguages readers;
     private final TopicNames topicNames;
     private final EmailConfirmations confirmations;
+    private final QuietTimes quiet;
 
     public DeliveryPlanner(
             DeliveryRepository deliveries,
@@ -39,13 +45,15 @@ public class DeliveryPlanner {
             ApplicationEventPublisher events,
             ReaderLanguages readers,
             TopicNames topicNames,
-            EmailConfirmations confirmations) {
+            EmailConfirmations confirmations,
+            QuietTimes quiet) {
         this.deliveries = deliveries;
         this.properties = properties;
         this.events = events;
         this.readers = readers;
         this.topicNames = topicNames;
         this.confirmations = confirmations;
+        this.quiet = quiet;
     }
 
     /**
@@ -53,12 +61,25 @@ public class DeliveryPlanner {
      */
     public void instant(Subscription subscription, Story story, long recentMatches, Instant now) {
         boolean storm = recentMatches > properties.stormThreshold();
+        Instant release = quiet.releaseAt(subscription, now).orElse(null);
         for (Channel channel : subscription.channels()) {
             if (deliveries.hasStory(subscription.id(), channel.key(), story.storyId())) {
                 continue;
             }
             long id;
-            if (storm) {
+            if (release != null) {
+                id = deliveries
+                        .lockQuietGroup(subscription.id(), channel.key(), release)
+                        .orElseGet(() -> create(
+                                subscription,
+                                channel,
+                                DeliveryKind.GROUPED,
+                                texts(subscription).get("quiet.title", subscription.name()),
+                                null,
+                                DeliveryRepository.quietKey(release, now),
+                                release,
+                                now));
+            } else if (storm) {
                 id = deliveries
                         .lockOpenGroup(subscription.id(), channel.key())
                         .orElseGet(() -> create(
@@ -116,8 +137,10 @@ public class DeliveryPlanner {
                 detail.count(),
                 SpikeWording.scope(detail.scope(), texts, id -> topicNames.name(id, texts.locale())),
                 texts.decimal(detail.baseline()));
+        // in quiet hours it waits for their end, as instant matches do
+        Instant due = quiet.releaseAt(subscription, now).orElse(now);
         for (Channel channel : subscription.channels()) {
-            create(subscription, channel, DeliveryKind.SPIKE, title, detail.toJson(), dedupKey, now, now);
+            create(subscription, channel, DeliveryKind.SPIKE, title, detail.toJson(), dedupKey, due, now);
         }
     }
 

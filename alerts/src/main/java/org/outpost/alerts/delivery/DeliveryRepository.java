@@ -83,7 +83,7 @@ class DeliveryRepository {
     Optional<Long> lockOpenGroup(long subscriptionId, String channel) {
         Optional<Long> id = jdbc.sql(
                         "select id from alert_delivery where subscription_id = ? and channel = ? and kind = 'GROUPED'"
-                                + " and status = 'PENDING' and attempts = 0 order by id desc")
+                                + " and status = 'PENDING' and attempts = 0 and dedup_key is null order by id desc")
                 .params(subscriptionId, channel)
                 .query(Long.class)
                 .optional();
@@ -93,6 +93,45 @@ class DeliveryRepository {
                         .param(i)
                         .update()
                 > 0);
+    }
+
+    /**
+     * The dedup key that marks a quiet-hours group (storm groups have none). Unique per group, as
+     * the key's constraint asks, and saying when it was started and until when it waits.
+     */
+    static String quietKey(Instant release, Instant now) {
+        return QUIET_KEY + release + ":" + now + ":"
+                + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static final String QUIET_KEY = "quiet:";
+
+    /**
+     * The quiet-hours group of this subscription and channel still waiting to go, locked for
+     * adding to it, and set to wait until {@code release} (the quiet hours may have changed since
+     * it was started).
+     */
+    Optional<Long> lockQuietGroup(long subscriptionId, String channel, Instant release) {
+        Optional<Long> id = jdbc.sql(
+                        "select id from alert_delivery where subscription_id = ? and channel = ? and kind = 'GROUPED'"
+                                + " and status = 'PENDING' and attempts = 0 and dedup_key like ? order by id desc")
+                .params(subscriptionId, channel, QUIET_KEY + "%")
+                .query(Long.class)
+                .optional();
+        // the update takes the row lock the dispatcher's claim also needs (see lockOpenGroup)
+        return id.filter(
+                i -> jdbc.sql("update alert_delivery set next_attempt_at = ? where id = ? and status = 'PENDING'"
+                                        + " and attempts = 0")
+                                .params(Timestamp.from(release), i)
+                                .update()
+                        > 0);
+    }
+
+    /** Puts a delivery off until {@code until} without counting an attempt (quiet hours). */
+    void defer(long id, Instant until) {
+        jdbc.sql("update alert_delivery set status = 'PENDING', next_attempt_at = ?, claimed_by = null where id = ?")
+                .params(Timestamp.from(until), id)
+                .update();
     }
 
     /** A delivery due: who it is for and which channel, so the dispatcher can share its senders fairly. */

@@ -8,6 +8,7 @@ import org.outpost.alerts.AccountStates;
 import org.outpost.alerts.delivery.DeliveryPlanner;
 import org.outpost.alerts.delivery.Story;
 import org.outpost.alerts.match.MatchRepository;
+import org.outpost.alerts.quiet.QuietTimes;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionRepository;
 import org.slf4j.Logger;
@@ -20,6 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends digests whose time has come: all matches since the previous digest in one message per
  * channel. Moving the subscription's next digest time is the claim, in the same transaction as
  * the deliveries, so one instance sends each digest; an empty digest is not sent.
+ *
+ * <p>A digest due in its subscription's quiet hours waits for their end: its time is moved there,
+ * the matches stay undigested, and at the end one digest carries them all (an hourly digest does
+ * not become a stack of messages in the morning). The next one is then due at its usual time.
  */
 @Component
 public class DigestScheduler {
@@ -34,6 +39,7 @@ public class DigestScheduler {
     private final TransactionTemplate transactions;
     private final AccountStates accounts;
     private final Clock clock;
+    private final QuietTimes quiet;
 
     public DigestScheduler(
             SubscriptionRepository subscriptions,
@@ -41,13 +47,15 @@ public class DigestScheduler {
             DeliveryPlanner planner,
             PlatformTransactionManager transactionManager,
             AccountStates accounts,
-            Optional<Clock> clock) {
+            Optional<Clock> clock,
+            QuietTimes quiet) {
         this.subscriptions = subscriptions;
         this.matches = matches;
         this.planner = planner;
         this.transactions = new TransactionTemplate(transactionManager);
         this.accounts = accounts;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.quiet = quiet;
     }
 
     /** @return how many digests were planned */
@@ -57,6 +65,17 @@ public class DigestScheduler {
         for (Subscription s : subscriptions.dueDigests(now)) {
             Instant seen = s.nextDigestAt();
             if (seen == null || !s.frequency().isDigest()) {
+                continue;
+            }
+            Optional<Instant> release = quiet.releaseAt(s, now);
+            if (release.isPresent()) {
+                if (subscriptions.claimDigest(s.id(), seen, release.get())) {
+                    log.info(
+                            "Digest of subscription {} ({}) waits for quiet hours to end at {}",
+                            s.id(),
+                            s.name(),
+                            release.get());
+                }
                 continue;
             }
             Boolean planned = transactions.execute(tx -> {

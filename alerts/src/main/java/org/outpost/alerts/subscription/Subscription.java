@@ -6,10 +6,19 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.outpost.alerts.QuietHours;
 import org.outpost.core.index.ArticleQuery;
 import org.springframework.modulith.NamedInterface;
 
-/** A stored subscription. */
+/**
+ * A stored subscription.
+ *
+ * @param quietMode whose quiet hours hold its messages
+ * @param quietStart its own quiet window's start (kept when another mode is chosen, for the form)
+ * @param quietEnd its own quiet window's end
+ * @param quietWeekends whether its own quiet hours take the weekends whole
+ * @param urgent sent at once, quiet hours or not
+ */
 @NamedInterface("subscription")
 public record Subscription(
         long id,
@@ -28,11 +37,23 @@ public record Subscription(
         @Nullable Instant nextDigestAt,
         @Nullable Instant lastSpikeAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        QuietMode quietMode,
+        @Nullable LocalTime quietStart,
+        @Nullable LocalTime quietEnd,
+        boolean quietWeekends,
+        boolean urgent) {
 
     /** Whether messages go out now: not paused and not muted at {@code now}. */
     public boolean isActive(Instant now) {
         return !paused && (mutedUntil == null || !mutedUntil.isAfter(now));
+    }
+
+    /** Its own quiet window, in its time zone, when it has one ({@link QuietMode#OWN}). */
+    public java.util.Optional<QuietHours> ownQuietHours() {
+        return quietMode == QuietMode.OWN && quietStart != null && quietEnd != null
+                ? java.util.Optional.of(new QuietHours(quietStart, quietEnd, quietWeekends, zone))
+                : java.util.Optional.empty();
     }
 
     public DigestSchedule digestSchedule() {
@@ -55,6 +76,11 @@ public record Subscription(
                 .spikeAlerts(spikeAlerts)
                 .paused(paused)
                 .mutedUntil(mutedUntil)
+                .quietHours(quietMode.key())
+                .quietStart(quietStart == null ? null : quietStart.toString())
+                .quietEnd(quietEnd == null ? null : quietEnd.toString())
+                .quietWeekends(quietWeekends)
+                .urgent(urgent)
                 .build();
     }
 }

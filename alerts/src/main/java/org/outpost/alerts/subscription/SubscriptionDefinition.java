@@ -30,6 +30,12 @@ import org.springframework.modulith.NamedInterface;
  * @param day weekday of weekly digests (default Monday)
  * @param timezone the subscriber's zone for digest times (default UTC)
  * @param spikeAlerts also tell when the volume of this query jumps above its trailing baseline
+ * @param quietHours whose quiet hours hold this alert's messages: {@code user} (the owner's, the
+ *        default), {@code none}, or {@code own} (the window below)
+ * @param quietStart start of the alert's own quiet window, {@code HH:mm} in {@code timezone}
+ * @param quietEnd end of the alert's own quiet window, {@code HH:mm} (before the start: past midnight)
+ * @param quietWeekends whether the alert's own quiet hours also take Saturday and Sunday whole
+ * @param urgent sent at once even in quiet hours
  */
 @NamedInterface("subscription")
 public record SubscriptionDefinition(
@@ -46,7 +52,12 @@ public record SubscriptionDefinition(
         @Nullable List<ChannelDefinition> channels,
         @Nullable Boolean spikeAlerts,
         @Nullable Boolean paused,
-        @Nullable Instant mutedUntil) {
+        @Nullable Instant mutedUntil,
+        @Nullable String quietHours,
+        @Nullable String quietStart,
+        @Nullable String quietEnd,
+        @Nullable Boolean quietWeekends,
+        @Nullable Boolean urgent) {
 
     public static final int MAX_QUERY = 4000;
     public static final int MAX_CHANNELS = 10;
@@ -75,7 +86,12 @@ public record SubscriptionDefinition(
             List<Channel> channels,
             boolean spikeAlerts,
             boolean paused,
-            @Nullable Instant mutedUntil) {}
+            @Nullable Instant mutedUntil,
+            QuietMode quietMode,
+            @Nullable LocalTime quietStart,
+            @Nullable LocalTime quietEnd,
+            boolean quietWeekends,
+            boolean urgent) {}
 
     public Valid validate() {
         return validate(false);
@@ -112,6 +128,12 @@ public record SubscriptionDefinition(
         DayOfWeek d = validDay();
         ZoneId z = validZone();
         List<Channel> c = validChannels(allowPrivateWebhooks);
+        QuietMode qm = validQuietMode();
+        LocalTime qs = validQuietTime("quietStart", quietStart, qm);
+        LocalTime qe = validQuietTime("quietEnd", quietEnd, qm);
+        if (qm == QuietMode.OWN && qs != null && qs.equals(qe)) {
+            throw new InvalidSubscriptionException("quietEnd", "quietEmpty");
+        }
         return new Valid(
                 n,
                 q,
@@ -123,7 +145,39 @@ public record SubscriptionDefinition(
                 c,
                 Boolean.TRUE.equals(spikeAlerts),
                 Boolean.TRUE.equals(paused),
-                mutedUntil);
+                mutedUntil,
+                qm,
+                qs,
+                qe,
+                Boolean.TRUE.equals(quietWeekends),
+                Boolean.TRUE.equals(urgent));
+    }
+
+    private QuietMode validQuietMode() {
+        if (quietHours == null || quietHours.isBlank()) {
+            return QuietMode.USER;
+        }
+        try {
+            return QuietMode.valueOf(quietHours.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSubscriptionException("quietHours", "quietHours", quietHours);
+        }
+    }
+
+    /** The own window's times are required for {@code own}, and kept (unused) otherwise when given. */
+    private static @Nullable LocalTime validQuietTime(String field, @Nullable String value, QuietMode mode) {
+        if (value == null || value.isBlank()) {
+            if (mode == QuietMode.OWN) {
+                throw new InvalidSubscriptionException(field, "quietTimeMissing");
+            }
+            return null;
+        }
+        try {
+            // minutes, as the form sets them and the column stores them
+            return LocalTime.parse(value.strip()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        } catch (DateTimeParseException e) {
+            throw new InvalidSubscriptionException(field, "time", value);
+        }
     }
 
     /** Checked up front, so an oversized list is a 400 naming it and never a value the database refuses. */
@@ -359,6 +413,11 @@ public record SubscriptionDefinition(
         b.spikeAlerts = spikeAlerts;
         b.paused = paused;
         b.mutedUntil = mutedUntil;
+        b.quietHours = quietHours;
+        b.quietStart = quietStart;
+        b.quietEnd = quietEnd;
+        b.quietWeekends = quietWeekends;
+        b.urgent = urgent;
         return b;
     }
 
@@ -378,6 +437,11 @@ public record SubscriptionDefinition(
         private @Nullable Boolean spikeAlerts;
         private @Nullable Boolean paused;
         private @Nullable Instant mutedUntil;
+        private @Nullable String quietHours;
+        private @Nullable String quietStart;
+        private @Nullable String quietEnd;
+        private @Nullable Boolean quietWeekends;
+        private @Nullable Boolean urgent;
 
         private Builder() {}
 
@@ -451,6 +515,32 @@ public record SubscriptionDefinition(
             return this;
         }
 
+        /** {@code user}, {@code none} or {@code own}. */
+        public Builder quietHours(@Nullable String value) {
+            this.quietHours = value;
+            return this;
+        }
+
+        public Builder quietStart(@Nullable String value) {
+            this.quietStart = value;
+            return this;
+        }
+
+        public Builder quietEnd(@Nullable String value) {
+            this.quietEnd = value;
+            return this;
+        }
+
+        public Builder quietWeekends(@Nullable Boolean value) {
+            this.quietWeekends = value;
+            return this;
+        }
+
+        public Builder urgent(@Nullable Boolean value) {
+            this.urgent = value;
+            return this;
+        }
+
         public SubscriptionDefinition build() {
             return new SubscriptionDefinition(
                     name,
@@ -466,7 +556,12 @@ public record SubscriptionDefinition(
                     channels,
                     spikeAlerts,
                     paused,
-                    mutedUntil);
+                    mutedUntil,
+                    quietHours,
+                    quietStart,
+                    quietEnd,
+                    quietWeekends,
+                    urgent);
         }
     }
 }

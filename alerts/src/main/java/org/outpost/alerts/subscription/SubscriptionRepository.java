@@ -29,7 +29,8 @@ public class SubscriptionRepository {
 
     private static final String COLUMNS =
             "id, owner, name, query, filters, frequency, digest_time, digest_day, timezone,"
-                    + " channels, spike_alerts, paused, muted_until, next_digest_at, last_spike_at, created_at, updated_at";
+                    + " channels, spike_alerts, paused, muted_until, next_digest_at, last_spike_at, created_at, updated_at,"
+                    + " quiet_mode, quiet_start, quiet_end, quiet_weekends, urgent";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SubscriptionRepository.class);
@@ -47,8 +48,9 @@ public class SubscriptionRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         try {
             jdbc.sql("insert into alert_subscription (owner, name, query, filters, frequency, digest_time, digest_day,"
-                            + " timezone, channels, spike_alerts, paused, muted_until, next_digest_at, created_at, updated_at)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " timezone, channels, spike_alerts, paused, muted_until, next_digest_at, created_at, updated_at,"
+                            + " quiet_mode, quiet_start, quiet_end, quiet_weekends, urgent)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             owner,
                             s.name(),
@@ -64,7 +66,12 @@ public class SubscriptionRepository {
                             ts(s.mutedUntil()),
                             ts(nextDigestAt),
                             Timestamp.from(now),
-                            Timestamp.from(now))
+                            Timestamp.from(now),
+                            s.quietMode().name(),
+                            time(s.quietStart()),
+                            time(s.quietEnd()),
+                            s.quietWeekends(),
+                            s.urgent())
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
             throw new InvalidSubscriptionException("name", "duplicate", s.name());
@@ -82,7 +89,8 @@ public class SubscriptionRepository {
             return jdbc.sql(
                                     "update alert_subscription set name = ?, query = ?, filters = ?, frequency = ?, digest_time = ?,"
                                             + " digest_day = ?, timezone = ?, channels = ?, spike_alerts = ?, paused = ?, muted_until = ?,"
-                                            + " next_digest_at = ?, updated_at = ? where id = ? and owner = ?")
+                                            + " next_digest_at = ?, updated_at = ?, quiet_mode = ?, quiet_start = ?, quiet_end = ?,"
+                                            + " quiet_weekends = ?, urgent = ? where id = ? and owner = ?")
                             .params(
                                     s.name(),
                                     s.query(),
@@ -97,6 +105,11 @@ public class SubscriptionRepository {
                                     ts(s.mutedUntil()),
                                     ts(nextDigestAt),
                                     Timestamp.from(Instant.now()),
+                                    s.quietMode().name(),
+                                    time(s.quietStart()),
+                                    time(s.quietEnd()),
+                                    s.quietWeekends(),
+                                    s.urgent(),
                                     id,
                                     owner)
                             .update()
@@ -216,7 +229,20 @@ public class SubscriptionRepository {
                 instant(rs.getTimestamp("next_digest_at")),
                 instant(rs.getTimestamp("last_spike_at")),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(),
+                QuietMode.valueOf(rs.getString("quiet_mode")),
+                localTime(rs.getString("quiet_start")),
+                localTime(rs.getString("quiet_end")),
+                rs.getBoolean("quiet_weekends"),
+                rs.getBoolean("urgent"));
+    }
+
+    private static @Nullable String time(@Nullable LocalTime time) {
+        return time == null ? null : time.toString();
+    }
+
+    private static @Nullable LocalTime localTime(@Nullable String text) {
+        return text == null ? null : LocalTime.parse(text);
     }
 
     private static Map<String, Object> filtersJson(ArticleQuery.Filters f) {

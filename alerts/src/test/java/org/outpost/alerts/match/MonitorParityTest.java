@@ -246,6 +246,11 @@ class MonitorParityTest {
                 null,
                 null,
                 now,
-                now);
+                now,
+                org.outpost.alerts.subscription.QuietMode.USER,
+                null,
+                null,
+                false,
+                false);
     }
 }

@@ -42,7 +42,12 @@ final class SubscriptionJson {
             @Nullable List<ChannelDefinition> channels,
             @Nullable Boolean spikeAlerts,
             @Nullable Boolean paused,
-            @Nullable Instant mutedUntil) {
+            @Nullable Instant mutedUntil,
+            @Nullable String quietHours,
+            @Nullable String quietStart,
+            @Nullable String quietEnd,
+            @Nullable Boolean quietWeekends,
+            @Nullable Boolean urgent) {
 
         /**
          * @param before the stored subscription on update: a webhook whose secret is omitted (or
@@ -70,6 +75,11 @@ final class SubscriptionJson {
                     .spikeAlerts(spikeAlerts)
                     .paused(paused)
                     .mutedUntil(mutedUntil)
+                    .quietHours(quietHours)
+                    .quietStart(quietStart)
+                    .quietEnd(quietEnd)
+                    .quietWeekends(quietWeekends)
+                    .urgent(urgent)
                     .build();
         }
 
@@ -184,7 +194,12 @@ final class SubscriptionJson {
             @Nullable Instant nextDigestAt,
             Instant createdAt,
             Instant updatedAt,
-            @Nullable LastDelivery lastDelivery) {
+            @Nullable LastDelivery lastDelivery,
+            String quietHours,
+            @Nullable String quietStart,
+            @Nullable String quietEnd,
+            boolean quietWeekends,
+            boolean urgent) {
 
         static Response of(
                 Subscription s, @Nullable Delivery last, Instant now, Map<String, EmailConfirmations.State> states) {
@@ -210,7 +225,12 @@ final class SubscriptionJson {
                     s.nextDigestAt(),
                     s.createdAt(),
                     s.updatedAt(),
-                    LastDelivery.of(last));
+                    LastDelivery.of(last),
+                    s.quietMode().key(),
+                    s.quietStart() == null ? null : s.quietStart().toString(),
+                    s.quietEnd() == null ? null : s.quietEnd().toString(),
+                    s.quietWeekends(),
+                    s.urgent());
         }
     }
 

@@ -42,6 +42,7 @@ import org.outpost.alerts.subscription.ChannelDefinition;
 import org.outpost.alerts.subscription.Frequency;
 import org.outpost.alerts.subscription.InvalidSubscriptionException;
 import org.outpost.alerts.subscription.Preview;
+import org.outpost.alerts.subscription.QuietMode;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionDefinition;
 import org.outpost.core.index.ArticleHit;
@@ -81,6 +82,11 @@ class SubscriptionForm extends Dialog {
     final PasswordField webhookSecret = new PasswordField(Texts.get("form.secret"));
     final Checkbox slack = new Checkbox(Texts.get("form.slack"));
     final Checkbox spikeAlerts = new Checkbox(Texts.get("form.spikes"));
+    final Select<QuietMode> quietMode = new Select<>();
+    final TimePicker quietStart = new TimePicker(Texts.get("form.quiet.start"));
+    final TimePicker quietEnd = new TimePicker(Texts.get("form.quiet.end"));
+    final Checkbox quietWeekends = new Checkbox(Texts.get("form.quiet.weekends"));
+    final Checkbox urgent = new Checkbox(Texts.get("form.urgent"));
     final Paragraph channelError = new Paragraph();
     final Div preview = new Div();
     final Paragraph error = new Paragraph();
@@ -120,7 +126,7 @@ class SubscriptionForm extends Dialog {
         } else {
             fillNew(prefill, defaultZone);
         }
-        add(error, what(), preview, when(), where());
+        add(error, what(), preview, when(), quiet(), where());
         Button previewButton = new Button(getTranslation("form.preview"), VaadinIcon.EYE.create(), e -> showPreview());
         previewButton.addClassName("preview-button");
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
@@ -179,10 +185,24 @@ class SubscriptionForm extends Dialog {
             webhookSecret.setEnabled(e.getValue());
             slack.setEnabled(e.getValue());
         });
+        configureQuietFields();
         channelError.addClassName("form-error");
         preview.addClassName("subscription-preview");
         preview.setVisible(false);
         error.addClassName("form-error");
+    }
+
+    private void configureQuietFields() {
+        quietMode.setLabel(getTranslation("form.quiet"));
+        quietMode.setItems(QuietMode.values());
+        quietMode.setItemLabelGenerator(m -> getTranslation("form.quiet." + m.key()));
+        quietMode.addClassName("quiet-mode");
+        quietMode.addValueChangeListener(e -> showSchedule());
+        quietStart.setStep(Duration.ofMinutes(15));
+        quietEnd.setStep(Duration.ofMinutes(15));
+        quietEnd.setHelperText(getTranslation("form.quiet.end.help"));
+        urgent.setTooltipText(getTranslation("form.urgent.help"));
+        urgent.addClassName("subscription-urgent");
     }
 
     /** Lets a typed value (an entity, a source not crawled yet) join the selection. */
@@ -222,6 +242,13 @@ class SubscriptionForm extends Dialog {
         return section(getTranslation("alerts.col.when"), form);
     }
 
+    /** Whose quiet hours hold its messages, its own window, and whether it is urgent enough to bypass them. */
+    private Component quiet() {
+        FormLayout form = new FormLayout(quietMode, urgent, quietStart, quietEnd, quietWeekends);
+        form.setColspan(quietWeekends, 2);
+        return section(getTranslation("form.section.quiet"), form);
+    }
+
     private Component where() {
         FormLayout form =
                 new FormLayout(inApp, email, emailAddresses, webhook, webhookUrl, webhookSecret, slack, channelError);
@@ -249,6 +276,9 @@ class SubscriptionForm extends Dialog {
         webhookUrl.setEnabled(false);
         webhookSecret.setEnabled(false);
         slack.setEnabled(false);
+        quietMode.setValue(QuietMode.USER);
+        quietStart.setValue(LocalTime.of(22, 0));
+        quietEnd.setValue(LocalTime.of(7, 0));
         if (prefill != null) {
             query.setValue(prefill.query());
             fillFilters(prefill.filters());
@@ -287,6 +317,11 @@ class SubscriptionForm extends Dialog {
         day.setValue(s.day());
         timezone.setValue(s.zone().getId());
         spikeAlerts.setValue(s.spikeAlerts());
+        quietMode.setValue(s.quietMode());
+        quietStart.setValue(s.quietStart() == null ? LocalTime.of(22, 0) : s.quietStart());
+        quietEnd.setValue(s.quietEnd() == null ? LocalTime.of(7, 0) : s.quietEnd());
+        quietWeekends.setValue(s.quietWeekends());
+        urgent.setValue(s.urgent());
         List<String> addresses = new ArrayList<>();
         Channel.Webhook first = null;
         for (Channel c : s.channels()) {
@@ -324,8 +359,13 @@ class SubscriptionForm extends Dialog {
     private void showSchedule() {
         Frequency f = frequency.getValue();
         boolean digest = f != null && f.isDigest();
+        boolean ownQuiet = quietMode.getValue() == QuietMode.OWN;
         time.setVisible(digest);
-        timezone.setVisible(digest);
+        // an alert's own quiet hours are read in its time zone as well
+        timezone.setVisible(digest || ownQuiet);
+        quietStart.setVisible(ownQuiet);
+        quietEnd.setVisible(ownQuiet);
+        quietWeekends.setVisible(ownQuiet);
         day.setVisible(f == Frequency.WEEKLY);
         time.setLabel(getTranslation(f == Frequency.HOURLY ? "form.atMinute" : "form.localTime"));
     }
@@ -384,6 +424,18 @@ class SubscriptionForm extends Dialog {
                 .spikeAlerts(spikeAlerts.getValue())
                 .paused(existing != null && existing.paused())
                 .mutedUntil(existing == null ? null : existing.mutedUntil())
+                .quietHours(
+                        quietMode.getValue() == null
+                                ? null
+                                : quietMode.getValue().key())
+                .quietStart(
+                        quietStart.getValue() == null
+                                ? null
+                                : quietStart.getValue().toString())
+                .quietEnd(
+                        quietEnd.getValue() == null ? null : quietEnd.getValue().toString())
+                .quietWeekends(quietWeekends.getValue())
+                .urgent(urgent.getValue())
                 .build();
     }
 
@@ -469,7 +521,10 @@ class SubscriptionForm extends Dialog {
                 day,
                 timezone,
                 emailAddresses,
-                webhookUrl)) {
+                webhookUrl,
+                quietMode,
+                quietStart,
+                quietEnd)) {
             field.setInvalid(false);
         }
         error.setText("");
@@ -507,6 +562,9 @@ class SubscriptionForm extends Dialog {
             case "time" -> time;
             case "day" -> day;
             case "timezone" -> timezone;
+            case "quietHours" -> quietMode;
+            case "quietStart" -> quietStart;
+            case "quietEnd" -> quietEnd;
             default -> null;
         };
     }
