@@ -111,11 +111,7 @@ public class DeliveryPlanner {
      */
     public void spike(Subscription subscription, SpikeDetail detail, String dedupKey, Instant now) {
         ReaderTexts texts = texts(subscription);
-        String title = texts.count(
-                "spike.title",
-                detail.count(),
-                SpikeWording.scope(detail.scope(), texts, id -> topicNames.name(id, texts.locale())),
-                texts.decimal(detail.baseline()));
+        String title = SpikeWording.title(detail, texts, id -> topicNames.name(id, texts.locale()));
         for (Channel channel : subscription.channels()) {
             create(subscription, channel, DeliveryKind.SPIKE, title, detail.toJson(), dedupKey, now, now);
         }

@@ -28,7 +28,9 @@ public record Subscription(
         @Nullable Instant nextDigestAt,
         @Nullable Instant lastSpikeAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        SpikeSensitivity spikeSensitivity,
+        boolean spikeByEntity) {
 
     /** Whether messages go out now: not paused and not muted at {@code now}. */
     public boolean isActive(Instant now) {
@@ -55,6 +57,8 @@ public record Subscription(
                 .spikeAlerts(spikeAlerts)
                 .paused(paused)
                 .mutedUntil(mutedUntil)
+                .spikeSensitivity(spikeSensitivity.key())
+                .spikeByEntity(spikeByEntity)
                 .build();
     }
 }

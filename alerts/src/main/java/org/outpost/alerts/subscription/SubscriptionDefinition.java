@@ -30,6 +30,9 @@ import org.springframework.modulith.NamedInterface;
  * @param day weekday of weekly digests (default Monday)
  * @param timezone the subscriber's zone for digest times (default UTC)
  * @param spikeAlerts also tell when the volume of this query jumps above its trailing baseline
+ * @param spikeSensitivity the spike alerts' preset: fewer, balanced (default) or more ({@link SpikeSensitivity})
+ * @param spikeByEntity spike alerts for each entity of the entity filter on its own ("mentions of Vorukh")
+ *     rather than for the subscription's whole volume
  */
 @NamedInterface("subscription")
 public record SubscriptionDefinition(
@@ -46,7 +49,9 @@ public record SubscriptionDefinition(
         @Nullable List<ChannelDefinition> channels,
         @Nullable Boolean spikeAlerts,
         @Nullable Boolean paused,
-        @Nullable Instant mutedUntil) {
+        @Nullable Instant mutedUntil,
+        @Nullable String spikeSensitivity,
+        @Nullable Boolean spikeByEntity) {
 
     public static final int MAX_QUERY = 4000;
     public static final int MAX_CHANNELS = 10;
@@ -75,7 +80,9 @@ public record SubscriptionDefinition(
             List<Channel> channels,
             boolean spikeAlerts,
             boolean paused,
-            @Nullable Instant mutedUntil) {}
+            @Nullable Instant mutedUntil,
+            SpikeSensitivity spikeSensitivity,
+            boolean spikeByEntity) {}
 
     public Valid validate() {
         return validate(false);
@@ -112,6 +119,11 @@ public record SubscriptionDefinition(
         DayOfWeek d = validDay();
         ZoneId z = validZone();
         List<Channel> c = validChannels(allowPrivateWebhooks);
+        SpikeSensitivity sensitivity = SpikeSensitivity.of(spikeSensitivity);
+        boolean byEntity = Boolean.TRUE.equals(spikeByEntity);
+        if (byEntity && Boolean.TRUE.equals(spikeAlerts) && filters.entities().isEmpty()) {
+            throw new InvalidSubscriptionException("spikeByEntity", "spikeEntitiesNone");
+        }
         return new Valid(
                 n,
                 q,
@@ -123,7 +135,9 @@ public record SubscriptionDefinition(
                 c,
                 Boolean.TRUE.equals(spikeAlerts),
                 Boolean.TRUE.equals(paused),
-                mutedUntil);
+                mutedUntil,
+                sensitivity,
+                byEntity);
     }
 
     /** Checked up front, so an oversized list is a 400 naming it and never a value the database refuses. */
@@ -359,6 +373,8 @@ public record SubscriptionDefinition(
         b.spikeAlerts = spikeAlerts;
         b.paused = paused;
         b.mutedUntil = mutedUntil;
+        b.spikeSensitivity = spikeSensitivity;
+        b.spikeByEntity = spikeByEntity;
         return b;
     }
 
@@ -378,6 +394,8 @@ public record SubscriptionDefinition(
         private @Nullable Boolean spikeAlerts;
         private @Nullable Boolean paused;
         private @Nullable Instant mutedUntil;
+        private @Nullable String spikeSensitivity;
+        private @Nullable Boolean spikeByEntity;
 
         private Builder() {}
 
@@ -451,6 +469,17 @@ public record SubscriptionDefinition(
             return this;
         }
 
+        /** "fewer", "balanced" or "more"; unset is balanced. */
+        public Builder spikeSensitivity(@Nullable String value) {
+            this.spikeSensitivity = value;
+            return this;
+        }
+
+        public Builder spikeByEntity(@Nullable Boolean value) {
+            this.spikeByEntity = value;
+            return this;
+        }
+
         public SubscriptionDefinition build() {
             return new SubscriptionDefinition(
                     name,
@@ -466,7 +495,9 @@ public record SubscriptionDefinition(
                     channels,
                     spikeAlerts,
                     paused,
-                    mutedUntil);
+                    mutedUntil,
+                    spikeSensitivity,
+                    spikeByEntity);
         }
     }
 }

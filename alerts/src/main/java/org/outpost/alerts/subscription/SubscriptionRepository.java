@@ -29,7 +29,8 @@ public class SubscriptionRepository {
 
     private static final String COLUMNS =
             "id, owner, name, query, filters, frequency, digest_time, digest_day, timezone,"
-                    + " channels, spike_alerts, paused, muted_until, next_digest_at, last_spike_at, created_at, updated_at";
+                    + " channels, spike_alerts, paused, muted_until, next_digest_at, last_spike_at, created_at, updated_at,"
+                    + " spike_sensitivity, spike_by_entity";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SubscriptionRepository.class);
@@ -47,8 +48,9 @@ public class SubscriptionRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         try {
             jdbc.sql("insert into alert_subscription (owner, name, query, filters, frequency, digest_time, digest_day,"
-                            + " timezone, channels, spike_alerts, paused, muted_until, next_digest_at, created_at, updated_at)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " timezone, channels, spike_alerts, paused, muted_until, next_digest_at, created_at, updated_at,"
+                            + " spike_sensitivity, spike_by_entity)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             owner,
                             s.name(),
@@ -64,7 +66,9 @@ public class SubscriptionRepository {
                             ts(s.mutedUntil()),
                             ts(nextDigestAt),
                             Timestamp.from(now),
-                            Timestamp.from(now))
+                            Timestamp.from(now),
+                            s.spikeSensitivity().name(),
+                            s.spikeByEntity())
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
             throw new InvalidSubscriptionException("name", "duplicate", s.name());
@@ -82,7 +86,8 @@ public class SubscriptionRepository {
             return jdbc.sql(
                                     "update alert_subscription set name = ?, query = ?, filters = ?, frequency = ?, digest_time = ?,"
                                             + " digest_day = ?, timezone = ?, channels = ?, spike_alerts = ?, paused = ?, muted_until = ?,"
-                                            + " next_digest_at = ?, updated_at = ? where id = ? and owner = ?")
+                                            + " next_digest_at = ?, updated_at = ?, spike_sensitivity = ?, spike_by_entity = ?"
+                                            + " where id = ? and owner = ?")
                             .params(
                                     s.name(),
                                     s.query(),
@@ -97,6 +102,8 @@ public class SubscriptionRepository {
                                     ts(s.mutedUntil()),
                                     ts(nextDigestAt),
                                     Timestamp.from(Instant.now()),
+                                    s.spikeSensitivity().name(),
+                                    s.spikeByEntity(),
                                     id,
                                     owner)
                             .update()
@@ -216,7 +223,9 @@ public class SubscriptionRepository {
                 instant(rs.getTimestamp("next_digest_at")),
                 instant(rs.getTimestamp("last_spike_at")),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(),
+                SpikeSensitivity.valueOf(rs.getString("spike_sensitivity")),
+                rs.getBoolean("spike_by_entity"));
     }
 
     private static Map<String, Object> filtersJson(ArticleQuery.Filters f) {

@@ -246,6 +246,8 @@ class MonitorParityTest {
                 null,
                 null,
                 now,
-                now);
+                now,
+                org.outpost.alerts.subscription.SpikeSensitivity.BALANCED,
+                false);
     }
 }
