@@ -42,7 +42,9 @@ final class SubscriptionJson {
             @Nullable List<ChannelDefinition> channels,
             @Nullable Boolean spikeAlerts,
             @Nullable Boolean paused,
-            @Nullable Instant mutedUntil) {
+            @Nullable Instant mutedUntil,
+            @Nullable String spikeSensitivity,
+            @Nullable Boolean spikeByEntity) {
 
         /**
          * @param before the stored subscription on update: a webhook whose secret is omitted (or
@@ -70,6 +72,8 @@ final class SubscriptionJson {
                     .spikeAlerts(spikeAlerts)
                     .paused(paused)
                     .mutedUntil(mutedUntil)
+                    .spikeSensitivity(spikeSensitivity)
+                    .spikeByEntity(spikeByEntity)
                     .build();
         }
 
@@ -184,7 +188,9 @@ final class SubscriptionJson {
             @Nullable Instant nextDigestAt,
             Instant createdAt,
             Instant updatedAt,
-            @Nullable LastDelivery lastDelivery) {
+            @Nullable LastDelivery lastDelivery,
+            String spikeSensitivity,
+            boolean spikeByEntity) {
 
         static Response of(
                 Subscription s, @Nullable Delivery last, Instant now, Map<String, EmailConfirmations.State> states) {
@@ -210,7 +216,9 @@ final class SubscriptionJson {
                     s.nextDigestAt(),
                     s.createdAt(),
                     s.updatedAt(),
-                    LastDelivery.of(last));
+                    LastDelivery.of(last),
+                    s.spikeSensitivity().key(),
+                    s.spikeByEntity());
         }
     }
 
