@@ -21,8 +21,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param allowPrivateWebhooks whether webhooks may post to loopback and private addresses
  *        (intranet receivers, tests); off by default so a subscription cannot probe the server's network
  * @param spikeInterval how often spike alerts are checked
- * @param spikeMinCount fewest articles in an hour that can count as a spike
- * @param spikeCooldown after a spike alert, none for the same subscription for this long
+ * @param spikeMinCount fewest articles any spike has, whatever its sensitivity preset: a floor over
+ *        the presets' own minimum counts (3, 5 and 10)
+ * @param spikeCooldown a surge goes on: at most one "ongoing" update per subscription and scope this often
  * @param senderThreads how many deliveries one instance sends at once (mail and webhooks wait on the network)
  * @param scheduler whether this instance sends deliveries, digests and spike alerts on its own
  *        (tests turn it off and drive each step)
@@ -72,7 +73,7 @@ public record AlertsProperties(
         dispatchInterval = dispatchInterval == null ? Duration.ofSeconds(1) : dispatchInterval;
         claimTimeout = claimTimeout == null ? Duration.ofMinutes(2) : claimTimeout;
         spikeInterval = spikeInterval == null ? Duration.ofMinutes(5) : spikeInterval;
-        spikeMinCount = spikeMinCount == null ? 5 : spikeMinCount;
+        spikeMinCount = spikeMinCount == null ? 3 : spikeMinCount;
         spikeCooldown = spikeCooldown == null ? Duration.ofHours(6) : spikeCooldown;
         senderThreads = senderThreads == null ? 4 : Math.max(1, senderThreads);
         scheduler = scheduler == null || scheduler;

@@ -132,11 +132,7 @@ public class DeliveryPlanner {
      */
     public void spike(Subscription subscription, SpikeDetail detail, String dedupKey, Instant now) {
         ReaderTexts texts = texts(subscription);
-        String title = texts.count(
-                "spike.title",
-                detail.count(),
-                SpikeWording.scope(detail.scope(), texts, id -> topicNames.name(id, texts.locale())),
-                texts.decimal(detail.baseline()));
+        String title = SpikeWording.title(detail, texts, id -> topicNames.name(id, texts.locale()));
         // in quiet hours it waits for their end, as instant matches do
         Instant due = quiet.releaseAt(subscription, now).orElse(now);
         for (Channel channel : subscription.channels()) {

@@ -64,23 +64,20 @@ class MessageRenderer {
                 .append(esc(delivery.subscriptionName()))
                 .append("</p>");
         if (spike != null) {
-            String line = texts.count(
-                    "spike.line",
-                    spike.count(),
-                    SpikeWording.scope(spike.scope(), texts, names),
-                    texts.get("interval." + spike.interval()),
-                    messageTime(texts, spike.bucket()),
-                    texts.decimal(spike.baseline()),
-                    texts.decimal(spike.score()));
-            text.append(line)
-                    .append("\n\n")
-                    .append(texts.get("mail.topArticles"))
-                    .append("\n\n");
-            html.append("<h2 style=\"font-size:18px\">")
-                    .append(esc(line))
-                    .append("</h2><p>")
-                    .append(esc(texts.get("mail.topArticles")))
-                    .append("</p>");
+            String line = SpikeWording.line(spike, texts, names, t -> messageTime(texts, t));
+            String compared = SpikeWording.comparison(spike, texts);
+            text.append(line).append("\n\n");
+            if (!compared.isEmpty()) {
+                text.append(compared).append("\n\n");
+            }
+            text.append(texts.get("mail.topArticles")).append("\n\n");
+            html.append("<h2 style=\"font-size:18px\">").append(esc(line)).append("</h2>");
+            if (!compared.isEmpty()) {
+                html.append("<p style=\"color:#666;font-size:13px\">")
+                        .append(esc(compared))
+                        .append("</p>");
+            }
+            html.append("<p>").append(esc(texts.get("mail.topArticles"))).append("</p>");
         } else if (stories.size() > 1) {
             text.append(delivery.title()).append("\n\n");
             html.append("<h2 style=\"font-size:18px\">")
@@ -157,7 +154,7 @@ class MessageRenderer {
                 subject,
                 text.toString(),
                 html.toString(),
-                json(delivery, stories, articles, spike, names),
+                json(delivery, stories, articles, spike, names, texts),
                 slack(subject, stories, spike, texts));
     }
 
@@ -184,7 +181,8 @@ class MessageRenderer {
             List<Story> stories,
             Map<String, Article> articles,
             @Nullable SpikeDetail spike,
-            UnaryOperator<String> names) {
+            UnaryOperator<String> names,
+            ReaderTexts texts) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("delivery", delivery.id());
         body.put("kind", delivery.kind().name().toLowerCase(Locale.ROOT));
@@ -216,21 +214,23 @@ class MessageRenderer {
         }
         body.put("articles", list);
         if (spike != null) {
-            body.put(
-                    "spike",
-                    Map.of(
-                            "scope",
-                            spike.scope(),
-                            "bucket",
-                            spike.bucket().toString(),
-                            "interval",
-                            spike.interval(),
-                            "count",
-                            spike.count(),
-                            "baseline",
-                            spike.baseline(),
-                            "score",
-                            spike.score()));
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("scope", spike.scope());
+            detail.put("bucket", spike.bucket().toString());
+            detail.put("interval", spike.interval());
+            detail.put("count", spike.count());
+            detail.put("baseline", spike.baseline());
+            detail.put("score", spike.score());
+            detail.put("phase", spike.phaseOrStarted());
+            if (spike.sensitivity() != null) {
+                detail.put("sensitivity", spike.sensitivity());
+                detail.put("ratio", spike.ratio());
+                detail.put("comparison", SpikeWording.comparison(spike, texts));
+            }
+            if (spike.since() != null) {
+                detail.put("since", spike.since().toString());
+            }
+            body.put("spike", detail);
         }
         return body;
     }
@@ -240,6 +240,10 @@ class MessageRenderer {
         if (spike != null) {
             s.append("\n")
                     .append(slackEscape(texts.count("spike.slack", spike.count(), texts.decimal(spike.baseline()))));
+            String compared = SpikeWording.comparison(spike, texts);
+            if (!compared.isEmpty()) {
+                s.append("\n_").append(slackEscape(compared)).append('_');
+            }
         }
         for (Story story : stories) {
             s.append("\n• <")

@@ -42,7 +42,9 @@ public record Subscription(
         @Nullable LocalTime quietStart,
         @Nullable LocalTime quietEnd,
         boolean quietWeekends,
-        boolean urgent) {
+        boolean urgent,
+        SpikeSensitivity spikeSensitivity,
+        boolean spikeByEntity) {
 
     /** Whether messages go out now: not paused and not muted at {@code now}. */
     public boolean isActive(Instant now) {
@@ -81,6 +83,8 @@ public record Subscription(
                 .quietEnd(quietEnd == null ? null : quietEnd.toString())
                 .quietWeekends(quietWeekends)
                 .urgent(urgent)
+                .spikeSensitivity(spikeSensitivity.key())
+                .spikeByEntity(spikeByEntity)
                 .build();
     }
 }

@@ -36,6 +36,9 @@ import org.springframework.modulith.NamedInterface;
  * @param quietEnd end of the alert's own quiet window, {@code HH:mm} (before the start: past midnight)
  * @param quietWeekends whether the alert's own quiet hours also take Saturday and Sunday whole
  * @param urgent sent at once even in quiet hours
+ * @param spikeSensitivity the spike alerts' preset: fewer, balanced (default) or more ({@link SpikeSensitivity})
+ * @param spikeByEntity spike alerts for each entity of the entity filter on its own ("mentions of Vorukh")
+ *     rather than for the subscription's whole volume
  */
 @NamedInterface("subscription")
 public record SubscriptionDefinition(
@@ -57,7 +60,9 @@ public record SubscriptionDefinition(
         @Nullable String quietStart,
         @Nullable String quietEnd,
         @Nullable Boolean quietWeekends,
-        @Nullable Boolean urgent) {
+        @Nullable Boolean urgent,
+        @Nullable String spikeSensitivity,
+        @Nullable Boolean spikeByEntity) {
 
     public static final int MAX_QUERY = 4000;
     public static final int MAX_CHANNELS = 10;
@@ -91,7 +96,9 @@ public record SubscriptionDefinition(
             @Nullable LocalTime quietStart,
             @Nullable LocalTime quietEnd,
             boolean quietWeekends,
-            boolean urgent) {}
+            boolean urgent,
+            SpikeSensitivity spikeSensitivity,
+            boolean spikeByEntity) {}
 
     public Valid validate() {
         return validate(false);
@@ -134,6 +141,11 @@ public record SubscriptionDefinition(
         if (qm == QuietMode.OWN && qs != null && qs.equals(qe)) {
             throw new InvalidSubscriptionException("quietEnd", "quietEmpty");
         }
+        SpikeSensitivity sensitivity = SpikeSensitivity.of(spikeSensitivity);
+        boolean byEntity = Boolean.TRUE.equals(spikeByEntity);
+        if (byEntity && Boolean.TRUE.equals(spikeAlerts) && filters.entities().isEmpty()) {
+            throw new InvalidSubscriptionException("spikeByEntity", "spikeEntitiesNone");
+        }
         return new Valid(
                 n,
                 q,
@@ -150,7 +162,9 @@ public record SubscriptionDefinition(
                 qs,
                 qe,
                 Boolean.TRUE.equals(quietWeekends),
-                Boolean.TRUE.equals(urgent));
+                Boolean.TRUE.equals(urgent),
+                sensitivity,
+                byEntity);
     }
 
     private QuietMode validQuietMode() {
@@ -418,6 +432,8 @@ public record SubscriptionDefinition(
         b.quietEnd = quietEnd;
         b.quietWeekends = quietWeekends;
         b.urgent = urgent;
+        b.spikeSensitivity = spikeSensitivity;
+        b.spikeByEntity = spikeByEntity;
         return b;
     }
 
@@ -442,6 +458,8 @@ public record SubscriptionDefinition(
         private @Nullable String quietEnd;
         private @Nullable Boolean quietWeekends;
         private @Nullable Boolean urgent;
+        private @Nullable String spikeSensitivity;
+        private @Nullable Boolean spikeByEntity;
 
         private Builder() {}
 
@@ -541,6 +559,17 @@ public record SubscriptionDefinition(
             return this;
         }
 
+        /** "fewer", "balanced" or "more"; unset is balanced. */
+        public Builder spikeSensitivity(@Nullable String value) {
+            this.spikeSensitivity = value;
+            return this;
+        }
+
+        public Builder spikeByEntity(@Nullable Boolean value) {
+            this.spikeByEntity = value;
+            return this;
+        }
+
         public SubscriptionDefinition build() {
             return new SubscriptionDefinition(
                     name,
@@ -561,7 +590,9 @@ public record SubscriptionDefinition(
                     quietStart,
                     quietEnd,
                     quietWeekends,
-                    urgent);
+                    urgent,
+                    spikeSensitivity,
+                    spikeByEntity);
         }
     }
 }

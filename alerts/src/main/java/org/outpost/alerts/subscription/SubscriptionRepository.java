@@ -30,7 +30,7 @@ public class SubscriptionRepository {
     private static final String COLUMNS =
             "id, owner, name, query, filters, frequency, digest_time, digest_day, timezone,"
                     + " channels, spike_alerts, paused, muted_until, next_digest_at, last_spike_at, created_at, updated_at,"
-                    + " quiet_mode, quiet_start, quiet_end, quiet_weekends, urgent";
+                    + " quiet_mode, quiet_start, quiet_end, quiet_weekends, urgent, spike_sensitivity, spike_by_entity";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SubscriptionRepository.class);
@@ -49,8 +49,8 @@ public class SubscriptionRepository {
         try {
             jdbc.sql("insert into alert_subscription (owner, name, query, filters, frequency, digest_time, digest_day,"
                             + " timezone, channels, spike_alerts, paused, muted_until, next_digest_at, created_at, updated_at,"
-                            + " quiet_mode, quiet_start, quiet_end, quiet_weekends, urgent)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " quiet_mode, quiet_start, quiet_end, quiet_weekends, urgent, spike_sensitivity, spike_by_entity)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             owner,
                             s.name(),
@@ -71,7 +71,9 @@ public class SubscriptionRepository {
                             time(s.quietStart()),
                             time(s.quietEnd()),
                             s.quietWeekends(),
-                            s.urgent())
+                            s.urgent(),
+                            s.spikeSensitivity().name(),
+                            s.spikeByEntity())
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
             throw new InvalidSubscriptionException("name", "duplicate", s.name());
@@ -90,7 +92,8 @@ public class SubscriptionRepository {
                                     "update alert_subscription set name = ?, query = ?, filters = ?, frequency = ?, digest_time = ?,"
                                             + " digest_day = ?, timezone = ?, channels = ?, spike_alerts = ?, paused = ?, muted_until = ?,"
                                             + " next_digest_at = ?, updated_at = ?, quiet_mode = ?, quiet_start = ?, quiet_end = ?,"
-                                            + " quiet_weekends = ?, urgent = ? where id = ? and owner = ?")
+                                            + " quiet_weekends = ?, urgent = ?, spike_sensitivity = ?, spike_by_entity = ?"
+                                            + " where id = ? and owner = ?")
                             .params(
                                     s.name(),
                                     s.query(),
@@ -110,6 +113,8 @@ public class SubscriptionRepository {
                                     time(s.quietEnd()),
                                     s.quietWeekends(),
                                     s.urgent(),
+                                    s.spikeSensitivity().name(),
+                                    s.spikeByEntity(),
                                     id,
                                     owner)
                             .update()
@@ -234,7 +239,9 @@ public class SubscriptionRepository {
                 localTime(rs.getString("quiet_start")),
                 localTime(rs.getString("quiet_end")),
                 rs.getBoolean("quiet_weekends"),
-                rs.getBoolean("urgent"));
+                rs.getBoolean("urgent"),
+                SpikeSensitivity.valueOf(rs.getString("spike_sensitivity")),
+                rs.getBoolean("spike_by_entity"));
     }
 
     private static @Nullable String time(@Nullable LocalTime time) {

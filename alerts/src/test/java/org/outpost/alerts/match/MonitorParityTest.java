@@ -251,6 +251,8 @@ class MonitorParityTest {
                 null,
                 null,
                 false,
+                false,
+                org.outpost.alerts.subscription.SpikeSensitivity.BALANCED,
                 false);
     }
 }

@@ -7,7 +7,11 @@ import org.outpost.core.index.ArticleHit;
 import org.outpost.core.index.TermCount;
 import org.outpost.core.trend.Spike;
 
-/** Everything the overview shows for one period and topic filter. */
+/**
+ * Everything the overview shows for one period and topic filter.
+ *
+ * @param spikeArticles the titles of the articles driving each spike (the most recent spikes')
+ */
 public record OverviewData(
         Period period,
         long total,
@@ -18,4 +22,5 @@ public record OverviewData(
         List<Spike> spikes,
         List<TermCount> entities,
         List<TermCount> sources,
-        List<ArticleHit> latest) {}
+        List<ArticleHit> latest,
+        Map<Spike, List<String>> spikeArticles) {}

@@ -24,6 +24,11 @@ import org.springframework.stereotype.Service;
 public class OverviewService {
 
     static final int LATEST = 12;
+    /** Spikes whose articles are looked up: the chart rarely marks more, and each is one search. */
+    static final int SPIKES_EXPLAINED = 12;
+    /** Titles named per spike marker. */
+    static final int SPIKE_ARTICLES = 3;
+
     private final ArticleSearch search;
     private final ArticleStats stats;
     private final ClassifierService classifiers;
@@ -92,6 +97,37 @@ public class OverviewService {
                 stats.top("entities", period.from(), period.to(), topic, 10),
                 stats.top("source", period.from(), period.to(), topic, 10),
                 search.search(new ArticleQuery(latestQuery, null, period.from(), period.to(), 0, LATEST))
-                        .items());
+                        .items(),
+                drivers(found, buckets, period.to()));
+    }
+
+    /** The articles of each spike's bucket in its topic: what its chart marker names. */
+    private Map<Spike, List<String>> drivers(List<Spike> spikes, List<Instant> buckets, Instant periodEnd) {
+        Map<Spike, List<String>> out = new LinkedHashMap<>();
+        spikes.stream()
+                .sorted(java.util.Comparator.comparing(Spike::bucket).reversed())
+                .limit(SPIKES_EXPLAINED)
+                .forEach(spike -> {
+                    int i = buckets.indexOf(spike.bucket());
+                    Instant end = i >= 0 && i + 1 < buckets.size() ? buckets.get(i + 1) : periodEnd;
+                    out.put(
+                            spike,
+                            search
+                                    .search(new ArticleQuery(
+                                            null,
+                                            null,
+                                            spike.bucket(),
+                                            end.minusMillis(1),
+                                            0,
+                                            SPIKE_ARTICLES,
+                                            new ArticleQuery.Filters(
+                                                    Map.of(spike.topic(), 0.0), List.of(), List.of(), List.of()),
+                                            ArticleQuery.Sort.NEWEST))
+                                    .items()
+                                    .stream()
+                                    .map(hit -> hit.article().title())
+                                    .toList());
+                });
+        return out;
     }
 }

@@ -47,7 +47,9 @@ final class SubscriptionJson {
             @Nullable String quietStart,
             @Nullable String quietEnd,
             @Nullable Boolean quietWeekends,
-            @Nullable Boolean urgent) {
+            @Nullable Boolean urgent,
+            @Nullable String spikeSensitivity,
+            @Nullable Boolean spikeByEntity) {
 
         /**
          * @param before the stored subscription on update: a webhook whose secret is omitted (or
@@ -80,6 +82,8 @@ final class SubscriptionJson {
                     .quietEnd(quietEnd)
                     .quietWeekends(quietWeekends)
                     .urgent(urgent)
+                    .spikeSensitivity(spikeSensitivity)
+                    .spikeByEntity(spikeByEntity)
                     .build();
         }
 
@@ -199,7 +203,9 @@ final class SubscriptionJson {
             @Nullable String quietStart,
             @Nullable String quietEnd,
             boolean quietWeekends,
-            boolean urgent) {
+            boolean urgent,
+            String spikeSensitivity,
+            boolean spikeByEntity) {
 
         static Response of(
                 Subscription s, @Nullable Delivery last, Instant now, Map<String, EmailConfirmations.State> states) {
@@ -230,7 +236,9 @@ final class SubscriptionJson {
                     s.quietStart() == null ? null : s.quietStart().toString(),
                     s.quietEnd() == null ? null : s.quietEnd().toString(),
                     s.quietWeekends(),
-                    s.urgent());
+                    s.urgent(),
+                    s.spikeSensitivity().key(),
+                    s.spikeByEntity());
         }
     }
 

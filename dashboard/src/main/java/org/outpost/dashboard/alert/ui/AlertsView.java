@@ -273,7 +273,11 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             cell.add(zoneName);
         }
         if (s.spikeAlerts()) {
-            Span spikes = new Span(getTranslation("alerts.spikes"));
+            Span spikes = new Span(getTranslation(
+                    "alerts.spikes.preset",
+                    getTranslation("alerts.spikes"),
+                    getTranslation(
+                            "form.spikeSensitivity." + s.spikeSensitivity().key())));
             spikes.addClassName("muted-text");
             cell.add(spikes);
         }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -43,6 +44,7 @@ import org.outpost.alerts.subscription.Frequency;
 import org.outpost.alerts.subscription.InvalidSubscriptionException;
 import org.outpost.alerts.subscription.Preview;
 import org.outpost.alerts.subscription.QuietMode;
+import org.outpost.alerts.subscription.SpikeSensitivity;
 import org.outpost.alerts.subscription.Subscription;
 import org.outpost.alerts.subscription.SubscriptionDefinition;
 import org.outpost.core.index.ArticleHit;
@@ -87,6 +89,9 @@ class SubscriptionForm extends Dialog {
     final TimePicker quietEnd = new TimePicker(Texts.get("form.quiet.end"));
     final Checkbox quietWeekends = new Checkbox(Texts.get("form.quiet.weekends"));
     final Checkbox urgent = new Checkbox(Texts.get("form.urgent"));
+    final RadioButtonGroup<SpikeSensitivity> spikeSensitivity =
+            new RadioButtonGroup<>(Texts.get("form.spikeSensitivity"));
+    final Checkbox spikeByEntity = new Checkbox(Texts.get("form.spikeByEntity"));
     final Paragraph channelError = new Paragraph();
     final Div preview = new Div();
     final Paragraph error = new Paragraph();
@@ -186,6 +191,7 @@ class SubscriptionForm extends Dialog {
             slack.setEnabled(e.getValue());
         });
         configureQuietFields();
+        configureSpikes();
         channelError.addClassName("form-error");
         preview.addClassName("subscription-preview");
         preview.setVisible(false);
@@ -203,6 +209,41 @@ class SubscriptionForm extends Dialog {
         quietEnd.setHelperText(getTranslation("form.quiet.end.help"));
         urgent.setTooltipText(getTranslation("form.urgent.help"));
         urgent.addClassName("subscription-urgent");
+    }
+
+    /**
+     * The presets, each with what it compares and what a spike needs, from the preset itself so
+     * the form cannot say other numbers than the detector uses.
+     */
+    private void configureSpikes() {
+        spikeSensitivity.addClassName("spike-sensitivity");
+        spikeSensitivity.setItems(SpikeSensitivity.FEWER, SpikeSensitivity.BALANCED, SpikeSensitivity.MORE);
+        spikeSensitivity.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(p -> {
+            Span name = new Span(getTranslation("form.spikeSensitivity." + p.key()));
+            name.getStyle().set("font-weight", "600");
+            Span how = new Span(spikeHelp(p));
+            how.addClassName("muted-text");
+            how.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
+            return new Div(name, how);
+        }));
+        spikeSensitivity.setHelperText(getTranslation("form.spikeSensitivity.help"));
+        spikeByEntity.addClassName("spike-by-entity");
+        spikeByEntity.setTooltipText(getTranslation("form.spikeByEntity.help"));
+        spikeAlerts.addValueChangeListener(e -> showSpikes());
+    }
+
+    String spikeHelp(SpikeSensitivity p) {
+        return getTranslation(
+                "form.spikeSensitivity.how",
+                getTranslation("form.spikeSensitivity." + p.key() + ".compares"),
+                p.minCount(),
+                LocalFormat.decimal(p.minRatio(), getLocale()),
+                LocalFormat.decimal(p.threshold(), getLocale()));
+    }
+
+    private void showSpikes() {
+        spikeSensitivity.setVisible(spikeAlerts.getValue());
+        spikeByEntity.setVisible(spikeAlerts.getValue());
     }
 
     /** Lets a typed value (an entity, a source not crawled yet) join the selection. */
@@ -237,8 +278,10 @@ class SubscriptionForm extends Dialog {
     }
 
     private Component when() {
-        FormLayout form = new FormLayout(frequency, time, day, timezone, spikeAlerts);
+        FormLayout form = new FormLayout(frequency, time, day, timezone, spikeAlerts, spikeSensitivity, spikeByEntity);
         form.setColspan(spikeAlerts, 2);
+        form.setColspan(spikeSensitivity, 2);
+        form.setColspan(spikeByEntity, 2);
         return section(getTranslation("alerts.col.when"), form);
     }
 
@@ -269,6 +312,8 @@ class SubscriptionForm extends Dialog {
         day.setValue(DayOfWeek.MONDAY);
         timezone.setValue(defaultZone.getId());
         minScore.setValue(0.0);
+        spikeSensitivity.setValue(SpikeSensitivity.BALANCED);
+        showSpikes();
         inApp.setValue(true);
         email.setValue(false);
         webhook.setValue(false);
@@ -322,6 +367,9 @@ class SubscriptionForm extends Dialog {
         quietEnd.setValue(s.quietEnd() == null ? LocalTime.of(7, 0) : s.quietEnd());
         quietWeekends.setValue(s.quietWeekends());
         urgent.setValue(s.urgent());
+        spikeSensitivity.setValue(s.spikeSensitivity());
+        spikeByEntity.setValue(s.spikeByEntity());
+        showSpikes();
         List<String> addresses = new ArrayList<>();
         Channel.Webhook first = null;
         for (Channel c : s.channels()) {
@@ -436,6 +484,11 @@ class SubscriptionForm extends Dialog {
                         quietEnd.getValue() == null ? null : quietEnd.getValue().toString())
                 .quietWeekends(quietWeekends.getValue())
                 .urgent(urgent.getValue())
+                .spikeSensitivity(
+                        spikeSensitivity.getValue() == null
+                                ? null
+                                : spikeSensitivity.getValue().key())
+                .spikeByEntity(spikeByEntity.getValue())
                 .build();
     }
 
@@ -565,6 +618,8 @@ class SubscriptionForm extends Dialog {
             case "quietHours" -> quietMode;
             case "quietStart" -> quietStart;
             case "quietEnd" -> quietEnd;
+            case "spikeSensitivity" -> spikeSensitivity;
+            case "spikeByEntity" -> entities;
             default -> null;
         };
     }

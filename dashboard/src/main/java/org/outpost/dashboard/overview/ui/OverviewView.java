@@ -232,12 +232,14 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         List<String> categories = d.buckets().stream()
                 .map(b -> period.bucketLabel(b, d.period().interval()))
                 .toList();
-        Map<String, List<String>> marks = new LinkedHashMap<>();
+        Map<String, List<ChartOptions.Mark>> marks = new LinkedHashMap<>();
         for (Spike spike : d.spikes()) {
             marks.computeIfAbsent(spike.topic(), k -> new ArrayList<>())
-                    .add(period.bucketLabel(spike.bucket(), d.period().interval()));
+                    .add(new ChartOptions.Mark(
+                            period.bucketLabel(spike.bucket(), d.period().interval()),
+                            SpikeMarker.tooltip(spike, d.spikeArticles().getOrDefault(spike, List.of()))));
         }
-        volume.setOption(ChartOptions.timeSeries(
+        volume.setOption(ChartOptions.timeSeriesMarked(
                 categories,
                 d.seriesByTopic(),
                 names,

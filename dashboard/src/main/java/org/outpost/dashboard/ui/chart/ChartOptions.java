@@ -16,6 +16,13 @@ public final class ChartOptions {
     private ChartOptions() {}
 
     /**
+     * A marked point of a series and what its tooltip says.
+     *
+     * @param tooltip HTML shown over the marker (the caller escapes what it did not write)
+     */
+    public record Mark(String category, String tooltip) {}
+
+    /**
      * Counts per category over time, one series per topic, stacked bars or lines, with marked
      * points (spikes) per series.
      *
@@ -27,6 +34,20 @@ public final class ChartOptions {
             Map<String, String> names,
             boolean stacked,
             Map<String, List<String>> marks,
+            String yAxisName) {
+        Map<String, List<Mark>> withoutTooltips = new LinkedHashMap<>();
+        marks.forEach((id, list) ->
+                withoutTooltips.put(id, list.stream().map(c -> new Mark(c, "")).toList()));
+        return timeSeriesMarked(categories, series, names, stacked, withoutTooltips, yAxisName);
+    }
+
+    /** The same, each marker with its own tooltip (a spike's numbers and articles). */
+    public static Map<String, Object> timeSeriesMarked(
+            List<String> categories,
+            Map<String, List<Long>> series,
+            Map<String, String> names,
+            boolean stacked,
+            Map<String, List<Mark>> marks,
             String yAxisName) {
         List<Object> seriesOptions = new ArrayList<>();
         for (Map.Entry<String, List<Long>> entry : series.entrySet()) {
@@ -43,22 +64,43 @@ public final class ChartOptions {
             }
             s.put("emphasis", Map.of("focus", "series"));
             s.put("data", entry.getValue());
-            List<String> marked = marks.getOrDefault(entry.getKey(), List.of());
+            List<Mark> marked = marks.getOrDefault(entry.getKey(), List.of());
             if (!marked.isEmpty()) {
                 List<Object> points = new ArrayList<>();
-                for (String category : marked) {
-                    int i = categories.indexOf(category);
+                for (Mark mark : marked) {
+                    int i = categories.indexOf(mark.category());
                     if (i >= 0) {
-                        points.add(Map.of(
+                        Map<String, Object> point = new LinkedHashMap<>();
+                        point.put(
                                 "coord",
-                                List.of(category, entry.getValue().get(i)),
-                                "value",
-                                org.outpost.dashboard.ui.i18n.Texts.get("chart.spike")));
+                                List.of(mark.category(), entry.getValue().get(i)));
+                        point.put("value", org.outpost.dashboard.ui.i18n.Texts.get("chart.spike"));
+                        if (!mark.tooltip().isEmpty()) {
+                            // ECharts reads {a}, {b}… in a formatter string as templates: braces of a title stay text
+                            point.put(
+                                    "tooltip",
+                                    Map.of(
+                                            "formatter",
+                                            mark.tooltip()
+                                                    .replace("{", "&#123;")
+                                                    .replace("}", "&#125;")));
+                        }
+                        points.add(point);
                     }
                 }
                 s.put(
                         "markPoint",
-                        Map.of("symbol", "pin", "symbolSize", 44, "data", points, "label", Map.of("fontSize", 9)));
+                        Map.of(
+                                "symbol",
+                                "pin",
+                                "symbolSize",
+                                44,
+                                "data",
+                                points,
+                                "label",
+                                Map.of("fontSize", 9),
+                                "tooltip",
+                                Map.of("trigger", "item")));
             }
             seriesOptions.add(s);
         }
