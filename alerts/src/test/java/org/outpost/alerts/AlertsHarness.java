@@ -62,6 +62,19 @@ public final class AlertsHarness implements AutoCloseable {
             Map<String, Object> properties,
             @org.jspecify.annotations.Nullable ReaderLanguages readers,
             @org.jspecify.annotations.Nullable AccountStates accounts) {
+        this(database, index, clock, smtpPort, properties, readers, accounts, c -> {});
+    }
+
+    /** @param beans registers more of the app's beans (its ports: source health readers, profiles) before the start */
+    public AlertsHarness(
+            String database,
+            ArticleIndex index,
+            Clock clock,
+            int smtpPort,
+            Map<String, Object> properties,
+            @org.jspecify.annotations.Nullable ReaderLanguages readers,
+            @org.jspecify.annotations.Nullable AccountStates accounts,
+            java.util.function.Consumer<AnnotationConfigApplicationContext> beans) {
         DataSource dataSource = TestDatabases.dataSource(database);
         Flyway.configure()
                 .dataSource(dataSource)
@@ -108,6 +121,7 @@ public final class AlertsHarness implements AutoCloseable {
         if (accounts != null) {
             context.registerBean(AccountStates.class, () -> accounts);
         }
+        beans.accept(context);
         context.register(AlertsConfiguration.class);
         context.refresh();
     }
