@@ -15,7 +15,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * with "email is not configured" and are retried, so nothing is lost once it is configured).
  * A {@link ReaderLanguages} bean of the app's decides whose messages are in Russian, an
  * {@link AccountStates} bean whose alerts and reports may be sent, a {@link ReaderProfiles} bean
- * where a user is emailed and when they are not to be disturbed.
+ * where a user is emailed and when they are not to be disturbed, a {@link SourceHealthReaders} bean
+ * who is told about silent and failing sources.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
@@ -45,6 +46,13 @@ public class AlertsConfiguration {
                 return java.util.Optional.empty();
             }
         };
+    }
+
+    /** Without an account store (the module alone) nobody follows source health. */
+    @Bean
+    @ConditionalOnMissingBean(SourceHealthReaders.class)
+    SourceHealthReaders sourceHealthReaders() {
+        return java.util.List::of;
     }
 
     /** Without an account store (the module alone) every owner may receive alerts. */

@@ -62,7 +62,7 @@ public final class AlertsHarness implements AutoCloseable {
             Map<String, Object> properties,
             @org.jspecify.annotations.Nullable ReaderLanguages readers,
             @org.jspecify.annotations.Nullable AccountStates accounts) {
-        this(database, index, clock, smtpPort, properties, readers, accounts, null);
+        this(database, index, clock, smtpPort, properties, readers, accounts, c -> {});
     }
 
     /** @param profiles the app's reader profiles (quiet hours, addresses), or null for the module's default (none) */
@@ -75,6 +75,23 @@ public final class AlertsHarness implements AutoCloseable {
             @org.jspecify.annotations.Nullable ReaderLanguages readers,
             @org.jspecify.annotations.Nullable AccountStates accounts,
             @org.jspecify.annotations.Nullable ReaderProfiles profiles) {
+        this(database, index, clock, smtpPort, properties, readers, accounts, c -> {
+            if (profiles != null) {
+                c.registerBean(ReaderProfiles.class, () -> profiles);
+            }
+        });
+    }
+
+    /** @param beans registers more of the app's beans (its ports: source health readers, profiles) before the start */
+    public AlertsHarness(
+            String database,
+            ArticleIndex index,
+            Clock clock,
+            int smtpPort,
+            Map<String, Object> properties,
+            @org.jspecify.annotations.Nullable ReaderLanguages readers,
+            @org.jspecify.annotations.Nullable AccountStates accounts,
+            java.util.function.Consumer<AnnotationConfigApplicationContext> beans) {
         DataSource dataSource = TestDatabases.dataSource(database);
         Flyway.configure()
                 .dataSource(dataSource)
@@ -121,9 +138,7 @@ public final class AlertsHarness implements AutoCloseable {
         if (accounts != null) {
             context.registerBean(AccountStates.class, () -> accounts);
         }
-        if (profiles != null) {
-            context.registerBean(ReaderProfiles.class, () -> profiles);
-        }
+        beans.accept(context);
         context.register(AlertsConfiguration.class);
         context.refresh();
     }

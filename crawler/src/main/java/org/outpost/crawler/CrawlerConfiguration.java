@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.outpost.crawler.crawl.CrawlSettings;
 import org.outpost.crawler.fetch.FetchSettings;
+import org.outpost.crawler.health.HealthSettings;
 import org.outpost.crawler.ingest.IngestSettings;
 import org.outpost.crawler.schedule.SchedulerSettings;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,6 +48,18 @@ public class CrawlerConfiguration {
     @Bean
     IngestSettings ingestSettings(CrawlerProperties p) {
         return new IngestSettings(p.batchSize(), p.queueDrainInterval());
+    }
+
+    @Bean
+    HealthSettings healthSettings(CrawlerProperties p) {
+        // fifty articles are enough for a median, and bound the query per source
+        return new HealthSettings(
+                p.silenceGapMultiplier(),
+                p.silenceMinimum(),
+                p.silenceMinimumArticles(),
+                p.silenceHistory(),
+                50,
+                Math.max(1, p.failedRunsInARow()));
     }
 
     @Bean

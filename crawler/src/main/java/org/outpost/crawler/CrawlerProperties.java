@@ -15,6 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowPrivateAddresses lets every source reach private and loopback addresses (intranet deployments)
  * @param folderRoots the only folders folder sources may read
  * @param defaultSources whether the shipped list of regional sources is added (disabled) on first start
+ * @param healthCheckInterval how often sources are checked for silence and failures
+ * @param silenceGapMultiplier a source is silent after this many times its median gap between articles
+ * @param silenceMinimum and never before this long without an article
+ * @param silenceMinimumArticles articles a source needs in {@code silenceHistory} before it can be called silent
+ * @param silenceHistory how far back a source's articles teach its usual gap
+ * @param failedRunsInARow failed runs in a row that make a source failing
  */
 @ConfigurationProperties("outpost.crawler")
 record CrawlerProperties(
@@ -39,7 +45,13 @@ record CrawlerProperties(
         @DefaultValue("true") boolean scheduler,
         @DefaultValue("2") int threads,
         @DefaultValue("10s") Duration startupDelay,
-        @DefaultValue("15s") Duration clusterCheckin) {
+        @DefaultValue("15s") Duration clusterCheckin,
+        @DefaultValue("15m") Duration healthCheckInterval,
+        @DefaultValue("3") double silenceGapMultiplier,
+        @DefaultValue("1d") Duration silenceMinimum,
+        @DefaultValue("5") int silenceMinimumArticles,
+        @DefaultValue("90d") Duration silenceHistory,
+        @DefaultValue("3") int failedRunsInARow) {
 
     public CrawlerProperties {
         folderRoots = folderRoots == null ? List.of() : List.copyOf(folderRoots);

@@ -6,6 +6,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.outpost.crawler.crawl.CrawlSettings;
 import org.outpost.crawler.crawl.SourceCrawler;
+import org.outpost.crawler.health.SourceAlarms;
+import org.outpost.crawler.opml.OpmlEntries;
+import org.outpost.crawler.opml.OpmlEntry;
+import org.outpost.crawler.opml.OpmlPreview;
+import org.outpost.crawler.opml.OpmlReader;
+import org.outpost.crawler.opml.OpmlWriter;
 import org.outpost.crawler.run.CrawlError;
 import org.outpost.crawler.run.CrawlRun;
 import org.outpost.crawler.run.RunRepository;
@@ -31,13 +37,16 @@ public class SourceService {
     private final CrawlScheduler scheduler;
     private final SourceCrawler crawler;
     private final CrawlSettings settings;
+    private final SourceAlarms alarms;
 
     public SourceService(
             SourceRepository sources,
             RunRepository runs,
             CrawlScheduler scheduler,
             SourceCrawler crawler,
-            CrawlSettings settings) {
+            CrawlSettings settings,
+            SourceAlarms alarms) {
+        this.alarms = alarms;
         this.sources = sources;
         this.runs = runs;
         this.scheduler = scheduler;
@@ -89,15 +98,30 @@ public class SourceService {
 
     public List<SourceStatus> list() {
         Map<Long, CrawlRun> latest = runs.latestPerSource();
+        Map<Long, List<SourceAlarm>> open = alarms.open();
         return sources.findAll().stream()
-                .map(s -> status(s, latest.get(s.id())))
+                .map(s -> status(s, latest.get(s.id()), open.getOrDefault(s.id(), List.of())))
                 .toList();
     }
 
     public SourceStatus status(long id) {
         Source source = get(id);
         List<CrawlRun> recent = runs.recent(id, 1);
-        return status(source, recent.isEmpty() ? null : recent.getFirst());
+        return status(
+                source,
+                recent.isEmpty() ? null : recent.getFirst(),
+                alarms.open().getOrDefault(id, List.of()));
+    }
+
+    /**
+     * Checks every source for silence and failures now (a background job does it every {@code
+     * outpost.crawler.health-check-interval}), raising or clearing alarms; each change is published
+     * once as a {@link org.outpost.core.source.SourceHealthChanged}.
+     *
+     * @return the changes this check made
+     */
+    public List<org.outpost.core.source.SourceHealthChanged> checkHealth(java.time.Instant now) {
+        return alarms.check(now);
     }
 
     /** Starts a run in the background now; see {@link #runs} for its progress. */
@@ -124,12 +148,58 @@ public class SourceService {
         return runs.recentErrors(sourceId, max);
     }
 
-    private SourceStatus status(Source source, @Nullable CrawlRun last) {
+    /**
+     * What importing this OPML file would do, entry by entry: new, already present (same address),
+     * or invalid with the reason. Nothing is changed.
+     *
+     * @throws org.outpost.crawler.opml.InvalidOpmlException when the text is not OPML
+     */
+    public OpmlPreview previewOpml(String opml, Editor editor) {
+        return OpmlEntries.classify(
+                OpmlReader.read(opml), sources.findAll(), definition -> permitted(definition.validate(), editor));
+    }
+
+    /**
+     * Adds the new entries of this OPML file as sources (each scheduled and crawled, as {@link
+     * #create} does) and leaves the others; an entry that became invalid meanwhile (another import
+     * took its name) is reported invalid.
+     *
+     * @return the entries, the new ones with the id of the source added
+     */
+    public OpmlPreview importOpml(String opml, Editor editor) {
+        List<OpmlEntry> done = new java.util.ArrayList<>();
+        for (OpmlEntry entry : previewOpml(opml, editor).entries()) {
+            if (entry.status() != OpmlEntry.Status.NEW) {
+                done.add(entry);
+                continue;
+            }
+            try {
+                done.add(entry.added(create(entry.definition(), editor).id()));
+            } catch (InvalidSourceException e) {
+                done.add(new OpmlEntry(
+                        entry.definition(),
+                        OpmlEntry.Status.INVALID,
+                        e.field(),
+                        e.key(),
+                        e.arguments().stream().map(String::valueOf).toList(),
+                        null));
+            }
+        }
+        return new OpmlPreview(done);
+    }
+
+    /** Every source as OPML 2.0, with its type and address. */
+    public String exportOpml() {
+        return OpmlWriter.write(sources.findAll(), java.time.Instant.now());
+    }
+
+    private SourceStatus status(Source source, @Nullable CrawlRun last, List<SourceAlarm> open) {
         return new SourceStatus(
                 source,
                 last,
                 source.enabled() ? scheduler.nextRun(source.id()).orElse(null) : null,
-                SourceStatus.healthOf(source, last));
+                SourceStatus.healthOf(source, last),
+                open);
     }
 
     private SourceDefinition.Valid permitted(SourceDefinition.Valid valid, Editor editor) {

@@ -1,14 +1,27 @@
 package org.outpost.crawler;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.outpost.crawler.run.CrawlRun;
 import org.outpost.crawler.run.RunStatus;
 import org.outpost.crawler.source.Source;
 
-/** A source with how it is doing: its last run, its next, and a one-word health. */
+/**
+ * A source with how it is doing: its last run, its next, a one-word health, and its open alarms
+ * (silent, failing; empty when it is well).
+ */
 public record SourceStatus(
-        Source source, @Nullable CrawlRun lastRun, @Nullable Instant nextRun, Health health) {
+        Source source, @Nullable CrawlRun lastRun, @Nullable Instant nextRun, Health health, List<SourceAlarm> alarms) {
+
+    public SourceStatus {
+        alarms = List.copyOf(alarms);
+    }
+
+    /** The open alarm of this kind, if any. */
+    public java.util.Optional<SourceAlarm> alarm(org.outpost.core.source.SourceHealthChanged.Problem problem) {
+        return alarms.stream().filter(a -> a.problem() == problem).findFirst();
+    }
 
     public enum Health {
         /** Never crawled yet. */

@@ -31,25 +31,28 @@ class CrawledPages {
                 .optional();
     }
 
+    /** @param datedAt the article's date (publication, else first fetch): the source's history of publishing */
     void record(
             long sourceId,
             String url,
             @Nullable String articleId,
             @Nullable String contentHash,
-            IngestOutcome outcome) {
+            IngestOutcome outcome,
+            @Nullable Instant datedAt) {
         Timestamp now = Timestamp.from(Instant.now());
+        Timestamp dated = datedAt == null ? null : Timestamp.from(datedAt);
         String key = hash(url);
         String shortUrl = url.length() > 4096 ? url.substring(0, 4096) : url;
         int updated = jdbc.sql(
-                        "update crawled_page set url = ?, article_id = ?, content_hash = ?, outcome = ?, fetched_at = ?"
-                                + " where source_id = ? and url_hash = ?")
-                .params(shortUrl, articleId, contentHash, outcome.name(), now, sourceId, key)
+                        "update crawled_page set url = ?, article_id = ?, content_hash = ?, outcome = ?, fetched_at = ?,"
+                                + " dated_at = ? where source_id = ? and url_hash = ?")
+                .params(shortUrl, articleId, contentHash, outcome.name(), now, dated, sourceId, key)
                 .update();
         if (updated == 0) {
             jdbc.sql(
-                            "insert into crawled_page (source_id, url_hash, url, article_id, content_hash, outcome, fetched_at)"
-                                    + " values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(sourceId, key, shortUrl, articleId, contentHash, outcome.name(), now)
+                            "insert into crawled_page (source_id, url_hash, url, article_id, content_hash, outcome, fetched_at,"
+                                    + " dated_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(sourceId, key, shortUrl, articleId, contentHash, outcome.name(), now, dated)
                     .update();
         }
     }

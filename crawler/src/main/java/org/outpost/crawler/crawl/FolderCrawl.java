@@ -143,7 +143,7 @@ class FolderCrawl {
                     run.error(key, "INDEX", "the index refused a story: " + settled.reason());
                 }
                 if (remaining.decrementAndGet() == 0 && allSettled.get()) {
-                    crawled.record(run.source.id(), key, null, fileHash, IngestOutcome.NEW);
+                    crawled.record(run.source.id(), key, null, fileHash, IngestOutcome.NEW, null);
                 }
             });
         }

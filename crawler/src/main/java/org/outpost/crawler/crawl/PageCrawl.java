@@ -107,7 +107,8 @@ class PageCrawl {
                         address,
                         settled.article().id(),
                         settled.article().contentHash(),
-                        settled.outcome());
+                        settled.outcome(),
+                        settled.article().datedAt());
             } else {
                 run.error(address, "INDEX", "the index refused the article: " + settled.reason());
             }

@@ -35,6 +35,11 @@ public final class InvalidSourceException extends RuntimeException {
         return key;
     }
 
+    /** The arguments of the reason's text, as given. */
+    public java.util.List<Object> arguments() {
+        return java.util.List.of(arguments);
+    }
+
     /** The reason alone, without the field, in English or Russian (any other locale reads English). */
     public String message(Locale locale) {
         return SourceTexts.in(locale).get(key, arguments);

@@ -29,15 +29,15 @@ import org.springframework.transaction.PlatformTransactionManager;
  * the module's Flyway migrations, the real test Elasticsearch node, a real classifier. Closing
  * and reopening one over the same database and index is an app restart.
  */
-final class CrawlerHarness implements AutoCloseable {
+public final class CrawlerHarness implements AutoCloseable {
 
     private static final Classifier CLASSIFIER = Classifier.defaults();
 
-    final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+    public final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
     final List<ArticleIndexed> events = new CopyOnWriteArrayList<>();
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-    CrawlerHarness(String database, ArticleIndex index, Path dataDir, Map<String, Object> properties) {
+    public CrawlerHarness(String database, ArticleIndex index, Path dataDir, Map<String, Object> properties) {
         DataSource dataSource = TestDatabases.dataSource(database);
         Flyway.configure()
                 .dataSource(dataSource)
@@ -78,11 +78,11 @@ final class CrawlerHarness implements AutoCloseable {
         context.refresh();
     }
 
-    SourceService sources() {
+    public SourceService sources() {
         return context.getBean(SourceService.class);
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
@@ -90,7 +90,7 @@ final class CrawlerHarness implements AutoCloseable {
         return add(new SourceDefinition(name, type, url, "PT1H", "UTC", false, null, null, null, true));
     }
 
-    Source add(SourceDefinition definition) {
+    public Source add(SourceDefinition definition) {
         return sources().create(definition, new SourceService.Editor("admin", true));
     }
 

@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
  * A news site on 127.0.0.1 for crawl tests: article pages in the shape of a real site (menu,
  * share bar, related links, footer), feeds, sitemaps, listing pages and misbehaving paths.
  */
-final class FixtureSite implements AutoCloseable {
+public final class FixtureSite implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -30,23 +30,23 @@ final class FixtureSite implements AutoCloseable {
 
     final List<String> conditionalRequests = new CopyOnWriteArrayList<>();
 
-    FixtureSite() throws IOException {
+    public FixtureSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 50);
         server.setExecutor(executor);
         server.createContext("/", this::dispatch);
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    FixtureSite on(String path, HttpHandler handler) {
+    public FixtureSite on(String path, HttpHandler handler) {
         routes.put(path, handler);
         return this;
     }
 
-    FixtureSite page(String path, String contentType, String body) {
+    public FixtureSite page(String path, String contentType, String body) {
         return bytes(path, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -55,7 +55,7 @@ final class FixtureSite implements AutoCloseable {
     }
 
     /** An article page; its text is {@link #story} of the seed, so equal seeds make equal stories. */
-    FixtureSite article(String path, String title, int seed) {
+    public FixtureSite article(String path, String title, int seed) {
         return page(path, "text/html; charset=utf-8", articleHtml(title, story(seed), path));
     }
 
@@ -94,7 +94,7 @@ final class FixtureSite implements AutoCloseable {
         });
     }
 
-    static String articleHtml(String title, String text, String path) {
+    public static String articleHtml(String title, String text, String path) {
         StringBuilder paragraphs = new StringBuilder();
         for (String paragraph : text.split("\n\n")) {
             paragraphs.append("<p>").append(paragraph).append("</p>\n");
@@ -115,7 +115,7 @@ final class FixtureSite implements AutoCloseable {
     }
 
     /** A different story for every seed: the same seed gives the same text. */
-    static String story(int seed) {
+    public static String story(int seed) {
         String[] places = {
             "Khorog", "Osh", "Termez", "Khujand", "Batken", "Panj", "Kulob", "Jalal-Abad", "Nukus", "Karakol"
         };
@@ -153,7 +153,7 @@ final class FixtureSite implements AutoCloseable {
         return text.toString().strip().replace(" \n", "\n");
     }
 
-    static void respond(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+    public static void respond(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
         if (contentType != null) {
             ex.getResponseHeaders().set("Content-Type", contentType);
         }
