@@ -28,7 +28,8 @@ public record Subscription(
         @Nullable Instant nextDigestAt,
         @Nullable Instant lastSpikeAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable FirstSeen firstSeen) {
 
     /** Whether messages go out now: not paused and not muted at {@code now}. */
     public boolean isActive(Instant now) {
@@ -55,6 +56,9 @@ public record Subscription(
                 .spikeAlerts(spikeAlerts)
                 .paused(paused)
                 .mutedUntil(mutedUntil)
+                .firstSeenTypes(firstSeen == null ? null : firstSeen.typeKeys())
+                .firstSeenDays(firstSeen == null ? null : firstSeen.days())
+                .firstSeenSources(firstSeen == null ? null : firstSeen.sources())
                 .build();
     }
 }

@@ -30,6 +30,11 @@ import org.springframework.modulith.NamedInterface;
  * @param day weekday of weekly digests (default Monday)
  * @param timezone the subscriber's zone for digest times (default UTC)
  * @param spikeAlerts also tell when the volume of this query jumps above its trailing baseline
+ * @param firstSeenTypes also tell when an entity of these types ({@code person}, {@code org},
+ *     {@code group}, {@code place}) is first named in this subscription's articles: empty or null for no
+ *     such alerts (see {@link FirstSeen})
+ * @param firstSeenDays days an entity must not have been named before, to be new (default 90)
+ * @param firstSeenSources distinct sources that must name it before it is told (default 2)
  */
 @NamedInterface("subscription")
 public record SubscriptionDefinition(
@@ -46,7 +51,10 @@ public record SubscriptionDefinition(
         @Nullable List<ChannelDefinition> channels,
         @Nullable Boolean spikeAlerts,
         @Nullable Boolean paused,
-        @Nullable Instant mutedUntil) {
+        @Nullable Instant mutedUntil,
+        @Nullable List<String> firstSeenTypes,
+        @Nullable Integer firstSeenDays,
+        @Nullable Integer firstSeenSources) {
 
     public static final int MAX_QUERY = 4000;
     public static final int MAX_CHANNELS = 10;
@@ -75,7 +83,8 @@ public record SubscriptionDefinition(
             List<Channel> channels,
             boolean spikeAlerts,
             boolean paused,
-            @Nullable Instant mutedUntil) {}
+            @Nullable Instant mutedUntil,
+            @Nullable FirstSeen firstSeen) {}
 
     public Valid validate() {
         return validate(false);
@@ -123,7 +132,8 @@ public record SubscriptionDefinition(
                 c,
                 Boolean.TRUE.equals(spikeAlerts),
                 Boolean.TRUE.equals(paused),
-                mutedUntil);
+                mutedUntil,
+                FirstSeen.validate(firstSeenTypes, firstSeenDays, firstSeenSources));
     }
 
     /** Checked up front, so an oversized list is a 400 naming it and never a value the database refuses. */
@@ -359,6 +369,9 @@ public record SubscriptionDefinition(
         b.spikeAlerts = spikeAlerts;
         b.paused = paused;
         b.mutedUntil = mutedUntil;
+        b.firstSeenTypes = firstSeenTypes;
+        b.firstSeenDays = firstSeenDays;
+        b.firstSeenSources = firstSeenSources;
         return b;
     }
 
@@ -378,6 +391,9 @@ public record SubscriptionDefinition(
         private @Nullable Boolean spikeAlerts;
         private @Nullable Boolean paused;
         private @Nullable Instant mutedUntil;
+        private @Nullable List<String> firstSeenTypes;
+        private @Nullable Integer firstSeenDays;
+        private @Nullable Integer firstSeenSources;
 
         private Builder() {}
 
@@ -451,6 +467,21 @@ public record SubscriptionDefinition(
             return this;
         }
 
+        public Builder firstSeenTypes(@Nullable List<String> value) {
+            this.firstSeenTypes = value;
+            return this;
+        }
+
+        public Builder firstSeenDays(@Nullable Integer value) {
+            this.firstSeenDays = value;
+            return this;
+        }
+
+        public Builder firstSeenSources(@Nullable Integer value) {
+            this.firstSeenSources = value;
+            return this;
+        }
+
         public SubscriptionDefinition build() {
             return new SubscriptionDefinition(
                     name,
@@ -466,7 +497,10 @@ public record SubscriptionDefinition(
                     channels,
                     spikeAlerts,
                     paused,
-                    mutedUntil);
+                    mutedUntil,
+                    firstSeenTypes,
+                    firstSeenDays,
+                    firstSeenSources);
         }
     }
 }

@@ -29,7 +29,8 @@ public class SubscriptionRepository {
 
     private static final String COLUMNS =
             "id, owner, name, query, filters, frequency, digest_time, digest_day, timezone,"
-                    + " channels, spike_alerts, paused, muted_until, next_digest_at, last_spike_at, created_at, updated_at";
+                    + " channels, spike_alerts, paused, muted_until, next_digest_at, last_spike_at, created_at, updated_at,"
+                    + " first_seen_types, first_seen_days, first_seen_sources";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SubscriptionRepository.class);
@@ -47,8 +48,9 @@ public class SubscriptionRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         try {
             jdbc.sql("insert into alert_subscription (owner, name, query, filters, frequency, digest_time, digest_day,"
-                            + " timezone, channels, spike_alerts, paused, muted_until, next_digest_at, created_at, updated_at)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " timezone, channels, spike_alerts, paused, muted_until, next_digest_at, created_at, updated_at,"
+                            + " first_seen_types, first_seen_days, first_seen_sources)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             owner,
                             s.name(),
@@ -64,7 +66,10 @@ public class SubscriptionRepository {
                             ts(s.mutedUntil()),
                             ts(nextDigestAt),
                             Timestamp.from(now),
-                            Timestamp.from(now))
+                            Timestamp.from(now),
+                            firstSeenTypes(s.firstSeen()),
+                            s.firstSeen() == null ? null : s.firstSeen().days(),
+                            s.firstSeen() == null ? null : s.firstSeen().sources())
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
             throw new InvalidSubscriptionException("name", "duplicate", s.name());
@@ -82,7 +87,8 @@ public class SubscriptionRepository {
             return jdbc.sql(
                                     "update alert_subscription set name = ?, query = ?, filters = ?, frequency = ?, digest_time = ?,"
                                             + " digest_day = ?, timezone = ?, channels = ?, spike_alerts = ?, paused = ?, muted_until = ?,"
-                                            + " next_digest_at = ?, updated_at = ? where id = ? and owner = ?")
+                                            + " next_digest_at = ?, updated_at = ?, first_seen_types = ?, first_seen_days = ?,"
+                                            + " first_seen_sources = ? where id = ? and owner = ?")
                             .params(
                                     s.name(),
                                     s.query(),
@@ -97,6 +103,9 @@ public class SubscriptionRepository {
                                     ts(s.mutedUntil()),
                                     ts(nextDigestAt),
                                     Timestamp.from(Instant.now()),
+                                    firstSeenTypes(s.firstSeen()),
+                                    s.firstSeen() == null ? null : s.firstSeen().days(),
+                                    s.firstSeen() == null ? null : s.firstSeen().sources(),
                                     id,
                                     owner)
                             .update()
@@ -198,6 +207,31 @@ public class SubscriptionRepository {
                 > 0;
     }
 
+    /** Subscriptions with a first-seen alert. */
+    public List<Subscription> withFirstSeen() {
+        return jdbc.sql("select " + COLUMNS + " from alert_subscription where first_seen_types is not null order by id")
+                .query(this::map)
+                .list();
+    }
+
+    /** Comma-separated type keys, or null when the alert is off. */
+    private static @Nullable String firstSeenTypes(@Nullable FirstSeen f) {
+        return f == null ? null : String.join(",", f.typeKeys());
+    }
+
+    private static @Nullable FirstSeen firstSeen(ResultSet rs) throws SQLException {
+        String types = rs.getString("first_seen_types");
+        if (types == null || types.isBlank()) {
+            return null;
+        }
+        return new FirstSeen(
+                java.util.Arrays.stream(types.split(","))
+                        .map(org.outpost.core.entity.EntityType::ofKey)
+                        .toList(),
+                rs.getInt("first_seen_days"),
+                rs.getInt("first_seen_sources"));
+    }
+
     private Subscription map(ResultSet rs, int row) throws SQLException {
         return new Subscription(
                 rs.getLong("id"),
@@ -216,7 +250,8 @@ public class SubscriptionRepository {
                 instant(rs.getTimestamp("next_digest_at")),
                 instant(rs.getTimestamp("last_spike_at")),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(),
+                firstSeen(rs));
     }
 
     private static Map<String, Object> filtersJson(ArticleQuery.Filters f) {

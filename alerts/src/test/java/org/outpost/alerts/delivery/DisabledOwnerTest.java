@@ -83,21 +83,16 @@ class DisabledOwnerTest extends AlertsTestSupport {
             Subscription s = h.bean(org.outpost.alerts.subscription.SubscriptionService.class)
                     .create(
                             "leaver",
-                            new org.outpost.alerts.subscription.SubscriptionDefinition(
-                                    "Morning drugs",
-                                    "heroin",
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    "daily",
-                                    "08:00",
-                                    null,
-                                    "UTC",
-                                    List.of(ChannelDefinition.email("leaver@example.org")),
-                                    false,
-                                    false,
-                                    null));
+                            org.outpost.alerts.subscription.SubscriptionDefinition.builder()
+                                    .name("Morning drugs")
+                                    .query("heroin")
+                                    .frequency("daily")
+                                    .time("08:00")
+                                    .timezone("UTC")
+                                    .channels(List.of(ChannelDefinition.email("leaver@example.org")))
+                                    .spikeAlerts(false)
+                                    .paused(false)
+                                    .build());
             org.outpost.alerts.digest.DigestScheduler digests = h.bean(org.outpost.alerts.digest.DigestScheduler.class);
             h.indexed(article("Heroin seized in Khorog", "Guards seized heroin."), ArticleIndexed.Change.NEW);
 

@@ -246,6 +246,7 @@ class MonitorParityTest {
                 null,
                 null,
                 now,
-                now);
+                now,
+                null);
     }
 }
