@@ -42,7 +42,10 @@ final class SubscriptionJson {
             @Nullable List<ChannelDefinition> channels,
             @Nullable Boolean spikeAlerts,
             @Nullable Boolean paused,
-            @Nullable Instant mutedUntil) {
+            @Nullable Instant mutedUntil,
+            @Nullable List<String> firstSeenTypes,
+            @Nullable Integer firstSeenDays,
+            @Nullable Integer firstSeenSources) {
 
         /**
          * @param before the stored subscription on update: a webhook whose secret is omitted (or
@@ -70,6 +73,9 @@ final class SubscriptionJson {
                     .spikeAlerts(spikeAlerts)
                     .paused(paused)
                     .mutedUntil(mutedUntil)
+                    .firstSeenTypes(firstSeenTypes)
+                    .firstSeenDays(firstSeenDays)
+                    .firstSeenSources(firstSeenSources)
                     .build();
         }
 
@@ -184,7 +190,10 @@ final class SubscriptionJson {
             @Nullable Instant nextDigestAt,
             Instant createdAt,
             Instant updatedAt,
-            @Nullable LastDelivery lastDelivery) {
+            @Nullable LastDelivery lastDelivery,
+            List<String> firstSeenTypes,
+            @Nullable Integer firstSeenDays,
+            @Nullable Integer firstSeenSources) {
 
         static Response of(
                 Subscription s, @Nullable Delivery last, Instant now, Map<String, EmailConfirmations.State> states) {
@@ -210,7 +219,10 @@ final class SubscriptionJson {
                     s.nextDigestAt(),
                     s.createdAt(),
                     s.updatedAt(),
-                    LastDelivery.of(last));
+                    LastDelivery.of(last),
+                    s.firstSeen() == null ? List.of() : s.firstSeen().typeKeys(),
+                    s.firstSeen() == null ? null : s.firstSeen().days(),
+                    s.firstSeen() == null ? null : s.firstSeen().sources());
         }
     }
 

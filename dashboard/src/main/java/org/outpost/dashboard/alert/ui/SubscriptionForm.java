@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,6 +40,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.subscription.Channel;
 import org.outpost.alerts.subscription.ChannelDefinition;
+import org.outpost.alerts.subscription.FirstSeen;
 import org.outpost.alerts.subscription.Frequency;
 import org.outpost.alerts.subscription.InvalidSubscriptionException;
 import org.outpost.alerts.subscription.Preview;
@@ -81,6 +83,9 @@ class SubscriptionForm extends Dialog {
     final PasswordField webhookSecret = new PasswordField(Texts.get("form.secret"));
     final Checkbox slack = new Checkbox(Texts.get("form.slack"));
     final Checkbox spikeAlerts = new Checkbox(Texts.get("form.spikes"));
+    final MultiSelectComboBox<String> firstSeenTypes = new MultiSelectComboBox<>(Texts.get("form.firstSeen"));
+    final IntegerField firstSeenDays = new IntegerField(Texts.get("form.firstSeen.days"));
+    final IntegerField firstSeenSources = new IntegerField(Texts.get("form.firstSeen.sources"));
     final Paragraph channelError = new Paragraph();
     final Div preview = new Div();
     final Paragraph error = new Paragraph();
@@ -179,10 +184,37 @@ class SubscriptionForm extends Dialog {
             webhookSecret.setEnabled(e.getValue());
             slack.setEnabled(e.getValue());
         });
+        configureFirstSeen();
         channelError.addClassName("form-error");
         preview.addClassName("subscription-preview");
         preview.setVisible(false);
         error.addClassName("form-error");
+    }
+
+    /** New names: which types, then how long unnamed and in how many sources, once a type is chosen. */
+    private void configureFirstSeen() {
+        firstSeenTypes.setItems(FirstSeen.CHOICES.stream()
+                .map(org.outpost.core.entity.EntityType::key)
+                .toList());
+        firstSeenTypes.setItemLabelGenerator(key -> getTranslation("form.firstSeen.type." + key));
+        firstSeenTypes.setPlaceholder(getTranslation("form.firstSeen.placeholder"));
+        firstSeenTypes.setHelperText(getTranslation("form.firstSeen.help"));
+        firstSeenTypes.addClassName("first-seen-types");
+        firstSeenDays.setMin(1);
+        firstSeenDays.setMax(FirstSeen.MAX_DAYS);
+        firstSeenDays.setStepButtonsVisible(true);
+        firstSeenDays.addClassName("first-seen-days");
+        firstSeenSources.setMin(1);
+        firstSeenSources.setMax(FirstSeen.MAX_SOURCES);
+        firstSeenSources.setStepButtonsVisible(true);
+        firstSeenSources.addClassName("first-seen-sources");
+        firstSeenTypes.addValueChangeListener(e -> enableFirstSeenNumbers());
+    }
+
+    private void enableFirstSeenNumbers() {
+        boolean on = !firstSeenTypes.getValue().isEmpty();
+        firstSeenDays.setEnabled(on);
+        firstSeenSources.setEnabled(on);
     }
 
     /** Lets a typed value (an entity, a source not crawled yet) join the selection. */
@@ -217,8 +249,10 @@ class SubscriptionForm extends Dialog {
     }
 
     private Component when() {
-        FormLayout form = new FormLayout(frequency, time, day, timezone, spikeAlerts);
+        FormLayout form = new FormLayout(
+                frequency, time, day, timezone, spikeAlerts, firstSeenTypes, firstSeenDays, firstSeenSources);
         form.setColspan(spikeAlerts, 2);
+        form.setColspan(firstSeenTypes, 2);
         return section(getTranslation("alerts.col.when"), form);
     }
 
@@ -242,6 +276,9 @@ class SubscriptionForm extends Dialog {
         day.setValue(DayOfWeek.MONDAY);
         timezone.setValue(defaultZone.getId());
         minScore.setValue(0.0);
+        firstSeenDays.setValue(FirstSeen.DEFAULT_DAYS);
+        firstSeenSources.setValue(FirstSeen.DEFAULT_SOURCES);
+        enableFirstSeenNumbers();
         inApp.setValue(true);
         email.setValue(false);
         webhook.setValue(false);
@@ -287,6 +324,11 @@ class SubscriptionForm extends Dialog {
         day.setValue(s.day());
         timezone.setValue(s.zone().getId());
         spikeAlerts.setValue(s.spikeAlerts());
+        FirstSeen firstSeen = s.firstSeen();
+        firstSeenTypes.setValue(firstSeen == null ? Set.of() : new LinkedHashSet<>(firstSeen.typeKeys()));
+        firstSeenDays.setValue(firstSeen == null ? FirstSeen.DEFAULT_DAYS : firstSeen.days());
+        firstSeenSources.setValue(firstSeen == null ? FirstSeen.DEFAULT_SOURCES : firstSeen.sources());
+        enableFirstSeenNumbers();
         List<String> addresses = new ArrayList<>();
         Channel.Webhook first = null;
         for (Channel c : s.channels()) {
@@ -384,6 +426,9 @@ class SubscriptionForm extends Dialog {
                 .spikeAlerts(spikeAlerts.getValue())
                 .paused(existing != null && existing.paused())
                 .mutedUntil(existing == null ? null : existing.mutedUntil())
+                .firstSeenTypes(List.copyOf(firstSeenTypes.getValue()))
+                .firstSeenDays(firstSeenDays.getValue())
+                .firstSeenSources(firstSeenSources.getValue())
                 .build();
     }
 
@@ -469,7 +514,10 @@ class SubscriptionForm extends Dialog {
                 day,
                 timezone,
                 emailAddresses,
-                webhookUrl)) {
+                webhookUrl,
+                firstSeenTypes,
+                firstSeenDays,
+                firstSeenSources)) {
             field.setInvalid(false);
         }
         error.setText("");
@@ -507,6 +555,9 @@ class SubscriptionForm extends Dialog {
             case "time" -> time;
             case "day" -> day;
             case "timezone" -> timezone;
+            case "firstSeenTypes" -> firstSeenTypes;
+            case "firstSeenDays" -> firstSeenDays;
+            case "firstSeenSources" -> firstSeenSources;
             default -> null;
         };
     }
