@@ -9,6 +9,7 @@ import org.outpost.alerts.delivery.DeliveriesPlanned;
 import org.outpost.alerts.delivery.DeliveryDispatcher;
 import org.outpost.alerts.digest.DigestScheduler;
 import org.outpost.alerts.match.InstantMatcher;
+import org.outpost.alerts.newname.NewNameAlerts;
 import org.outpost.alerts.spike.SpikeAlerts;
 import org.outpost.alerts.subscription.EmailConfirmations;
 import org.slf4j.Logger;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * The module's own background threads, apart from the app's shared scheduler so a slow mail
  * server cannot hold up crawling: one sends deliveries (every {@code dispatchInterval}), the
- * second plans digests and checks spikes, the third picks up subscriptions changed on other
+ * second plans digests and checks spikes and new names, the third picks up subscriptions changed on other
  * instances (every {@code subscriptionRefresh}).
  */
 @Component
@@ -35,6 +36,7 @@ class AlertsWorker implements SmartLifecycle {
     private final SpikeAlerts spikes;
     private final InstantMatcher matcher;
     private final EmailConfirmations confirmations;
+    private final NewNameAlerts newNames;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService sender;
     private ScheduledExecutorService planner;
@@ -46,13 +48,15 @@ class AlertsWorker implements SmartLifecycle {
             DigestScheduler digests,
             SpikeAlerts spikes,
             InstantMatcher matcher,
-            EmailConfirmations confirmations) {
+            EmailConfirmations confirmations,
+            NewNameAlerts newNames) {
         this.properties = properties;
         this.dispatcher = dispatcher;
         this.digests = digests;
         this.spikes = spikes;
         this.matcher = matcher;
         this.confirmations = confirmations;
+        this.newNames = newNames;
     }
 
     @Override
@@ -73,6 +77,7 @@ class AlertsWorker implements SmartLifecycle {
         every(planner, DIGEST_CHECK, "planning digests", () -> digests.sendDue());
         every(planner, DIGEST_CHECK, "sending email confirmations", confirmations::sendPending);
         every(planner, properties.spikeInterval(), "checking spikes", () -> spikes.check());
+        every(planner, newNames.interval(), "checking new names", () -> newNames.check());
         every(refresher, properties.subscriptionRefresh(), "reloading subscriptions", matcher::refreshIfChanged);
     }
 

@@ -12,5 +12,7 @@ public enum DeliveryKind {
     /** The matches collected since the previous digest. */
     DIGEST,
     /** The subscription's volume jumped above its baseline. */
-    SPIKE
+    SPIKE,
+    /** An entity no article had named for a while is now named in several sources (a new name). */
+    FIRST_SEEN
 }

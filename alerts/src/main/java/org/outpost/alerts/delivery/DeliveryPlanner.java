@@ -141,6 +141,30 @@ public class DeliveryPlanner {
     }
 
     /**
+     * A first-seen message per channel, once per entity (its dedup key; the caller's
+     * {@code alert_first_seen} row is the promise across channels).
+     */
+    public void firstSeen(Subscription subscription, FirstSeenDetail detail, Instant now) {
+        ReaderTexts texts = texts(subscription);
+        String title = texts.count(
+                "firstSeen.title", detail.sources(), detail.name(), texts.get("firstSeen.type." + detail.type()));
+        String dedupKey = FIRST_SEEN_KEY + detail.entity();
+        if (dedupKey.length() > MAX_DEDUP_KEY) {
+            // a gazetteer name this long is unlikely; its hash keeps the key unique and within the column
+            dedupKey =
+                    FIRST_SEEN_KEY + "#" + Integer.toHexString(detail.entity().hashCode())
+                            + detail.entity().substring(0, MAX_DEDUP_KEY - FIRST_SEEN_KEY.length() - 10);
+        }
+        for (Channel channel : subscription.channels()) {
+            create(subscription, channel, DeliveryKind.FIRST_SEEN, title, detail.toJson(), dedupKey, now, now);
+        }
+    }
+
+    private static final String FIRST_SEEN_KEY = "first-seen:";
+    /** The width of {@code alert_delivery.dedup_key}. */
+    private static final int MAX_DEDUP_KEY = 200;
+
+    /**
      * Titles are written once, in the owner's language when the delivery is planned: the in-app
      * inbox and the delivery log show them as stored.
      */

@@ -50,7 +50,11 @@ class MessageRenderer {
         Locale locale = readers.of(delivery.owner());
         ReaderTexts texts = ReaderTexts.of(locale);
         SpikeDetail spike = delivery.kind() == DeliveryKind.SPIKE ? spike(delivery.detail()) : null;
-        List<Story> stories = spike != null ? spike.articles() : delivery.stories();
+        FirstSeenDetail firstSeen = delivery.kind() == DeliveryKind.FIRST_SEEN && delivery.detail() != null
+                ? FirstSeenDetail.fromJson(delivery.detail())
+                : null;
+        List<Story> stories =
+                spike != null ? spike.articles() : firstSeen != null ? firstSeen.articles() : delivery.stories();
         Map<String, Article> articles = enrich(stories);
         String subject = texts.get("mail.subjectPrefix") + subject(delivery, stories);
         UnaryOperator<String> names = id -> topicNames.name(id, locale);
@@ -78,6 +82,17 @@ class MessageRenderer {
                         .append("</p>");
             }
             html.append("<p>").append(esc(texts.get("mail.topArticles"))).append("</p>");
+        } else if (firstSeen != null) {
+            String line = firstSeenLine(texts, firstSeen);
+            text.append(line)
+                    .append("\n\n")
+                    .append(texts.get("firstSeen.articles"))
+                    .append("\n\n");
+            html.append("<h2 style=\"font-size:18px\">")
+                    .append(esc(line))
+                    .append("</h2><p>")
+                    .append(esc(texts.get("firstSeen.articles")))
+                    .append("</p>");
         } else if (stories.size() > 1) {
             text.append(delivery.title()).append("\n\n");
             html.append("<h2 style=\"font-size:18px\">")
@@ -154,8 +169,20 @@ class MessageRenderer {
                 subject,
                 text.toString(),
                 html.toString(),
-                json(delivery, stories, articles, spike, names, texts),
-                slack(subject, stories, spike, texts));
+                json(delivery, stories, articles, spike, firstSeen, names, texts),
+                slack(subject, stories, spike, firstSeen, texts));
+    }
+
+    /** The entity, how long it went unnamed, when it was first named and by which sources. */
+    private static String firstSeenLine(ReaderTexts texts, FirstSeenDetail f) {
+        return texts.count(
+                "firstSeen.line",
+                f.sources(),
+                f.name(),
+                texts.get("firstSeen.type." + f.type()),
+                f.days(),
+                messageTime(texts, f.first()),
+                String.join(", ", f.sourceNames()));
     }
 
     private static String subject(Delivery delivery, List<Story> stories) {
@@ -181,6 +208,7 @@ class MessageRenderer {
             List<Story> stories,
             Map<String, Article> articles,
             @Nullable SpikeDetail spike,
+            @Nullable FirstSeenDetail firstSeen,
             UnaryOperator<String> names,
             ReaderTexts texts) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -232,10 +260,27 @@ class MessageRenderer {
             }
             body.put("spike", detail);
         }
+        if (firstSeen != null) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("entity", firstSeen.entity());
+            f.put("type", firstSeen.type());
+            f.put("name", firstSeen.name());
+            f.put("days_unnamed", firstSeen.days());
+            f.put("first_at", firstSeen.first().toString());
+            f.put("sources", firstSeen.sources());
+            f.put("source_names", firstSeen.sourceNames());
+            f.put("articles", firstSeen.mentions());
+            body.put("first_seen", f);
+        }
         return body;
     }
 
-    private String slack(String subject, List<Story> stories, @Nullable SpikeDetail spike, ReaderTexts texts) {
+    private String slack(
+            String subject,
+            List<Story> stories,
+            @Nullable SpikeDetail spike,
+            @Nullable FirstSeenDetail firstSeen,
+            ReaderTexts texts) {
         StringBuilder s = new StringBuilder("*").append(slackEscape(subject)).append("*");
         if (spike != null) {
             s.append("\n")
@@ -244,6 +289,9 @@ class MessageRenderer {
             if (!compared.isEmpty()) {
                 s.append("\n_").append(slackEscape(compared)).append('_');
             }
+        }
+        if (firstSeen != null) {
+            s.append("\n").append(slackEscape(firstSeenLine(texts, firstSeen)));
         }
         for (Story story : stories) {
             s.append("\n• <")

@@ -44,7 +44,8 @@ public record Subscription(
         boolean quietWeekends,
         boolean urgent,
         SpikeSensitivity spikeSensitivity,
-        boolean spikeByEntity) {
+        boolean spikeByEntity,
+        @Nullable FirstSeen firstSeen) {
 
     /** Whether messages go out now: not paused and not muted at {@code now}. */
     public boolean isActive(Instant now) {
@@ -85,6 +86,9 @@ public record Subscription(
                 .urgent(urgent)
                 .spikeSensitivity(spikeSensitivity.key())
                 .spikeByEntity(spikeByEntity)
+                .firstSeenTypes(firstSeen == null ? null : firstSeen.typeKeys())
+                .firstSeenDays(firstSeen == null ? null : firstSeen.days())
+                .firstSeenSources(firstSeen == null ? null : firstSeen.sources())
                 .build();
     }
 }

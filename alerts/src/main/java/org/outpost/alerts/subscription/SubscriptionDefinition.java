@@ -39,6 +39,11 @@ import org.springframework.modulith.NamedInterface;
  * @param spikeSensitivity the spike alerts' preset: fewer, balanced (default) or more ({@link SpikeSensitivity})
  * @param spikeByEntity spike alerts for each entity of the entity filter on its own ("mentions of Vorukh")
  *     rather than for the subscription's whole volume
+ * @param firstSeenTypes also tell when an entity of these types ({@code person}, {@code org},
+ *     {@code group}, {@code place}) is first named in this subscription's articles: empty or null for no
+ *     such alerts (see {@link FirstSeen})
+ * @param firstSeenDays days an entity must not have been named before, to be new (default 90)
+ * @param firstSeenSources distinct sources that must name it before it is told (default 2)
  */
 @NamedInterface("subscription")
 public record SubscriptionDefinition(
@@ -62,7 +67,10 @@ public record SubscriptionDefinition(
         @Nullable Boolean quietWeekends,
         @Nullable Boolean urgent,
         @Nullable String spikeSensitivity,
-        @Nullable Boolean spikeByEntity) {
+        @Nullable Boolean spikeByEntity,
+        @Nullable List<String> firstSeenTypes,
+        @Nullable Integer firstSeenDays,
+        @Nullable Integer firstSeenSources) {
 
     public static final int MAX_QUERY = 4000;
     public static final int MAX_CHANNELS = 10;
@@ -98,7 +106,8 @@ public record SubscriptionDefinition(
             boolean quietWeekends,
             boolean urgent,
             SpikeSensitivity spikeSensitivity,
-            boolean spikeByEntity) {}
+            boolean spikeByEntity,
+            @Nullable FirstSeen firstSeen) {}
 
     public Valid validate() {
         return validate(false);
@@ -164,7 +173,8 @@ public record SubscriptionDefinition(
                 Boolean.TRUE.equals(quietWeekends),
                 Boolean.TRUE.equals(urgent),
                 sensitivity,
-                byEntity);
+                byEntity,
+                FirstSeen.validate(firstSeenTypes, firstSeenDays, firstSeenSources));
     }
 
     private QuietMode validQuietMode() {
@@ -434,6 +444,9 @@ public record SubscriptionDefinition(
         b.urgent = urgent;
         b.spikeSensitivity = spikeSensitivity;
         b.spikeByEntity = spikeByEntity;
+        b.firstSeenTypes = firstSeenTypes;
+        b.firstSeenDays = firstSeenDays;
+        b.firstSeenSources = firstSeenSources;
         return b;
     }
 
@@ -460,6 +473,9 @@ public record SubscriptionDefinition(
         private @Nullable Boolean urgent;
         private @Nullable String spikeSensitivity;
         private @Nullable Boolean spikeByEntity;
+        private @Nullable List<String> firstSeenTypes;
+        private @Nullable Integer firstSeenDays;
+        private @Nullable Integer firstSeenSources;
 
         private Builder() {}
 
@@ -570,6 +586,21 @@ public record SubscriptionDefinition(
             return this;
         }
 
+        public Builder firstSeenTypes(@Nullable List<String> value) {
+            this.firstSeenTypes = value;
+            return this;
+        }
+
+        public Builder firstSeenDays(@Nullable Integer value) {
+            this.firstSeenDays = value;
+            return this;
+        }
+
+        public Builder firstSeenSources(@Nullable Integer value) {
+            this.firstSeenSources = value;
+            return this;
+        }
+
         public SubscriptionDefinition build() {
             return new SubscriptionDefinition(
                     name,
@@ -592,7 +623,10 @@ public record SubscriptionDefinition(
                     quietWeekends,
                     urgent,
                     spikeSensitivity,
-                    spikeByEntity);
+                    spikeByEntity,
+                    firstSeenTypes,
+                    firstSeenDays,
+                    firstSeenSources);
         }
     }
 }

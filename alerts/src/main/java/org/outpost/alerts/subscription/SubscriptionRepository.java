@@ -30,7 +30,8 @@ public class SubscriptionRepository {
     private static final String COLUMNS =
             "id, owner, name, query, filters, frequency, digest_time, digest_day, timezone,"
                     + " channels, spike_alerts, paused, muted_until, next_digest_at, last_spike_at, created_at, updated_at,"
-                    + " quiet_mode, quiet_start, quiet_end, quiet_weekends, urgent, spike_sensitivity, spike_by_entity";
+                    + " quiet_mode, quiet_start, quiet_end, quiet_weekends, urgent, spike_sensitivity, spike_by_entity,"
+                    + " first_seen_types, first_seen_days, first_seen_sources";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SubscriptionRepository.class);
@@ -49,8 +50,9 @@ public class SubscriptionRepository {
         try {
             jdbc.sql("insert into alert_subscription (owner, name, query, filters, frequency, digest_time, digest_day,"
                             + " timezone, channels, spike_alerts, paused, muted_until, next_digest_at, created_at, updated_at,"
-                            + " quiet_mode, quiet_start, quiet_end, quiet_weekends, urgent, spike_sensitivity, spike_by_entity)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " quiet_mode, quiet_start, quiet_end, quiet_weekends, urgent, spike_sensitivity, spike_by_entity,"
+                            + " first_seen_types, first_seen_days, first_seen_sources)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             owner,
                             s.name(),
@@ -73,7 +75,10 @@ public class SubscriptionRepository {
                             s.quietWeekends(),
                             s.urgent(),
                             s.spikeSensitivity().name(),
-                            s.spikeByEntity())
+                            s.spikeByEntity(),
+                            firstSeenTypes(s.firstSeen()),
+                            s.firstSeen() == null ? null : s.firstSeen().days(),
+                            s.firstSeen() == null ? null : s.firstSeen().sources())
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
             throw new InvalidSubscriptionException("name", "duplicate", s.name());
@@ -92,7 +97,8 @@ public class SubscriptionRepository {
                                     "update alert_subscription set name = ?, query = ?, filters = ?, frequency = ?, digest_time = ?,"
                                             + " digest_day = ?, timezone = ?, channels = ?, spike_alerts = ?, paused = ?, muted_until = ?,"
                                             + " next_digest_at = ?, updated_at = ?, quiet_mode = ?, quiet_start = ?, quiet_end = ?,"
-                                            + " quiet_weekends = ?, urgent = ?, spike_sensitivity = ?, spike_by_entity = ?"
+                                            + " quiet_weekends = ?, urgent = ?, spike_sensitivity = ?, spike_by_entity = ?,"
+                                            + " first_seen_types = ?, first_seen_days = ?, first_seen_sources = ?"
                                             + " where id = ? and owner = ?")
                             .params(
                                     s.name(),
@@ -115,6 +121,9 @@ public class SubscriptionRepository {
                                     s.urgent(),
                                     s.spikeSensitivity().name(),
                                     s.spikeByEntity(),
+                                    firstSeenTypes(s.firstSeen()),
+                                    s.firstSeen() == null ? null : s.firstSeen().days(),
+                                    s.firstSeen() == null ? null : s.firstSeen().sources(),
                                     id,
                                     owner)
                             .update()
@@ -216,6 +225,31 @@ public class SubscriptionRepository {
                 > 0;
     }
 
+    /** Subscriptions with a first-seen alert. */
+    public List<Subscription> withFirstSeen() {
+        return jdbc.sql("select " + COLUMNS + " from alert_subscription where first_seen_types is not null order by id")
+                .query(this::map)
+                .list();
+    }
+
+    /** Comma-separated type keys, or null when the alert is off. */
+    private static @Nullable String firstSeenTypes(@Nullable FirstSeen f) {
+        return f == null ? null : String.join(",", f.typeKeys());
+    }
+
+    private static @Nullable FirstSeen firstSeen(ResultSet rs) throws SQLException {
+        String types = rs.getString("first_seen_types");
+        if (types == null || types.isBlank()) {
+            return null;
+        }
+        return new FirstSeen(
+                java.util.Arrays.stream(types.split(","))
+                        .map(org.outpost.core.entity.EntityType::ofKey)
+                        .toList(),
+                rs.getInt("first_seen_days"),
+                rs.getInt("first_seen_sources"));
+    }
+
     private Subscription map(ResultSet rs, int row) throws SQLException {
         return new Subscription(
                 rs.getLong("id"),
@@ -241,7 +275,8 @@ public class SubscriptionRepository {
                 rs.getBoolean("quiet_weekends"),
                 rs.getBoolean("urgent"),
                 SpikeSensitivity.valueOf(rs.getString("spike_sensitivity")),
-                rs.getBoolean("spike_by_entity"));
+                rs.getBoolean("spike_by_entity"),
+                firstSeen(rs));
     }
 
     private static @Nullable String time(@Nullable LocalTime time) {

@@ -253,6 +253,7 @@ class MonitorParityTest {
                 false,
                 false,
                 org.outpost.alerts.subscription.SpikeSensitivity.BALANCED,
-                false);
+                false,
+                null);
     }
 }

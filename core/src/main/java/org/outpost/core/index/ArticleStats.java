@@ -234,6 +234,162 @@ public final class ArticleStats {
         }
     }
 
+    /** Source names an {@link EntitySources} lists at most. */
+    public static final int SOURCE_NAMES = 10;
+
+    private static final int ENTITY_PAGE = 500;
+
+    /**
+     * The entities of these types named in [from, to) by articles in at least {@code minSources}
+     * distinct sources: a composite aggregation over the {@code entities} keyword field, paged
+     * through by its after-key, with the distinct sources and the first date of each bucket. Only
+     * articles naming an entity of one of the types are aggregated (a prefix query), so the cost
+     * follows the period's articles, never the index's.
+     *
+     * @param text the query of a subscription, or null for every article
+     * @param typeKeys entity type keys ({@code person}, {@code org}...) whose entities count
+     * @throws InvalidQueryException when the query text is not valid Lucene syntax
+     */
+    public List<EntitySources> entitySources(
+            Instant from,
+            Instant to,
+            @Nullable String text,
+            ArticleQuery.Filters filters,
+            java.util.Collection<String> typeKeys,
+            int minSources) {
+        if (typeKeys.isEmpty()) {
+            return List.of();
+        }
+        List<String> prefixes = typeKeys.stream().map(k -> k + ":").toList();
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        ArticleQueryDsl.filter(bool, filters);
+        bool.filter(f -> f.range(r -> r.untyped(
+                u -> u.field("dated_at").gte(JsonData.of(from.toString())).lt(JsonData.of(to.toString())))));
+        BoolQuery.Builder anyType = new BoolQuery.Builder().minimumShouldMatch("1");
+        prefixes.forEach(
+                p -> anyType.should(s -> s.prefix(x -> x.field("entities").value(p))));
+        bool.filter(anyType.build()._toQuery());
+        if (text != null) {
+            bool.must(ArticleQueryDsl.text(text));
+        }
+        Query query = bool.build()._toQuery();
+        List<EntitySources> out = new ArrayList<>();
+        Map<String, co.elastic.clients.elasticsearch._types.FieldValue> after = null;
+        try {
+            do {
+                Map<String, co.elastic.clients.elasticsearch._types.FieldValue> page = after;
+                SearchResponse<Void> response = index.search(
+                        s -> s.index(index.alias())
+                                .size(0)
+                                .query(query)
+                                .aggregations(
+                                        "names",
+                                        a -> a.composite(c -> {
+                                                    c.size(ENTITY_PAGE)
+                                                            .sources(List.of(Map.of(
+                                                                    "entity",
+                                                                    co.elastic.clients.elasticsearch._types.aggregations
+                                                                            .CompositeAggregationSource.of(
+                                                                            x -> x.terms(t -> t.field("entities"))))));
+                                                    if (page != null) {
+                                                        c.after(page);
+                                                    }
+                                                    return c;
+                                                })
+                                                .aggregations("sources", x -> x.cardinality(cd -> cd.field("source")))
+                                                .aggregations("first", x -> x.min(m -> m.field("dated_at")))
+                                                .aggregations(
+                                                        "source_names",
+                                                        x -> x.terms(t -> t.field("source")
+                                                                .size(SOURCE_NAMES)))),
+                        Void.class);
+                var names = response.aggregations().get("names").composite();
+                for (var bucket : names.buckets().array()) {
+                    String entity = bucket.key().get("entity").stringValue();
+                    long sources =
+                            bucket.aggregations().get("sources").cardinality().value();
+                    if (sources < minSources || prefixes.stream().noneMatch(entity::startsWith)) {
+                        continue; // another entity of an article that names one of the types
+                    }
+                    out.add(new EntitySources(
+                            entity,
+                            bucket.docCount(),
+                            sources,
+                            bucket.aggregations().get("source_names").sterms().buckets().array().stream()
+                                    .map(b -> b.key().stringValue())
+                                    .toList(),
+                            Instant.ofEpochMilli((long)
+                                    bucket.aggregations().get("first").min().value())));
+                }
+                after = names.buckets().array().size() < ENTITY_PAGE
+                                || names.afterKey().isEmpty()
+                        ? null
+                        : names.afterKey();
+            } while (after != null);
+            return out;
+        } catch (ElasticsearchException | IOException e) {
+            throw AliasedIndex.queryFailure(text, "count the sources of entities", e);
+        }
+    }
+
+    /**
+     * Which of these entities articles dated in [from, to) name: a terms filter and a terms
+     * aggregation restricted to exactly these values, a thousand at a time.
+     */
+    public java.util.Set<String> named(java.util.Collection<String> entities, Instant from, Instant to) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(entities));
+        try {
+            for (int i = 0; i < all.size(); i += 1000) {
+                List<String> chunk = all.subList(i, Math.min(all.size(), i + 1000));
+                Query query = new BoolQuery.Builder()
+                        .filter(f -> f.terms(t -> t.field("entities")
+                                .terms(v -> v.value(chunk.stream()
+                                        .map(co.elastic.clients.elasticsearch._types.FieldValue::of)
+                                        .toList()))))
+                        .filter(f -> f.range(r -> r.untyped(u -> u.field("dated_at")
+                                .gte(JsonData.of(from.toString()))
+                                .lt(JsonData.of(to.toString())))))
+                        .build()
+                        ._toQuery();
+                SearchResponse<Void> response = index.search(
+                        s -> s.index(index.alias())
+                                .size(0)
+                                .query(query)
+                                .aggregations(
+                                        "named",
+                                        a -> a.terms(t -> t.field("entities")
+                                                .size(chunk.size())
+                                                .include(in -> in.terms(chunk)))),
+                        Void.class);
+                response.aggregations().get("named").sterms().buckets().array().stream()
+                        .map(b -> b.key().stringValue())
+                        .forEach(out::add);
+            }
+            return out;
+        } catch (ElasticsearchException | IOException e) {
+            throw new IndexUnavailableException("Could not look entities up: " + e.getMessage(), e);
+        }
+    }
+
+    /** The earliest {@code dated_at} in the index: how far back it can tell what was named. */
+    public java.util.Optional<Instant> oldest() {
+        try {
+            SearchResponse<Void> response = index.search(
+                    s -> s.index(index.alias()).size(0).aggregations("oldest", a -> a.min(m -> m.field("dated_at"))),
+                    Void.class);
+            // an empty index answers a null minimum, which the client reads as 0
+            boolean empty =
+                    response.hits().total() != null && response.hits().total().value() == 0;
+            return empty
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(Instant.ofEpochMilli(
+                            (long) response.aggregations().get("oldest").min().value()));
+        } catch (ElasticsearchException | IOException e) {
+            throw new IndexUnavailableException("Could not find the oldest article: " + e.getMessage(), e);
+        }
+    }
+
     private static Query period(Instant from, Instant to, @Nullable String topic) {
         BoolQuery.Builder bool = new BoolQuery.Builder().filter(ArticleQueryDsl.ORIGINALS);
         bool.filter(f -> f.range(r -> r.untyped(

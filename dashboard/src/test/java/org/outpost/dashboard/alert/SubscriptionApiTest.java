@@ -164,6 +164,37 @@ class SubscriptionApiTest extends OutpostAppTest {
     }
 
     @Test
+    void theNewNamesOptionIsWrittenReadBackTurnedOffAndRefusedNamingItsField() throws Exception {
+        HttpResponse<String> created = a.post("/api/v1/subscriptions", """
+                {"name": "New names", "query": "Tajikistan", "channels": [{"type": "inapp"}],
+                 "firstSeenTypes": ["person", "org"], "firstSeenDays": 60}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode body = ApiClient.json(created);
+        assertThat(body.path("firstSeenTypes").toString()).isEqualTo("[\"org\",\"person\"]");
+        assertThat(body.path("firstSeenDays").asInt()).isEqualTo(60);
+        assertThat(body.path("firstSeenSources").asInt()).as("the default").isEqualTo(2);
+        long id = body.path("id").asLong();
+
+        HttpResponse<String> off = a.put("/api/v1/subscriptions/" + id, """
+                {"name": "New names", "query": "Tajikistan", "channels": [{"type": "inapp"}]}""");
+        assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
+        assertThat(ApiClient.json(off).path("firstSeenTypes").size()).isZero();
+        assertThat(ApiClient.json(off).path("firstSeenDays").isMissingNode()
+                        || ApiClient.json(off).path("firstSeenDays").isNull())
+                .isTrue();
+
+        HttpResponse<String> country = a.post("/api/v1/subscriptions", """
+                {"name": "Countries", "query": "Tajikistan", "channels": [{"type": "inapp"}],
+                 "firstSeenTypes": ["country"]}""");
+        assertThat(country.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(country).path("field").asText()).isEqualTo("firstSeenTypes");
+        HttpResponse<String> sources = a.post("/api/v1/subscriptions", """
+                {"name": "Sources", "query": "Tajikistan", "channels": [{"type": "inapp"}],
+                 "firstSeenTypes": ["group"], "firstSeenSources": 0}""");
+        assertThat(ApiClient.json(sources).path("field").asText()).isEqualTo("firstSeenSources");
+    }
+
+    @Test
     void anotherUsersSubscriptionIsNotFoundForReadingChangingOrDeletingAndNotListed() throws Exception {
         long id =
                 ApiClient.json(a.post("/api/v1/subscriptions", """

@@ -49,7 +49,10 @@ final class SubscriptionJson {
             @Nullable Boolean quietWeekends,
             @Nullable Boolean urgent,
             @Nullable String spikeSensitivity,
-            @Nullable Boolean spikeByEntity) {
+            @Nullable Boolean spikeByEntity,
+            @Nullable List<String> firstSeenTypes,
+            @Nullable Integer firstSeenDays,
+            @Nullable Integer firstSeenSources) {
 
         /**
          * @param before the stored subscription on update: a webhook whose secret is omitted (or
@@ -84,6 +87,9 @@ final class SubscriptionJson {
                     .urgent(urgent)
                     .spikeSensitivity(spikeSensitivity)
                     .spikeByEntity(spikeByEntity)
+                    .firstSeenTypes(firstSeenTypes)
+                    .firstSeenDays(firstSeenDays)
+                    .firstSeenSources(firstSeenSources)
                     .build();
         }
 
@@ -205,7 +211,10 @@ final class SubscriptionJson {
             boolean quietWeekends,
             boolean urgent,
             String spikeSensitivity,
-            boolean spikeByEntity) {
+            boolean spikeByEntity,
+            List<String> firstSeenTypes,
+            @Nullable Integer firstSeenDays,
+            @Nullable Integer firstSeenSources) {
 
         static Response of(
                 Subscription s, @Nullable Delivery last, Instant now, Map<String, EmailConfirmations.State> states) {
@@ -238,7 +247,10 @@ final class SubscriptionJson {
                     s.quietWeekends(),
                     s.urgent(),
                     s.spikeSensitivity().key(),
-                    s.spikeByEntity());
+                    s.spikeByEntity(),
+                    s.firstSeen() == null ? List.of() : s.firstSeen().typeKeys(),
+                    s.firstSeen() == null ? null : s.firstSeen().days(),
+                    s.firstSeen() == null ? null : s.firstSeen().sources());
         }
     }
 

@@ -281,6 +281,11 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             spikes.addClassName("muted-text");
             cell.add(spikes);
         }
+        if (s.firstSeen() != null) {
+            Span names = new Span(getTranslation("alerts.badge.firstSeen"));
+            names.addClassName("muted-text");
+            cell.add(names);
+        }
         return cell;
     }
 

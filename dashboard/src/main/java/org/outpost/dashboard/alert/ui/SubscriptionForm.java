@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -40,6 +41,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.subscription.Channel;
 import org.outpost.alerts.subscription.ChannelDefinition;
+import org.outpost.alerts.subscription.FirstSeen;
 import org.outpost.alerts.subscription.Frequency;
 import org.outpost.alerts.subscription.InvalidSubscriptionException;
 import org.outpost.alerts.subscription.Preview;
@@ -92,6 +94,9 @@ class SubscriptionForm extends Dialog {
     final RadioButtonGroup<SpikeSensitivity> spikeSensitivity =
             new RadioButtonGroup<>(Texts.get("form.spikeSensitivity"));
     final Checkbox spikeByEntity = new Checkbox(Texts.get("form.spikeByEntity"));
+    final MultiSelectComboBox<String> firstSeenTypes = new MultiSelectComboBox<>(Texts.get("form.firstSeen"));
+    final IntegerField firstSeenDays = new IntegerField(Texts.get("form.firstSeen.days"));
+    final IntegerField firstSeenSources = new IntegerField(Texts.get("form.firstSeen.sources"));
     final Paragraph channelError = new Paragraph();
     final Div preview = new Div();
     final Paragraph error = new Paragraph();
@@ -192,6 +197,7 @@ class SubscriptionForm extends Dialog {
         });
         configureQuietFields();
         configureSpikes();
+        configureFirstSeen();
         channelError.addClassName("form-error");
         preview.addClassName("subscription-preview");
         preview.setVisible(false);
@@ -246,6 +252,32 @@ class SubscriptionForm extends Dialog {
         spikeByEntity.setVisible(spikeAlerts.getValue());
     }
 
+    /** New names: which types, then how long unnamed and in how many sources, once a type is chosen. */
+    private void configureFirstSeen() {
+        firstSeenTypes.setItems(FirstSeen.CHOICES.stream()
+                .map(org.outpost.core.entity.EntityType::key)
+                .toList());
+        firstSeenTypes.setItemLabelGenerator(key -> getTranslation("form.firstSeen.type." + key));
+        firstSeenTypes.setPlaceholder(getTranslation("form.firstSeen.placeholder"));
+        firstSeenTypes.setHelperText(getTranslation("form.firstSeen.help"));
+        firstSeenTypes.addClassName("first-seen-types");
+        firstSeenDays.setMin(1);
+        firstSeenDays.setMax(FirstSeen.MAX_DAYS);
+        firstSeenDays.setStepButtonsVisible(true);
+        firstSeenDays.addClassName("first-seen-days");
+        firstSeenSources.setMin(1);
+        firstSeenSources.setMax(FirstSeen.MAX_SOURCES);
+        firstSeenSources.setStepButtonsVisible(true);
+        firstSeenSources.addClassName("first-seen-sources");
+        firstSeenTypes.addValueChangeListener(e -> enableFirstSeenNumbers());
+    }
+
+    private void enableFirstSeenNumbers() {
+        boolean on = !firstSeenTypes.getValue().isEmpty();
+        firstSeenDays.setEnabled(on);
+        firstSeenSources.setEnabled(on);
+    }
+
     /** Lets a typed value (an entity, a source not crawled yet) join the selection. */
     private static void addCustomValues(MultiSelectComboBox<String> box) {
         box.addCustomValueSetListener(e -> {
@@ -278,10 +310,21 @@ class SubscriptionForm extends Dialog {
     }
 
     private Component when() {
-        FormLayout form = new FormLayout(frequency, time, day, timezone, spikeAlerts, spikeSensitivity, spikeByEntity);
+        FormLayout form = new FormLayout(
+                frequency,
+                time,
+                day,
+                timezone,
+                spikeAlerts,
+                spikeSensitivity,
+                spikeByEntity,
+                firstSeenTypes,
+                firstSeenDays,
+                firstSeenSources);
         form.setColspan(spikeAlerts, 2);
         form.setColspan(spikeSensitivity, 2);
         form.setColspan(spikeByEntity, 2);
+        form.setColspan(firstSeenTypes, 2);
         return section(getTranslation("alerts.col.when"), form);
     }
 
@@ -314,6 +357,9 @@ class SubscriptionForm extends Dialog {
         minScore.setValue(0.0);
         spikeSensitivity.setValue(SpikeSensitivity.BALANCED);
         showSpikes();
+        firstSeenDays.setValue(FirstSeen.DEFAULT_DAYS);
+        firstSeenSources.setValue(FirstSeen.DEFAULT_SOURCES);
+        enableFirstSeenNumbers();
         inApp.setValue(true);
         email.setValue(false);
         webhook.setValue(false);
@@ -370,6 +416,11 @@ class SubscriptionForm extends Dialog {
         spikeSensitivity.setValue(s.spikeSensitivity());
         spikeByEntity.setValue(s.spikeByEntity());
         showSpikes();
+        FirstSeen firstSeen = s.firstSeen();
+        firstSeenTypes.setValue(firstSeen == null ? Set.of() : new LinkedHashSet<>(firstSeen.typeKeys()));
+        firstSeenDays.setValue(firstSeen == null ? FirstSeen.DEFAULT_DAYS : firstSeen.days());
+        firstSeenSources.setValue(firstSeen == null ? FirstSeen.DEFAULT_SOURCES : firstSeen.sources());
+        enableFirstSeenNumbers();
         List<String> addresses = new ArrayList<>();
         Channel.Webhook first = null;
         for (Channel c : s.channels()) {
@@ -489,6 +540,9 @@ class SubscriptionForm extends Dialog {
                                 ? null
                                 : spikeSensitivity.getValue().key())
                 .spikeByEntity(spikeByEntity.getValue())
+                .firstSeenTypes(List.copyOf(firstSeenTypes.getValue()))
+                .firstSeenDays(firstSeenDays.getValue())
+                .firstSeenSources(firstSeenSources.getValue())
                 .build();
     }
 
@@ -577,7 +631,10 @@ class SubscriptionForm extends Dialog {
                 webhookUrl,
                 quietMode,
                 quietStart,
-                quietEnd)) {
+                quietEnd,
+                firstSeenTypes,
+                firstSeenDays,
+                firstSeenSources)) {
             field.setInvalid(false);
         }
         error.setText("");
@@ -620,6 +677,9 @@ class SubscriptionForm extends Dialog {
             case "quietEnd" -> quietEnd;
             case "spikeSensitivity" -> spikeSensitivity;
             case "spikeByEntity" -> entities;
+            case "firstSeenTypes" -> firstSeenTypes;
+            case "firstSeenDays" -> firstSeenDays;
+            case "firstSeenSources" -> firstSeenSources;
             default -> null;
         };
     }

@@ -75,6 +75,37 @@ class SubscriptionFormTest extends ViewTest {
         assertThat(form.name.getErrorMessage()).isEqualTo("give the subscription a name");
     }
 
+    @Test
+    void save_withNewNames_storesTheTypesDaysAndSourcesAndMarksADayCountOutOfRange() {
+        SubscriptionForm form = newAlert(UserLanguages.ENGLISH, "New alert");
+        assertThat(form.firstSeenDays.isEnabled()).as("no type chosen yet").isFalse();
+        form.name.setValue(NAME);
+        form.query.setValue("border");
+        form.firstSeenTypes.setValue(java.util.Set.of("person", "group"));
+        assertThat(form.firstSeenDays.isEnabled()).isTrue();
+        assertThat(form.firstSeenDays.getValue()).isEqualTo(90);
+        form.firstSeenDays.setValue(0);
+        save(form);
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.firstSeenDays.isInvalid()).isTrue();
+        assertThat(form.firstSeenDays.getErrorMessage())
+                .isEqualTo("the days without a mention must be between 1 and 730");
+
+        form.firstSeenDays.setValue(30);
+        save(form);
+        assertThat(form.isOpened()).isFalse();
+        var stored = subscriptions.list("admin").stream()
+                .filter(s -> s.name().equals(NAME))
+                .findFirst()
+                .orElseThrow();
+        assertThat(stored.firstSeen())
+                .isEqualTo(new org.outpost.alerts.subscription.FirstSeen(
+                        java.util.List.of(
+                                org.outpost.core.entity.EntityType.GROUP, org.outpost.core.entity.EntityType.PERSON),
+                        30,
+                        2));
+    }
+
     /** Opens the alerts page as a reader of {@code language} (a reload takes the user's language) and its new-alert form. */
     private SubscriptionForm newAlert(Locale language, String newAlert) {
         languages.choose("admin", language);
