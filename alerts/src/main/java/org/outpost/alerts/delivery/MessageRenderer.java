@@ -36,9 +36,15 @@ class MessageRenderer {
     private final ArticleIndex index;
     private final ReaderLanguages readers;
     private final TopicNames topicNames;
+    private final int telegramParts;
 
     public MessageRenderer(
-            AlertsProperties properties, ArticleIndex index, ReaderLanguages readers, TopicNames topicNames) {
+            AlertsProperties properties,
+            ArticleIndex index,
+            ReaderLanguages readers,
+            TopicNames topicNames,
+            TelegramProperties telegram) {
+        this.telegramParts = telegram.maxParts();
         this.properties = properties;
         this.index = index;
         this.readers = readers;
@@ -158,7 +164,13 @@ class MessageRenderer {
                 text.toString(),
                 html.toString(),
                 json(delivery, stories, articles, spike, names),
-                slack(subject, stories, spike, texts));
+                slack(subject, stories, spike, texts),
+                telegram(delivery, stories, spike, texts, names),
+                TeamsCard.of(
+                        subject,
+                        teamsLines(stories, texts),
+                        spike == null ? null : spikeLine(spike, texts, names),
+                        footerLinks(delivery, texts)));
     }
 
     private static String subject(Delivery delivery, List<Story> stories) {
@@ -270,5 +282,83 @@ class MessageRenderer {
 
     private static String slackEscape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The spike's sentence, as email and Telegram open with it. */
+    private String spikeLine(SpikeDetail spike, ReaderTexts texts, UnaryOperator<String> names) {
+        return texts.count(
+                "spike.line",
+                spike.count(),
+                SpikeWording.scope(spike.scope(), texts, names),
+                texts.get("interval." + spike.interval()),
+                messageTime(texts, spike.bucket()),
+                texts.decimal(spike.baseline()),
+                texts.decimal(spike.score()));
+    }
+
+    /** Longer titles and links are cut: one article's block must stay well within a Telegram message. */
+    private static final int TELEGRAM_TITLE = 400;
+
+    private static final int TELEGRAM_URL = 1000;
+
+    private List<String> telegram(
+            Delivery delivery,
+            List<Story> stories,
+            @Nullable SpikeDetail spike,
+            ReaderTexts texts,
+            UnaryOperator<String> names) {
+        StringBuilder heading = new StringBuilder("<b>")
+                .append(TelegramText.escape("Outpost · " + cut(delivery.subscriptionName(), 200)))
+                .append("</b>");
+        if (spike != null) {
+            heading.append('\n').append(TelegramText.escape(spikeLine(spike, texts, names)));
+        } else if (stories.size() > 1 || delivery.kind() != DeliveryKind.INSTANT) {
+            heading.append('\n').append(TelegramText.escape(cut(delivery.title(), 300)));
+        }
+        List<String> entries = new ArrayList<>();
+        for (Story story : stories) {
+            StringBuilder e = new StringBuilder("<b>")
+                    .append(TelegramText.link(
+                            Links.article(properties.publicUrl(), story.articleId()),
+                            cut(story.title(), TELEGRAM_TITLE)))
+                    .append("</b>\n")
+                    .append(TelegramText.escape(cut(byline(texts, story), 300)));
+            if (WebLinks.isWeb(story.url()) && story.url().length() <= TELEGRAM_URL) {
+                e.append(" · ").append(TelegramText.link(story.url(), texts.get("mail.originalLink")));
+            }
+            entries.add(e.toString());
+        }
+        String manage = Links.manage(properties.publicUrl(), delivery.subscriptionId());
+        String footer =
+                TelegramText.link(Links.mute(properties.publicUrl(), delivery.subscriptionId()), texts.get("mail.mute"))
+                        + " · " + TelegramText.link(manage, texts.get("mail.manage"));
+        return TelegramText.parts(
+                heading.toString(),
+                entries,
+                footer,
+                telegramParts,
+                left -> TelegramText.escape(texts.count("telegram.more", left)) + " "
+                        + TelegramText.link(manage, texts.get("telegram.openOutpost")));
+    }
+
+    private List<TeamsCard.Line> teamsLines(List<Story> stories, ReaderTexts texts) {
+        return stories.stream()
+                .map(story -> new TeamsCard.Line(
+                        story.title(),
+                        Links.article(properties.publicUrl(), story.articleId()),
+                        byline(texts, story),
+                        WebLinks.isWeb(story.url()) ? story.url() : null))
+                .toList();
+    }
+
+    private Map<String, String> footerLinks(Delivery delivery, ReaderTexts texts) {
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put(texts.get("mail.mute"), Links.mute(properties.publicUrl(), delivery.subscriptionId()));
+        links.put(texts.get("mail.manage"), Links.manage(properties.publicUrl(), delivery.subscriptionId()));
+        return links;
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

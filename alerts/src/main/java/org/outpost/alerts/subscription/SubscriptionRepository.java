@@ -248,7 +248,11 @@ public class SubscriptionRepository {
                                 m.put("secret", cipher.encrypt(w.secret()));
                             }
                             m.put("slack", w.slack());
+                            if (w.teams()) {
+                                m.put("teams", true);
+                            }
                         }
+                        case Channel.Telegram t -> m.put("chatId", t.chatId());
                         case Channel.InApp i -> {}
                     }
                     return m;
@@ -268,6 +272,7 @@ public class SubscriptionRepository {
                 .<Channel>map(c -> switch (c.type() == null ? "" : c.type()) {
                     case "email" -> new Channel.Email(c.address() == null ? "" : c.address());
                     case "webhook" -> webhook(c);
+                    case "telegram" -> new Channel.Telegram(c.chatId() == null ? "" : c.chatId());
                     default -> new Channel.InApp();
                 })
                 .toList();
@@ -283,10 +288,11 @@ public class SubscriptionRepository {
             return new Channel.Webhook(
                     cipher.decrypt(url),
                     c.secret() == null ? null : cipher.decrypt(c.secret()),
-                    Boolean.TRUE.equals(c.slack()));
+                    Boolean.TRUE.equals(c.slack()),
+                    Boolean.TRUE.equals(c.teams()));
         } catch (SecretCipher.UndecryptableException e) {
             log.error(e.getMessage());
-            return new Channel.Webhook(url, null, Boolean.TRUE.equals(c.slack()));
+            return new Channel.Webhook(url, null, Boolean.TRUE.equals(c.slack()), Boolean.TRUE.equals(c.teams()));
         }
     }
 

@@ -292,11 +292,13 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             Span chip = switch (c) {
                 case Channel.InApp i -> new Span(VaadinIcon.BELL.create(), new Span(Texts.get("channel.inApp")));
                 case Channel.Email e -> emailChip(e, states, resend);
+                case Channel.Telegram t -> new Span(VaadinIcon.PAPERPLANE.create(), new Span("Telegram " + t.chatId()));
                 case Channel.Webhook w ->
                     new Span(
                             VaadinIcon.CONNECT.create(),
                             new Span(host(w.url())
                                     + (w.slack() ? " (Slack)" : "")
+                                    + (w.teams() ? " (Teams)" : "")
                                     + (w.secret() != null ? " · " + Texts.get("channel.signed") : "")));
             };
             chip.addClassName("channel-chip");
