@@ -413,8 +413,8 @@ class SubscriptionForm extends Dialog {
             channels.add(ChannelDefinition.telegram(telegramChat.getValue()));
             channelFields.add(telegramChat);
         }
-        for (Channel.Telegram t : otherChats) {
-            channels.add(ChannelDefinition.of(t));
+        for (Channel.Telegram chat : otherChats) {
+            channels.add(ChannelDefinition.of(chat));
             channelFields.add(channelError);
         }
         for (Channel.Webhook w : otherWebhooks) {
