@@ -15,6 +15,8 @@ import org.outpost.alerts.HtmlText;
 import org.outpost.alerts.ReaderLanguages;
 import org.outpost.alerts.ReaderTexts;
 import org.outpost.alerts.report.TopicNames;
+import org.outpost.alerts.subscription.Subscription;
+import org.outpost.alerts.subscription.SubscriptionRepository;
 import org.outpost.core.article.Article;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.IndexUnavailableException;
@@ -37,14 +39,19 @@ class MessageRenderer {
     private final ReaderLanguages readers;
     private final TopicNames topicNames;
     private final int telegramParts;
+    private final SubscriptionRepository subscriptions;
+    /** Why each keyword match matched, by article id, while one delivery is rendered (a renderer per thread). */
+    private final ThreadLocal<Map<String, MatchExplanation>> explained = ThreadLocal.withInitial(Map::of);
 
     public MessageRenderer(
             AlertsProperties properties,
             ArticleIndex index,
             ReaderLanguages readers,
             TopicNames topicNames,
-            TelegramProperties telegram) {
+            TelegramProperties telegram,
+            SubscriptionRepository subscriptions) {
         this.telegramParts = telegram.maxParts();
+        this.subscriptions = subscriptions;
         this.properties = properties;
         this.index = index;
         this.readers = readers;
@@ -60,6 +67,22 @@ class MessageRenderer {
         Map<String, Article> articles = enrich(stories);
         String subject = texts.get("mail.subjectPrefix") + subject(delivery, stories);
         UnaryOperator<String> names = id -> topicNames.name(id, locale);
+        explained.set(spike != null ? Map.of() : explain(delivery, stories, articles));
+        try {
+            return render(delivery, texts, spike, stories, articles, subject, names);
+        } finally {
+            explained.remove();
+        }
+    }
+
+    private Message render(
+            Delivery delivery,
+            ReaderTexts texts,
+            @Nullable SpikeDetail spike,
+            List<Story> stories,
+            Map<String, Article> articles,
+            String subject,
+            UnaryOperator<String> names) {
 
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
@@ -103,6 +126,7 @@ class MessageRenderer {
                     .append("  ")
                     .append(byline(texts, story))
                     .append('\n')
+                    .append(whyText(story, texts, names))
                     .append("  ")
                     .append(texts.get("mail.inOutpost"))
                     .append(' ')
@@ -131,6 +155,7 @@ class MessageRenderer {
                                         .toList())));
             }
             html.append("</span>");
+            html.append(whyHtml(story, texts, names));
             if (WebLinks.isWeb(story.url())) { // only http(s) from crawled data becomes a link
                 html.append("<br><a href=\"")
                         .append(esc(story.url()))
@@ -224,6 +249,10 @@ class MessageRenderer {
                 a.put("topic_scores", article.topicScores());
                 a.put("entities", article.entities());
             }
+            MatchExplanation why = explained.get().get(story.articleId());
+            if (why != null && !why.isEmpty()) {
+                a.put("explanation", whyJson(why, names));
+            }
             list.add(a);
         }
         body.put("articles", list);
@@ -260,6 +289,10 @@ class MessageRenderer {
                     .append(slackEscape(story.title()))
                     .append("> — ")
                     .append(slackEscape(story.source()));
+            MatchExplanation why = explained.get().get(story.articleId());
+            if (why != null && !why.snippet().isEmpty()) {
+                s.append("\n> ").append(why.format(MessageRenderer::slackEscape, w -> "*" + slackEscape(w) + "*"));
+            }
         }
         return s.toString();
     }
@@ -326,6 +359,15 @@ class MessageRenderer {
             if (WebLinks.isWeb(story.url()) && story.url().length() <= TELEGRAM_URL) {
                 e.append(" · ").append(TelegramText.link(story.url(), texts.get("mail.originalLink")));
             }
+            MatchExplanation why = explained.get().get(story.articleId());
+            if (why != null && !why.snippet().isEmpty()) {
+                e.append("\n<i>")
+                        .append(why.format(TelegramText::escape, w -> "<b>" + TelegramText.escape(w) + "</b>"))
+                        .append("</i>");
+            }
+            if (why != null && !why.topics().isEmpty()) {
+                e.append('\n').append(TelegramText.escape(topicsLine(why, texts, names)));
+            }
             entries.add(e.toString());
         }
         String manage = Links.manage(properties.publicUrl(), delivery.subscriptionId());
@@ -347,7 +389,8 @@ class MessageRenderer {
                         story.title(),
                         Links.article(properties.publicUrl(), story.articleId()),
                         byline(texts, story),
-                        WebLinks.isWeb(story.url()) ? story.url() : null))
+                        WebLinks.isWeb(story.url()) ? story.url() : null,
+                        teamsWhy(story)))
                 .toList();
     }
 
@@ -360,5 +403,100 @@ class MessageRenderer {
 
     private static String cut(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** Keyword matches only: a spike is explained by its own numbers. */
+    private Map<String, MatchExplanation> explain(
+            Delivery delivery, List<Story> stories, Map<String, Article> articles) {
+        Subscription subscription =
+                subscriptions.find(delivery.subscriptionId()).orElse(null);
+        if (subscription == null || articles.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, MatchExplanation> out = new LinkedHashMap<>();
+        for (Story story : stories) {
+            out.put(
+                    story.articleId(),
+                    MatchExplanation.of(
+                            subscription.query(), subscription.filters().topics(), articles.get(story.articleId())));
+        }
+        return out;
+    }
+
+    private String whyText(Story story, ReaderTexts texts, UnaryOperator<String> names) {
+        MatchExplanation why = explained.get().get(story.articleId());
+        if (why == null || why.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        if (!why.snippet().isEmpty()) {
+            out.append("  ").append(why.format(w -> w, w -> "*" + w + "*")).append('\n');
+        }
+        if (!why.topics().isEmpty()) {
+            out.append("  ").append(topicsLine(why, texts, names)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private String whyHtml(Story story, ReaderTexts texts, UnaryOperator<String> names) {
+        MatchExplanation why = explained.get().get(story.articleId());
+        if (why == null || why.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        if (!why.snippet().isEmpty()) {
+            out.append("<br><span class=\"why\" style=\"color:#333;font-size:13px\">")
+                    .append(why.format(
+                            MessageRenderer::esc, w -> "<mark style=\"background:#fff3b0\">" + esc(w) + "</mark>"))
+                    .append("</span>");
+        }
+        if (!why.topics().isEmpty()) {
+            out.append("<br><span style=\"color:#666;font-size:12px\">")
+                    .append(esc(topicsLine(why, texts, names)))
+                    .append("</span>");
+        }
+        return out.toString();
+    }
+
+    private @Nullable String teamsWhy(Story story) {
+        MatchExplanation why = explained.get().get(story.articleId());
+        return why == null || why.snippet().isEmpty()
+                ? null
+                : why.format(TeamsCard::markdown, w -> "**" + TeamsCard.markdown(w) + "**");
+    }
+
+    /** "Topics: Border conflicts 0.82 (at least 0.50)". */
+    private static String topicsLine(MatchExplanation why, ReaderTexts texts, UnaryOperator<String> names) {
+        List<String> parts = new ArrayList<>();
+        why.topics()
+                .forEach((id, s) -> parts.add(
+                        texts.get("why.topic", names.apply(id), score(texts, s.score()), score(texts, s.min()))));
+        return texts.get("why.topics", String.join(", ", parts));
+    }
+
+    /** Scores as the alert form shows them: two decimals. */
+    private static String score(ReaderTexts texts, double value) {
+        return String.format(texts.locale(), "%.2f", value);
+    }
+
+    private static Map<String, Object> whyJson(MatchExplanation why, UnaryOperator<String> names) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (!why.snippet().isEmpty()) {
+            out.put("snippet", why.format(w -> w, w -> w));
+            out.put("highlighted", why.format(w -> w, w -> "<em>" + w + "</em>"));
+            out.put(
+                    "terms",
+                    why.snippet().stream()
+                            .filter(MatchExplanation.Piece::hit)
+                            .map(MatchExplanation.Piece::text)
+                            .distinct()
+                            .toList());
+        }
+        List<Map<String, Object>> topics = new ArrayList<>();
+        why.topics()
+                .forEach((id, s) -> topics.add(
+                        Map.of("id", id, "name", names.apply(id), "score", s.score(), "min_score", s.min())));
+        out.put("topics", topics);
+        return out;
     }
 }

@@ -16,12 +16,16 @@ final class TeamsCard {
 
     static final int MAX_LINES = 25;
 
-    /** One article: its title linked to Outpost, and under it source, time and the original's link. */
+    /**
+     * One article: its title linked to Outpost, and under it source, time and the original's link;
+     * {@code why} the passage with the alert's words marked (markdown), if any.
+     */
     record Line(
             String title,
             String outpost,
             String byline,
-            @Nullable String original) {}
+            @Nullable String original,
+            @Nullable String why) {}
 
     private TeamsCard() {}
 
@@ -40,6 +44,9 @@ final class TeamsCard {
                                     : " · [" + host(line.original()) + "](" + line.original() + ")"),
                     false,
                     true));
+            if (line.why() != null) {
+                body.add(text(line.why(), false, false));
+            }
         }
         if (lines.size() > MAX_LINES) {
             body.add(text("+ " + (lines.size() - MAX_LINES), false, true));
@@ -81,7 +88,7 @@ final class TeamsCard {
 
     /** Crawled text is not markup: the characters Teams' markdown acts on are escaped. */
     static String markdown(String s) {
-        return s.replaceAll("([\\\\\\[\\]()*_`#>~|-])", "\\\\$1");
+        return s.replaceAll("([\\\\\\[\\]()*_`~])", "\\\\$1");
     }
 
     private static String host(String url) {

@@ -16,7 +16,7 @@ class FeedSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain feedSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain feedFilterChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/feeds/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET, "/feeds/*")
                         .permitAll()

@@ -8,7 +8,6 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
-import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -100,7 +99,9 @@ class FeedWriter {
     }
 
     String feedUrl(String token, Format format) {
-        return base() + "/feeds/" + token + (format == Format.ATOM ? ".atom" : ".rss");
+        return format == Format.ATOM
+                ? FeedAddresses.atom(properties.publicUrl(), token)
+                : FeedAddresses.rss(properties.publicUrl(), token);
     }
 
     private String alertUrl(AlertFeed alert) {
@@ -115,7 +116,6 @@ class FeedWriter {
     }
 
     private String base() {
-        URI url = properties.publicUrl();
-        return url.toString().replaceAll("/+$", "");
+        return FeedAddresses.base(properties.publicUrl());
     }
 }
