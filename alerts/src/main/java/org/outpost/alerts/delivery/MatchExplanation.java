@@ -18,6 +18,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.subscription.SubscriptionQuery;
 import org.outpost.core.article.Article;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Why a keyword alert matched an article: a passage of the article with the query's words marked,
@@ -28,24 +29,28 @@ import org.outpost.core.article.Article;
  * @param snippet the passage in pieces, the marked ones the query's words; empty when none is in the text
  * @param topics the alert's topics the article passed: topic id to the article's score and the minimum
  */
-record MatchExplanation(List<Piece> snippet, Map<String, TopicScore> topics) {
+@NamedInterface("delivery")
+public record MatchExplanation(List<Piece> snippet, Map<String, TopicScore> topics) {
 
     /** A run of the passage; {@code hit} when it is one of the query's words. */
-    record Piece(String text, boolean hit) {}
+    @NamedInterface("delivery")
+    public record Piece(String text, boolean hit) {}
 
-    record TopicScore(double score, double min) {}
+    @NamedInterface("delivery")
+    public record TopicScore(double score, double min) {}
 
     /** Characters of text around the first word found. */
     static final int WINDOW = 240;
 
     static final MatchExplanation NONE = new MatchExplanation(List.of(), Map.of());
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return snippet.isEmpty() && topics.isEmpty();
     }
 
     /** The snippet with each marked word wrapped: {@code mark.apply} for hits, {@code plain} for the rest. */
-    String format(java.util.function.UnaryOperator<String> plain, java.util.function.UnaryOperator<String> mark) {
+    public String format(
+            java.util.function.UnaryOperator<String> plain, java.util.function.UnaryOperator<String> mark) {
         StringBuilder out = new StringBuilder();
         for (Piece p : snippet) {
             out.append(p.hit() ? mark.apply(p.text()) : plain.apply(p.text()));
