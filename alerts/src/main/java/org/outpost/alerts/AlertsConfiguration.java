@@ -21,7 +21,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
 @EnableScheduling
-@EnableConfigurationProperties(AlertsProperties.class)
+@EnableConfigurationProperties({AlertsProperties.class, org.outpost.alerts.delivery.TelegramProperties.class})
 public class AlertsConfiguration {
 
     /** Everyone reads English until the app knows better. */

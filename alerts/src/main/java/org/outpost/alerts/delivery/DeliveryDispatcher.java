@@ -64,7 +64,7 @@ public class DeliveryDispatcher implements DisposableBean {
     private final Clock clock;
     private final EmailConfirmations confirmations;
     private final QuietTimes quiet;
-    /** One pool per channel kind: email, webhook, and the rest (in-app). */
+    /** One pool per channel kind: email, webhook, telegram, and the rest (in-app). */
     private final Map<String, ExecutorService> pools;
 
     private final Map<Long, String> inFlight = new ConcurrentHashMap<>();
@@ -105,6 +105,8 @@ public class DeliveryDispatcher implements DisposableBean {
         this.pools = Map.of(
                 "email", pool("email", properties.senderThreads()),
                 "webhook", pool("webhook", properties.senderThreads()),
+                // Telegram's pace makes its sends wait: they must not hold the webhooks' threads
+                "telegram", pool("telegram", properties.senderThreads()),
                 "other", pool("other", 1));
     }
 
@@ -285,6 +287,19 @@ public class DeliveryDispatcher implements DisposableBean {
                 events.publishEvent(new NotificationCreated(delivery.owner(), id));
             }
         } catch (DeliveryException | RuntimeException e) {
+            if (e instanceof DeliveryException refused && refused.retryAfter() != null) {
+                // the channel said when to come back (a rate limit): a wait, not a failed attempt
+                deliveries.markRetry(
+                        id, delivery.attempts(), clock.instant().plus(refused.retryAfter()), e.getMessage());
+                metrics.retried(delivery);
+                log.info(
+                        "Delivery {} to {} put back for {}: {}",
+                        id,
+                        delivery.channel(),
+                        refused.retryAfter(),
+                        e.getMessage());
+                return;
+            }
             int attempts = delivery.attempts() + 1;
             String error = e instanceof DeliveryException ? e.getMessage() : "unexpected error: " + e;
             if (attempts >= properties.maxAttempts() || channel == null) {

@@ -15,6 +15,8 @@ import org.outpost.alerts.HtmlText;
 import org.outpost.alerts.ReaderLanguages;
 import org.outpost.alerts.ReaderTexts;
 import org.outpost.alerts.report.TopicNames;
+import org.outpost.alerts.subscription.Subscription;
+import org.outpost.alerts.subscription.SubscriptionRepository;
 import org.outpost.core.article.Article;
 import org.outpost.core.index.ArticleIndex;
 import org.outpost.core.index.IndexUnavailableException;
@@ -36,9 +38,20 @@ class MessageRenderer {
     private final ArticleIndex index;
     private final ReaderLanguages readers;
     private final TopicNames topicNames;
+    private final int telegramParts;
+    private final SubscriptionRepository subscriptions;
+    /** Why each keyword match matched, by article id, while one delivery is rendered (a renderer per thread). */
+    private final ThreadLocal<Map<String, MatchExplanation>> explained = ThreadLocal.withInitial(Map::of);
 
     public MessageRenderer(
-            AlertsProperties properties, ArticleIndex index, ReaderLanguages readers, TopicNames topicNames) {
+            AlertsProperties properties,
+            ArticleIndex index,
+            ReaderLanguages readers,
+            TopicNames topicNames,
+            TelegramProperties telegram,
+            SubscriptionRepository subscriptions) {
+        this.telegramParts = telegram.maxParts();
+        this.subscriptions = subscriptions;
         this.properties = properties;
         this.index = index;
         this.readers = readers;
@@ -58,6 +71,23 @@ class MessageRenderer {
         Map<String, Article> articles = enrich(stories);
         String subject = texts.get("mail.subjectPrefix") + subject(delivery, stories);
         UnaryOperator<String> names = id -> topicNames.name(id, locale);
+        explained.set(spike != null || firstSeen != null ? Map.of() : explain(delivery, stories, articles));
+        try {
+            return render(delivery, texts, spike, firstSeen, stories, articles, subject, names);
+        } finally {
+            explained.remove();
+        }
+    }
+
+    private Message render(
+            Delivery delivery,
+            ReaderTexts texts,
+            @Nullable SpikeDetail spike,
+            @Nullable FirstSeenDetail firstSeen,
+            List<Story> stories,
+            Map<String, Article> articles,
+            String subject,
+            UnaryOperator<String> names) {
 
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
@@ -109,6 +139,7 @@ class MessageRenderer {
                     .append("  ")
                     .append(byline(texts, story))
                     .append('\n')
+                    .append(whyText(story, texts, names))
                     .append("  ")
                     .append(texts.get("mail.inOutpost"))
                     .append(' ')
@@ -137,6 +168,7 @@ class MessageRenderer {
                                         .toList())));
             }
             html.append("</span>");
+            html.append(whyHtml(story, texts, names));
             if (WebLinks.isWeb(story.url())) { // only http(s) from crawled data becomes a link
                 html.append("<br><a href=\"")
                         .append(esc(story.url()))
@@ -170,7 +202,13 @@ class MessageRenderer {
                 text.toString(),
                 html.toString(),
                 json(delivery, stories, articles, spike, firstSeen, names, texts),
-                slack(subject, stories, spike, firstSeen, texts));
+                slack(subject, stories, spike, firstSeen, texts),
+                telegram(delivery, stories, spike, texts, names),
+                TeamsCard.of(
+                        subject,
+                        teamsLines(stories, texts),
+                        spike == null ? null : spikeLine(spike, texts, names),
+                        footerLinks(delivery, texts)));
     }
 
     /** The entity, how long it went unnamed, when it was first named and by which sources. */
@@ -238,6 +276,10 @@ class MessageRenderer {
                 a.put("topic_scores", article.topicScores());
                 a.put("entities", article.entities());
             }
+            MatchExplanation why = explained.get().get(story.articleId());
+            if (why != null && !why.isEmpty()) {
+                a.put("explanation", whyJson(why, names));
+            }
             list.add(a);
         }
         body.put("articles", list);
@@ -300,6 +342,10 @@ class MessageRenderer {
                     .append(slackEscape(story.title()))
                     .append("> — ")
                     .append(slackEscape(story.source()));
+            MatchExplanation why = explained.get().get(story.articleId());
+            if (why != null && !why.snippet().isEmpty()) {
+                s.append("\n> ").append(why.format(MessageRenderer::slackEscape, w -> "*" + slackEscape(w) + "*"));
+            }
         }
         return s.toString();
     }
@@ -322,5 +368,188 @@ class MessageRenderer {
 
     private static String slackEscape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The spike's sentence, as email and Telegram open with it. */
+    private String spikeLine(SpikeDetail spike, ReaderTexts texts, UnaryOperator<String> names) {
+        return texts.count(
+                "spike.line",
+                spike.count(),
+                SpikeWording.scope(spike.scope(), texts, names),
+                texts.get("interval." + spike.interval()),
+                messageTime(texts, spike.bucket()),
+                texts.decimal(spike.baseline()),
+                texts.decimal(spike.score()));
+    }
+
+    /** Longer titles and links are cut: one article's block must stay well within a Telegram message. */
+    private static final int TELEGRAM_TITLE = 400;
+
+    private static final int TELEGRAM_URL = 1000;
+
+    private List<String> telegram(
+            Delivery delivery,
+            List<Story> stories,
+            @Nullable SpikeDetail spike,
+            ReaderTexts texts,
+            UnaryOperator<String> names) {
+        StringBuilder heading = new StringBuilder("<b>")
+                .append(TelegramText.escape("Outpost · " + cut(delivery.subscriptionName(), 200)))
+                .append("</b>");
+        if (spike != null) {
+            heading.append('\n').append(TelegramText.escape(spikeLine(spike, texts, names)));
+        } else if (stories.size() > 1 || delivery.kind() != DeliveryKind.INSTANT) {
+            heading.append('\n').append(TelegramText.escape(cut(delivery.title(), 300)));
+        }
+        List<String> entries = new ArrayList<>();
+        for (Story story : stories) {
+            StringBuilder e = new StringBuilder("<b>")
+                    .append(TelegramText.link(
+                            Links.article(properties.publicUrl(), story.articleId()),
+                            cut(story.title(), TELEGRAM_TITLE)))
+                    .append("</b>\n")
+                    .append(TelegramText.escape(cut(byline(texts, story), 300)));
+            if (WebLinks.isWeb(story.url()) && story.url().length() <= TELEGRAM_URL) {
+                e.append(" · ").append(TelegramText.link(story.url(), texts.get("mail.originalLink")));
+            }
+            MatchExplanation why = explained.get().get(story.articleId());
+            if (why != null && !why.snippet().isEmpty()) {
+                e.append("\n<i>")
+                        .append(why.format(TelegramText::escape, w -> "<b>" + TelegramText.escape(w) + "</b>"))
+                        .append("</i>");
+            }
+            if (why != null && !why.topics().isEmpty()) {
+                e.append('\n').append(TelegramText.escape(topicsLine(why, texts, names)));
+            }
+            entries.add(e.toString());
+        }
+        String manage = Links.manage(properties.publicUrl(), delivery.subscriptionId());
+        String footer =
+                TelegramText.link(Links.mute(properties.publicUrl(), delivery.subscriptionId()), texts.get("mail.mute"))
+                        + " · " + TelegramText.link(manage, texts.get("mail.manage"));
+        return TelegramText.parts(
+                heading.toString(),
+                entries,
+                footer,
+                telegramParts,
+                left -> TelegramText.escape(texts.count("telegram.more", left)) + " "
+                        + TelegramText.link(manage, texts.get("telegram.openOutpost")));
+    }
+
+    private List<TeamsCard.Line> teamsLines(List<Story> stories, ReaderTexts texts) {
+        return stories.stream()
+                .map(story -> new TeamsCard.Line(
+                        story.title(),
+                        Links.article(properties.publicUrl(), story.articleId()),
+                        byline(texts, story),
+                        WebLinks.isWeb(story.url()) ? story.url() : null,
+                        teamsWhy(story)))
+                .toList();
+    }
+
+    private Map<String, String> footerLinks(Delivery delivery, ReaderTexts texts) {
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put(texts.get("mail.mute"), Links.mute(properties.publicUrl(), delivery.subscriptionId()));
+        links.put(texts.get("mail.manage"), Links.manage(properties.publicUrl(), delivery.subscriptionId()));
+        return links;
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** Keyword matches only: a spike is explained by its own numbers. */
+    private Map<String, MatchExplanation> explain(
+            Delivery delivery, List<Story> stories, Map<String, Article> articles) {
+        Subscription subscription =
+                subscriptions.find(delivery.subscriptionId()).orElse(null);
+        if (subscription == null || articles.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, MatchExplanation> out = new LinkedHashMap<>();
+        for (Story story : stories) {
+            out.put(
+                    story.articleId(),
+                    MatchExplanation.of(
+                            subscription.query(), subscription.filters().topics(), articles.get(story.articleId())));
+        }
+        return out;
+    }
+
+    private String whyText(Story story, ReaderTexts texts, UnaryOperator<String> names) {
+        MatchExplanation why = explained.get().get(story.articleId());
+        if (why == null || why.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        if (!why.snippet().isEmpty()) {
+            out.append("  ").append(why.format(w -> w, w -> "*" + w + "*")).append('\n');
+        }
+        if (!why.topics().isEmpty()) {
+            out.append("  ").append(topicsLine(why, texts, names)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private String whyHtml(Story story, ReaderTexts texts, UnaryOperator<String> names) {
+        MatchExplanation why = explained.get().get(story.articleId());
+        if (why == null || why.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        if (!why.snippet().isEmpty()) {
+            out.append("<br><span class=\"why\" style=\"color:#333;font-size:13px\">")
+                    .append(why.format(
+                            MessageRenderer::esc, w -> "<mark style=\"background:#fff3b0\">" + esc(w) + "</mark>"))
+                    .append("</span>");
+        }
+        if (!why.topics().isEmpty()) {
+            out.append("<br><span style=\"color:#666;font-size:12px\">")
+                    .append(esc(topicsLine(why, texts, names)))
+                    .append("</span>");
+        }
+        return out.toString();
+    }
+
+    private @Nullable String teamsWhy(Story story) {
+        MatchExplanation why = explained.get().get(story.articleId());
+        return why == null || why.snippet().isEmpty()
+                ? null
+                : why.format(TeamsCard::markdown, w -> "**" + TeamsCard.markdown(w) + "**");
+    }
+
+    /** "Topics: Border conflicts 0.82 (at least 0.50)". */
+    private static String topicsLine(MatchExplanation why, ReaderTexts texts, UnaryOperator<String> names) {
+        List<String> parts = new ArrayList<>();
+        why.topics()
+                .forEach((id, s) -> parts.add(
+                        texts.get("why.topic", names.apply(id), score(texts, s.score()), score(texts, s.min()))));
+        return texts.get("why.topics", String.join(", ", parts));
+    }
+
+    /** Scores as the alert form shows them: two decimals. */
+    private static String score(ReaderTexts texts, double value) {
+        return String.format(texts.locale(), "%.2f", value);
+    }
+
+    private static Map<String, Object> whyJson(MatchExplanation why, UnaryOperator<String> names) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (!why.snippet().isEmpty()) {
+            out.put("snippet", why.format(w -> w, w -> w));
+            out.put("highlighted", why.format(w -> w, w -> "<em>" + w + "</em>"));
+            out.put(
+                    "terms",
+                    why.snippet().stream()
+                            .filter(MatchExplanation.Piece::hit)
+                            .map(MatchExplanation.Piece::text)
+                            .distinct()
+                            .toList());
+        }
+        List<Map<String, Object>> topics = new ArrayList<>();
+        why.topics()
+                .forEach((id, s) -> topics.add(
+                        Map.of("id", id, "name", names.apply(id), "score", s.score(), "min_score", s.min())));
+        out.put("topics", topics);
+        return out;
     }
 }

@@ -28,7 +28,8 @@ import org.outpost.core.net.AddressPin;
 import org.springframework.stereotype.Component;
 
 /**
- * A JSON POST: Outpost's own body, or a Slack-compatible {@code {"text": ...}}. Any 2xx is
+ * A JSON POST: Outpost's own body, a Slack-compatible {@code {"text": ...}}, or a Microsoft Teams
+ * incoming-webhook message ({@link TeamsCard}). Any 2xx is
  * success; redirects are not followed (a receiver that moved must be updated by its owner).
  * Headers: {@code X-Outpost-Delivery} (the same on retries, for the receiver to deduplicate),
  * {@code X-Outpost-Signature: sha256=<hex>} with a secret.
@@ -73,7 +74,10 @@ class WebhookSender implements ChannelSender {
         }
         byte[] body;
         try {
-            body = JSON.writeValueAsBytes(webhook.slack() ? Map.of("text", message.slackText()) : message.json());
+            body = JSON.writeValueAsBytes(
+                    webhook.teams()
+                            ? message.teams()
+                            : webhook.slack() ? Map.of("text", message.slackText()) : message.json());
         } catch (JsonProcessingException e) {
             throw new DeliveryException(texts.get("delivery.error.json", String.valueOf(e.getMessage())), e);
         }

@@ -27,10 +27,16 @@ public sealed interface Channel {
     /**
      * A JSON POST. With a secret, the body is signed: header {@code X-Outpost-Signature:
      * sha256=<hex HMAC-SHA256 of the body>}. With {@code slack}, the body is a Slack-compatible
-     * {@code {"text": ...}} message instead of Outpost's own JSON.
+     * {@code {"text": ...}} message instead of Outpost's own JSON; with {@code teams}, a Microsoft
+     * Teams incoming-webhook message (an Adaptive Card).
      */
     @NamedInterface("subscription")
-    record Webhook(String url, @Nullable String secret, boolean slack) implements Channel {
+    record Webhook(String url, @Nullable String secret, boolean slack, boolean teams) implements Channel {
+
+        public Webhook(String url, @Nullable String secret, boolean slack) {
+            this(url, secret, slack, false);
+        }
+
         @Override
         public String type() {
             return "webhook";
@@ -58,7 +64,7 @@ public sealed interface Channel {
         @Override
         public String toString() {
             return "Webhook[url=" + masked() + ", secret=" + (secret == null ? "none" : "***") + ", slack=" + slack
-                    + "]";
+                    + ", teams=" + teams + "]";
         }
 
         public static String mask(String url) {
@@ -97,6 +103,23 @@ public sealed interface Channel {
         @Override
         public String key() {
             return "inapp";
+        }
+    }
+
+    /**
+     * A Telegram chat (a person's chat with Outpost's bot, a group or a channel the bot posts in),
+     * by its numeric id or a public channel's {@code @username}. The bot is Outpost's, set up by an admin.
+     */
+    @NamedInterface("subscription")
+    record Telegram(String chatId) implements Channel {
+        @Override
+        public String type() {
+            return "telegram";
+        }
+
+        @Override
+        public String key() {
+            return "telegram:" + chatId;
         }
     }
 }

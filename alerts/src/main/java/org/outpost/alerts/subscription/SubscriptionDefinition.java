@@ -351,12 +351,34 @@ public record SubscriptionDefinition(
                 new Channel.Webhook(
                         webhookUrl(c.url(), field + ".url", allowPrivateWebhooks),
                         secret(c.secret(), field + ".secret"),
-                        Boolean.TRUE.equals(c.slack()));
+                        Boolean.TRUE.equals(c.slack()),
+                        teams(c, field));
+            case "telegram" -> new Channel.Telegram(telegramChat(c.chatId(), field + ".chatId"));
             case "inapp", "in-app", "in_app" -> new Channel.InApp();
             default ->
                 throw new InvalidSubscriptionException(
                         field + ".type", "channelType", type.length() > 20 ? type.substring(0, 20) + "…" : type);
         };
+    }
+
+    private static boolean teams(ChannelDefinition c, String field) {
+        if (Boolean.TRUE.equals(c.teams()) && Boolean.TRUE.equals(c.slack())) {
+            throw new InvalidSubscriptionException(field + ".teams", "webhookFormats");
+        }
+        return Boolean.TRUE.equals(c.teams());
+    }
+
+    /** A numeric chat id (negative for groups and channels) or a public channel's {@code @username}. */
+    private static String telegramChat(@Nullable String chatId, String field) {
+        if (chatId == null || chatId.isBlank()) {
+            throw new InvalidSubscriptionException(field, "telegramMissing");
+        }
+        String id = chatId.strip();
+        if (!id.matches("-?[0-9]{1,20}|@[A-Za-z][A-Za-z0-9_]{3,31}")) {
+            throw new InvalidSubscriptionException(
+                    field, "telegramChat", id.length() > 40 ? id.substring(0, 40) + "…" : id);
+        }
+        return id;
     }
 
     private static String emailAddress(@Nullable String address, String field) {

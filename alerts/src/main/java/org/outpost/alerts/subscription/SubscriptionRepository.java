@@ -316,7 +316,11 @@ public class SubscriptionRepository {
                                 m.put("secret", cipher.encrypt(w.secret()));
                             }
                             m.put("slack", w.slack());
+                            if (w.teams()) {
+                                m.put("teams", true);
+                            }
                         }
+                        case Channel.Telegram t -> m.put("chatId", t.chatId());
                         case Channel.InApp i -> {}
                     }
                     return m;
@@ -336,6 +340,7 @@ public class SubscriptionRepository {
                 .<Channel>map(c -> switch (c.type() == null ? "" : c.type()) {
                     case "email" -> new Channel.Email(c.address() == null ? "" : c.address());
                     case "webhook" -> webhook(c);
+                    case "telegram" -> new Channel.Telegram(c.chatId() == null ? "" : c.chatId());
                     default -> new Channel.InApp();
                 })
                 .toList();
@@ -351,10 +356,11 @@ public class SubscriptionRepository {
             return new Channel.Webhook(
                     cipher.decrypt(url),
                     c.secret() == null ? null : cipher.decrypt(c.secret()),
-                    Boolean.TRUE.equals(c.slack()));
+                    Boolean.TRUE.equals(c.slack()),
+                    Boolean.TRUE.equals(c.teams()));
         } catch (SecretCipher.UndecryptableException e) {
             log.error(e.getMessage());
-            return new Channel.Webhook(url, null, Boolean.TRUE.equals(c.slack()));
+            return new Channel.Webhook(url, null, Boolean.TRUE.equals(c.slack()), Boolean.TRUE.equals(c.teams()));
         }
     }
 

@@ -125,7 +125,13 @@ final class SubscriptionJson {
             }
             boolean keepSecret = c.secret() == null || SECRET_SET.equals(c.secret());
             return new ChannelDefinition(
-                    c.type(), c.address(), stored.url(), keepSecret ? stored.secret() : c.secret(), c.slack());
+                    c.type(),
+                    c.address(),
+                    stored.url(),
+                    keepSecret ? stored.secret() : c.secret(),
+                    c.slack(),
+                    c.teams(),
+                    c.chatId());
         }
     }
 
@@ -136,7 +142,9 @@ final class SubscriptionJson {
             @Nullable String url,
             @Nullable String secret,
             @Nullable Boolean slack,
-            @Nullable String confirmation) {
+            @Nullable String confirmation,
+            @Nullable Boolean teams,
+            @Nullable String chatId) {
 
         /**
          * @param states where the owner's addresses stand: {@code confirmation} is "confirmed", or
@@ -154,11 +162,21 @@ final class SubscriptionJson {
                             states.get(e.address().toLowerCase(java.util.Locale.ROOT))
                                             == EmailConfirmations.State.CONFIRMED
                                     ? "confirmed"
-                                    : "waiting");
+                                    : "waiting",
+                            null,
+                            null);
                 case Channel.Webhook w ->
                     new ChannelJson(
-                            "webhook", null, w.masked(), w.secret() == null ? null : SECRET_SET, w.slack(), null);
-                case Channel.InApp i -> new ChannelJson("inapp", null, null, null, null, null);
+                            "webhook",
+                            null,
+                            w.masked(),
+                            w.secret() == null ? null : SECRET_SET,
+                            w.slack(),
+                            null,
+                            w.teams() ? true : null,
+                            null);
+                case Channel.Telegram t -> new ChannelJson("telegram", null, null, null, null, null, null, t.chatId());
+                case Channel.InApp i -> new ChannelJson("inapp", null, null, null, null, null, null, null);
             };
         }
     }

@@ -74,6 +74,8 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private static final Pattern MUTE = Pattern.compile("(\\d{1,3})([dh])");
 
     private final SubscriptionService subscriptions;
+    private final org.outpost.alerts.feed.AlertFeeds feeds;
+    private final org.outpost.alerts.AlertsProperties alertsProperties;
     private final EmailConfirmations confirmations;
     private final NotificationService notifications;
     private final ArticleService articles;
@@ -92,7 +94,11 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             ArticleService articles,
             ClassifierService classifiers,
             AuthenticationContext auth,
-            EmailConfirmations confirmations) {
+            EmailConfirmations confirmations,
+            org.outpost.alerts.feed.AlertFeeds feeds,
+            org.outpost.alerts.AlertsProperties alertsProperties) {
+        this.feeds = feeds;
+        this.alertsProperties = alertsProperties;
         this.subscriptions = subscriptions;
         this.confirmations = confirmations;
         this.notifications = notifications;
@@ -301,11 +307,13 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             Span chip = switch (c) {
                 case Channel.InApp i -> new Span(VaadinIcon.BELL.create(), new Span(Texts.get("channel.inApp")));
                 case Channel.Email e -> emailChip(e, states, resend);
+                case Channel.Telegram t -> new Span(VaadinIcon.PAPERPLANE.create(), new Span("Telegram " + t.chatId()));
                 case Channel.Webhook w ->
                     new Span(
                             VaadinIcon.CONNECT.create(),
                             new Span(host(w.url())
                                     + (w.slack() ? " (Slack)" : "")
+                                    + (w.teams() ? " (Teams)" : "")
                                     + (w.secret() != null ? " · " + Texts.get("channel.signed") : "")));
             };
             chip.addClassName("channel-chip");
@@ -417,7 +425,14 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         delete.setAriaLabel(getTranslation("alerts.delete.title", s.name()));
         delete.setTooltipText(getTranslation("action.delete"));
-        HorizontalLayout actions = new HorizontalLayout(edit, pause, mute, delete);
+        Button feed = new Button(
+                VaadinIcon.RSS.create(),
+                e -> new org.outpost.dashboard.feed.FeedDialog(feeds, alertsProperties, owner, s).open());
+        feed.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        feed.setTooltipText(getTranslation("feed.action"));
+        feed.setAriaLabel(getTranslation("feed.title", s.name()));
+        feed.addClassName("feed-button");
+        HorizontalLayout actions = new HorizontalLayout(edit, pause, mute, feed, delete);
         actions.setSpacing(false);
         return actions;
     }

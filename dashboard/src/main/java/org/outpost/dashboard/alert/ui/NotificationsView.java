@@ -44,6 +44,11 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final NotificationService notifications;
     private final NotificationFeed feed;
+    private final org.outpost.alerts.delivery.MatchExplanations explanations;
+    /** Why each story of the shown deliveries matched, by delivery id and article id. */
+    private java.util.Map<Long, java.util.Map<String, org.outpost.alerts.delivery.MatchExplanation>> why =
+            java.util.Map.of();
+
     private final String owner;
     final VerticalLayout list = new VerticalLayout();
     final Span summary = new Span();
@@ -51,7 +56,12 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
     private ZoneId zone = ZoneId.of("UTC");
     private @Nullable Runnable unsubscribe;
 
-    NotificationsView(NotificationService notifications, NotificationFeed feed, AuthenticationContext auth) {
+    NotificationsView(
+            NotificationService notifications,
+            NotificationFeed feed,
+            AuthenticationContext auth,
+            org.outpost.alerts.delivery.MatchExplanations explanations) {
+        this.explanations = explanations;
         this.notifications = notifications;
         this.feed = feed;
         this.owner = auth.getPrincipalName().orElse("");
@@ -109,6 +119,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
             list.add(empty);
             return;
         }
+        why = explanations.explain(inbox);
         inbox.forEach(d -> list.add(card(d)));
     }
 
@@ -135,7 +146,9 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         if (!d.stories().isEmpty()) {
             Div stories = new Div();
             stories.addClassName("notification-stories");
-            d.stories().forEach(s -> stories.add(story(s)));
+            d.stories()
+                    .forEach(s -> stories.add(story(
+                            s, why.getOrDefault(d.id(), java.util.Map.of()).get(s.articleId()))));
             card.add(stories);
         }
         card.addClassName("notification-card");
@@ -153,7 +166,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private Component story(Story s) {
+    private Component story(Story s, org.outpost.alerts.delivery.@Nullable MatchExplanation explained) {
         Anchor title = new Anchor(
                 "articles/"
                         + URLEncoder.encode(s.articleId(), StandardCharsets.UTF_8)
@@ -164,6 +177,9 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         meta.addClassName("muted-text");
         Div row = new Div(title, meta);
         row.addClassName("notification-story");
+        if (explained != null) {
+            row.add(MatchReason.of(explained, MatchReason::readable, getLocale()));
+        }
         return row;
     }
 

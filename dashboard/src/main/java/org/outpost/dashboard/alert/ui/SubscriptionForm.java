@@ -85,6 +85,9 @@ class SubscriptionForm extends Dialog {
     final TextField webhookUrl = new TextField(Texts.get("form.webhookUrl"));
     final PasswordField webhookSecret = new PasswordField(Texts.get("form.secret"));
     final Checkbox slack = new Checkbox(Texts.get("form.slack"));
+    final Checkbox teams = new Checkbox(Texts.get("form.teams"));
+    final Checkbox telegram = new Checkbox(Texts.get("form.telegram"));
+    final TextField telegramChat = new TextField(Texts.get("form.telegramChat"));
     final Checkbox spikeAlerts = new Checkbox(Texts.get("form.spikes"));
     final Select<QuietMode> quietMode = new Select<>();
     final TimePicker quietStart = new TimePicker(Texts.get("form.quiet.start"));
@@ -106,6 +109,8 @@ class SubscriptionForm extends Dialog {
     private final Function<SubscriptionDefinition, Preview> previewer;
     /** Webhooks after the first, set through the API: the form shows one and keeps the rest. */
     private final List<Channel.Webhook> otherWebhooks = new ArrayList<>();
+    /** Telegram chats after the first, set through the API: kept as they are. */
+    private final List<Channel.Telegram> otherChats = new ArrayList<>();
 
     private final ZoneId zone;
     /** Which field each channel of the last definition came from, to mark {@code channels[i].*} errors. */
@@ -194,10 +199,25 @@ class SubscriptionForm extends Dialog {
             webhookUrl.setEnabled(e.getValue());
             webhookSecret.setEnabled(e.getValue());
             slack.setEnabled(e.getValue());
+            teams.setEnabled(e.getValue());
         });
         configureQuietFields();
         configureSpikes();
         configureFirstSeen();
+        // one format per webhook: Slack's or Teams'
+        slack.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                teams.setValue(false);
+            }
+        });
+        teams.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                slack.setValue(false);
+            }
+        });
+        telegramChat.setPlaceholder("-1001234567890");
+        telegramChat.setHelperText(getTranslation("form.telegramChat.help"));
+        telegram.addValueChangeListener(e -> telegramChat.setEnabled(e.getValue()));
         channelError.addClassName("form-error");
         preview.addClassName("subscription-preview");
         preview.setVisible(false);
@@ -336,8 +356,18 @@ class SubscriptionForm extends Dialog {
     }
 
     private Component where() {
-        FormLayout form =
-                new FormLayout(inApp, email, emailAddresses, webhook, webhookUrl, webhookSecret, slack, channelError);
+        FormLayout form = new FormLayout(
+                inApp,
+                email,
+                emailAddresses,
+                webhook,
+                webhookUrl,
+                webhookSecret,
+                slack,
+                teams,
+                telegram,
+                telegramChat,
+                channelError);
         form.setColspan(inApp, 2);
         form.setColspan(channelError, 2);
         return section(getTranslation("form.section.where"), form);
@@ -370,6 +400,9 @@ class SubscriptionForm extends Dialog {
         quietMode.setValue(QuietMode.USER);
         quietStart.setValue(LocalTime.of(22, 0));
         quietEnd.setValue(LocalTime.of(7, 0));
+        teams.setEnabled(false);
+        telegram.setValue(false);
+        telegramChat.setEnabled(false);
         if (prefill != null) {
             query.setValue(prefill.query());
             fillFilters(prefill.filters());
@@ -427,6 +460,13 @@ class SubscriptionForm extends Dialog {
             switch (c) {
                 case Channel.InApp i -> inApp.setValue(true);
                 case Channel.Email e -> addresses.add(e.address());
+                case Channel.Telegram t -> {
+                    if (telegramChat.getValue().isEmpty()) {
+                        telegramChat.setValue(t.chatId());
+                    } else {
+                        otherChats.add(t);
+                    }
+                }
                 case Channel.Webhook w -> {
                     if (first == null) {
                         first = w;
@@ -443,9 +483,13 @@ class SubscriptionForm extends Dialog {
         webhookUrl.setEnabled(first != null);
         webhookSecret.setEnabled(first != null);
         slack.setEnabled(first != null);
+        teams.setEnabled(first != null);
+        telegram.setValue(!telegramChat.getValue().isEmpty());
+        telegramChat.setEnabled(!telegramChat.getValue().isEmpty());
         if (first != null) {
             webhookUrl.setValue(first.url());
             slack.setValue(first.slack());
+            teams.setValue(first.teams());
             if (first.secret() != null) {
                 webhookSecret.setPlaceholder(getTranslation("form.secret.kept"));
             }
@@ -498,8 +542,19 @@ class SubscriptionForm extends Dialog {
             }
         }
         if (webhook.getValue()) {
-            channels.add(ChannelDefinition.webhook(webhookUrl.getValue(), secret(), slack.getValue()));
+            channels.add(
+                    teams.getValue()
+                            ? ChannelDefinition.teams(webhookUrl.getValue(), secret())
+                            : ChannelDefinition.webhook(webhookUrl.getValue(), secret(), slack.getValue()));
             channelFields.add(webhookUrl);
+        }
+        if (telegram.getValue()) {
+            channels.add(ChannelDefinition.telegram(telegramChat.getValue()));
+            channelFields.add(telegramChat);
+        }
+        for (Channel.Telegram chat : otherChats) {
+            channels.add(ChannelDefinition.of(chat));
+            channelFields.add(channelError);
         }
         for (Channel.Webhook w : otherWebhooks) {
             channels.add(ChannelDefinition.of(w));
