@@ -258,6 +258,25 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return cell;
     }
 
+    /** How quiet hours apply, when not simply the owner's: urgent, none, or the alert's own window. */
+    private @Nullable String quietNote(Subscription s) {
+        if (s.urgent()) {
+            return getTranslation("alerts.quiet.urgent");
+        }
+        return switch (s.quietMode()) {
+            case USER -> null;
+            case NONE -> getTranslation("alerts.quiet.none");
+            case OWN ->
+                s.ownQuietHours()
+                        .map(q -> getTranslation(
+                                "alerts.quiet.own",
+                                q.start().toString(),
+                                q.end().toString(),
+                                q.zone().getId()))
+                        .orElse(null);
+        };
+    }
+
     private Component whenCell(Subscription s) {
         String when = switch (s.frequency()) {
             case INSTANT -> getTranslation("alerts.when.instant");
@@ -291,6 +310,13 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             Span names = new Span(getTranslation("alerts.badge.firstSeen"));
             names.addClassName("muted-text");
             cell.add(names);
+        }
+        String quiet = quietNote(s);
+        if (quiet != null) {
+            Span note = new Span(quiet);
+            note.addClassName("muted-text");
+            note.addClassName("subscription-quiet");
+            cell.add(note);
         }
         return cell;
     }
