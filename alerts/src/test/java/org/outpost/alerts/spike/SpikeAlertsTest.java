@@ -64,6 +64,29 @@ class SpikeAlertsTest extends AlertsTestSupport {
     }
 
     @Test
+    void aRussianReaderIsToldTheNumbersAndTheComparisonInRussian() throws Exception {
+        clock.set(NOW);
+        List<Article> articles = steady(HISTORY_HOURS, 2);
+        articles.addAll(burst(NOW.minus(Duration.ofMinutes(35)), 18));
+        index.index(articles);
+        index.refresh();
+        try (AlertsHarness h = harness(owner -> java.util.Locale.forLanguageTag("ru"))) {
+            subscribeToTopic(h, null);
+            assertThat(h.bean(SpikeAlerts.class).check()).isEqualTo(1);
+            h.bean(DeliveryDispatcher.class).dispatchDue();
+
+            MimeMessage m = mail.getReceivedMessages()[0];
+            assertThat(m.getSubject())
+                    .isEqualTo("[Outpost] Всплеск: 20 статей по теме «Наркотрафик» за час (обычно 2,0)");
+            assertThat(MailParts.text(m))
+                    .contains("Всплеск публикаций по теме «Наркотрафик»: 20 статей за час с 20 ноября 2026, 09:40 UTC,"
+                            + " в 10,0 раза выше обычного уровня 2,0")
+                    .contains("Сравнение при чувствительности «сбалансированно»: последний час с тем же часом каждого"
+                            + " из 7 предыдущих дней");
+        }
+    }
+
+    @Test
     void steadyVolumeRaisesNoAlert() throws Exception {
         clock.set(NOW);
         index.index(steady(HISTORY_HOURS, 3));
