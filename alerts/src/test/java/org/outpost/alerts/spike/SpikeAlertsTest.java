@@ -156,6 +156,34 @@ class SpikeAlertsTest extends AlertsTestSupport {
     }
 
     @Test
+    void turningSpikeAlertsOffForgetsASurgeSoTurningThemOnAgainStartsAfresh() throws Exception {
+        clock.set(NOW);
+        List<Article> articles = steady(HISTORY_HOURS, 2);
+        articles.addAll(burst(NOW.minus(Duration.ofMinutes(35)), 18));
+        index.index(articles);
+        index.refresh();
+        try (AlertsHarness h = harness()) {
+            Subscription s = subscribeToTopic(h, null);
+            SpikeAlerts spikes = h.bean(SpikeAlerts.class);
+            SubscriptionService service = h.bean(SubscriptionService.class);
+            assertThat(spikes.check()).isEqualTo(1);
+            service.update(
+                    s.id(),
+                    "aziza",
+                    s.toDefinition().toBuilder().spikeAlerts(false).build());
+            assertThat(spikes.check()).isZero();
+            clock.set(NOW.plus(Duration.ofMinutes(5)));
+            service.update(s.id(), "aziza", s.toDefinition());
+            assertThat(spikes.check())
+                    .as("the same surge, with its state forgotten, is a new start, not an update or an end")
+                    .isEqualTo(1);
+            h.bean(DeliveryDispatcher.class).dispatchDue();
+            assertThat(Arrays.stream(mail.getReceivedMessages()).map(MailParts::subject))
+                    .allMatch(subject -> subject.startsWith("[Outpost] Spike: "));
+        }
+    }
+
+    @Test
     void spikesByEntityCompareEachEntityOfTheFilterOnItsOwn() throws Exception {
         clock.set(NOW);
         List<Article> articles = new ArrayList<>();
