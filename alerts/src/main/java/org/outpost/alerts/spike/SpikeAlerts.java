@@ -86,6 +86,7 @@ public class SpikeAlerts {
     public int check() {
         Instant now = clock.instant();
         int planned = 0;
+        states.forgetSwitchedOff();
         for (Subscription s : subscriptions.withSpikeAlerts()) {
             if (!s.isActive(now) || !accounts.active(s.owner())) {
                 continue;

@@ -54,4 +54,14 @@ class SpikeStates {
                         .update()
                 > 0;
     }
+
+    /**
+     * Forgets surges of subscriptions whose spike alerts were turned off, so turning them on
+     * again starts afresh instead of announcing the end of a surge long gone.
+     */
+    int forgetSwitchedOff() {
+        return jdbc.sql("delete from alert_spike_state where subscription_id in"
+                        + " (select id from alert_subscription where spike_alerts = false)")
+                .update();
+    }
 }

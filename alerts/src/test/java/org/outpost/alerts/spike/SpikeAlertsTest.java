@@ -64,6 +64,29 @@ class SpikeAlertsTest extends AlertsTestSupport {
     }
 
     @Test
+    void aRussianReaderIsToldTheNumbersAndTheComparisonInRussian() throws Exception {
+        clock.set(NOW);
+        List<Article> articles = steady(HISTORY_HOURS, 2);
+        articles.addAll(burst(NOW.minus(Duration.ofMinutes(35)), 18));
+        index.index(articles);
+        index.refresh();
+        try (AlertsHarness h = harness(owner -> java.util.Locale.forLanguageTag("ru"))) {
+            subscribeToTopic(h, null);
+            assertThat(h.bean(SpikeAlerts.class).check()).isEqualTo(1);
+            h.bean(DeliveryDispatcher.class).dispatchDue();
+
+            MimeMessage m = mail.getReceivedMessages()[0];
+            assertThat(m.getSubject())
+                    .isEqualTo("[Outpost] Всплеск: 20 статей по теме «Наркотрафик» за час (обычно 2,0)");
+            assertThat(MailParts.text(m))
+                    .contains("Всплеск публикаций по теме «Наркотрафик»: 20 статей за час с 20 ноября 2026, 09:40 UTC,"
+                            + " в 10,0 раза выше обычного уровня 2,0")
+                    .contains("Сравнение при чувствительности «сбалансированно»: последний час с тем же часом каждого"
+                            + " из 7 предыдущих дней");
+        }
+    }
+
+    @Test
     void steadyVolumeRaisesNoAlert() throws Exception {
         clock.set(NOW);
         index.index(steady(HISTORY_HOURS, 3));
@@ -129,6 +152,34 @@ class SpikeAlertsTest extends AlertsTestSupport {
                             "[Outpost] Back to normal: topic drug_trafficking, 0 articles in the hour (baseline 2.0)");
             String ended = bodyOf("Back to normal");
             assertThat(ended).contains("(spike since 20 Nov 2026, 10:40 UTC)");
+        }
+    }
+
+    @Test
+    void turningSpikeAlertsOffForgetsASurgeSoTurningThemOnAgainStartsAfresh() throws Exception {
+        clock.set(NOW);
+        List<Article> articles = steady(HISTORY_HOURS, 2);
+        articles.addAll(burst(NOW.minus(Duration.ofMinutes(35)), 18));
+        index.index(articles);
+        index.refresh();
+        try (AlertsHarness h = harness()) {
+            Subscription s = subscribeToTopic(h, null);
+            SpikeAlerts spikes = h.bean(SpikeAlerts.class);
+            SubscriptionService service = h.bean(SubscriptionService.class);
+            assertThat(spikes.check()).isEqualTo(1);
+            service.update(
+                    s.id(),
+                    "aziza",
+                    s.toDefinition().toBuilder().spikeAlerts(false).build());
+            assertThat(spikes.check()).isZero();
+            clock.set(NOW.plus(Duration.ofMinutes(5)));
+            service.update(s.id(), "aziza", s.toDefinition());
+            assertThat(spikes.check())
+                    .as("the same surge, with its state forgotten, is a new start, not an update or an end")
+                    .isEqualTo(1);
+            h.bean(DeliveryDispatcher.class).dispatchDue();
+            assertThat(Arrays.stream(mail.getReceivedMessages()).map(MailParts::subject))
+                    .allMatch(subject -> subject.startsWith("[Outpost] Spike: "));
         }
     }
 

@@ -118,6 +118,38 @@ class SubscriptionApiTest extends OutpostAppTest {
     }
 
     @Test
+    void theSpikeSensitivityAndSpikesByEntityAreSetAndReadAndAnUnknownPresetIsRefused() throws Exception {
+        HttpResponse<String> created = a.post("/api/v1/subscriptions", """
+                {"name": "Vorukh and CSTO surges", "query": "", "entities": ["place:Vorukh", "org:CSTO"],
+                 "channels": [{"type": "inapp"}], "spikeAlerts": true, "spikeSensitivity": "fewer", "spikeByEntity": true}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode body = ApiClient.json(created);
+        assertThat(body.path("spikeSensitivity").asText()).isEqualTo("fewer");
+        assertThat(body.path("spikeByEntity").asBoolean()).isTrue();
+
+        HttpResponse<String> plain = a.post("/api/v1/subscriptions", """
+                {"name": "Heroin volume", "query": "heroin", "channels": [{"type": "inapp"}], "spikeAlerts": true}""");
+        assertThat(plain.statusCode()).as(plain.body()).isEqualTo(201);
+        assertThat(ApiClient.json(plain).path("spikeSensitivity").asText())
+                .as("the default preset")
+                .isEqualTo("balanced");
+        assertThat(ApiClient.json(plain).path("spikeByEntity").asBoolean()).isFalse();
+
+        HttpResponse<String> loud = a.post("/api/v1/subscriptions", """
+                {"name": "Loud", "query": "heroin", "channels": [{"type": "inapp"}], "spikeAlerts": true,
+                 "spikeSensitivity": "loud"}""");
+        assertThat(loud.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(loud).path("field").asText()).isEqualTo("spikeSensitivity");
+        assertThat(ApiClient.json(loud).path("message").asText()).contains("fewer, balanced or more");
+
+        HttpResponse<String> noEntity = a.post("/api/v1/subscriptions", """
+                {"name": "No entity", "query": "heroin", "channels": [{"type": "inapp"}], "spikeAlerts": true,
+                 "spikeByEntity": true}""");
+        assertThat(noEntity.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(noEntity).path("field").asText()).isEqualTo("spikeByEntity");
+    }
+
+    @Test
     void aBadQueryIsRefusedWithItsFieldAndColumn() throws Exception {
         HttpResponse<String> response = a.post("/api/v1/subscriptions", """
                 {"name": "Broken", "query": "border AND (", "channels": [{"type": "inapp"}]}""");

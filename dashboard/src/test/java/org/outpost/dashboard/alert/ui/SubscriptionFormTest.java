@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.outpost.alerts.subscription.SpikeSensitivity;
 import org.outpost.alerts.subscription.SubscriptionService;
 import org.outpost.dashboard.ViewTest;
 import org.outpost.dashboard.user.UserLanguages;
@@ -104,6 +105,40 @@ class SubscriptionFormTest extends ViewTest {
                                 org.outpost.core.entity.EntityType.GROUP, org.outpost.core.entity.EntityType.PERSON),
                         30,
                         2));
+    }
+
+    @Test
+    void spikeSettings_showTheirPresetsComparisonsAndAreStored() {
+        SubscriptionForm form = newAlert(UserLanguages.ENGLISH, "New alert");
+        assertThat(form.spikeSensitivity.isVisible())
+                .as("hidden until spike alerts are on")
+                .isFalse();
+        form.spikeAlerts.setValue(true);
+        assertThat(form.spikeSensitivity.isVisible()).isTrue();
+        assertThat(form.spikeSensitivity.getValue()).isEqualTo(SpikeSensitivity.BALANCED);
+        assertThat(form.spikeHelp(SpikeSensitivity.FEWER))
+                .isEqualTo("The last 24 hours against each of the 14 days before; a spike needs at least 10 articles,"
+                        + " 3.0× the usual and more than 4.0 standard deviations above it.");
+
+        form.name.setValue(NAME);
+        form.query.setValue("border");
+        form.spikeSensitivity.setValue(SpikeSensitivity.MORE);
+        form.spikeByEntity.setValue(true);
+        save(form);
+        assertThat(form.entities.isInvalid())
+                .as("spikes by entity need an entity")
+                .isTrue();
+
+        form.entities.setItems("place:Vorukh");
+        form.entities.setValue(java.util.Set.of("place:Vorukh"));
+        save(form);
+        assertThat(form.isOpened()).isFalse();
+        var stored = subscriptions.list("admin").stream()
+                .filter(s -> s.name().equals(NAME))
+                .findFirst()
+                .orElseThrow();
+        assertThat(stored.spikeSensitivity()).isEqualTo(SpikeSensitivity.MORE);
+        assertThat(stored.spikeByEntity()).isTrue();
     }
 
     /** Opens the alerts page as a reader of {@code language} (a reload takes the user's language) and its new-alert form. */
