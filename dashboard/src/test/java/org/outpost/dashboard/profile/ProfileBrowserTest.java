@@ -64,7 +64,8 @@ class ProfileBrowserTest extends BrowserTest {
         zone.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Asia/Almaty");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
         zone.sendKeys(Keys.ENTER, Keys.TAB);
-        browser.findElement(By.cssSelector("vaadin-checkbox.profile-quiet input")).click();
+        browser.findElement(By.cssSelector("vaadin-checkbox.profile-quiet input"))
+                .click();
         // the hours are enabled by the server once it has the tick
         wait.until(d -> d.findElement(By.cssSelector("vaadin-checkbox.profile-quiet-weekends"))
                         .getAttribute("disabled")
