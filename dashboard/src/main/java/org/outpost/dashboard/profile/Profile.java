@@ -1,10 +1,6 @@
 package org.outpost.dashboard.profile;
 
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.outpost.alerts.QuietHours;
 
 /**
  * A user's profile as they and admins see it.
@@ -27,16 +23,5 @@ public record Profile(
         NONE,
         WAITING,
         CONFIRMED
-    }
-
-    /** The zone quiet hours count in: the user's, UTC while they have chosen none. */
-    public ZoneId zone() {
-        return timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone);
-    }
-
-    /** The quiet hours as the alerts module reads them, in the user's zone. */
-    public Optional<QuietHours> alertsQuietHours() {
-        QuietWindow q = quietHours;
-        return q == null ? Optional.empty() : Optional.of(new QuietHours(q.start(), q.end(), q.weekends(), zone()));
     }
 }

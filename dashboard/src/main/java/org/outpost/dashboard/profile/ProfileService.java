@@ -3,6 +3,7 @@ package org.outpost.dashboard.profile;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.outpost.alerts.QuietHours;
 import org.outpost.alerts.subscription.EmailConfirmations;
 import org.outpost.dashboard.audit.Auditing;
 import org.outpost.dashboard.user.UserLanguages;
@@ -83,6 +85,25 @@ public class ProfileService {
                         r.start() == null || r.end() == null
                                 ? null
                                 : new QuietWindow(r.start(), r.end(), r.weekends())));
+    }
+
+    /**
+     * The user's quiet hours in their zone, read alone: delivery asks for every message it plans,
+     * and needs neither the address nor its confirmation.
+     */
+    public Optional<QuietHours> quietHours(String username) {
+        return jdbc
+                .query(
+                        "select quiet_start, quiet_end, quiet_weekends, time_zone from users where username = ?"
+                                + " and quiet_start is not null and quiet_end is not null",
+                        (rs, n) -> new QuietHours(
+                                rs.getObject(1, LocalTime.class),
+                                rs.getObject(2, LocalTime.class),
+                                rs.getBoolean(3),
+                                rs.getString(4) == null ? ZoneOffset.UTC : ZoneId.of(rs.getString(4))),
+                        username)
+                .stream()
+                .findFirst();
     }
 
     /**

@@ -28,6 +28,6 @@ class UserProfiles implements ReaderProfiles {
 
     @Override
     public Optional<QuietHours> quietHours(String username) {
-        return profiles.find(username).flatMap(Profile::alertsQuietHours);
+        return profiles.quietHours(username);
     }
 }

@@ -60,7 +60,8 @@ class RussianInterfaceTest extends ViewTest {
                 new Page("notifications", "Уведомления"),
                 new Page("admin/users", "Пользователи"),
                 new Page("admin/status", "Система"),
-                new Page("topics/drug_trafficking", "Наркотрафик"))) {
+                new Page("topics/drug_trafficking", "Наркотрафик"),
+                new Page("profile", "Профиль"))) {
             readAs(RU, page.route());
             awaitBackgroundLoads();
 
