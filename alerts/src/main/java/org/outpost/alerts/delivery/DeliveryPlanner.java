@@ -147,7 +147,10 @@ public class DeliveryPlanner {
     public void firstSeen(Subscription subscription, FirstSeenDetail detail, Instant now) {
         ReaderTexts texts = texts(subscription);
         String title = texts.count(
-                "firstSeen.title", detail.sources(), detail.name(), texts.get("firstSeen.type." + detail.type()));
+                "firstSeen.title",
+                detail.sources(),
+                detail.displayName(texts.locale()),
+                texts.get("firstSeen.type." + detail.type()));
         String dedupKey = FIRST_SEEN_KEY + detail.entity();
         if (dedupKey.length() > MAX_DEDUP_KEY) {
             // a gazetteer name this long is unlikely; its hash keeps the key unique and within the column

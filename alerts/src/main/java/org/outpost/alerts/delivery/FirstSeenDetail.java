@@ -29,6 +29,14 @@ public record FirstSeenDetail(
         Instant first,
         List<Story> articles) {
 
+    /**
+     * The name a reader of this language knows it by: the gazetteer's display name ("Мухиддин
+     * Кабири" in Russian), else the canonical name.
+     */
+    public String displayName(java.util.Locale locale) {
+        return org.outpost.core.entity.Gazetteer.defaults().displayName(entity, locale);
+    }
+
     /** The width of {@code alert_delivery.detail}. */
     static final int MAX_JSON = 8000;
 

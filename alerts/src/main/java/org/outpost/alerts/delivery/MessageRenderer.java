@@ -216,7 +216,7 @@ class MessageRenderer {
         return texts.count(
                 "firstSeen.line",
                 f.sources(),
-                f.name(),
+                f.displayName(texts.locale()),
                 texts.get("firstSeen.type." + f.type()),
                 f.days(),
                 messageTime(texts, f.first()),

@@ -22,6 +22,7 @@ import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.ArticleStats;
 import org.outpost.core.index.EntitySources;
+import org.outpost.core.index.TermCount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,11 +31,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * First-seen alerts. For each subscription that asks for them, two aggregations over the
+ * First-seen alerts. For each subscription that asks for them, aggregations over the
  * {@code entities} field, never a scan of articles: the entities of the chosen types that the
  * subscription's articles of the window (the last {@code window}) name in at least its number of
  * distinct sources, then which of those any article named in the {@code days} before the window.
  * The rest were first named in the window after at least {@code days} without a mention: each is
+ * described (first date, sources) by a third aggregation and its first articles by a search, and
  * told once per subscription (a row of {@code alert_first_seen}), in one message per channel.
  *
  * <p>"Not named for {@code days}" can only be known of an index that reaches back that far: until
@@ -125,18 +127,21 @@ public class NewNameAlerts {
         // articles dated a little ahead (a source's clock or time zone) count as now
         Instant end = now.plus(Duration.ofDays(1));
         Set<String> already = told.told(s.id());
-        List<EntitySources> candidates =
-                stats.entitySources(windowStart, end, text, s.filters(), f.typeKeys(), f.sources()).stream()
-                        .filter(c -> !already.contains(c.entity()))
+        List<String> candidates =
+                stats.entitiesInSources(windowStart, end, text, s.filters(), f.typeKeys(), f.sources()).stream()
+                        .map(TermCount::term)
+                        .filter(entity -> !already.contains(entity))
                         .toList();
         if (candidates.isEmpty()) {
             return 0;
         }
-        Set<String> namedBefore =
-                stats.named(candidates.stream().map(EntitySources::entity).toList(), lookback, windowStart);
+        Set<String> namedBefore = stats.named(candidates, lookback, windowStart);
+        List<String> fresh =
+                candidates.stream().filter(e -> !namedBefore.contains(e)).toList();
         int planned = 0;
-        for (EntitySources c : candidates) {
-            if (!namedBefore.contains(c.entity()) && announce(s, f, c, text, end, now)) {
+        // described only now: new names are few, the candidates may be many
+        for (EntitySources c : stats.entitySources(fresh, windowStart, end, text, s.filters())) {
+            if (c.sources() >= f.sources() && announce(s, f, c, text, end, now)) {
                 planned++;
             }
         }

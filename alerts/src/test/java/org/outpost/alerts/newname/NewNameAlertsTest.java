@@ -152,9 +152,9 @@ class NewNameAlertsTest extends AlertsTestSupport {
             h.bean(DeliveryDispatcher.class).dispatchDue();
 
             MimeMessage message = mail.getReceivedMessages()[0];
-            assertThat(message.getSubject()).isEqualTo("[Outpost] Новое имя: Muhiddin Kabiri (лицо), 3 источника");
+            assertThat(message.getSubject()).isEqualTo("[Outpost] Новое имя: Мухиддин Кабири (лицо), 3 источника");
             assertThat(MailParts.text(message))
-                    .contains("ни одного упоминания за предыдущие 60 дн.")
+                    .contains("Впервые замечено: Мухиддин Кабири (лицо) — ни одного упоминания за предыдущие 60 дн.")
                     .contains("теперь в 3 источниках")
                     .contains("Первые статьи:");
             assertThat(webhook.received()).hasSize(1);

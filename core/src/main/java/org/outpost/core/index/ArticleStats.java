@@ -237,20 +237,23 @@ public final class ArticleStats {
     /** Source names an {@link EntitySources} lists at most. */
     public static final int SOURCE_NAMES = 10;
 
-    private static final int ENTITY_PAGE = 500;
+    private static final int ENTITY_PAGE = 1000;
+    /** Distinct sources are counted exactly up to this (HyperLogLog beyond); a low bound keeps each bucket small. */
+    private static final int EXACT_SOURCES = 100;
 
     /**
      * The entities of these types named in [from, to) by articles in at least {@code minSources}
-     * distinct sources: a composite aggregation over the {@code entities} keyword field, paged
-     * through by its after-key, with the distinct sources and the first date of each bucket. Only
-     * articles naming an entity of one of the types are aggregated (a prefix query), so the cost
-     * follows the period's articles, never the index's.
+     * distinct sources, with that number: a composite aggregation over the {@code entities}
+     * keyword field, paged through by its after-key, with one small cardinality of sources per
+     * entity. Only articles naming an entity of one of the types are aggregated (a prefix query),
+     * so the cost follows the period's articles, never the index's.
      *
      * @param text the query of a subscription, or null for every article
      * @param typeKeys entity type keys ({@code person}, {@code org}...) whose entities count
+     * @return each entity as a {@link TermCount} of its distinct sources
      * @throws InvalidQueryException when the query text is not valid Lucene syntax
      */
-    public List<EntitySources> entitySources(
+    public List<TermCount> entitiesInSources(
             Instant from,
             Instant to,
             @Nullable String text,
@@ -261,19 +264,11 @@ public final class ArticleStats {
             return List.of();
         }
         List<String> prefixes = typeKeys.stream().map(k -> k + ":").toList();
-        BoolQuery.Builder bool = new BoolQuery.Builder();
-        ArticleQueryDsl.filter(bool, filters);
-        bool.filter(f -> f.range(r -> r.untyped(
-                u -> u.field("dated_at").gte(JsonData.of(from.toString())).lt(JsonData.of(to.toString())))));
         BoolQuery.Builder anyType = new BoolQuery.Builder().minimumShouldMatch("1");
         prefixes.forEach(
                 p -> anyType.should(s -> s.prefix(x -> x.field("entities").value(p))));
-        bool.filter(anyType.build()._toQuery());
-        if (text != null) {
-            bool.must(ArticleQueryDsl.text(text));
-        }
-        Query query = bool.build()._toQuery();
-        List<EntitySources> out = new ArrayList<>();
+        Query query = scoped(from, to, text, filters, anyType.build()._toQuery());
+        List<TermCount> out = new ArrayList<>();
         Map<String, co.elastic.clients.elasticsearch._types.FieldValue> after = null;
         try {
             do {
@@ -296,30 +291,23 @@ public final class ArticleStats {
                                                     }
                                                     return c;
                                                 })
-                                                .aggregations("sources", x -> x.cardinality(cd -> cd.field("source")))
-                                                .aggregations("first", x -> x.min(m -> m.field("dated_at")))
                                                 .aggregations(
-                                                        "source_names",
-                                                        x -> x.terms(t -> t.field("source")
-                                                                .size(SOURCE_NAMES)))),
+                                                        "sources",
+                                                        x -> x.cardinality(cd -> cd.field("source")
+                                                                .precisionThreshold(EXACT_SOURCES)))),
                         Void.class);
                 var names = response.aggregations().get("names").composite();
                 for (var bucket : names.buckets().array()) {
                     String entity = bucket.key().get("entity").stringValue();
+                    // fewer documents than sources asked for cannot have them: no need to read the count
+                    if (bucket.docCount() < minSources || prefixes.stream().noneMatch(entity::startsWith)) {
+                        continue; // or another entity of an article that names one of the types
+                    }
                     long sources =
                             bucket.aggregations().get("sources").cardinality().value();
-                    if (sources < minSources || prefixes.stream().noneMatch(entity::startsWith)) {
-                        continue; // another entity of an article that names one of the types
+                    if (sources >= minSources) {
+                        out.add(new TermCount(entity, sources));
                     }
-                    out.add(new EntitySources(
-                            entity,
-                            bucket.docCount(),
-                            sources,
-                            bucket.aggregations().get("source_names").sterms().buckets().array().stream()
-                                    .map(b -> b.key().stringValue())
-                                    .toList(),
-                            Instant.ofEpochMilli((long)
-                                    bucket.aggregations().get("first").min().value())));
                 }
                 after = names.buckets().array().size() < ENTITY_PAGE
                                 || names.afterKey().isEmpty()
@@ -330,6 +318,78 @@ public final class ArticleStats {
         } catch (ElasticsearchException | IOException e) {
             throw AliasedIndex.queryFailure(text, "count the sources of entities", e);
         }
+    }
+
+    /**
+     * What articles dated in [from, to) say of these entities (a few, once found new): articles,
+     * distinct sources, some source names and the first date, by a terms aggregation restricted to
+     * exactly these values. An entity no such article names is left out.
+     *
+     * @param text the query of a subscription, or null for every article
+     */
+    public List<EntitySources> entitySources(
+            java.util.Collection<String> entities,
+            Instant from,
+            Instant to,
+            @Nullable String text,
+            ArticleQuery.Filters filters) {
+        List<String> wanted = List.copyOf(new java.util.LinkedHashSet<>(entities));
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        Query named = Query.of(q -> q.terms(t -> t.field("entities")
+                .terms(v -> v.value(wanted.stream()
+                        .map(co.elastic.clients.elasticsearch._types.FieldValue::of)
+                        .toList()))));
+        Query query = scoped(from, to, text, filters, named);
+        try {
+            SearchResponse<Void> response = index.search(
+                    s -> s.index(index.alias())
+                            .size(0)
+                            .query(query)
+                            .aggregations(
+                                    "names",
+                                    a -> a.terms(t -> t.field("entities")
+                                                    .size(wanted.size())
+                                                    .include(in -> in.terms(wanted)))
+                                            .aggregations(
+                                                    "sources",
+                                                    x -> x.cardinality(cd ->
+                                                            cd.field("source").precisionThreshold(EXACT_SOURCES)))
+                                            .aggregations("first", x -> x.min(m -> m.field("dated_at")))
+                                            .aggregations(
+                                                    "source_names",
+                                                    x -> x.terms(t ->
+                                                            t.field("source").size(SOURCE_NAMES)))),
+                    Void.class);
+            return response.aggregations().get("names").sterms().buckets().array().stream()
+                    .map(b -> new EntitySources(
+                            b.key().stringValue(),
+                            b.docCount(),
+                            b.aggregations().get("sources").cardinality().value(),
+                            b.aggregations().get("source_names").sterms().buckets().array().stream()
+                                    .map(n -> n.key().stringValue())
+                                    .toList(),
+                            Instant.ofEpochMilli(
+                                    (long) b.aggregations().get("first").min().value())))
+                    .toList();
+        } catch (ElasticsearchException | IOException e) {
+            throw AliasedIndex.queryFailure(text, "describe entities", e);
+        }
+    }
+
+    /** A subscription's articles dated in [from, to) that also pass {@code also}; copies count (their source named it too). */
+    private static Query scoped(
+            Instant from, Instant to, @Nullable String text, ArticleQuery.Filters filters, Query also) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        ArticleQueryDsl.filter(bool, filters);
+        bool.filter(f -> f.range(r -> r.untyped(
+                u -> u.field("dated_at").gte(JsonData.of(from.toString())).lt(JsonData.of(to.toString())))));
+        bool.filter(also);
+        if (text != null) {
+            bool.must(ArticleQueryDsl.text(text));
+        }
+        return bool.build()._toQuery();
     }
 
     /**

@@ -40,34 +40,40 @@ class EntitySourcesTest {
                 article("z1", "Agency Z", NOW.minus(Duration.ofDays(3)), "group:Jamaat Ansarullah")));
         index.refresh();
 
-        List<EntitySources> found = stats.entitySources(
-                NOW.minus(Duration.ofDays(1)),
-                NOW,
-                null,
-                ArticleQuery.Filters.NONE,
-                List.of("person", "org", "group"),
-                2);
+        Instant from = NOW.minus(Duration.ofDays(1));
+        List<TermCount> found = stats.entitiesInSources(
+                from, NOW, null, ArticleQuery.Filters.NONE, List.of("person", "org", "group"), 2);
 
-        assertThat(found).extracting(EntitySources::entity).containsExactlyInAnyOrder("person:Ivan Petrov", "org:CSTO");
-        EntitySources petrov = found.stream()
-                .filter(e -> e.entity().equals("person:Ivan Petrov"))
-                .findFirst()
-                .orElseThrow();
+        assertThat(found)
+                .containsExactlyInAnyOrder(new TermCount("person:Ivan Petrov", 2), new TermCount("org:CSTO", 2));
+        assertThat(stats.entitiesInSources(from, NOW, null, ArticleQuery.Filters.NONE, List.of("person"), 2))
+                .as("only the chosen types, though the articles name others")
+                .containsExactly(new TermCount("person:Ivan Petrov", 2));
+        assertThat(stats.entitiesInSources(
+                        from,
+                        NOW,
+                        null,
+                        new ArticleQuery.Filters(Map.of(), List.of("Agency A"), List.of(), List.of()),
+                        List.of("person"),
+                        1))
+                .as("among the articles of the subscription's filters")
+                .containsExactly(new TermCount("person:Ivan Petrov", 1));
+
+        List<EntitySources> described = stats.entitySources(
+                List.of("person:Ivan Petrov", "person:Nobody"), from, NOW, null, ArticleQuery.Filters.NONE);
+        assertThat(described).hasSize(1);
+        EntitySources petrov = described.getFirst();
+        assertThat(petrov.entity()).isEqualTo("person:Ivan Petrov");
         assertThat(petrov.articles()).isEqualTo(3);
         assertThat(petrov.sources()).isEqualTo(2);
         assertThat(petrov.sourceNames()).containsExactlyInAnyOrder("Agency A", "Agency B");
         assertThat(petrov.first()).isEqualTo(NOW.minus(Duration.ofHours(5)));
-        assertThat(stats.entitySources(
-                        NOW.minus(Duration.ofDays(1)), NOW, null, ArticleQuery.Filters.NONE, List.of("person"), 2))
-                .extracting(EntitySources::entity)
-                .as("only the chosen types, though the articles name others")
-                .containsExactly("person:Ivan Petrov");
     }
 
     @Test
     void pagesThroughMoreEntitiesThanOnePageOfTheAggregation() {
         List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < 1_200; i++) {
+        for (int i = 0; i < 2_400; i++) {
             String name = String.format(Locale.ROOT, "place:Village %04d", i);
             articles.add(article("x" + i, "Agency A", NOW.minusSeconds(60L * (i % 600) + 1), name));
             articles.add(article("y" + i, "Agency B", NOW.minusSeconds(60L * (i % 600) + 1), name));
@@ -75,10 +81,10 @@ class EntitySourcesTest {
         index.index(articles);
         index.refresh();
 
-        List<EntitySources> found = stats.entitySources(
+        List<TermCount> found = stats.entitiesInSources(
                 NOW.minus(Duration.ofDays(1)), NOW, null, ArticleQuery.Filters.NONE, List.of("place"), 2);
 
-        assertThat(found).hasSize(1_200).allMatch(e -> e.sources() == 2);
+        assertThat(found).hasSize(2_400).allMatch(e -> e.count() == 2);
     }
 
     @Test
