@@ -108,6 +108,10 @@ class TelegramSender implements ChannelSender {
                 throw new DeliveryException(
                         texts.get("delivery.error.telegramLimit", String.valueOf(retryAfter.toSeconds())), retryAfter);
             }
+            if (reply.migratedTo() != null) {
+                // a group became a supergroup: a new id, which only the alert's owner can enter
+                throw new DeliveryException(texts.get("delivery.error.telegramMigrated", reply.migratedTo()));
+            }
             throw new DeliveryException(
                     texts.get("delivery.error.telegramStatus", String.valueOf(reply.status()), reply.description()));
         }
@@ -171,16 +175,23 @@ class TelegramSender implements ChannelSender {
     }
 
     /** What the Bot API answered: its status, and for a refusal Telegram's description and wait. */
-    private record Reply(int status, String description, Duration retryAfter) {
+    private record Reply(
+            int status,
+            String description,
+            Duration retryAfter,
+            @org.jspecify.annotations.Nullable String migratedTo) {
 
         static Reply of(HttpResponse<String> response) {
             String body = response.body() == null ? "" : response.body();
             String description = body.strip();
             long seconds = 0;
+            String migrated = null;
             try {
                 JsonNode json = JSON.readTree(body);
                 description = json.path("description").asText(description);
                 seconds = json.path("parameters").path("retry_after").asLong(0);
+                JsonNode to = json.path("parameters").path("migrate_to_chat_id");
+                migrated = to.isMissingNode() || to.isNull() ? null : to.asText();
             } catch (JsonProcessingException e) {
                 // a reply cut at the kept length: the wait is still found in it
                 Matcher m = RETRY_AFTER.matcher(body);
@@ -189,7 +200,7 @@ class TelegramSender implements ChannelSender {
             if (seconds == 0) {
                 seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
             }
-            return new Reply(response.statusCode(), description, Duration.ofSeconds(Math.max(1, seconds)));
+            return new Reply(response.statusCode(), description, Duration.ofSeconds(Math.max(1, seconds)), migrated);
         }
     }
 }

@@ -31,7 +31,9 @@ final class TelegramText {
         StringBuilder current = new StringBuilder(heading);
         int left = 0;
         for (int i = 0; i < entries.size(); i++) {
-            String entry = entries.get(i);
+            // one that could not share a part even with the heading is cut to fit (never inside a tag)
+            int room = budget - heading.length() - 2;
+            String entry = entries.get(i).length() > room ? plain(entries.get(i), room) : entries.get(i);
             if (current.length() + 2 + entry.length() > budget && !current.isEmpty()) {
                 if (parts.size() + 1 >= maxParts) {
                     left = entries.size() - i;
@@ -43,7 +45,7 @@ final class TelegramText {
             if (!current.isEmpty()) {
                 current.append("\n\n");
             }
-            current.append(entry.length() > budget ? entry.substring(0, budget) : entry);
+            current.append(entry);
         }
         if (left > 0) {
             current.append("\n\n").append(more.apply(left));
@@ -58,6 +60,20 @@ final class TelegramText {
                             : "(" + (i + 1) + "/" + parts.size() + ") " + parts.get(i));
         }
         return out;
+    }
+
+    /**
+     * An entry too long for a message (text of many escaped characters): its text without links,
+     * cut so that even escaped it fits, rather than a cut inside a tag Telegram would refuse.
+     */
+    static String plain(String html, int max) {
+        String text = html.replaceAll("<[^>]+>", "")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&");
+        int keep = max / "&quot;".length() - 1;
+        return escape(text.length() > keep ? text.substring(0, keep) + "…" : text);
     }
 
     /** Telegram's HTML needs only these three escaped (and the quote inside an attribute). */

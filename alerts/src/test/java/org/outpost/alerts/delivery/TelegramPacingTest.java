@@ -117,4 +117,18 @@ class TelegramPacingTest {
                 .as("nothing to the chat before Telegram's time")
                 .isAfterOrEqualTo(Instant.parse("2026-11-20T10:01:00Z"));
     }
+
+    @Test
+    void aGroupThatBecameASupergroupIsNamedWithItsNewChatId() {
+        TelegramSender sender = sender(Duration.ZERO, Duration.ZERO);
+        bot.queue(new FakeBotApi.Answer(
+                400,
+                "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: group chat was upgraded to a"
+                        + " supergroup chat\",\"parameters\":{\"migrate_to_chat_id\":-1009876543210}}"));
+
+        assertThatThrownBy(() -> sender.send(delivery(3), new Channel.Telegram("-4242"), message("x")))
+                .isInstanceOf(DeliveryException.class)
+                .hasMessage("the Telegram group became a supergroup with a new chat id:"
+                        + " change the alert's Telegram chat to -1009876543210");
+    }
 }
