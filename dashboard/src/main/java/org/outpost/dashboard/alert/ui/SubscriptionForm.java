@@ -245,7 +245,8 @@ class SubscriptionForm extends Dialog {
         spikeSensitivity.addClassName("spike-sensitivity");
         spikeSensitivity.setItems(SpikeSensitivity.FEWER, SpikeSensitivity.BALANCED, SpikeSensitivity.MORE);
         spikeSensitivity.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(p -> {
-            Span name = new Span(getTranslation("form.spikeSensitivity." + p.key()));
+            String preset = "form.spikeSensitivity." + p.key();
+            Span name = new Span(getTranslation(preset));
             name.getStyle().set("font-weight", "600");
             Span how = new Span(spikeHelp(p));
             how.addClassName("muted-text");
