@@ -16,10 +16,12 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outpost.core.elasticsearch.TestElasticsearch;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.core.source.SourceHealthChanged;
 import org.outpost.core.source.SourceHealthChanged.Problem;
 import org.outpost.core.source.SourceHealthChanged.State;
@@ -38,6 +40,7 @@ import org.springframework.context.PayloadApplicationEvent;
  * Elasticsearch node and an H2 database; the time of each check is given, not read from the
  * machine's clock.
  */
+@Tag(TestDatabases.TAG)
 class SourceHealthTest {
 
     private final ArticleIndex index = new ArticleIndex(
