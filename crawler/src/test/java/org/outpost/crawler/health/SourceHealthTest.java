@@ -153,6 +153,10 @@ class SourceHealthTest {
         });
         assertThat(crawl(source)).isEqualTo(RunStatus.FAILED);
         assertThat(harness.sources().checkHealth(now)).isEmpty();
+        // another instance on the same database (or this one after a restart) finds it raised already
+        try (CrawlerHarness other = new CrawlerHarness(database, index, dataDir, Map.of())) {
+            assertThat(other.sources().checkHealth(now)).isEmpty();
+        }
         assertThat(harness.sources().list())
                 .filteredOn(s -> s.source().id() == source.id())
                 .singleElement()
