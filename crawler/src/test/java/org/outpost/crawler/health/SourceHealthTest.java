@@ -124,6 +124,18 @@ class SourceHealthTest {
     }
 
     @Test
+    void aSourceIsNotCalledSilentWhileNoRunHasLookedForNewArticlesSinceTheyWereDue() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        for (int i = 0; i < 6; i++) {
+            publish("/news/" + i, now.minus(Duration.ofHours(2 + 6L * i)), i);
+        }
+        addAndCrawl(); // now: its last article is two hours old
+
+        // five days on with no run since (the app was stopped): nothing is known to be missing
+        assertThat(harness.sources().checkHealth(now.plus(Duration.ofDays(5)))).isEmpty();
+    }
+
+    @Test
     void aSourceWithTooLittleHistoryIsNeverCalledSilent() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         publish("/news/a", now.minus(Duration.ofDays(30)), 1);
