@@ -59,7 +59,7 @@ public class CrawlerConfiguration {
                 p.silenceMinimumArticles(),
                 p.silenceHistory(),
                 50,
-                Math.max(1, p.failedRunsInARow()));
+                Math.max(1, p.failedRunsInRow()));
     }
 
     @Bean

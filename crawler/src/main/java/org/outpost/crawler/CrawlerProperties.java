@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param silenceMinimum and never before this long without an article
  * @param silenceMinimumArticles articles a source needs in {@code silenceHistory} before it can be called silent
  * @param silenceHistory how far back a source's articles teach its usual gap
- * @param failedRunsInARow failed runs in a row that make a source failing
+ * @param failedRunsInRow failed runs in a row that make a source failing
  */
 @ConfigurationProperties("outpost.crawler")
 record CrawlerProperties(
@@ -51,7 +51,7 @@ record CrawlerProperties(
         @DefaultValue("1d") Duration silenceMinimum,
         @DefaultValue("5") int silenceMinimumArticles,
         @DefaultValue("90d") Duration silenceHistory,
-        @DefaultValue("3") int failedRunsInARow) {
+        @DefaultValue("3") int failedRunsInRow) {
 
     public CrawlerProperties {
         folderRoots = folderRoots == null ? List.of() : List.copyOf(folderRoots);

@@ -28,12 +28,8 @@ class SourceHealthListener {
     @Async
     @TransactionalEventListener
     public void on(SourceHealthChanged change) {
-        log.info(
-                "Source '{}' {} {}: telling {}",
-                change.sourceName(),
-                change.problem(),
-                change.state(),
-                alerts.tell(change));
+        java.util.List<String> told = alerts.tell(change);
+        log.info("Source '{}' {} {}: told {}", change.sourceName(), change.problem(), change.state(), told);
         try {
             mailer.sendDue();
         } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.outpost.alerts.AlertsHarness;
 import org.outpost.alerts.AlertsTestSupport;
@@ -17,6 +18,7 @@ import org.outpost.alerts.QuietHours;
 import org.outpost.alerts.ReaderLanguages;
 import org.outpost.alerts.ReaderProfiles;
 import org.outpost.alerts.SourceHealthReaders;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.core.source.SourceHealthChanged;
 import org.outpost.core.source.SourceHealthChanged.Problem;
 import org.outpost.core.source.SourceHealthChanged.State;
@@ -27,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Source alerts against the real module: an H2 database, GreenMail for email, the change
  * published in a transaction as the crawler does and heard after its commit.
  */
+@Tag(TestDatabases.TAG)
 class SourceAlertsTest extends AlertsTestSupport {
 
     private static final Instant LAST_ARTICLE = Instant.parse("2026-11-17T06:00:00Z");

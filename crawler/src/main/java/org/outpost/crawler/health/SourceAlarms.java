@@ -115,7 +115,18 @@ public class SourceAlarms {
                 activity.articleDates(source.id(), now.minus(settings.history()), now, settings.maxArticles());
         return UsualGap.learn(dates, settings)
                 .filter(gap -> Duration.between(dates.getFirst(), now).compareTo(gap.silentAfter()) > 0)
+                .filter(gap -> lookedSince(source, dates.getFirst().plus(gap.silentAfter())))
                 .map(gap -> new SourceAlarm(Problem.SILENT, now, dates.getFirst(), gap.median(), 0, null));
+    }
+
+    /**
+     * Whether a run read the source after it should have had a new article: silence is what a
+     * crawl found, not what the app missed while it was stopped or its schedule had not come yet.
+     */
+    private boolean lookedSince(Source source, Instant due) {
+        return activity.endedRuns(source.id(), 1).stream()
+                .anyMatch(run ->
+                        run.status() != RunStatus.FAILED && run.startedAt().isAfter(due));
     }
 
     private Optional<SourceHealthChanged> change(

@@ -16,10 +16,12 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outpost.core.elasticsearch.TestElasticsearch;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.core.source.SourceHealthChanged;
 import org.outpost.core.source.SourceHealthChanged.Problem;
 import org.outpost.core.source.SourceHealthChanged.State;
@@ -38,6 +40,7 @@ import org.springframework.context.PayloadApplicationEvent;
  * Elasticsearch node and an H2 database; the time of each check is given, not read from the
  * machine's clock.
  */
+@Tag(TestDatabases.TAG)
 class SourceHealthTest {
 
     private final ArticleIndex index = new ArticleIndex(
@@ -121,6 +124,18 @@ class SourceHealthTest {
     }
 
     @Test
+    void aSourceIsNotCalledSilentWhileNoRunHasLookedForNewArticlesSinceTheyWereDue() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        for (int i = 0; i < 6; i++) {
+            publish("/news/" + i, now.minus(Duration.ofHours(2 + 6L * i)), i);
+        }
+        addAndCrawl(); // now: its last article is two hours old
+
+        // five days on with no run since (the app was stopped): nothing is known to be missing
+        assertThat(harness.sources().checkHealth(now.plus(Duration.ofDays(5)))).isEmpty();
+    }
+
+    @Test
     void aSourceWithTooLittleHistoryIsNeverCalledSilent() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         publish("/news/a", now.minus(Duration.ofDays(30)), 1);
@@ -150,6 +165,10 @@ class SourceHealthTest {
         });
         assertThat(crawl(source)).isEqualTo(RunStatus.FAILED);
         assertThat(harness.sources().checkHealth(now)).isEmpty();
+        // another instance on the same database (or this one after a restart) finds it raised already
+        try (CrawlerHarness other = new CrawlerHarness(database, index, dataDir, Map.of())) {
+            assertThat(other.sources().checkHealth(now)).isEmpty();
+        }
         assertThat(harness.sources().list())
                 .filteredOn(s -> s.source().id() == source.id())
                 .singleElement()

@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outpost.core.elasticsearch.TestElasticsearch;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.postgres.TestDatabases;
 import org.outpost.crawler.SourceService;
 import org.outpost.crawler.crawl.CrawlerHarness;
 import org.outpost.crawler.opml.OpmlEntry.Status;
@@ -19,6 +21,7 @@ import org.outpost.crawler.source.SourceDefinition;
 import org.outpost.crawler.source.SourceType;
 
 /** OPML in and out through the crawler's facade, on a real H2 database. */
+@Tag(TestDatabases.TAG)
 class OpmlImportTest {
 
     private static final SourceService.Editor ANALYST = new SourceService.Editor("analyst", false);

@@ -1,6 +1,7 @@
 package org.outpost.dashboard.source.api;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.outpost.crawler.SourceService;
 import org.outpost.dashboard.audit.Auditing;
@@ -86,6 +87,44 @@ class SourceController {
                                 .map(e -> new SourceJson.Error(e.runId(), e.url(), e.kind(), e.reason(), e.at()))
                                 .toList()))
                 .toList();
+    }
+
+    /** Every source as OPML 2.0 (name, type, address), for feed readers and other Outposts. */
+    @GetMapping(
+            value = "/opml",
+            produces = {"text/x-opml", "application/xml"})
+    ResponseEntity<String> exportOpml() {
+        return ResponseEntity.ok()
+                .contentType(new org.springframework.http.MediaType("text", "x-opml", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"outpost-sources.opml\"")
+                .body(sources.exportOpml());
+    }
+
+    /** What importing this OPML file (the request body) would do: new, present, invalid with the reason. Changes nothing. */
+    @PostMapping("/opml/preview")
+    SourceJson.OpmlResult previewOpml(@RequestBody String opml, Authentication user) {
+        return SourceJson.OpmlResult.of(readable(() -> sources.previewOpml(opml, editor(user))), false);
+    }
+
+    /** Adds the new sources of this OPML file (the request body); the others are reported, not changed. */
+    @PostMapping("/opml")
+    SourceJson.OpmlResult importOpml(@RequestBody String opml, Authentication user) {
+        SourceJson.OpmlResult result =
+                SourceJson.OpmlResult.of(readable(() -> sources.importOpml(opml, editor(user))), true);
+        result.entries().stream()
+                .filter(e -> e.status().equals("new") && e.sourceId() != null)
+                .forEach(e -> events.publishEvent(Auditing.event(
+                        user.getName(), "SOURCE_CREATED", "source", e.sourceId(), "name", e.name(), "from", "opml")));
+        return result;
+    }
+
+    private static org.outpost.crawler.opml.OpmlPreview readable(
+            java.util.function.Supplier<org.outpost.crawler.opml.OpmlPreview> read) {
+        try {
+            return read.get();
+        } catch (org.outpost.crawler.opml.InvalidOpmlException e) {
+            throw new IllegalArgumentException("the body is not an OPML file Outpost can read: " + e.getMessage(), e);
+        }
     }
 
     private static SourceService.Editor editor(Authentication user) {

@@ -57,7 +57,8 @@ final class SourceJson {
             Instant updatedAt,
             String health,
             @Nullable Instant nextRun,
-            @Nullable Run lastRun) {
+            @Nullable Run lastRun,
+            java.util.List<Alarm> alarms) {
 
         static Response of(SourceStatus status) {
             Source s = status.source();
@@ -78,7 +79,65 @@ final class SourceJson {
                     s.updatedAt(),
                     status.health().name().toLowerCase(java.util.Locale.ROOT),
                     status.nextRun(),
-                    status.lastRun() == null ? null : Run.of(status.lastRun()));
+                    status.lastRun() == null ? null : Run.of(status.lastRun()),
+                    status.alarms().stream().map(Alarm::of).toList());
+        }
+    }
+
+    /**
+     * An open alarm: {@code silent} (no article for longer than its usual gap allows) or {@code
+     * failing} (its last runs all failed).
+     */
+    record Alarm(
+            String problem,
+            Instant raisedAt,
+            Instant since,
+            @Nullable Long usualGapSeconds,
+            int failedRuns,
+            @Nullable String reason) {
+
+        static Alarm of(org.outpost.crawler.SourceAlarm a) {
+            return new Alarm(
+                    a.problem().name().toLowerCase(java.util.Locale.ROOT),
+                    a.raisedAt(),
+                    a.since(),
+                    a.usualGap() == null ? null : a.usualGap().toSeconds(),
+                    a.failedRuns(),
+                    a.reason());
+        }
+    }
+
+    /** One entry of an OPML file: what an import does with it. */
+    record OpmlEntryJson(
+            @Nullable String name,
+            @Nullable String type,
+            @Nullable String url,
+            String status,
+            @Nullable String field,
+            @Nullable String reason,
+            @Nullable Long sourceId) {
+
+        static OpmlEntryJson of(org.outpost.crawler.opml.OpmlEntry e) {
+            return new OpmlEntryJson(
+                    e.definition().name(),
+                    e.definition().type(),
+                    e.definition().url(),
+                    e.status().name().toLowerCase(java.util.Locale.ROOT),
+                    e.field(),
+                    e.reason(java.util.Locale.ENGLISH),
+                    e.existingId());
+        }
+    }
+
+    /** A preview (nothing changed) or the result of an import: counts and entries. */
+    record OpmlResult(long added, long present, long invalid, java.util.List<OpmlEntryJson> entries) {
+
+        static OpmlResult of(org.outpost.crawler.opml.OpmlPreview p, boolean applied) {
+            return new OpmlResult(
+                    applied ? p.count(org.outpost.crawler.opml.OpmlEntry.Status.NEW) : 0,
+                    p.count(org.outpost.crawler.opml.OpmlEntry.Status.PRESENT),
+                    p.count(org.outpost.crawler.opml.OpmlEntry.Status.INVALID),
+                    p.entries().stream().map(OpmlEntryJson::of).toList());
         }
     }
 

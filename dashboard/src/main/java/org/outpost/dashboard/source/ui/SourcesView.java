@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,19 +15,30 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.outpost.alerts.source.SourceAlerts;
+import org.outpost.alerts.source.SourceNotice;
+import org.outpost.crawler.SourceAlarm;
 import org.outpost.crawler.SourceService;
 import org.outpost.crawler.SourceStatus;
+import org.outpost.crawler.opml.InvalidOpmlException;
+import org.outpost.crawler.opml.OpmlEntry;
+import org.outpost.crawler.opml.OpmlPreview;
 import org.outpost.crawler.run.CrawlError;
 import org.outpost.crawler.run.CrawlRun;
 import org.outpost.dashboard.audit.Auditing;
+import org.outpost.dashboard.source.SourceAlertFollowers;
 import org.outpost.dashboard.ui.ListGrid;
 import org.outpost.dashboard.ui.ListHeader;
 import org.outpost.dashboard.ui.MainLayout;
@@ -48,10 +60,20 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<SourceStatus> grid = new Grid<>();
     private final VerticalLayout details = new VerticalLayout();
     private final Paragraph empty = new Paragraph(Texts.get("sources.empty"));
+    private final SourceAlerts alerts;
+    private final SourceAlertFollowers followers;
+    private final Div notices = new Div();
 
-    SourcesView(SourceService sources, AuthenticationContext auth, ApplicationEventPublisher events) {
+    SourcesView(
+            SourceService sources,
+            AuthenticationContext auth,
+            ApplicationEventPublisher events,
+            SourceAlerts alerts,
+            SourceAlertFollowers followers) {
         this.events = events;
         this.sources = sources;
+        this.alerts = alerts;
+        this.followers = followers;
         this.admin = auth.hasRole("ADMIN");
         this.canEdit = admin || auth.hasRole("ANALYST");
         addClassName("sources-view");
@@ -59,14 +81,79 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         details.addClassName("source-details");
         details.setPadding(false);
-        add(header(), empty, grid, details);
+        add(header(), notices, empty, grid, details);
         refresh();
     }
 
     private Component header() {
         Button add = ListHeader.addButton(getTranslation("sources.add"), e -> edit(null));
         add.setVisible(canEdit);
-        return new ListHeader(getTranslation("nav.sources"), ListHeader.reloadButton(this::refresh), add);
+        Button importOpml = new Button(getTranslation("sources.opml.import"), e -> importOpml());
+        importOpml.addClassName("opml-import");
+        importOpml.setVisible(canEdit);
+        return new ListHeader(
+                getTranslation("nav.sources"), ListHeader.reloadButton(this::refresh), exportOpml(), importOpml, add);
+    }
+
+    private Anchor exportOpml() {
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = sources.exportOpml().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "outpost-sources.opml", "text/x-opml", bytes.length);
+                }),
+                getTranslation("sources.opml.export"));
+        export.addClassName("opml-export");
+        return export;
+    }
+
+    private void importOpml() {
+        SourceService.Editor editor = new SourceService.Editor(currentUser(), admin);
+        new OpmlImportDialog(
+                        opml -> readable(() -> sources.previewOpml(opml, editor)),
+                        opml -> {
+                            OpmlPreview done = readable(() -> sources.importOpml(opml, editor));
+                            done.entries().stream()
+                                    .filter(e -> e.status() == OpmlEntry.Status.NEW && e.existingId() != null)
+                                    .forEach(e -> events.publishEvent(Auditing.byCurrentUser(
+                                            "SOURCE_CREATED",
+                                            "source",
+                                            e.existingId(),
+                                            "name",
+                                            e.definition().name(),
+                                            "from",
+                                            "opml")));
+                            return done;
+                        },
+                        this::refresh)
+                .open();
+    }
+
+    private OpmlPreview readable(java.util.function.Supplier<OpmlPreview> read) {
+        try {
+            return read.get();
+        } catch (InvalidOpmlException e) {
+            throw new IllegalArgumentException(getTranslation("sources.opml.unreadable", e.getMessage()), e);
+        }
+    }
+
+    private void showNotices() {
+        notices.removeAll();
+        String user = currentUser();
+        List<SourceNotice> unread = alerts.notices(user, 20).stream()
+                .filter(n -> n.readAt() == null)
+                .limit(5)
+                .toList();
+        notices.add(new SourceNoticesPanel(
+                followers.follows(user),
+                unread,
+                n -> new String[] {alerts.title(n, getLocale()), alerts.text(n, getLocale())},
+                n -> format(n.createdAt()),
+                follow -> followers.set(user, follow),
+                () -> {
+                    alerts.markRead(user, null);
+                    showNotices();
+                }));
     }
 
     private void configureGrid() {
@@ -75,7 +162,7 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("explore.source"))
                 .setFlexGrow(3)
                 .setAutoWidth(false);
-        grid.addComponentColumn(SourcesView::healthBadge)
+        grid.addComponentColumn(this::healthCell)
                 .setHeader(getTranslation("sources.col.health"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -99,6 +186,33 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
         meta.addClassName("source-meta");
         Div cell = new Div(name, meta);
         cell.addClassName("source-cell");
+        return cell;
+    }
+
+    /** The one-word health, and beside it what is wrong for longer: silent, failing. */
+    private Component healthCell(SourceStatus status) {
+        Div cell = new Div(healthBadge(status));
+        cell.addClassName("source-health");
+        for (SourceAlarm alarm : status.alarms()) {
+            String problem = alarm.problem().name().toLowerCase(Locale.ROOT);
+            Span badge = new Span(getTranslation("sources.alarm." + problem));
+            badge.getElement().getThemeList().add("badge error primary");
+            badge.addClassName("source-alarm");
+            badge.addClassName("source-alarm-" + problem);
+            String tip = alarm.problem() == org.outpost.core.source.SourceHealthChanged.Problem.SILENT
+                    ? getTranslation(
+                            "sources.alarm.silent.tip",
+                            format(alarm.since()),
+                            alarm.usualGap() == null ? "—" : alerts.gap(alarm.usualGap(), getLocale()))
+                    : getTranslation(
+                            "sources.alarm.failing.tip",
+                            alarm.failedRuns(),
+                            format(alarm.since()),
+                            alarm.reason() == null ? "—" : alarm.reason());
+            badge.setTitle(tip);
+            badge.getElement().setAttribute("aria-label", tip);
+            cell.add(badge);
+        }
         return cell;
     }
 
@@ -203,7 +317,15 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        ListGrid.show(grid, empty, sources.list());
+        // a silent or failing source is what the reader came to see: those first, the rest by name
+        ListGrid.show(
+                grid,
+                empty,
+                sources.list().stream()
+                        .sorted(java.util.Comparator.comparing(
+                                (SourceStatus s) -> s.alarms().isEmpty()))
+                        .toList());
+        showNotices();
     }
 
     private String describeRun(@Nullable CrawlRun run) {

@@ -91,4 +91,41 @@ class SourcesViewTest extends ViewTest {
     private TextField field(SourceForm form, String labelKey) {
         return $(TextField.class, form).withCaption(Texts.get(RU, labelKey)).single();
     }
+
+    @Test
+    void importOpml_previewsNewPresentAndInvalidEntriesAndAddsOnlyTheNewOnes() {
+        navigate(SourcesView.class);
+        test($(Button.class).withText("Import OPML").first()).click();
+        OpmlImportDialog dialog = $(OpmlImportDialog.class).single();
+        String name = "View OPML agency " + System.nanoTime();
+        test($(com.vaadin.flow.component.textfield.TextArea.class, dialog).single())
+                .setValue("<opml version=\"2.0\"><body>"
+                        + "<outline type=\"rss\" text=\"" + name + "\" xmlUrl=\"https://view-opml-" + System.nanoTime()
+                        + ".example/rss\"/>"
+                        + "<outline type=\"rss\" text=\"Broken\" xmlUrl=\"gopher://old.example/\"/>"
+                        + "</body></opml>");
+        Button apply = $(Button.class, dialog).withText("Add the new sources").single();
+        assertThat(apply.isEnabled()).isFalse();
+
+        test($(Button.class, dialog).withText("Preview").single()).click();
+
+        @SuppressWarnings("unchecked")
+        Grid<org.outpost.crawler.opml.OpmlEntry> entries = $(Grid.class, dialog).single();
+        assertThat(entries.getGenericDataView().getItems().map(e -> e.status().name()))
+                .containsExactly("NEW", "INVALID");
+        assertThat($(Paragraph.class, dialog)
+                        .withClassName("opml-summary")
+                        .single()
+                        .getText())
+                .startsWith("1 new, 0 already here, 1 invalid");
+        assertThat(apply.isEnabled()).isTrue();
+
+        test(apply).click();
+
+        @SuppressWarnings("unchecked")
+        Grid<SourceStatus> grid = $(Grid.class).first();
+        assertThat(grid.getGenericDataView().getItems().map(s -> s.source().name()))
+                .contains(name)
+                .doesNotContain("Broken");
+    }
 }
