@@ -333,7 +333,8 @@ class AlertsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             Span chip = switch (c) {
                 case Channel.InApp i -> new Span(VaadinIcon.BELL.create(), new Span(Texts.get("channel.inApp")));
                 case Channel.Email e -> emailChip(e, states, resend);
-                case Channel.Telegram t -> new Span(VaadinIcon.PAPERPLANE.create(), new Span(Texts.get("channel.telegram", t.chatId())));
+                case Channel.Telegram t ->
+                    new Span(VaadinIcon.PAPERPLANE.create(), new Span(Texts.get("channel.telegram", t.chatId())));
                 case Channel.Webhook w ->
                     new Span(
                             VaadinIcon.CONNECT.create(),
