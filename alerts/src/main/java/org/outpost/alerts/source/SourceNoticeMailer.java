@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Emails source notices to their recipients' confirmed addresses, in the recipient's language.
  * Each email is claimed by a conditional update first, so two instances never both send it; a
  * claim left by a stopped instance is taken over after {@link #CLAIM}; a refused send is tried
- * again at the next pass, {@link #ATTEMPTS} times in all.
+ * again at the next pass, {@link #ATTEMPTS} times in all. An email due in the recipient's quiet
+ * hours goes back to wait, stored with the end of the window, and is sent at the first pass after
+ * it (the hours are asked again then: a window changed in the meantime still counts).
  */
 @Component
 class SourceNoticeMailer {
@@ -66,13 +68,20 @@ class SourceNoticeMailer {
     int sendDue() {
         Instant now = clock.instant();
         int sent = 0;
-        for (long id : notices.emailsDue(now.minus(CLAIM), 100)) {
+        for (long id : notices.emailsDue(now, now.minus(CLAIM), 100)) {
             Optional<SourceNotice> claimed = notices.claimEmail(id, now, now.minus(CLAIM));
-            if (claimed.isPresent() && send(claimed.get())) {
+            if (claimed.isPresent() && !held(claimed.get(), now) && send(claimed.get())) {
                 sent++;
             }
         }
         return sent;
+    }
+
+    /** @return whether the email waits for the end of its recipient's quiet hours (put back, still claimed by none) */
+    private boolean held(SourceNotice notice, Instant now) {
+        Optional<Instant> release = profiles.quietHours(notice.recipient()).flatMap(quiet -> quiet.releaseAt(now));
+        release.ifPresent(at -> notices.emailHeld(notice.id(), at));
+        return release.isPresent();
     }
 
     private boolean send(SourceNotice notice) {

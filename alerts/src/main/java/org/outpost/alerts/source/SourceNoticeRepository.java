@@ -88,12 +88,16 @@ class SourceNoticeRepository {
                         .update();
     }
 
-    /** Notices whose email is due: waiting, or claimed by an instance that stopped before sending. */
-    List<Long> emailsDue(Instant staleBefore, int limit) {
-        return jdbc.sql("select id from alert_source_notice where email_status = 'PENDING'"
+    /**
+     * Notices whose email is due: waiting (and not held for quiet hours past {@code now}), or
+     * claimed by an instance that stopped before sending.
+     */
+    List<Long> emailsDue(Instant now, Instant staleBefore, int limit) {
+        return jdbc.sql("select id from alert_source_notice where (email_status = 'PENDING'"
+                        + " and (email_not_before is null or email_not_before <= ?))"
                         + " or (email_status = 'SENDING' and email_claimed_at < ?) order by id fetch first " + limit
                         + " rows only")
-                .param(Timestamp.from(staleBefore))
+                .params(Timestamp.from(now), Timestamp.from(staleBefore))
                 .query(Long.class)
                 .list();
     }
@@ -102,8 +106,9 @@ class SourceNoticeRepository {
     Optional<SourceNotice> claimEmail(long id, Instant now, Instant staleBefore) {
         int claimed = jdbc.sql(
                         "update alert_source_notice set email_status = 'SENDING', email_claimed_at = ? where id = ?"
-                                + " and (email_status = 'PENDING' or (email_status = 'SENDING' and email_claimed_at < ?))")
-                .params(Timestamp.from(now), id, Timestamp.from(staleBefore))
+                                + " and ((email_status = 'PENDING' and (email_not_before is null or email_not_before <= ?))"
+                                + " or (email_status = 'SENDING' and email_claimed_at < ?))")
+                .params(Timestamp.from(now), id, Timestamp.from(now), Timestamp.from(staleBefore))
                 .update();
         return claimed == 1 ? find(id) : Optional.empty();
     }
@@ -112,6 +117,13 @@ class SourceNoticeRepository {
         jdbc.sql("update alert_source_notice set email_status = ?, email_attempts = email_attempts + 1, email_error = ?"
                         + " where id = ?")
                 .params(status, truncate(error, 2000), id)
+                .update();
+    }
+
+    /** Puts a claimed email back to wait until {@code notBefore} (the end of quiet hours), not counted as an attempt. */
+    void emailHeld(long id, Instant notBefore) {
+        jdbc.sql("update alert_source_notice set email_status = 'PENDING', email_not_before = ? where id = ?")
+                .params(Timestamp.from(notBefore), id)
                 .update();
     }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +39,11 @@ class SourceAlertsTest extends AlertsTestSupport {
 
     /** analyst and admin follow source health; only the analyst confirmed an address; admin reads Russian. */
     private AlertsHarness start(Set<String> disabled) {
+        return start(disabled, Optional.empty());
+    }
+
+    /** As above, the analyst keeping these quiet hours. */
+    private AlertsHarness start(Set<String> disabled, Optional<QuietHours> analystQuiet) {
         AlertsHarness h = new AlertsHarness(
                 database,
                 index,
@@ -54,7 +62,7 @@ class SourceAlertsTest extends AlertsTestSupport {
 
                         @Override
                         public Optional<QuietHours> quietHours(String username) {
-                            return Optional.empty();
+                            return username.equals("analyst") ? analystQuiet : Optional.empty();
                         }
                     });
                 });
@@ -124,6 +132,40 @@ class SourceAlertsTest extends AlertsTestSupport {
             assertThat(mailer.sendDue()).isEqualTo(1);
             assertThat(mailer.sendDue()).isZero();
             assertThat(mail.getReceivedMessages()).hasSize(1);
+        }
+    }
+
+    @Test
+    void anEmailDueInTheRecipientsQuietHoursIsSentOnceAtTheirEndAlsoAfterARestart() throws Exception {
+        ZoneId dushanbe = ZoneId.of("Asia/Dushanbe");
+        Optional<QuietHours> night =
+                Optional.of(new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0), false, dushanbe));
+        clock.set(ZonedDateTime.of(2026, 11, 20, 23, 0, 0, 0, dushanbe).toInstant());
+        try (AlertsHarness h = start(Set.of(), night)) {
+            publish(h, change(State.RAISED));
+            SourceAlerts alerts = h.bean(SourceAlerts.class);
+            assertThat(alerts.notices("analyst", 10))
+                    .as("told in Outpost at once, the email waiting")
+                    .singleElement()
+                    .satisfies(n -> assertThat(n.emailStatus()).isEqualTo("PENDING"));
+            assertThat(alerts.unread("analyst")).isEqualTo(1);
+
+            clock.set(ZonedDateTime.of(2026, 11, 21, 6, 59, 0, 0, dushanbe).toInstant());
+            assertThat(h.bean(SourceNoticeMailer.class).sendDue()).isZero();
+            assertThat(mail.getReceivedMessages()).isEmpty();
+        }
+        clock.set(ZonedDateTime.of(2026, 11, 21, 7, 0, 0, 0, dushanbe).toInstant());
+        try (AlertsHarness h = start(Set.of(), night)) {
+            SourceNoticeMailer mailer = h.bean(SourceNoticeMailer.class);
+            assertThat(mailer.sendDue()).isEqualTo(1);
+            assertThat(mailer.sendDue()).isZero();
+            assertThat(mail.getReceivedMessages())
+                    .singleElement()
+                    .satisfies(
+                            m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo("analyst@example.org"));
+            assertThat(h.bean(SourceAlerts.class).notices("analyst", 10))
+                    .singleElement()
+                    .satisfies(n -> assertThat(n.emailStatus()).isEqualTo("SENT"));
         }
     }
 
