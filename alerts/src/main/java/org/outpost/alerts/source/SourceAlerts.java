@@ -13,6 +13,7 @@ import org.outpost.alerts.ReaderProfiles;
 import org.outpost.alerts.ReaderTexts;
 import org.outpost.alerts.SourceHealthReaders;
 import org.outpost.core.source.SourceHealthChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,6 +37,7 @@ public class SourceAlerts {
     private final ReaderProfiles profiles;
     private final ReaderLanguages languages;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SourceAlerts(
@@ -45,7 +47,9 @@ public class SourceAlerts {
             ReaderProfiles profiles,
             ReaderLanguages languages,
             PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events,
             Optional<Clock> clock) {
+        this.events = events;
         this.notices = notices;
         this.followers = followers;
         this.accounts = accounts;
@@ -58,7 +62,8 @@ public class SourceAlerts {
 
     /**
      * Tells every active follower of source health, once: a change delivered again (after a
-     * restart) finds its notices there and adds none.
+     * restart) finds its notices there and adds none. Each user told hears of it by a {@link
+     * SourceNoticesChanged} once the notices are committed.
      *
      * @return the users told now
      */
@@ -70,7 +75,11 @@ public class SourceAlerts {
                 .filter(user -> notices.insert(
                         user, change, profiles.confirmedEmail(user).isPresent(), now))
                 .toList());
-        return told == null ? List.of() : told;
+        if (told == null) {
+            return List.of();
+        }
+        told.forEach(user -> events.publishEvent(new SourceNoticesChanged(user)));
+        return told;
     }
 
     /** The user's source notices, newest first. */
@@ -84,7 +93,11 @@ public class SourceAlerts {
 
     /** Marks one (or, with null, every) notice of the user read. */
     public int markRead(String recipient, @Nullable Long id) {
-        return notices.markRead(recipient, id, clock.instant());
+        int read = notices.markRead(recipient, id, clock.instant());
+        if (read > 0) {
+            events.publishEvent(new SourceNoticesChanged(recipient));
+        }
+        return read;
     }
 
     /** The notice's title in this language, e.g. "Source “Asia-Plus” is silent". */

@@ -13,11 +13,12 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.delivery.NotificationService;
+import org.outpost.alerts.source.SourceAlerts;
 import org.outpost.dashboard.ui.i18n.Texts;
 import org.springframework.context.annotation.Scope;
 
 /**
- * The header's bell: how many in-app notifications the user has not read, updated by server
+ * The header's bell: how many in-app notifications and source notices the user has not read, updated by server
  * push as they arrive; a click opens the Notifications view. One per page (prototype scope), so
  * the layout takes it as a constructor argument.
  */
@@ -27,13 +28,19 @@ import org.springframework.context.annotation.Scope;
 public class NotificationBell extends Composite<Button> {
 
     private final NotificationService notifications;
+    private final SourceAlerts sourceAlerts;
     private final NotificationFeed feed;
     private final String owner;
     private final Span count = new Span();
     private @Nullable Runnable unsubscribe;
 
-    NotificationBell(NotificationService notifications, NotificationFeed feed, AuthenticationContext auth) {
+    NotificationBell(
+            NotificationService notifications,
+            SourceAlerts sourceAlerts,
+            NotificationFeed feed,
+            AuthenticationContext auth) {
         this.notifications = notifications;
+        this.sourceAlerts = sourceAlerts;
         this.feed = feed;
         this.owner = auth.getPrincipalName().orElse("");
     }
@@ -66,7 +73,7 @@ public class NotificationBell extends Composite<Button> {
     }
 
     private void show() {
-        long unread = owner.isEmpty() ? 0 : notifications.unread(owner);
+        long unread = owner.isEmpty() ? 0 : notifications.unread(owner) + sourceAlerts.unread(owner);
         count.setText(unread == 0 ? "" : unread > 99 ? "99+" : Long.toString(unread));
         count.setVisible(unread > 0);
         String label = unread == 0 ? Texts.get("nav.notifications") : Texts.count("bell.unread", unread);

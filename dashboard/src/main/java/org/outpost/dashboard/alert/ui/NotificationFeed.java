@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.outpost.alerts.delivery.NotificationCreated;
+import org.outpost.alerts.source.SourceNoticesChanged;
 import org.outpost.dashboard.live.InboxChangedElsewhere;
 import org.outpost.dashboard.live.LiveEvents;
 import org.slf4j.Logger;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
  * notification arrived, or one was read in another tab. Like {@code ArticleFeed}, a page
  * subscribes when attached and unsubscribes when detached. A notification created by another
  * instance arrives here as the same event, re-published by {@code live.LivePoller} within its
- * poll interval, and so does a read in a tab open on another instance.
+ * poll interval, and so does a read in a tab open on another instance. Source notices count on the
+ * bell as well: one told or read on this instance updates the user's pages here and, as an inbox
+ * change, on the other instances.
  */
 @Component
 class NotificationFeed {
@@ -45,11 +48,19 @@ class NotificationFeed {
     }
 
     @EventListener
+    void on(SourceNoticesChanged event) {
+        read(event.recipient());
+    }
+
+    @EventListener
     void on(InboxChangedElsewhere event) {
         changed(event.owner());
     }
 
-    /** The owner read notifications here: their pages on this and the other instances count again. */
+    /**
+     * The owner read notifications (or their source notices changed) here: their pages on this
+     * and the other instances count again.
+     */
     void read(String owner) {
         changed(owner);
         try {

@@ -29,11 +29,14 @@ import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.delivery.Delivery;
 import org.outpost.alerts.delivery.NotificationService;
 import org.outpost.alerts.delivery.Story;
+import org.outpost.alerts.source.SourceAlerts;
+import org.outpost.alerts.source.SourceNotice;
 import org.outpost.dashboard.ui.i18n.Texts;
 
 /**
  * The in-app inbox the bell opens: the user's notifications, newest first, unread ones marked,
- * each with its alert and the articles it brought; new ones join while the page is open.
+ * each with its alert and the articles it brought; new ones join while the page is open. Unread
+ * source notices (a source went silent, fails, or is back) stand above them, linking to Sources.
  */
 @Route("notifications")
 @PermitAll
@@ -43,6 +46,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
     static final int LIMIT = 100;
 
     private final NotificationService notifications;
+    private final SourceAlerts sourceAlerts;
     private final NotificationFeed feed;
     private final org.outpost.alerts.delivery.MatchExplanations explanations;
     /** Why each story of the shown deliveries matched, by delivery id and article id. */
@@ -51,6 +55,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final String owner;
     final VerticalLayout list = new VerticalLayout();
+    final Div sources = new Div();
     final Span summary = new Span();
     final Button markAll = new Button(Texts.get("notifications.markAll"), VaadinIcon.CHECK.create());
     private ZoneId zone = ZoneId.of("UTC");
@@ -60,8 +65,10 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
             NotificationService notifications,
             NotificationFeed feed,
             AuthenticationContext auth,
-            org.outpost.alerts.delivery.MatchExplanations explanations) {
+            org.outpost.alerts.delivery.MatchExplanations explanations,
+            SourceAlerts sourceAlerts) {
         this.explanations = explanations;
+        this.sourceAlerts = sourceAlerts;
         this.notifications = notifications;
         this.feed = feed;
         this.owner = auth.getPrincipalName().orElse("");
@@ -71,8 +78,10 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         list.setSpacing(false);
         summary.addClassName("notification-summary");
         markAll.addClassName("mark-all-read");
+        sources.addClassName("notification-sources");
         markAll.addClickListener(e -> {
             notifications.markRead(owner, null);
+            sourceAlerts.markRead(owner, null);
             changed();
         });
         H2 title = new H2(Texts.get("nav.notifications"));
@@ -81,7 +90,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         bar.setWidthFull();
         bar.setAlignItems(Alignment.BASELINE);
         bar.expand(title);
-        add(bar, list);
+        add(bar, sources, list);
     }
 
     @Override
@@ -105,12 +114,16 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     void reload() {
         List<Delivery> inbox = notifications.inbox(owner, LIMIT);
-        long unread = inbox.stream().filter(d -> d.readAt() == null).count();
+        List<SourceNotice> sourceNotices = sourceAlerts.notices(owner, LIMIT).stream()
+                .filter(n -> n.readAt() == null)
+                .toList();
+        showSources(sourceNotices);
+        long unread = inbox.stream().filter(d -> d.readAt() == null).count() + sourceNotices.size();
         summary.setText(
                 unread == 0 ? getTranslation("notifications.allRead") : getTranslation("notifications.unread", unread));
         markAll.setEnabled(unread > 0);
         list.removeAll();
-        if (inbox.isEmpty()) {
+        if (inbox.isEmpty() && sourceNotices.isEmpty()) {
             Div empty = new Div(
                     new H3(getTranslation("notifications.empty")),
                     new Paragraph(getTranslation("notifications.empty.what")),
@@ -121,6 +134,43 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         }
         why = explanations.explain(inbox);
         inbox.forEach(d -> list.add(card(d)));
+    }
+
+    /** The unread source notices, newest first, above the alerts' notifications; nothing when there are none. */
+    private void showSources(List<SourceNotice> unread) {
+        sources.removeAll();
+        sources.setVisible(!unread.isEmpty());
+        if (unread.isEmpty()) {
+            return;
+        }
+        H3 heading = new H3(getTranslation("notifications.sources"));
+        heading.addClassName("notification-sources-title");
+        sources.add(heading);
+        for (SourceNotice n : unread) {
+            Anchor link = new Anchor("sources", getTranslation("notifications.sources.open"));
+            link.addClassName("notification-alert");
+            Span when = new Span(Texts.ago(n.createdAt(), java.time.Instant.now()));
+            when.getElement().setAttribute("title", Format.dateTime(n.createdAt(), zone));
+            when.addClassName("muted-text");
+            Button read = new Button(getTranslation("notifications.markRead"), e -> {
+                sourceAlerts.markRead(owner, n.id());
+                changed();
+            });
+            read.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            read.addClassName("mark-read");
+            Div head = new Div(link, when, read);
+            head.addClassName("notification-head");
+            Span title = new Span(sourceAlerts.title(n, getLocale()));
+            title.addClassName("notification-title");
+            Paragraph text = new Paragraph(sourceAlerts.text(n, getLocale()));
+            text.addClassName("source-notice-text");
+            Div card = new Div(head, title, text);
+            card.addClassName("notification-card");
+            card.addClassName("source-notice");
+            card.addClassName("unread");
+            card.getElement().setAttribute("data-source-notice", Long.toString(n.id()));
+            sources.add(card);
+        }
     }
 
     private Component card(Delivery d) {
