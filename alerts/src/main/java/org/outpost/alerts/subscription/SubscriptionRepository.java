@@ -10,6 +10,8 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,30 @@ public class SubscriptionRepository {
                     + " channels, spike_alerts, paused, muted_until, next_digest_at, last_spike_at, created_at, updated_at,"
                     + " quiet_mode, quiet_start, quiet_end, quiet_weekends, urgent, spike_sensitivity, spike_by_entity,"
                     + " first_seen_types, first_seen_days, first_seen_sources";
+    /** The columns a definition writes: one list, so insert and update cannot disagree on them. */
+    private static final List<String> DEFINITION_COLUMNS = List.of(
+            "name",
+            "query",
+            "filters",
+            "frequency",
+            "digest_time",
+            "digest_day",
+            "timezone",
+            "channels",
+            "spike_alerts",
+            "paused",
+            "muted_until",
+            "quiet_mode",
+            "quiet_start",
+            "quiet_end",
+            "quiet_weekends",
+            "urgent",
+            "spike_sensitivity",
+            "spike_by_entity",
+            "first_seen_types",
+            "first_seen_days",
+            "first_seen_sources");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SubscriptionRepository.class);
@@ -47,38 +73,15 @@ public class SubscriptionRepository {
     public Subscription insert(String owner, SubscriptionDefinition.Valid s, @Nullable Instant nextDigestAt) {
         Instant now = Instant.now();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        List<Object> values = new ArrayList<>();
+        values.add(owner);
+        values.addAll(definitionValues(s));
+        values.addAll(Arrays.asList(ts(nextDigestAt), Timestamp.from(now), Timestamp.from(now)));
         try {
-            jdbc.sql("insert into alert_subscription (owner, name, query, filters, frequency, digest_time, digest_day,"
-                            + " timezone, channels, spike_alerts, paused, muted_until, next_digest_at, created_at, updated_at,"
-                            + " quiet_mode, quiet_start, quiet_end, quiet_weekends, urgent, spike_sensitivity, spike_by_entity,"
-                            + " first_seen_types, first_seen_days, first_seen_sources)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            owner,
-                            s.name(),
-                            s.query(),
-                            write(filtersJson(s.filters())),
-                            s.frequency().name(),
-                            s.time().toString(),
-                            s.day().name(),
-                            s.zone().getId(),
-                            write(channelsJson(s.channels())),
-                            s.spikeAlerts(),
-                            s.paused(),
-                            ts(s.mutedUntil()),
-                            ts(nextDigestAt),
-                            Timestamp.from(now),
-                            Timestamp.from(now),
-                            s.quietMode().name(),
-                            time(s.quietStart()),
-                            time(s.quietEnd()),
-                            s.quietWeekends(),
-                            s.urgent(),
-                            s.spikeSensitivity().name(),
-                            s.spikeByEntity(),
-                            firstSeenTypes(s.firstSeen()),
-                            s.firstSeen() == null ? null : s.firstSeen().days(),
-                            s.firstSeen() == null ? null : s.firstSeen().sources())
+            jdbc.sql("insert into alert_subscription (owner, " + String.join(", ", DEFINITION_COLUMNS)
+                            + ", next_digest_at, created_at, updated_at) values ("
+                            + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")")
+                    .params(values)
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
             throw new InvalidSubscriptionException("name", "duplicate", s.name());
@@ -92,45 +95,43 @@ public class SubscriptionRepository {
 
     /** @return false when no such subscription of this owner exists */
     public boolean update(long id, String owner, SubscriptionDefinition.Valid s, @Nullable Instant nextDigestAt) {
+        List<Object> values = new ArrayList<>(definitionValues(s));
+        values.addAll(Arrays.asList(ts(nextDigestAt), Timestamp.from(Instant.now()), id, owner));
         try {
-            return jdbc.sql(
-                                    "update alert_subscription set name = ?, query = ?, filters = ?, frequency = ?, digest_time = ?,"
-                                            + " digest_day = ?, timezone = ?, channels = ?, spike_alerts = ?, paused = ?, muted_until = ?,"
-                                            + " next_digest_at = ?, updated_at = ?, quiet_mode = ?, quiet_start = ?, quiet_end = ?,"
-                                            + " quiet_weekends = ?, urgent = ?, spike_sensitivity = ?, spike_by_entity = ?,"
-                                            + " first_seen_types = ?, first_seen_days = ?, first_seen_sources = ?"
-                                            + " where id = ? and owner = ?")
-                            .params(
-                                    s.name(),
-                                    s.query(),
-                                    write(filtersJson(s.filters())),
-                                    s.frequency().name(),
-                                    s.time().toString(),
-                                    s.day().name(),
-                                    s.zone().getId(),
-                                    write(channelsJson(s.channels())),
-                                    s.spikeAlerts(),
-                                    s.paused(),
-                                    ts(s.mutedUntil()),
-                                    ts(nextDigestAt),
-                                    Timestamp.from(Instant.now()),
-                                    s.quietMode().name(),
-                                    time(s.quietStart()),
-                                    time(s.quietEnd()),
-                                    s.quietWeekends(),
-                                    s.urgent(),
-                                    s.spikeSensitivity().name(),
-                                    s.spikeByEntity(),
-                                    firstSeenTypes(s.firstSeen()),
-                                    s.firstSeen() == null ? null : s.firstSeen().days(),
-                                    s.firstSeen() == null ? null : s.firstSeen().sources(),
-                                    id,
-                                    owner)
+            return jdbc.sql("update alert_subscription set " + String.join(" = ?, ", DEFINITION_COLUMNS)
+                                    + " = ?, next_digest_at = ?, updated_at = ? where id = ? and owner = ?")
+                            .params(values)
                             .update()
                     > 0;
         } catch (DuplicateKeyException e) {
             throw new InvalidSubscriptionException("name", "duplicate", s.name());
         }
+    }
+
+    /** What a definition stores, in the order of {@link #DEFINITION_COLUMNS} (nulls included). */
+    private List<Object> definitionValues(SubscriptionDefinition.Valid s) {
+        return Arrays.asList(
+                s.name(),
+                s.query(),
+                write(filtersJson(s.filters())),
+                s.frequency().name(),
+                s.time().toString(),
+                s.day().name(),
+                s.zone().getId(),
+                write(channelsJson(s.channels())),
+                s.spikeAlerts(),
+                s.paused(),
+                ts(s.mutedUntil()),
+                s.quietMode().name(),
+                time(s.quietStart()),
+                time(s.quietEnd()),
+                s.quietWeekends(),
+                s.urgent(),
+                s.spikeSensitivity().name(),
+                s.spikeByEntity(),
+                firstSeenTypes(s.firstSeen()),
+                s.firstSeen() == null ? null : s.firstSeen().days(),
+                s.firstSeen() == null ? null : s.firstSeen().sources());
     }
 
     /** Stores these channels (encrypted) if the row still holds {@code before}. */

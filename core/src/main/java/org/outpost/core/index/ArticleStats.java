@@ -70,9 +70,7 @@ public final class ArticleStats {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         ArticleQueryDsl.filter(bool, filters);
         bool.filter(ArticleQueryDsl.ORIGINALS);
-        bool.filter(f -> f.range(r -> r.untyped(u -> u.field("dated_at")
-                .gte(JsonData.of(query.from().toString()))
-                .lt(JsonData.of(query.to().toString())))));
+        bool.filter(datedIn(query.from(), query.to()));
         if (query.topic() != null) {
             bool.filter(f -> f.term(t -> t.field("topics").value(query.topic())));
         }
@@ -337,11 +335,7 @@ public final class ArticleStats {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        Query named = Query.of(q -> q.terms(t -> t.field("entities")
-                .terms(v -> v.value(wanted.stream()
-                        .map(co.elastic.clients.elasticsearch._types.FieldValue::of)
-                        .toList()))));
-        Query query = scoped(from, to, text, filters, named);
+        Query query = scoped(from, to, text, filters, namingAny(wanted));
         try {
             SearchResponse<Void> response = index.search(
                     s -> s.index(index.alias())
@@ -383,8 +377,7 @@ public final class ArticleStats {
             Instant from, Instant to, @Nullable String text, ArticleQuery.Filters filters, Query also) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         ArticleQueryDsl.filter(bool, filters);
-        bool.filter(f -> f.range(r -> r.untyped(
-                u -> u.field("dated_at").gte(JsonData.of(from.toString())).lt(JsonData.of(to.toString())))));
+        bool.filter(datedIn(from, to));
         bool.filter(also);
         if (text != null) {
             bool.must(ArticleQueryDsl.text(text));
@@ -403,13 +396,8 @@ public final class ArticleStats {
             for (int i = 0; i < all.size(); i += 1000) {
                 List<String> chunk = all.subList(i, Math.min(all.size(), i + 1000));
                 Query query = new BoolQuery.Builder()
-                        .filter(f -> f.terms(t -> t.field("entities")
-                                .terms(v -> v.value(chunk.stream()
-                                        .map(co.elastic.clients.elasticsearch._types.FieldValue::of)
-                                        .toList()))))
-                        .filter(f -> f.range(r -> r.untyped(u -> u.field("dated_at")
-                                .gte(JsonData.of(from.toString()))
-                                .lt(JsonData.of(to.toString())))))
+                        .filter(namingAny(chunk))
+                        .filter(datedIn(from, to))
                         .build()
                         ._toQuery();
                 SearchResponse<Void> response = index.search(
@@ -450,10 +438,23 @@ public final class ArticleStats {
         }
     }
 
+    /** Articles dated in [from, to): the periods of the dashboard, reports and alerts end before {@code to}. */
+    private static Query datedIn(Instant from, Instant to) {
+        return Query.of(q -> q.range(r -> r.untyped(
+                u -> u.field("dated_at").gte(JsonData.of(from.toString())).lt(JsonData.of(to.toString())))));
+    }
+
+    /** Articles that name at least one of these entities. */
+    private static Query namingAny(List<String> entities) {
+        return Query.of(q -> q.terms(t -> t.field("entities")
+                .terms(v -> v.value(entities.stream()
+                        .map(co.elastic.clients.elasticsearch._types.FieldValue::of)
+                        .toList()))));
+    }
+
     private static Query period(Instant from, Instant to, @Nullable String topic) {
         BoolQuery.Builder bool = new BoolQuery.Builder().filter(ArticleQueryDsl.ORIGINALS);
-        bool.filter(f -> f.range(r -> r.untyped(
-                u -> u.field("dated_at").gte(JsonData.of(from.toString())).lt(JsonData.of(to.toString())))));
+        bool.filter(datedIn(from, to));
         if (topic != null) {
             bool.filter(f -> f.term(t -> t.field("topics").value(topic)));
         }
