@@ -41,8 +41,6 @@ class MessageRenderer {
     private final int telegramParts;
     private final SubscriptionRepository subscriptions;
     /** Why each keyword match matched, by article id, while one delivery is rendered (a renderer per thread). */
-    private final ThreadLocal<Map<String, MatchExplanation>> explained = ThreadLocal.withInitial(Map::of);
-
     public MessageRenderer(
             AlertsProperties properties,
             ArticleIndex index,
@@ -71,12 +69,9 @@ class MessageRenderer {
         Map<String, Article> articles = enrich(stories);
         String subject = texts.get("mail.subjectPrefix") + subject(delivery, stories);
         UnaryOperator<String> names = id -> topicNames.name(id, locale);
-        explained.set(spike != null || firstSeen != null ? Map.of() : explain(delivery, stories, articles));
-        try {
-            return render(delivery, texts, spike, firstSeen, stories, articles, subject, names);
-        } finally {
-            explained.remove();
-        }
+        Map<String, MatchExplanation> reasons =
+                spike != null || firstSeen != null ? Map.of() : explain(delivery, stories, articles);
+        return render(delivery, texts, spike, firstSeen, stories, articles, subject, names, reasons);
     }
 
     private Message render(
@@ -87,7 +82,8 @@ class MessageRenderer {
             List<Story> stories,
             Map<String, Article> articles,
             String subject,
-            UnaryOperator<String> names) {
+            UnaryOperator<String> names,
+            Map<String, MatchExplanation> reasons) {
 
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
@@ -139,7 +135,7 @@ class MessageRenderer {
                     .append("  ")
                     .append(byline(texts, story))
                     .append('\n')
-                    .append(whyText(story, texts, names))
+                    .append(whyText(story, texts, names, reasons))
                     .append("  ")
                     .append(texts.get("mail.inOutpost"))
                     .append(' ')
@@ -168,7 +164,7 @@ class MessageRenderer {
                                         .toList())));
             }
             html.append("</span>");
-            html.append(whyHtml(story, texts, names));
+            html.append(whyHtml(story, texts, names, reasons));
             if (WebLinks.isWeb(story.url())) { // only http(s) from crawled data becomes a link
                 html.append("<br><a href=\"")
                         .append(esc(story.url()))
@@ -201,12 +197,12 @@ class MessageRenderer {
                 subject,
                 text.toString(),
                 html.toString(),
-                json(delivery, stories, articles, spike, firstSeen, names, texts),
-                slack(subject, stories, spike, firstSeen, texts),
-                telegram(delivery, stories, spike, texts, names),
+                json(delivery, stories, articles, spike, firstSeen, names, texts, reasons),
+                slack(subject, stories, spike, firstSeen, texts, reasons),
+                telegram(delivery, stories, spike, texts, names, reasons),
                 TeamsCard.of(
                         subject,
-                        teamsLines(stories, texts),
+                        teamsLines(stories, texts, reasons),
                         spike == null ? null : spikeLine(spike, texts, names),
                         footerLinks(delivery, texts)));
     }
@@ -248,7 +244,8 @@ class MessageRenderer {
             @Nullable SpikeDetail spike,
             @Nullable FirstSeenDetail firstSeen,
             UnaryOperator<String> names,
-            ReaderTexts texts) {
+            ReaderTexts texts,
+            Map<String, MatchExplanation> reasons) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("delivery", delivery.id());
         body.put("kind", delivery.kind().name().toLowerCase(Locale.ROOT));
@@ -276,7 +273,7 @@ class MessageRenderer {
                 a.put("topic_scores", article.topicScores());
                 a.put("entities", article.entities());
             }
-            MatchExplanation why = explained.get().get(story.articleId());
+            MatchExplanation why = reasons.get(story.articleId());
             if (why != null && !why.isEmpty()) {
                 a.put("explanation", whyJson(why, names));
             }
@@ -322,7 +319,8 @@ class MessageRenderer {
             List<Story> stories,
             @Nullable SpikeDetail spike,
             @Nullable FirstSeenDetail firstSeen,
-            ReaderTexts texts) {
+            ReaderTexts texts,
+            Map<String, MatchExplanation> reasons) {
         StringBuilder s = new StringBuilder("*").append(slackEscape(subject)).append("*");
         if (spike != null) {
             s.append("\n")
@@ -342,7 +340,7 @@ class MessageRenderer {
                     .append(slackEscape(story.title()))
                     .append("> — ")
                     .append(slackEscape(story.source()));
-            MatchExplanation why = explained.get().get(story.articleId());
+            MatchExplanation why = reasons.get(story.articleId());
             if (why != null && !why.snippet().isEmpty()) {
                 s.append("\n> ").append(why.format(MessageRenderer::slackEscape, w -> "*" + slackEscape(w) + "*"));
             }
@@ -392,7 +390,8 @@ class MessageRenderer {
             List<Story> stories,
             @Nullable SpikeDetail spike,
             ReaderTexts texts,
-            UnaryOperator<String> names) {
+            UnaryOperator<String> names,
+            Map<String, MatchExplanation> reasons) {
         StringBuilder heading = new StringBuilder("<b>")
                 .append(TelegramText.escape("Outpost · " + cut(delivery.subscriptionName(), 200)))
                 .append("</b>");
@@ -412,7 +411,7 @@ class MessageRenderer {
             if (WebLinks.isWeb(story.url()) && story.url().length() <= TELEGRAM_URL) {
                 e.append(" · ").append(TelegramText.link(story.url(), texts.get("mail.originalLink")));
             }
-            MatchExplanation why = explained.get().get(story.articleId());
+            MatchExplanation why = reasons.get(story.articleId());
             if (why != null && !why.snippet().isEmpty()) {
                 e.append("\n<i>")
                         .append(why.format(TelegramText::escape, w -> "<b>" + TelegramText.escape(w) + "</b>"))
@@ -436,14 +435,15 @@ class MessageRenderer {
                         + TelegramText.link(manage, texts.get("telegram.openOutpost")));
     }
 
-    private List<TeamsCard.Line> teamsLines(List<Story> stories, ReaderTexts texts) {
+    private List<TeamsCard.Line> teamsLines(
+            List<Story> stories, ReaderTexts texts, Map<String, MatchExplanation> reasons) {
         return stories.stream()
                 .map(story -> new TeamsCard.Line(
                         story.title(),
                         Links.article(properties.publicUrl(), story.articleId()),
                         byline(texts, story),
                         WebLinks.isWeb(story.url()) ? story.url() : null,
-                        teamsWhy(story)))
+                        teamsWhy(story, reasons)))
                 .toList();
     }
 
@@ -476,8 +476,9 @@ class MessageRenderer {
         return out;
     }
 
-    private String whyText(Story story, ReaderTexts texts, UnaryOperator<String> names) {
-        MatchExplanation why = explained.get().get(story.articleId());
+    private static String whyText(
+            Story story, ReaderTexts texts, UnaryOperator<String> names, Map<String, MatchExplanation> reasons) {
+        MatchExplanation why = reasons.get(story.articleId());
         if (why == null || why.isEmpty()) {
             return "";
         }
@@ -491,8 +492,9 @@ class MessageRenderer {
         return out.toString();
     }
 
-    private String whyHtml(Story story, ReaderTexts texts, UnaryOperator<String> names) {
-        MatchExplanation why = explained.get().get(story.articleId());
+    private static String whyHtml(
+            Story story, ReaderTexts texts, UnaryOperator<String> names, Map<String, MatchExplanation> reasons) {
+        MatchExplanation why = reasons.get(story.articleId());
         if (why == null || why.isEmpty()) {
             return "";
         }
@@ -511,8 +513,8 @@ class MessageRenderer {
         return out.toString();
     }
 
-    private @Nullable String teamsWhy(Story story) {
-        MatchExplanation why = explained.get().get(story.articleId());
+    private static @Nullable String teamsWhy(Story story, Map<String, MatchExplanation> reasons) {
+        MatchExplanation why = reasons.get(story.articleId());
         return why == null || why.snippet().isEmpty()
                 ? null
                 : why.format(TeamsCard::markdown, w -> "**" + TeamsCard.markdown(w) + "**");
