@@ -8,10 +8,14 @@ import org.outpost.core.language.Language;
 import org.outpost.core.language.LanguageDetector;
 import org.outpost.core.topic.TopicDefinitions;
 import org.outpost.core.topic.TopicScorer;
+import org.outpost.core.topic.TopicScores;
+import org.outpost.core.topic.TopicTerms;
+import org.outpost.core.topic.learn.TopicModel;
 
 /**
- * Recognises a text's language, scores it against the topics in that language and tags its entities; the one place
- * ingest, re-scoring, the API and the command line go through, so they always agree. Thread-safe.
+ * Recognises a text's language, scores it against the topics in that language (the clauses, blended with the learned
+ * model where there is one) and tags its entities; the one place ingest, re-scoring, the API and the command line go
+ * through, so they always agree. Thread-safe.
  */
 public final class Classifier {
 
@@ -21,23 +25,49 @@ public final class Classifier {
     private final TopicScorer topics;
     private final EntityTagger entities;
     private final LanguageDetector languages;
+    private final @Nullable TopicModel model;
 
+    /** The clauses alone. */
     public Classifier(TopicDefinitions topics, Gazetteer gazetteer) {
-        this(topics, gazetteer, LanguageDetector.shared());
+        this(topics, gazetteer, LanguageDetector.shared(), null);
     }
 
-    public Classifier(TopicDefinitions topics, Gazetteer gazetteer, LanguageDetector languages) {
-        this.topics = new TopicScorer(topics);
-        this.entities = new EntityTagger(gazetteer);
+    public Classifier(
+            TopicDefinitions topics, Gazetteer gazetteer, LanguageDetector languages, @Nullable TopicModel model) {
+        this(new TopicScorer(topics), new EntityTagger(gazetteer), languages, model);
+    }
+
+    private Classifier(
+            TopicScorer topics, EntityTagger entities, LanguageDetector languages, @Nullable TopicModel model) {
+        this.topics = topics;
+        this.entities = entities;
         this.languages = languages;
+        this.model = model;
     }
 
+    /** The bundled topics and gazetteer with the shipped model. */
     public static Classifier defaults() {
-        return new Classifier(TopicDefinitions.defaults(), Gazetteer.defaults());
+        return new Classifier(
+                TopicDefinitions.defaults(), Gazetteer.defaults(), LanguageDetector.shared(), TopicModel.shipped());
+    }
+
+    /** The same topics and entities with another model (null: the clauses alone); cheap, shares what it can. */
+    public Classifier withModel(@Nullable TopicModel other) {
+        return new Classifier(topics, entities, languages, other);
     }
 
     public TopicDefinitions topicDefinitions() {
         return topics.definitions();
+    }
+
+    /** The clauses' scorer, which a model is trained beside. */
+    public TopicScorer rules() {
+        return topics;
+    }
+
+    /** The learned model blended with the clauses, or null for the clauses alone. */
+    public @Nullable TopicModel model() {
+        return model;
     }
 
     /** A text of unknown language: the text alone tells. */
@@ -53,7 +83,11 @@ public final class Classifier {
         String body = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
         String all = title == null || title.isBlank() ? body : title + "\n" + body;
         Language language = languages.detect(declared, title, body);
-        return new Classification(language, topics.score(title, body, language), entities.tag(all));
+        TopicScores scores = topics.score(title, body, language);
+        if (model != null) {
+            scores = model.blend(scores, TopicTerms.of(title, body, language), topics.definitions());
+        }
+        return new Classification(language, scores, entities.tag(all));
     }
 
     /** The article's language recognised again (its stored one only as a declaration), then scored and tagged. */

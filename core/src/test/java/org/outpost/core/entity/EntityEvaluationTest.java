@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Entity recall and precision of the bundled gazetteer on the labelled passages of each language
- * ({@code eval/passages-{ru,tg,uz,ky,kk}.jsonl}: one JSON object a line with {@code id}, {@code language},
+ * ({@code org/outpost/core/topic/labelled/passages-{ru,tg,uz,ky,kk}.jsonl}: one JSON object a line with {@code id}, {@code language},
  * {@code text} and {@code entities}, the expected {@code type:Name} list).
  *
  * <p>Counts are micro-averaged over passages: a passage's true positives are the expected entities the tagger
@@ -89,7 +89,7 @@ class EntityEvaluationTest {
     void recallAndPrecisionPerLanguageMeetTheBar() throws IOException {
         Map<String, List<Passage>> byLanguage = new LinkedHashMap<>();
         for (String language : List.of("ru", "tg", "uz", "ky", "kk")) {
-            List<Passage> passages = read("/eval/passages-" + language + ".jsonl");
+            List<Passage> passages = read("/org/outpost/core/topic/labelled/passages-" + language + ".jsonl");
             // a missing or emptied set must fail, not quietly drop its language from the bar
             assertThat(passages).as("eval/passages-%s.jsonl", language).hasSizeGreaterThanOrEqualTo(30);
             byLanguage.put(language, passages);

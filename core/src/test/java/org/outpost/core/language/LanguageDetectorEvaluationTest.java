@@ -35,7 +35,7 @@ class LanguageDetectorEvaluationTest {
             "passages-uz.jsonl",
             "passages-ky.jsonl",
             "passages-kk.jsonl",
-            "passages.jsonl");
+            "passages-en.jsonl");
 
     private final LanguageDetector detector = new LanguageDetector();
 
@@ -122,7 +122,8 @@ class LanguageDetectorEvaluationTest {
         ObjectMapper json = new ObjectMapper();
         List<Labelled> passages = new ArrayList<>();
         for (String set : SETS) {
-            try (InputStream in = LanguageDetectorEvaluationTest.class.getResourceAsStream("/eval/" + set)) {
+            try (InputStream in = LanguageDetectorEvaluationTest.class.getResourceAsStream(
+                    (set.startsWith("passages") ? "/org/outpost/core/topic/labelled/" : "/eval/") + set)) {
                 assertThat(in).as(set).isNotNull();
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {

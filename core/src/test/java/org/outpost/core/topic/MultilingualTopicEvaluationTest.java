@@ -12,7 +12,7 @@ import org.outpost.core.language.Language;
 
 /**
  * Measures the default topics on the per-language evaluation sets
- * ({@code eval/passages-{ru,tg,uz,ky,kk}.jsonl}), scoring each passage in the language it is
+ * ({@code labelled/passages-{ru,tg,uz,ky,kk}.jsonl}), scoring each passage in the language it is
  * labelled with, as ingest does once it has detected the language. Russian must reach
  * {@value #REQUIRED_RUSSIAN_MICRO_F1}; the national languages, which have only the strong
  * clauses, are measured and printed with a floor below which a change is a regression.
@@ -32,7 +32,7 @@ class MultilingualTopicEvaluationTest {
     void russianTopicsReachTheRequiredMicroF1() {
         List<EvaluationSet.Passage> passages = passages(Language.RU);
         TopicMeasurement measured = measure(passages);
-        String table = measured.table("Russian (eval/passages-ru.jsonl)");
+        String table = measured.table("Russian (labelled/passages-ru.jsonl)");
         System.out.println(table);
 
         assertThat(passages).hasSizeGreaterThanOrEqualTo(150);
@@ -53,7 +53,7 @@ class MultilingualTopicEvaluationTest {
             assertThat(passages).as(language.code()).hasSizeGreaterThanOrEqualTo(30);
             TopicMeasurement measured = measure(passages);
             tables.append(measured.table(
-                    language.displayName(Locale.ENGLISH) + " (eval/passages-" + language.code() + ".jsonl)"));
+                    language.displayName(Locale.ENGLISH) + " (labelled/passages-" + language.code() + ".jsonl)"));
             f1.put(language, measured.microF1());
         }
         System.out.println(tables);
@@ -92,7 +92,7 @@ class MultilingualTopicEvaluationTest {
     }
 
     private static List<EvaluationSet.Passage> passages(Language language) {
-        String resource = "/eval/passages-" + language.code() + ".jsonl";
+        String resource = "/org/outpost/core/topic/labelled/passages-" + language.code() + ".jsonl";
         List<EvaluationSet.Passage> passages = EvaluationSet.load(resource, language);
         assertThat(passages).as(resource + " on the test classpath").isNotNull();
         return passages;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.outpost.core.language.Language;
 
 /**
- * Measures the default topics against the English evaluation set in {@code eval/passages.jsonl}
+ * Measures the default topics against the English evaluation set in {@code labelled/passages-en.jsonl}
  * (see its README): per-topic precision, recall and F1, and micro-F1 over all labels, which
  * must not fall below {@value #REQUIRED_MICRO_F1}, the figure before Russian and the national
  * languages were added (185 tp, 40 fp, 20 fn).
@@ -44,7 +44,7 @@ class TopicEvaluationTest {
             measured.add(
                     passage, new HashSet<>(scorer.score(null, passage.text()).labels()));
         }
-        String table = measured.table("English (eval/passages.jsonl)");
+        String table = measured.table("English (labelled/passages-en.jsonl)");
         System.out.println(table);
 
         assertThat(passages).hasSizeGreaterThanOrEqualTo(120);
@@ -55,8 +55,11 @@ class TopicEvaluationTest {
     }
 
     private static List<EvaluationSet.Passage> english() {
-        List<EvaluationSet.Passage> passages = EvaluationSet.load("/eval/passages.jsonl", Language.EN);
-        assertThat(passages).as("eval/passages.jsonl on the test classpath").isNotNull();
+        List<EvaluationSet.Passage> passages =
+                EvaluationSet.load("/org/outpost/core/topic/labelled/passages-en.jsonl", Language.EN);
+        assertThat(passages)
+                .as("labelled/passages-en.jsonl on the test classpath")
+                .isNotNull();
         return passages;
     }
 }

@@ -5,7 +5,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.entity.Gazetteer;
+import org.outpost.core.language.LanguageDetector;
 import org.outpost.core.topic.TopicDefinitions;
+import org.outpost.core.topic.learn.TopicModel;
 import org.outpost.dashboard.live.LiveEvents;
 import org.outpost.dashboard.live.TopicsReloadedElsewhere;
 import org.slf4j.Logger;
@@ -60,12 +62,16 @@ public class ClassifierService {
         }
     }
 
-    /** The bundled topics and gazetteer, or the given topic file, plus the given gazetteer entries. */
+    /**
+     * The bundled topics and gazetteer, or the given topic file, plus the given gazetteer entries, with the shipped
+     * model (which weighs in only for the topics it was trained on).
+     */
     static Classifier build(@Nullable String topicsFile, @Nullable String gazetteerFile) {
         Gazetteer gazetteer = Gazetteer.defaults();
         if (gazetteerFile != null && !gazetteerFile.isBlank()) {
             gazetteer = gazetteer.extendedWith(Gazetteer.load(Path.of(gazetteerFile)));
         }
-        return new Classifier(TopicDefinitions.load(topicsFile), gazetteer);
+        return new Classifier(
+                TopicDefinitions.load(topicsFile), gazetteer, LanguageDetector.shared(), TopicModel.shipped());
     }
 }

@@ -1,0 +1,62 @@
+package org.outpost.core.topic.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.outpost.core.classify.Classifier;
+import org.outpost.core.entity.Gazetteer;
+import org.outpost.core.language.Language;
+import org.outpost.core.language.LanguageDetector;
+import org.outpost.core.topic.TopicDefinitions;
+
+/**
+ * The figures of {@code docs/signal-quality.md}: the shipped model blended with the clauses, and
+ * the clauses alone, on the held-out split (even ids of the evaluation sets, kept out of training
+ * and out of rule writing), per language and topic. Prints the tables; fails below the bars.
+ */
+class LearnedTopicEvaluationTest {
+
+    private static final TopicDefinitions TOPICS = TopicDefinitions.defaults();
+    private static final List<LabelledText> HELD_OUT =
+            LabelledSets.shipped(TOPICS.ids()).heldOut();
+
+    @Test
+    void theBlendMeetsTheBarsOnHeldOutEnglishAndRussian() {
+        Classifier rules = new Classifier(TOPICS, Gazetteer.defaults(), LanguageDetector.shared(), null);
+        Classifier blended = rules.withModel(TopicModel.shipped());
+        QualityReport before = measure(rules);
+        QualityReport after = measure(blended);
+        System.out.println(QualityTables.comparison(before, after, "rules alone", "rules + model"));
+        for (String language : after.languageCodes()) {
+            System.out.println(QualityTables.perTopic(language, before, after));
+        }
+        TopicCounts english = after.languages().get("en").micro();
+        TopicCounts russian = after.languages().get("ru").micro();
+        assertThat(english.f1()).as("English micro-F1").isGreaterThanOrEqualTo(0.90);
+        assertThat(english.precision()).as("English precision").isGreaterThanOrEqualTo(0.90);
+        assertThat(russian.f1()).as("Russian micro-F1").isGreaterThanOrEqualTo(0.88);
+        assertThat(russian.precision()).as("Russian precision").isGreaterThanOrEqualTo(0.90);
+    }
+
+    private static QualityReport measure(Classifier classifier) {
+        return ModelEvaluation.evaluate(HELD_OUT, TOPICS.ids(), text -> labels(classifier, text));
+    }
+
+    static Set<String> labels(Classifier classifier, LabelledText text) {
+        // scored in the language it is labelled with, as ingest passes the detected one (English: by script)
+        String declared =
+                text.language() == Language.EN ? null : text.language().code();
+        return new HashSet<>(classifier
+                .classify(declared, text.title(), text.text())
+                .topics()
+                .labels());
+    }
+
+    static String percent(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+}
