@@ -43,8 +43,12 @@ import org.outpost.seeds.SampleCorpus;
  * articles are shorter than the English ones, so the per-article overhead weighs more on
  * Russian (2,300 against 5,000 characters an article): the comparison leans against it.
  *
+ * <p>The learned model: {@code classify} and {@code classifyRussian} blend the shipped model with
+ * the clauses; {@code classifyRulesOnly} and {@code classifyRussianRulesOnly} are the same without
+ * it. The blend must cost at most twice the clauses alone.
+ *
  * <p>On a machine shared with other work, JMH's benchmarks run one after another and a load
- * change between them swamps the difference; {@link #main} therefore also runs the four
+ * change between them swamps the difference; {@link #main} therefore also runs the six
  * alternately in short rounds and reports the median of the per-round Russian/English ratios
  * ({@code java -cp benchmarks/target/benchmarks.jar org.outpost.benchmarks.ClassifierBenchmark}).
  */
@@ -60,6 +64,7 @@ public class ClassifierBenchmark {
     private List<CleanStory> articles;
     private List<CleanStory> russian;
     private Classifier classifier;
+    private Classifier rulesOnly;
     private TopicScorer topics;
     private Analyzer tokenizer;
     /** Bytes of text per operation, to turn operations per second into MB/s. */
@@ -85,6 +90,7 @@ public class ClassifierBenchmark {
         russianBytes =
                 russian.stream().mapToLong(a -> (a.title() + a.body()).length()).sum();
         classifier = Classifier.defaults();
+        rulesOnly = classifier.withModel(null);
         topics = new TopicScorer(TopicDefinitions.defaults());
         tokenizer = new StandardAnalyzer();
         System.out.printf(
@@ -103,6 +109,21 @@ public class ClassifierBenchmark {
     public void classifyRussian(Blackhole sink) {
         for (CleanStory article : russian) {
             sink.consume(classifier.classify(article.title(), article.body()));
+        }
+    }
+
+    /** The clauses without the learned model, the baseline the blend must stay within 2× of. */
+    @Benchmark
+    public void classifyRulesOnly(Blackhole sink) {
+        for (CleanStory article : articles) {
+            sink.consume(rulesOnly.classify(article.title(), article.body()));
+        }
+    }
+
+    @Benchmark
+    public void classifyRussianRulesOnly(Blackhole sink) {
+        for (CleanStory article : russian) {
+            sink.consume(rulesOnly.classify(article.title(), article.body()));
         }
     }
 
@@ -128,7 +149,7 @@ public class ClassifierBenchmark {
         }
     }
 
-    /** Alternating rounds of the four measurements; prints µs per 1,000 characters and the median ratios. */
+    /** Alternating rounds of the six measurements; prints µs per 1,000 characters and the median ratios. */
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         ClassifierBenchmark bench = new ClassifierBenchmark();
@@ -139,11 +160,15 @@ public class ClassifierBenchmark {
                 () -> bench.classify(sink),
                 () -> bench.classifyRussian(sink),
                 () -> bench.scoreTopicsEnglish(sink),
-                () -> bench.scoreTopicsRussian(sink));
-        long[] chars = {bench.bytes, bench.russianBytes, bench.bytes, bench.russianBytes};
-        double[][] perThousand = new double[4][rounds];
+                () -> bench.scoreTopicsRussian(sink),
+                () -> bench.classifyRulesOnly(sink),
+                () -> bench.classifyRussianRulesOnly(sink));
+        long[] chars = {
+            bench.bytes, bench.russianBytes, bench.bytes, bench.russianBytes, bench.bytes, bench.russianBytes
+        };
+        double[][] perThousand = new double[runs.size()][rounds];
         for (int round = -5; round < rounds; round++) { // five rounds of warm-up
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < runs.size(); i++) {
                 long start = System.nanoTime();
                 long done = 0;
                 int ops = 0;
@@ -157,8 +182,15 @@ public class ClassifierBenchmark {
                 }
             }
         }
-        String[] names = {"classify English", "classify Russian", "topics English", "topics Russian"};
-        for (int i = 0; i < 4; i++) {
+        String[] names = {
+            "classify English",
+            "classify Russian",
+            "topics English",
+            "topics Russian",
+            "rules only English",
+            "rules only Russian"
+        };
+        for (int i = 0; i < runs.size(); i++) {
             System.out.printf(
                     "%-18s %8.1f µs per 1,000 characters (median of %d rounds)%n",
                     names[i], median(perThousand[i]), rounds);
@@ -167,6 +199,9 @@ public class ClassifierBenchmark {
                 "Russian / English per 1,000 characters: classify %.2f, topic scoring %.2f (median of the "
                         + "per-round ratios)%n",
                 medianRatio(perThousand[1], perThousand[0]), medianRatio(perThousand[3], perThousand[2]));
+        System.out.printf(
+                "With the learned model / rules only: English %.2f, Russian %.2f (median of the per-round ratios)%n",
+                medianRatio(perThousand[0], perThousand[4]), medianRatio(perThousand[1], perThousand[5]));
     }
 
     private static double median(double[] values) {

@@ -85,7 +85,7 @@ public final class Classifier {
         Language language = languages.detect(declared, title, body);
         TopicScores scores = topics.score(title, body, language);
         if (model != null) {
-            scores = model.blend(scores, TopicTerms.of(title, body, language), topics.definitions());
+            scores = model.blend(scores, TopicTerms.of(title, body, language), language, topics.definitions());
         }
         return new Classification(language, scores, entities.tag(all));
     }

@@ -20,6 +20,8 @@ import org.outpost.core.language.Language;
  * kept out of training too: they are the held-out split every figure in
  * {@code docs/signal-quality.md} is measured on. Their odd ids and every {@code training-<lang>.jsonl}
  * (written for training, by writers who saw neither the sets nor the clauses) are the training split.
+ * {@code heldout-<lang>.jsonl}, written by writers who saw neither the clauses nor any model, are
+ * held out whole: they make the held-out split large enough for a figure to mean something.
  */
 public record LabelledSets(List<LabelledText> training, List<LabelledText> heldOut) {
 
@@ -44,6 +46,7 @@ public record LabelledSets(List<LabelledText> training, List<LabelledText> heldO
                 (number(text.id()) % 2 == 0 ? heldOut : training).add(text);
             }
             training.addAll(read("training-" + language.code() + ".jsonl", language, topics));
+            heldOut.addAll(read("heldout-" + language.code() + ".jsonl", language, topics));
         }
         return new LabelledSets(training, heldOut);
     }

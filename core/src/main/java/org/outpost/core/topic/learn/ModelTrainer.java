@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.outpost.core.topic.TopicDefinition;
 import org.outpost.core.topic.TopicScorer;
 import org.outpost.core.topic.TopicTerms;
@@ -16,14 +17,15 @@ import org.outpost.core.topic.TopicTerms;
  * descent (Adam) — a few hundred lines instead of a library, deterministic (the same texts give
  * the same weights and version), and small enough for the few thousand texts this will see.
  *
- * <p>The blend weight is chosen by {@value #FOLDS}-fold cross-validation on the training texts:
- * each text is scored by a model that did not see it, blended with its rule score at each weight
- * from 0 to 1, and the weight with the best micro-F1 at the topics' thresholds wins (the smaller
- * on a tie, so the rules keep what the model cannot improve).
+ * <p>The blend with the rules is learned by {@value #FOLDS}-fold cross-validation on the training
+ * texts: each text is scored by a model that did not see it, and per topic a two-input logistic
+ * regression ({@link BlendFit}) learns from those scores and the rule scores how far to trust each.
  */
 public final class ModelTrainer {
 
     static final int FOLDS = 5;
+    private static final int MIN_GROUP_TEXTS = 40;
+    private static final int MIN_GROUP_POSITIVES = 5;
 
     /**
      * @param l2 regularisation per text (higher: smaller weights, a model that trusts few texts less)
@@ -31,7 +33,7 @@ public final class ModelTrainer {
      * @param minTexts texts a term must occur in to be learned
      */
     public record Settings(double l2, int iterations, int minTexts) {
-        public static final Settings DEFAULT = new Settings(0.002, 250, 2);
+        public static final Settings DEFAULT = new Settings(0.00005, 1000, 2);
     }
 
     private final TopicScorer rules;
@@ -93,16 +95,16 @@ public final class ModelTrainer {
                         .map(TopicDefinition::threshold)
                         .orElseThrow())
                 .toArray();
-        double bestBlend = 0;
-        double bestF1 = -1;
-        for (int step = 0; step <= 10; step++) {
-            double blend = step / 10.0;
-            double f1 = blendedF1(texts, topics, ruleScores, outOfFold, thresholds, blend);
-            if (f1 > bestF1 + 1e-9) {
-                bestF1 = f1;
-                bestBlend = blend;
+        TopicModel.Blend[][] blends = new TopicModel.Blend[BlendGroup.values().length][topics.size()];
+        for (int t = 0; t < topics.size(); t++) {
+            TopicModel.Blend all = fitBlend(texts, null, t, topics, ruleScores, outOfFold, thresholds[t]);
+            for (BlendGroup group : BlendGroup.values()) {
+                blends[group.ordinal()][t] = enoughFor(texts, group, topics.get(t))
+                        ? fitBlend(texts, group, t, topics, ruleScores, outOfFold, thresholds[t])
+                        : all;
             }
         }
+        double crossValidatedF1 = blendedF1(texts, topics, ruleScores, outOfFold, thresholds, blends);
         progress.at(0.8, "fitting");
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -112,11 +114,22 @@ public final class ModelTrainer {
         progress.at(1, "fitting");
         return new TopicModel(
                 clock.instant(),
-                bestBlend,
+                blends,
                 topics,
                 model.bias(),
                 vocabulary.weights(model.weights(), 1e-4),
-                summary(texts, topics, vocabulary.size(), bestBlend, bestF1));
+                summary(
+                        texts,
+                        topics,
+                        vocabulary.size(),
+                        Math.round(java.util.Arrays.stream(blends)
+                                                .flatMap(java.util.Arrays::stream)
+                                                .mapToDouble(TopicModel.Blend::share)
+                                                .average()
+                                                .orElse(0)
+                                        * 1000)
+                                / 1000.0,
+                        crossValidatedF1));
     }
 
     private static double blendedF1(
@@ -125,7 +138,7 @@ public final class ModelTrainer {
             double[][] rules,
             double[][] model,
             double[] thresholds,
-            double blend) {
+            TopicModel.Blend[][] blends) {
         TopicCounts counts = TopicCounts.NONE;
         for (int i = 0; i < texts.size(); i++) {
             for (int t = 0; t < topics.size(); t++) {
@@ -133,12 +146,47 @@ public final class ModelTrainer {
                 if (known == null) {
                     continue;
                 }
-                boolean given = (1 - blend) * rules[i][t] + blend * model[i][t] >= thresholds[t];
+                boolean given =
+                        blends[BlendGroup.of(texts.get(i).language()).ordinal()][t].score(rules[i][t], model[i][t])
+                                >= thresholds[t];
                 counts = counts.plus(
                         new TopicCounts(known && given ? 1 : 0, !known && given ? 1 : 0, known && !given ? 1 : 0));
             }
         }
         return counts.f1();
+    }
+
+    /** Texts enough in a group to learn its own blend for a topic: else it takes the one learned on all texts. */
+    private static boolean enoughFor(List<LabelledText> texts, BlendGroup group, String topic) {
+        int known = 0;
+        int positives = 0;
+        for (LabelledText text : texts) {
+            if (BlendGroup.of(text.language()) == group && text.label(topic) != null) {
+                known++;
+                positives += Boolean.TRUE.equals(text.label(topic)) ? 1 : 0;
+            }
+        }
+        return known >= MIN_GROUP_TEXTS && positives >= MIN_GROUP_POSITIVES;
+    }
+
+    private static TopicModel.Blend fitBlend(
+            List<LabelledText> texts,
+            @Nullable BlendGroup group,
+            int topic,
+            List<String> topics,
+            double[][] ruleScores,
+            double[][] outOfFold,
+            double threshold) {
+        List<double[]> inputs = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            Boolean known = texts.get(i).label(topics.get(topic));
+            if (known != null && (group == null || BlendGroup.of(texts.get(i).language()) == group)) {
+                inputs.add(new double[] {ruleScores[i][topic], outOfFold[i][topic]});
+                labels.add(known);
+            }
+        }
+        return BlendFit.fit(inputs, labels, threshold);
     }
 
     /** One logistic regression per topic on the texts {@code in}, each over the texts whose label is known. */
@@ -162,7 +210,7 @@ public final class ModelTrainer {
         return new Fitted(weights, bias);
     }
 
-    private static TrainingSummary summary(
+    private TrainingSummary summary(
             List<LabelledText> texts, List<String> topics, int vocabulary, double blend, double f1) {
         Map<String, Integer> origins = new LinkedHashMap<>();
         Map<String, Integer> languages = new LinkedHashMap<>();
@@ -186,7 +234,7 @@ public final class ModelTrainer {
                 negatives,
                 vocabulary,
                 blend,
-                Settings.DEFAULT.l2(),
+                settings.l2(),
                 Math.round(f1 * 1000) / 1000.0);
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.outpost.core.language.Language;
 import org.outpost.core.topic.TermContribution;
 import org.outpost.core.topic.TopicDefinition;
 import org.outpost.core.topic.TopicDefinitions;
@@ -26,13 +27,16 @@ import org.outpost.core.topic.TopicTerms;
 
 /**
  * A learned model per topic — a logistic regression over a text's {@link TopicTerms} — and its
- * blend with the rule scores: {@code score = (1 − blend) × rules + blend × P(topic | terms)}, still
- * in [0, 1] and compared with the same threshold, so every filter, alert and report reads it as
- * before. A topic the model was not trained for keeps its rule score. Immutable, thread-safe.
+ * blend with the rule score: {@code score = σ(a × rules + b × P(topic | terms) + c)}, with
+ * {@code a, b ≥ 0} learned per topic from texts neither part had seen, so the score is still in
+ * [0, 1], still rises with either part, and is compared with the same threshold: every filter,
+ * alert and report reads it as before. A linear mix cannot do this job: a text the clauses miss
+ * entirely (rules 0) would need the model to be surer than it ever is. A topic the model was not
+ * trained for keeps its rule score. Immutable, thread-safe.
  *
- * <p>Stored as text: a header (format, version, time, blend, topics, training summary as JSON),
- * the biases, then one line per term with its weight for each topic. The version is a hash of the
- * weights, so two trainings on the same data give the same version.
+ * <p>Stored as text: a header (format, version, time, blend per topic, topics, training summary
+ * as JSON), the biases, then one line per term with its weight for each topic. The version is a
+ * hash of the weights and blends, so two trainings on the same data give the same version.
  */
 public final class TopicModel {
 
@@ -44,7 +48,9 @@ public final class TopicModel {
 
     private final String version;
     private final Instant trainedAt;
-    private final double blend;
+    /** Per {@link BlendGroup} (by ordinal), per topic. */
+    private final Blend[][] blends;
+
     private final List<String> topics;
     private final double[] bias;
     private final Map<String, double[]> weights;
@@ -52,24 +58,29 @@ public final class TopicModel {
 
     TopicModel(
             Instant trainedAt,
-            double blend,
+            Blend[][] blends,
             List<String> topics,
             double[] bias,
             Map<String, double[]> weights,
             TrainingSummary summary) {
-        this(null, trainedAt, blend, topics, bias, weights, summary);
+        this(null, trainedAt, blends, topics, bias, weights, summary);
     }
 
     private TopicModel(
             @Nullable String version,
             Instant trainedAt,
-            double blend,
+            Blend[][] blends,
             List<String> topics,
             double[] bias,
             Map<String, double[]> weights,
             TrainingSummary summary) {
+        if (blends.length != BlendGroup.values().length
+                || Arrays.stream(blends).anyMatch(b -> b.length != topics.size())
+                || bias.length != topics.size()) {
+            throw new IllegalArgumentException("a blend and a bias for each of the " + topics.size() + " topics");
+        }
         this.trainedAt = trainedAt;
-        this.blend = blend;
+        this.blends = Arrays.stream(blends).map(Blend[]::clone).toArray(Blend[][]::new);
         this.topics = List.copyOf(topics);
         this.bias = bias.clone();
         this.weights = weights;
@@ -102,8 +113,24 @@ public final class TopicModel {
         return trainedAt;
     }
 
+    /** How far the model counts beside the clauses, from 0 (not at all) to 1 (alone), averaged over the topics. */
     public double blend() {
-        return blend;
+        return Math.round(Arrays.stream(blends)
+                                .flatMap(Arrays::stream)
+                                .mapToDouble(Blend::share)
+                                .average()
+                                .orElse(0)
+                        * 1000)
+                / 1000.0;
+    }
+
+    /** The blend of one topic's rule score and model probability for texts in {@code language}. */
+    public Blend blend(String topic, Language language) {
+        int at = topics.indexOf(topic);
+        if (at < 0) {
+            throw new IllegalArgumentException("the model has no topic " + topic);
+        }
+        return blends[BlendGroup.of(language).ordinal()][at];
     }
 
     public List<String> topics() {
@@ -141,7 +168,8 @@ public final class TopicModel {
      * The rule scores blended with this model's, labels by each topic's threshold, and for each
      * topic the learned terms that weighed most for it in this text.
      */
-    public TopicScores blend(TopicScores rules, TopicTerms terms, TopicDefinitions definitions) {
+    public TopicScores blend(TopicScores rules, TopicTerms terms, Language language, TopicDefinitions definitions) {
+        Blend[] group = blends[BlendGroup.of(language).ordinal()];
         Map<String, Double> probabilities = probabilities(terms);
         Vector x = Vector.of(terms);
         Map<String, Double> scores = new LinkedHashMap<>();
@@ -150,7 +178,8 @@ public final class TopicModel {
         for (TopicDefinition topic : definitions.topics()) {
             double rule = rules.scores().getOrDefault(topic.id(), 0.0);
             Double p = probabilities.get(topic.id());
-            double score = p == null ? rule : Math.round(((1 - blend) * rule + blend * p) * 1000) / 1000.0;
+            double score =
+                    p == null ? rule : Math.round(group[topics.indexOf(topic.id())].score(rule, p) * 1000) / 1000.0;
             scores.put(topic.id(), score);
             if (p != null) {
                 learned.put(topic.id(), explain(topics.indexOf(topic.id()), x, terms));
@@ -179,6 +208,36 @@ public final class TopicModel {
         return List.copyOf(out.subList(0, Math.min(EXPLAINED_TERMS, out.size())));
     }
 
+    /**
+     * One topic's blend: {@code σ(rules × rules score + model × probability + bias)}.
+     *
+     * @param rules weight of the rule score, ≥ 0
+     * @param model weight of the model's probability, ≥ 0
+     */
+    public record Blend(double rules, double model, double bias) {
+
+        double score(double rule, double probability) {
+            return sigmoid(rules * rule + model * probability + bias);
+        }
+
+        /** The model's share of the two weights. */
+        public double share() {
+            return rules + model == 0 ? 0 : model / (rules + model);
+        }
+
+        String format() {
+            return number(rules) + "," + number(model) + "," + number(bias);
+        }
+
+        static Blend parse(String text) {
+            String[] parts = text.split(",");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("a blend is 'rules,model,bias', not '" + text + "'");
+            }
+            return new Blend(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2]));
+        }
+    }
+
     static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
     }
@@ -189,7 +248,13 @@ public final class TopicModel {
         out.append(FORMAT).append('\n');
         out.append("version\t").append(version).append('\n');
         out.append("trained\t").append(trainedAt).append('\n');
-        out.append("blend\t").append(number(blend)).append('\n');
+        for (BlendGroup group : BlendGroup.values()) {
+            out.append("blend.").append(group.code());
+            for (Blend b : blends[group.ordinal()]) {
+                out.append('\t').append(b.format());
+            }
+            out.append('\n');
+        }
         out.append("topics\t").append(String.join("\t", topics)).append('\n');
         try {
             out.append("summary\t").append(JSON.writeValueAsString(summary)).append('\n');
@@ -219,7 +284,12 @@ public final class TopicModel {
     private String hash() {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((String.join("\t", topics) + number(blend) + weightLines())
+                    .digest((String.join("\t", topics)
+                                    + Arrays.stream(blends)
+                                            .flatMap(Arrays::stream)
+                                            .map(Blend::format)
+                                            .toList()
+                                    + weightLines())
                             .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 6);
         } catch (NoSuchAlgorithmException e) {
@@ -245,6 +315,12 @@ public final class TopicModel {
         }
         try {
             List<String> topics = List.of(header.getOrDefault("topics", "").split("\t"));
+            Blend[][] blends = Arrays.stream(BlendGroup.values())
+                    .map(g -> Arrays.stream(
+                                    header.getOrDefault("blend." + g.code(), "").split("\t"))
+                            .map(Blend::parse)
+                            .toArray(Blend[]::new))
+                    .toArray(Blend[][]::new);
             double[] bias = numbers(lines.get(line), topics.size(), line);
             Map<String, double[]> weights = new LinkedHashMap<>();
             for (line++; line < lines.size(); line++) {
@@ -261,7 +337,7 @@ public final class TopicModel {
             return new TopicModel(
                     header.get("version"),
                     Instant.parse(header.get("trained")),
-                    Double.parseDouble(header.get("blend")),
+                    blends,
                     topics,
                     bias,
                     weights,
@@ -289,7 +365,7 @@ public final class TopicModel {
 
     @Override
     public String toString() {
-        return "TopicModel[" + version + ", " + topics.size() + " topics, " + weights.size() + " terms, blend " + blend
-                + "]";
+        return "TopicModel[" + version + ", " + topics.size() + " topics, " + weights.size() + " terms, blend "
+                + blend() + "]";
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * What a model was learned from and how: texts per origin and language, known positives and
  * negatives per topic, the size of its vocabulary, the blend weight chosen and the regularisation.
  *
- * @param blend the share of the model in the blended score; the clauses have the rest
+ * @param blend how far the model counts beside the clauses, 0 to 1, averaged over topics ({@link TopicModel#blend()})
  * @param crossValidatedF1 micro-F1 of the blend on the training texts, each scored by a model that did not see it
  */
 public record TrainingSummary(
