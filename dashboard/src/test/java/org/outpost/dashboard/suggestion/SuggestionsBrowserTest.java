@@ -36,6 +36,7 @@ class SuggestionsBrowserTest extends BrowserTest {
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".suggestions-topic")));
 
+        browser.manage().window().setSize(new Dimension(1400, 1100));
         browser.get(url("/admin/topics/suggestions?topic=" + MissingFeedback.TOPIC));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//code[contains(@class,'suggestion-yaml') and contains(., 'slipped across')]")));
@@ -45,7 +46,6 @@ class SuggestionsBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("vaadin-button.copy-yaml")))
                 .isNotEmpty();
         assertThat(browser.getPageSource()).contains("→").contains("under terms");
-        browser.manage().window().setSize(new Dimension(1400, 1100));
         screenshot("topic-suggestions.png");
     }
 

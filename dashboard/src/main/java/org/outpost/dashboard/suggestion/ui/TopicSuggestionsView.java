@@ -78,6 +78,7 @@ class TopicSuggestionsView extends VerticalLayout implements HasDynamicTitle, Be
         Paragraph how = new Paragraph(getTranslation("suggestions.howTo"));
         how.add(" ");
         how.add(new Anchor("admin/topics", getTranslation("suggestions.topicsPage")));
+        how.add(".");
         how.addClassName("suggestions-how");
         return how;
     }
@@ -89,7 +90,7 @@ class TopicSuggestionsView extends VerticalLayout implements HasDynamicTitle, Be
         topic.setLabel(getTranslation("suggestions.topic"));
         topic.setItems(suggestions.topics().stream().map(TopicDefinition::id).toList());
         topic.setItemLabelGenerator(id -> names.getOrDefault(id, id));
-        topic.setWidth("20em");
+        topic.setWidth("20rem");
         topic.addClassName("suggestions-topic");
         topic.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -102,10 +103,12 @@ class TopicSuggestionsView extends VerticalLayout implements HasDynamicTitle, Be
         Locale locale = getLocale();
         grid.addComponentColumn(this::clause)
                 .setHeader(getTranslation("suggestions.col.clause"))
-                .setFlexGrow(3);
+                .setWidth("22rem")
+                .setFlexGrow(0);
         grid.addColumn(c -> Texts.get(locale, "suggestions.inMissing", c.missingTexts(), c.missingTotal()))
                 .setHeader(getTranslation("suggestions.col.missing"))
-                .setFlexGrow(1);
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.addColumn(c -> Texts.get(
                         locale,
                         "suggestions.inBackground",
@@ -113,33 +116,28 @@ class TopicSuggestionsView extends VerticalLayout implements HasDynamicTitle, Be
                         c.backgroundTexts(),
                         c.backgroundTotal()))
                 .setHeader(getTranslation("suggestions.col.background"))
-                .setFlexGrow(1);
-        grid.addColumn(c -> change(c, TopicCounts::precision, locale))
-                .setHeader(getTranslation("suggestions.col.precision"))
-                .setFlexGrow(1);
-        grid.addColumn(c -> change(c, TopicCounts::recall, locale))
-                .setHeader(getTranslation("suggestions.col.recall"))
-                .setFlexGrow(1);
-        grid.addColumn(c -> change(c, TopicCounts::f1, locale))
-                .setHeader(getTranslation("suggestions.col.f1"))
-                .setFlexGrow(1);
+                .setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(c -> quality(c, locale))
+                .setHeader(getTranslation("suggestions.col.quality"))
+                .setWidth("13rem")
+                .setFlexGrow(0);
         grid.addColumn(c -> labels(c, locale))
                 .setHeader(getTranslation("suggestions.col.labels"))
-                .setFlexGrow(2);
-        grid.addComponentColumn(this::copyButton).setFlexGrow(0).setWidth("10em");
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addClassName("suggestions-grid");
     }
 
-    /** The line for the topic file and where it goes. */
+    /** The line for the topic file, where it goes, and a button that copies it. */
     private Div clause(ClauseSuggestion candidate) {
         Code yaml = new Code(candidate.yaml());
         yaml.addClassName("suggestion-yaml");
         Span where = new Span(getTranslation("suggestions.under", candidate.placement()));
         where.addClassName("suggestion-placement");
         where.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
-        Div cell = new Div(yaml, where);
+        Div cell = new Div(yaml, where, copyButton(candidate));
         cell.addClassName("suggestion-clause");
         return cell;
     }
@@ -156,16 +154,28 @@ class TopicSuggestionsView extends VerticalLayout implements HasDynamicTitle, Be
         return copy;
     }
 
-    private static String change(ClauseSuggestion candidate, Function<TopicCounts, Double> measure, Locale locale) {
+    /** Precision, recall and F1 of the topic before → after, one per line. */
+    private static Div quality(ClauseSuggestion candidate, Locale locale) {
+        Div cell = new Div();
+        cell.addClassName("suggestion-quality");
         ClauseEffect effect = candidate.effect();
-        if (effect == null) {
-            return "";
+        if (effect != null) {
+            cell.add(
+                    line("suggestions.precision", TopicCounts::precision, effect, locale),
+                    line("suggestions.recall", TopicCounts::recall, effect, locale),
+                    line("suggestions.f1", TopicCounts::f1, effect, locale));
         }
-        return Texts.get(
+        return cell;
+    }
+
+    private static Div line(String key, Function<TopicCounts, Double> measure, ClauseEffect effect, Locale locale) {
+        Div line = new Div();
+        line.setText(Texts.get(
                 locale,
-                "suggestions.change",
+                key,
                 String.format(locale, "%.2f", measure.apply(effect.before())),
-                String.format(locale, "%.2f", measure.apply(effect.after())));
+                String.format(locale, "%.2f", measure.apply(effect.after()))));
+        return line;
     }
 
     private static String labels(ClauseSuggestion candidate, Locale locale) {
