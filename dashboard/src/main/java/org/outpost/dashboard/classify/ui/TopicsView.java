@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -49,6 +50,7 @@ class TopicsView extends VerticalLayout implements HasDynamicTitle {
         add(
                 new H2(getTranslation("nav.topics")),
                 new Paragraph(getTranslation("topics.admin.intro")),
+                new Anchor("admin/topics/suggestions", getTranslation("topics.admin.suggestions")),
                 rescoreButton,
                 progress,
                 progressText,
