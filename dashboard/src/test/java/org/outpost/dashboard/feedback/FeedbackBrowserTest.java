@@ -83,5 +83,18 @@ class FeedbackBrowserTest extends BrowserTest {
         assertThat(feedback.mine("admin", article.id()))
                 .extracting(f -> f.topic() + "=" + f.verdict())
                 .containsExactly("null=NOT_RELEVANT", "terrorism=WRONG");
+
+        // the admin finds it from the Topics page: the topic's row opens the articles behind its feedback
+        browser.get(url("/admin/topics"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Feedback from analysts")))
+                .click();
+        WebElement terrorism =
+                wait.until(d -> d.findElements(By.cssSelector(".feedback-topics vaadin-grid-cell-content")).stream()
+                        .filter(c -> c.getText().equals("Terrorism"))
+                        .findFirst()
+                        .orElse(null));
+        terrorism.click();
+        wait.until(d -> d.findElements(By.cssSelector("a.feedback-article-link")).stream()
+                .anyMatch(a -> a.getText().equals(article.title())));
     }
 }
