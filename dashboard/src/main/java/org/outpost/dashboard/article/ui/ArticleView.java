@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,10 +24,12 @@ import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.core.net.WebLinks;
 import org.outpost.dashboard.article.ArticleService;
 import org.outpost.dashboard.classify.ClassifierService;
+import org.outpost.dashboard.feedback.FeedbackService;
 import org.outpost.dashboard.ui.ReaderZone;
 import org.outpost.dashboard.ui.i18n.LanguageNames;
 import org.outpost.dashboard.ui.i18n.LocalFormat;
 import org.outpost.dashboard.ui.i18n.Texts;
+import org.outpost.dashboard.ui.i18n.TopicNames;
 
 /**
  * One article's clean text, its source and date, and a link to the original. Text is set as
@@ -38,11 +41,19 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final ArticleService articles;
     private final ClassifierService classifiers;
+    private final FeedbackService feedback;
+    private final AuthenticationContext authentication;
     private String title = "";
 
-    ArticleView(ArticleService articles, ClassifierService classifiers) {
+    ArticleView(
+            ArticleService articles,
+            ClassifierService classifiers,
+            FeedbackService feedback,
+            AuthenticationContext authentication) {
         this.articles = articles;
         this.classifiers = classifiers;
+        this.feedback = feedback;
+        this.authentication = authentication;
         addClassName("article-view");
     }
 
@@ -102,10 +113,25 @@ class ArticleView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         add(
                 new TopicScoresPanel(
                         classifier.topicDefinitions(),
-                        classifier.classify(article.language(), article.title(), article.body())),
+                        classifier.classify(article.language(), article.title(), article.body()),
+                        feedbackOn(article, classifier)),
                 new EntityChips(article.entities()),
                 body);
         addStoryLinks(article);
+    }
+
+    /** The signed-in user's feedback controls (none without a user name, which a signed-in page always has). */
+    private @Nullable ArticleFeedback feedbackOn(org.outpost.core.article.Article article, Classifier classifier) {
+        return authentication
+                .getPrincipalName()
+                .map(user -> new ArticleFeedback(feedback, user, article, topicNames(classifier)))
+                .orElse(null);
+    }
+
+    static java.util.Map<String, String> topicNames(Classifier classifier) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        classifier.topicDefinitions().topics().forEach(t -> names.put(t.id(), TopicNames.of(t.id(), t.name())));
+        return names;
     }
 
     private void addStoryLinks(org.outpost.core.article.Article article) {

@@ -73,12 +73,19 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
 
     private boolean restoring;
 
+    private final org.outpost.dashboard.feedback.FeedbackService feedback;
+    private final @Nullable String user;
+
     ArticlesView(
             ArticleService articles,
             org.outpost.dashboard.classify.ClassifierService classifiers,
-            ViewLoadTimer timer) {
+            ViewLoadTimer timer,
+            org.outpost.dashboard.feedback.FeedbackService feedback,
+            com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.articles = articles;
         this.timer = timer;
+        this.feedback = feedback;
+        this.user = authentication.getPrincipalName().orElse(null);
         this.topicNames = new java.util.LinkedHashMap<>();
         classifiers
                 .current()
@@ -219,7 +226,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     private void configureGrid() {
         grid.addClassName("article-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        column = grid.addComponentColumn(hit -> card(hit, zone, topicNames))
+        column = grid.addComponentColumn(hit -> withFeedback(card(hit, zone, topicNames), hit))
                 .setHeader(getTranslation("explore.newestFirst"));
         grid.setPageSize(PAGE_SIZE);
     }
@@ -244,6 +251,16 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         });
         Div card = new Div(title, meta, topics, snippet);
         card.addClassName("article-card");
+        return card;
+    }
+
+    /** The card with the user's feedback menu in its corner. */
+    private Div withFeedback(Div card, ArticleHit hit) {
+        if (user != null) {
+            card.addComponentAsFirst(
+                    new CardFeedbackMenu(new ArticleFeedback(feedback, user, hit.article(), topicNames)));
+            card.addClassName("with-feedback");
+        }
         return card;
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.outpost.core.classify.Classification;
 import org.outpost.core.topic.TermContribution;
 import org.outpost.core.topic.TopicDefinition;
@@ -18,17 +19,28 @@ import org.outpost.dashboard.ui.i18n.TopicNames;
 
 /**
  * An article's topic scores as bars, strongest first, each opening to the clauses that
- * produced it, so an analyst can see why an article is (or is not) labelled.
+ * produced it and the learned model's terms that weighed most, so an analyst can see why an
+ * article is (or is not) labelled; with feedback, each row has the user's verdict buttons beside it.
  */
 class TopicScoresPanel extends Div {
 
     TopicScoresPanel(TopicDefinitions definitions, Classification classification) {
+        this(definitions, classification, null);
+    }
+
+    TopicScoresPanel(TopicDefinitions definitions, Classification classification, @Nullable ArticleFeedback feedback) {
         addClassName("topic-scores");
         add(new H3(getTranslation("facet.topics")));
+        if (feedback != null) {
+            add(new ArticleFeedbackBar(feedback));
+        }
         var scores = classification.topics().scores();
         List<TopicDefinition> scored = definitions.topics().stream()
-                .filter(t -> scores.getOrDefault(t.id(), 0.0) > 0)
-                .sorted(Comparator.comparing((TopicDefinition t) -> scores.get(t.id()))
+                .filter(t -> scores.getOrDefault(t.id(), 0.0) > 0
+                        // a label the article has as indexed is there to be called right or wrong, even
+                        // when the topics in use no longer score it
+                        || (feedback != null && feedback.labelled(t.id())))
+                .sorted(Comparator.comparing((TopicDefinition t) -> scores.getOrDefault(t.id(), 0.0))
                         .reversed())
                 .toList();
         if (scored.isEmpty()) {
@@ -38,15 +50,29 @@ class TopicScoresPanel extends Div {
             return;
         }
         for (TopicDefinition topic : scored) {
-            add(row(
+            Details row = row(
                     topic,
-                    scores.get(topic.id()),
+                    scores.getOrDefault(topic.id(), 0.0),
                     classification.topics().labels().contains(topic.id()),
-                    classification.topics().explanations().get(topic.id())));
+                    classification.topics().explanations().getOrDefault(topic.id(), List.of()),
+                    classification.topics().learned().getOrDefault(topic.id(), List.of()));
+            if (feedback == null) {
+                add(row);
+            } else {
+                // beside the row, not in its summary: a click there would open and close the details too
+                Div line = new Div(row, new TopicFeedbackButtons(feedback, topic.id()));
+                line.addClassName("topic-line");
+                add(line);
+            }
         }
     }
 
-    private static Details row(TopicDefinition topic, double score, boolean labelled, List<TermContribution> why) {
+    private static Details row(
+            TopicDefinition topic,
+            double score,
+            boolean labelled,
+            List<TermContribution> why,
+            List<TermContribution> learned) {
         // the topic page shows the topic's trend and other articles: the way on from one article
         Anchor name = new Anchor("topics/" + topic.id(), TopicNames.of(topic.id(), topic.name()));
         name.addClassName("topic-name");
@@ -66,9 +92,21 @@ class TopicScoresPanel extends Div {
                             "title",
                             Texts.get("scores.labelled", String.format(Texts.locale(), "%.2f", topic.threshold())));
         }
+        Details details = new Details(summary, terms(why, "topic-explanation"));
+        details.addClassName("topic-details");
+        if (!learned.isEmpty()) {
+            // the score blends both parts: the clauses above, the model's strongest terms here
+            Span heading = new Span(Texts.get("scores.learned"));
+            heading.addClassName("topic-learned-heading");
+            details.add(heading, terms(learned, "topic-learned"));
+        }
+        return details;
+    }
+
+    private static UnorderedList terms(List<TermContribution> contributions, String className) {
         UnorderedList terms = new UnorderedList();
-        terms.addClassName("topic-explanation");
-        for (TermContribution c : why) {
+        terms.addClassName(className);
+        for (TermContribution c : contributions) {
             ListItem item =
                     new ListItem(String.format(Texts.locale(), "%s — %d× — %+.2f", c.term(), c.count(), c.weight()));
             if (c.weight() < 0) {
@@ -76,8 +114,6 @@ class TopicScoresPanel extends Div {
             }
             terms.add(item);
         }
-        Details details = new Details(summary, terms);
-        details.addClassName("topic-details");
-        return details;
+        return terms;
     }
 }

@@ -55,6 +55,10 @@ class TopicsView extends VerticalLayout implements HasDynamicTitle {
                 progress,
                 progressText,
                 grid);
+        // what analysts said about the labels, beside the definitions that give them
+        addComponentAtIndex(
+                2,
+                new com.vaadin.flow.component.html.Anchor("admin/feedback", getTranslation("topics.admin.feedback")));
         refresh();
     }
 
