@@ -5,10 +5,13 @@ import static org.outpost.dashboard.ApiClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.topic.learn.LabelledSets;
@@ -21,6 +24,7 @@ import org.outpost.dashboard.classify.ClassifierService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.UserDetailsManager;
 
@@ -48,6 +52,15 @@ class ModelApiTest extends OutpostAppTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    ModelTraining training;
+
+    @Autowired
+    TrainingRuns runs;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void onlyAdminsSeeTrainAndSwitchModels() throws Exception {
@@ -173,6 +186,38 @@ class ModelApiTest extends OutpostAppTest {
                 awaitRescore(api);
             }
             awaitRescore(api);
+        }
+    }
+
+    @Test
+    void oneOfTwoInstancesTrainsPerScheduleTickAndANotWorseCandidateWaitsForAnAdminWithoutAutoSwitch()
+            throws Exception {
+        ApiClient api = ApiClient.admin(port);
+        ModelProperties off =
+                new ModelProperties("0 30 3 * * SUN", false, Duration.ofSeconds(2), Duration.ofMinutes(2));
+        Clock sunday = Clock.fixed(Instant.parse("2026-12-06T03:30:00.120Z"), ZoneOffset.UTC);
+        ModelSchedule a = new ModelSchedule(training, runs, off, Optional.of(sunday));
+        ModelSchedule b =
+                new ModelSchedule(training, runs, off, Optional.of(Clock.offset(sunday, Duration.ofMillis(700))));
+        try {
+            assertThat(a.tick()).isTrue();
+            assertThat(b.tick()).as("the same tick on another instance").isFalse();
+
+            String version =
+                    awaitTraining(api, new ArrayList<>()).path("candidate").asText();
+            ModelRecord scheduled = models.find(version).orElseThrow();
+            assertThat(scheduled.trainedBy()).isEqualTo(ModelRecord.SCHEDULE);
+            assertThat(scheduled.state())
+                    .as("left for an admin when not worse, rejected when worse; never switched on without auto-switch")
+                    .isEqualTo(
+                            NotWorse.judge(scheduled.quality(), scheduled.baseline()) == null
+                                    ? ModelState.CANDIDATE
+                                    : ModelState.REJECTED);
+            assertThat(json(api.get("/api/v1/admin/models")).path("active").asText())
+                    .isEqualTo(ModelRecord.SHIPPED);
+        } finally {
+            jdbc.sql("update model_training_run set scheduled_for = null where id = 1")
+                    .update();
         }
     }
 

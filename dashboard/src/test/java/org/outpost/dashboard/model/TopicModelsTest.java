@@ -40,6 +40,9 @@ class TopicModelsTest extends OutpostAppTest {
     @Autowired
     TopicModels models;
 
+    @Autowired
+    TrainingRuns runs;
+
     @BeforeAll
     static void train() {
         Classifier classifier = Classifier.defaults();
@@ -132,6 +135,19 @@ class TopicModelsTest extends OutpostAppTest {
         assertThat(models.rollBack("boss", now.plusSeconds(240)))
                 .as("nothing before the shipped model")
                 .isEmpty();
+    }
+
+    @Test
+    void ofTheInstancesWhoseSchedulesFireForOneTickOneClaimsIt() {
+        Instant tick = Instant.parse("2099-01-01T03:30:00Z");
+        try {
+            assertThat(runs.claimTick(tick)).isTrue();
+            assertThat(runs.claimTick(tick)).as("the other instance, same tick").isFalse();
+            assertThat(runs.claimTick(tick.plusSeconds(60))).as("the next tick").isTrue();
+        } finally {
+            jdbc.sql("update model_training_run set scheduled_for = null where id = 1")
+                    .update();
+        }
     }
 
     private static ModelRecord record(TopicModel model, Instant trainedAt, String by, String baseline) {

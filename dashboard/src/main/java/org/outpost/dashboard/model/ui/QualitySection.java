@@ -132,8 +132,8 @@ public class QualitySection extends VerticalLayout {
         comparison
                 .addColumn(QualityRow::label)
                 .setHeader(getTranslation("topics.quality.col.topic"))
-                .setWidth("11em")
-                .setFlexGrow(1);
+                .setWidth("13em")
+                .setFlexGrow(0);
         List<Function<QualityRow, @Nullable TopicCounts>> labellers =
                 List.of(QualityRow::rules, QualityRow::inUse, QualityRow::candidate);
         List<List<Grid.Column<QualityRow>>> columns = new ArrayList<>();
@@ -169,8 +169,8 @@ public class QualitySection extends VerticalLayout {
                 })
                 .setHeader(getTranslation(header))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("5em")
-                .setFlexGrow(0);
+                .setWidth("4.5em")
+                .setFlexGrow(1);
     }
 
     private void configureHistory() {

@@ -22,6 +22,7 @@ class QualityBrowserTest extends BrowserTest {
     @Test
     void anAdminTrainsACandidateAndSeesItBesideTheModelInUseAndTheRulesAlone() throws Exception {
         boolean noCandidate = models.candidate().isEmpty();
+        browser.manage().window().setSize(new Dimension(1280, 1400));
         browser.get(url("/admin/topics"));
         logIn();
         WebElement section =
@@ -61,7 +62,6 @@ class QualityBrowserTest extends BrowserTest {
                 .as("Switch on is offered exactly when no reason is given against it: " + reason)
                 .isEqualTo(reason.isBlank());
 
-        browser.manage().window().setSize(new Dimension(1280, 1400));
         ((JavascriptExecutor) browser)
                 .executeScript(
                         "arguments[0].scrollIntoView({block: 'start'})",
