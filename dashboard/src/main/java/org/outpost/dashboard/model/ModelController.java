@@ -1,6 +1,9 @@
 package org.outpost.dashboard.model;
 
+import java.time.Instant;
 import java.util.List;
+import org.outpost.core.topic.learn.TopicModel;
+import org.outpost.core.topic.learn.TrainingSummary;
 import org.outpost.dashboard.audit.Auditing;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -27,13 +30,20 @@ class ModelController {
         this.switcher = switcher;
     }
 
-    /** The model in use and every stored one, newest first. */
+    /** The model in use ({@code shipped} while none stored is), the shipped one and every stored one, newest first. */
     @GetMapping
     ModelList list() {
-        return new ModelList(switcher.activeVersion(), models.list());
+        TopicModel shipped = TopicModel.shipped();
+        return new ModelList(
+                switcher.activeVersion(),
+                new ShippedModel(shipped.version(), shipped.trainedAt(), shipped.summary()),
+                models.list());
     }
 
-    record ModelList(String active, List<ModelRecord> models) {}
+    record ModelList(String active, ShippedModel shipped, List<ModelRecord> models) {}
+
+    /** The model shipped with Outpost, in use while no stored model is active. */
+    record ShippedModel(String version, Instant trainedAt, TrainingSummary summary) {}
 
     @PostMapping("/training")
     ResponseEntity<TrainingStatus> train() {

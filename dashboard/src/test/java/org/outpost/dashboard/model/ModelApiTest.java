@@ -79,8 +79,10 @@ class ModelApiTest extends OutpostAppTest {
                 .isEqualTo(403);
         assertThat(analyst.post("/api/v1/admin/models/abc/activate", "").statusCode())
                 .isEqualTo(403);
-        assertThat(ApiClient.admin(port).get("/api/v1/admin/models").statusCode())
-                .isEqualTo(200);
+        HttpResponse<String> list = ApiClient.admin(port).get("/api/v1/admin/models");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(json(list).path("shipped").path("version").asText())
+                .isEqualTo(TopicModel.shipped().version());
     }
 
     @Test
