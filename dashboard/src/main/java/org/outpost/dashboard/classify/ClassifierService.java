@@ -10,6 +10,7 @@ import org.outpost.core.topic.TopicDefinitions;
 import org.outpost.core.topic.learn.TopicModel;
 import org.outpost.dashboard.live.LiveEvents;
 import org.outpost.dashboard.live.TopicsReloadedElsewhere;
+import org.outpost.dashboard.model.TopicModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -20,6 +21,10 @@ import org.springframework.stereotype.Service;
  * edited topic file takes effect without a restart; a file with errors leaves the current one
  * in place. A reload here tells the other app instances sharing the database, which read the files
  * again too (the files must be the same on every instance: one shared path or one deployment).
+ *
+ * <p>The learned model blended with the clauses is the one switched on in the database
+ * ({@link TopicModels}), the shipped one while none is; a reload keeps it, {@link #use} replaces it
+ * and tells the other instances the same way, which read the active model again.
  */
 @Service
 public class ClassifierService {
@@ -28,12 +33,15 @@ public class ClassifierService {
 
     private final ClassifierProperties properties;
     private final LiveEvents live;
+    private final TopicModels models;
     private final AtomicReference<Classifier> current;
 
-    ClassifierService(ClassifierProperties properties, LiveEvents live) {
+    ClassifierService(ClassifierProperties properties, LiveEvents live, TopicModels models) {
         this.properties = properties;
         this.live = live;
-        this.current = new AtomicReference<>(build(properties.topicsFile(), properties.gazetteerFile()));
+        this.models = models;
+        this.current = new AtomicReference<>(
+                build(properties.topicsFile(), properties.gazetteerFile()).withModel(activeModel()));
     }
 
     public Classifier current() {
@@ -42,18 +50,37 @@ public class ClassifierService {
 
     /** @throws IllegalArgumentException saying what is wrong with a file; the classifier in use stays */
     public Classifier reload() {
-        Classifier fresh = build(properties.topicsFile(), properties.gazetteerFile());
-        current.set(fresh);
+        Classifier files = build(properties.topicsFile(), properties.gazetteerFile());
+        Classifier fresh = current.updateAndGet(c -> files.withModel(c.model()));
         live.topicsReloaded();
         return fresh;
     }
 
-    /** Another instance reloaded: the ingest here must score with the same topics. */
+    /** Blends {@code model} with the clauses from now on, here and (told through the reload event) on the other instances. */
+    public Classifier use(TopicModel model) {
+        Classifier fresh = current.updateAndGet(c -> c.withModel(model));
+        live.topicsReloaded();
+        return fresh;
+    }
+
+    /** The model switched on in the database, else the shipped one; the shipped one too when the stored one cannot be read. */
+    private TopicModel activeModel() {
+        try {
+            TopicModel active = models.activeModel();
+            return active == null ? TopicModel.shipped() : active;
+        } catch (RuntimeException e) {
+            log.warn("The active topic model could not be read, the shipped one is used: {}", e.toString());
+            return TopicModel.shipped();
+        }
+    }
+
+    /** Another instance reloaded or switched models: the ingest here must score with the same topics and model. */
     @EventListener
     void on(TopicsReloadedElsewhere reloaded) {
         try {
-            current.set(build(properties.topicsFile(), properties.gazetteerFile()));
-            log.info("Topics reloaded, as instance {} did", reloaded.origin());
+            current.set(
+                    build(properties.topicsFile(), properties.gazetteerFile()).withModel(activeModel()));
+            log.info("Topics and model reloaded, as instance {} did", reloaded.origin());
         } catch (IllegalArgumentException e) {
             log.warn(
                     "Instance {} reloaded the topics, but this one's files are not valid: {}",

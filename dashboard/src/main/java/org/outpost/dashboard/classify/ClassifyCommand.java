@@ -28,7 +28,10 @@ public final class ClassifyCommand {
         this.classifier = classifier;
     }
 
-    /** Entry point from {@code main}; topic and gazetteer files come from the same variables as the app's. */
+    /**
+     * Entry point from {@code main}; topic and gazetteer files come from the same variables as the app's. Without a
+     * database, the model blended in is the shipped one.
+     */
     public static int run(InputStream in, PrintStream out, Function<String, @Nullable String> env) throws IOException {
         Classifier classifier =
                 ClassifierService.build(env.apply("OUTPOST_TOPICS_FILE"), env.apply("OUTPOST_GAZETTEER_FILE"));
@@ -78,7 +81,8 @@ public final class ClassifyCommand {
         String title = input.path("title").isTextual() ? input.path("title").asText() : null;
         String language =
                 input.path("language").isTextual() ? input.path("language").asText() : null;
-        ObjectNode classified = json.valueToTree(ClassifyResponse.of(classifier.classify(language, title, text)));
+        ObjectNode classified =
+                json.valueToTree(ClassifyResponse.of(classifier.classify(language, title, text), classifier.model()));
         result.setAll(classified);
         return result;
     }

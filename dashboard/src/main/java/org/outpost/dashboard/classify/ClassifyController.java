@@ -1,6 +1,7 @@
 package org.outpost.dashboard.classify;
 
 import java.util.List;
+import org.outpost.core.classify.Classifier;
 import org.outpost.core.topic.TopicDefinition;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +32,8 @@ class ClassifyController {
             throw new IllegalArgumentException(
                     "'text' has " + text.length() + " characters; the limit is " + MAX_TEXT_CHARS);
         }
-        return ClassifyResponse.of(classifiers.current().classify(request.language(), request.title(), text));
+        Classifier classifier = classifiers.current();
+        return ClassifyResponse.of(classifier.classify(request.language(), request.title(), text), classifier.model());
     }
 
     @GetMapping("/topics")

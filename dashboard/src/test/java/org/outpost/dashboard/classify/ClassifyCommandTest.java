@@ -58,6 +58,34 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void withoutADatabaseTheShippedModelIsBlendedWithTheClauses() throws Exception {
+        String text = "Militants attacked a border post overnight; two soldiers were killed and security forces"
+                + " launched a counter-terrorism operation against the armed group.";
+        Output output = run("{\"id\": 1, \"text\": \"" + text + "\"}\n", Map.of());
+
+        JsonNode line = output.lines().getFirst();
+        org.outpost.core.classify.Classification expected =
+                org.outpost.core.classify.Classifier.defaults().classify(null, text);
+        assertThat(line.path("model").asText())
+                .isEqualTo(org.outpost.core.topic.learn.TopicModel.shipped().version());
+        expected.topics()
+                .scores()
+                .forEach((topic, score) -> assertThat(
+                                line.path("topics").path(topic).asDouble())
+                        .as(topic)
+                        .isEqualTo(score));
+        expected.topics()
+                .ruleScores()
+                .forEach((topic, score) -> assertThat(
+                                line.path("ruleScores").path(topic).asDouble())
+                        .as(topic)
+                        .isEqualTo(score));
+        assertThat(line.path("topics"))
+                .as("the model's share moves the scores off the clauses' alone")
+                .isNotEqualTo(line.path("ruleScores"));
+    }
+
+    @Test
     void badLinesGetAnErrorLineAndTheRestGoOn() throws Exception {
         Output output = run("""
                 not json

@@ -21,11 +21,20 @@ import org.junit.jupiter.api.Test;
 import org.outpost.alerts.delivery.NotificationCreated;
 import org.outpost.core.article.Article;
 import org.outpost.core.article.ArticleIndexed;
+import org.outpost.core.classify.Classifier;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.core.topic.learn.LabelledSets;
+import org.outpost.core.topic.learn.ModelTrainer;
+import org.outpost.core.topic.learn.QualityReport;
+import org.outpost.core.topic.learn.TopicModel;
+import org.outpost.core.topic.learn.TrainingProgress;
 import org.outpost.dashboard.ApiClient;
 import org.outpost.dashboard.OutpostAppTest;
 import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.dashboard.classify.RescoreService;
+import org.outpost.dashboard.model.ModelRecord;
+import org.outpost.dashboard.model.ModelState;
+import org.outpost.dashboard.model.TopicModels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -81,6 +90,9 @@ class TwoInstancesTest extends OutpostAppTest {
 
     @Autowired
     ClassifierService classifiersOfA;
+
+    @Autowired
+    TopicModels modelsOfA;
 
     AnnotationConfigApplicationContext b;
 
@@ -181,6 +193,58 @@ class TwoInstancesTest extends OutpostAppTest {
     }
 
     @Test
+    void aModelSwitchedOnOnAIsReadFromTheDatabaseAndUsedOnB() throws Exception {
+        Classifier classifier = classifiersOfA.current();
+        LabelledSets sets = LabelledSets.shipped(classifier.topicDefinitions().ids());
+        TopicModel model =
+                new ModelTrainer(classifier.rules()).train(sets.training().subList(0, 70), TrainingProgress.NONE);
+        QualityReport none = new QualityReport(Map.of());
+        modelsOfA.storeCandidate(
+                new ModelRecord(
+                        model.version(),
+                        Instant.now(),
+                        "admin",
+                        ModelState.CANDIDATE,
+                        model.summary(),
+                        none,
+                        ModelRecord.SHIPPED,
+                        none,
+                        none,
+                        0,
+                        0,
+                        null,
+                        null,
+                        null),
+                model.format());
+        ClassifierService classifiersOfB = b.getBean(ClassifierService.class);
+        assertThat(classifiersOfB.current().model().version())
+                .isEqualTo(TopicModel.shipped().version());
+        try {
+            assertThat(modelsOfA.activate(model.version(), ModelRecord.SHIPPED, "admin", Instant.now()))
+                    .isTrue();
+            classifiersOfA.use(model);
+
+            assertThat(modelOn(classifiersOfB, model.version())).isEqualTo(model.version());
+        } finally {
+            modelsOfA.rollBack("admin", Instant.now());
+            classifiersOfA.use(TopicModel.shipped());
+        }
+        assertThat(modelOn(classifiersOfB, TopicModel.shipped().version()))
+                .isEqualTo(TopicModel.shipped().version());
+    }
+
+    /** The model B uses once it is {@code expected}, or when patience ran out. */
+    private static String modelOn(ClassifierService classifiers, String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        String version = classifiers.current().model().version();
+        while (!version.equals(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            version = classifiers.current().model().version();
+        }
+        return version;
+    }
+
+    @Test
     void aRescoreStartedOnBRunsThereOnlyAndAShowsItsProgress() throws Exception {
         ApiClient api = ApiClient.admin(port);
         // B's run is held before it records its end, so it is surely running while A is asked
@@ -220,6 +284,10 @@ class TwoInstancesTest extends OutpostAppTest {
                     @ComponentScan.Filter(
                             type = FilterType.REGEX,
                             pattern = ".*\\.classify\\.(RescoreService|RescoreRuns|ClassifierService)"))
+    @ComponentScan(
+            basePackageClasses = TopicModels.class,
+            useDefaultFilters = false,
+            includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.model\\.TopicModels"))
     @ConfigurationPropertiesScan(basePackageClasses = {LiveEvents.class, RescoreService.class})
     static class InstanceB {
 

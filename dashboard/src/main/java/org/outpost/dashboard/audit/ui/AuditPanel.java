@@ -47,7 +47,10 @@ public class AuditPanel extends VerticalLayout {
             "SOURCE_DELETED",
             "TOKEN_CREATED",
             "TOKEN_REVOKED",
-            "EMAIL_CONFIRMED");
+            "EMAIL_CONFIRMED",
+            "TOPIC_MODEL_TRAINED",
+            "TOPIC_MODEL_SWITCHED",
+            "TOPIC_MODEL_ROLLED_BACK");
 
     private final JdbcAuditLog log;
     final Grid<AuditEntry> grid = new Grid<>();

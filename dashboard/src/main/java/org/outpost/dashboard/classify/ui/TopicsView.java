@@ -23,10 +23,17 @@ import org.outpost.core.topic.TopicDefinition;
 import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.dashboard.classify.RescoreService;
 import org.outpost.dashboard.classify.RescoreStatus;
+import org.outpost.dashboard.model.ModelSwitch;
+import org.outpost.dashboard.model.ModelTraining;
+import org.outpost.dashboard.model.TopicModels;
+import org.outpost.dashboard.model.ui.QualitySection;
 import org.outpost.dashboard.ui.i18n.LocalFormat;
 import org.outpost.dashboard.ui.i18n.Texts;
 
-/** Admins see the topic definitions in use and re-score every article after editing the topic file. */
+/**
+ * Admins see the topic definitions in use and re-score every article after editing the topic file; below, the
+ * learned model's quality, training and switching ({@link QualitySection}).
+ */
 @Route("admin/topics")
 @Menu(order = 10, icon = "vaadin:tags", title = "Topics")
 @RolesAllowed("ADMIN")
@@ -38,10 +45,17 @@ class TopicsView extends VerticalLayout implements HasDynamicTitle {
     final Button rescoreButton = new Button(Texts.get("topics.admin.rescore"));
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
+    final QualitySection quality;
 
-    TopicsView(ClassifierService classifiers, RescoreService rescore) {
+    TopicsView(
+            ClassifierService classifiers,
+            RescoreService rescore,
+            TopicModels models,
+            ModelTraining training,
+            ModelSwitch switcher) {
         this.classifiers = classifiers;
         this.rescore = rescore;
+        this.quality = new QualitySection(models, training, switcher, classifiers, this::refresh);
         addClassName("topics-view");
         configureGrid();
         rescoreButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -50,15 +64,14 @@ class TopicsView extends VerticalLayout implements HasDynamicTitle {
         add(
                 new H2(getTranslation("nav.topics")),
                 new Paragraph(getTranslation("topics.admin.intro")),
+                // what analysts said about the labels, and the clauses it suggests, beside the definitions that give them
+                new Anchor("admin/feedback", getTranslation("topics.admin.feedback")),
                 new Anchor("admin/topics/suggestions", getTranslation("topics.admin.suggestions")),
                 rescoreButton,
                 progress,
                 progressText,
-                grid);
-        // what analysts said about the labels, beside the definitions that give them
-        addComponentAtIndex(
-                2,
-                new com.vaadin.flow.component.html.Anchor("admin/feedback", getTranslation("topics.admin.feedback")));
+                grid,
+                quality);
         refresh();
     }
 
@@ -132,7 +145,8 @@ class TopicsView extends VerticalLayout implements HasDynamicTitle {
         progress.setVisible(status.state() != RescoreStatus.State.IDLE);
         progress.setValue(status.fraction());
         progressText.setText(describe(status, getLocale()));
-        getUI().ifPresent(ui -> ui.setPollInterval(running ? 1000 : -1));
+        boolean training = quality.refresh();
+        getUI().ifPresent(ui -> ui.setPollInterval(running || training ? 1000 : -1));
     }
 
     static String describe(RescoreStatus s, Locale locale) {
