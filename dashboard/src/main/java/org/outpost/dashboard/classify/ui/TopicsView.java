@@ -64,7 +64,8 @@ class TopicsView extends VerticalLayout implements HasDynamicTitle {
         add(
                 new H2(getTranslation("nav.topics")),
                 new Paragraph(getTranslation("topics.admin.intro")),
-                // what analysts said about the labels, and the clauses it suggests, beside the definitions that give them
+                // what analysts said about the labels, and the clauses it suggests, beside the definitions that give
+                // them
                 new Anchor("admin/feedback", getTranslation("topics.admin.feedback")),
                 new Anchor("admin/topics/suggestions", getTranslation("topics.admin.suggestions")),
                 rescoreButton,
