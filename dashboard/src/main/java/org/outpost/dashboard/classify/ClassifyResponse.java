@@ -11,7 +11,9 @@ import org.outpost.core.topic.learn.TopicModel;
  * The classify API's answer: the language the text was recognised in ({@code ru}, {@code en}, {@code tg}, {@code uz},
  * {@code ky}, {@code kk} or {@code other}), every topic's score, the labels, entities and why each topic scored.
  *
+ * @param explanations per topic, the clauses that matched
  * @param ruleScores every topic's score from the clauses alone (the score blends it with the model's)
+ * @param learned per topic, the model's terms in the text that weighed most, for it or against it
  * @param model the version of the learned model blended in, null for the clauses alone
  */
 record ClassifyResponse(
@@ -21,6 +23,7 @@ record ClassifyResponse(
         List<EntityJson> entities,
         Map<String, List<TermContribution>> explanations,
         Map<String, Double> ruleScores,
+        Map<String, List<TermContribution>> learned,
         @Nullable String model) {
 
     record EntityJson(String type, String name) {}
@@ -35,6 +38,7 @@ record ClassifyResponse(
                         .toList(),
                 c.topics().explanations(),
                 c.topics().ruleScores(),
+                c.topics().learned(),
                 model == null ? null : model.version());
     }
 }

@@ -50,7 +50,10 @@ public class ModelSwitch {
     /** Why {@code candidate} may not be switched on now, or null when it may. */
     public @Nullable SwitchRefused check(ModelRecord candidate) {
         String inUse = activeVersion();
-        if (candidate.state() == ModelState.ACTIVE || candidate.version().equals(inUse)) {
+        // training on the same texts gives the same model, version and all: the shipped one, while no feedback came in
+        boolean shippedInUse = inUse.equals(ModelRecord.SHIPPED)
+                && candidate.version().equals(TopicModel.shipped().version());
+        if (candidate.state() == ModelState.ACTIVE || candidate.version().equals(inUse) || shippedInUse) {
             return SwitchRefused.of(SwitchRefused.Reason.ALREADY_ACTIVE, "This model is in use already");
         }
         if (!candidate.baselineVersion().equals(inUse)) {

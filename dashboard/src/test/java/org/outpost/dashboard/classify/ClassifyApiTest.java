@@ -107,6 +107,10 @@ class ClassifyApiTest extends OutpostAppTest {
         JsonNode list = json(api.get("/api/v1/articles?size=100"));
         int labelled = 0;
         for (JsonNode item : list.path("items")) {
+            String host = java.net.URI.create(item.path("url").asText()).getHost();
+            if (host != null && host.endsWith(".example")) {
+                continue; // stored by another test with labels of its choosing (the reserved test domain)
+            }
             JsonNode article =
                     json(api.get("/api/v1/articles/" + item.path("id").asText()));
             assertThat(article.path("topicScores").size()).isEqualTo(9);

@@ -83,6 +83,18 @@ class ClassifyCommandTest {
         assertThat(line.path("topics"))
                 .as("the model's share moves the scores off the clauses' alone")
                 .isNotEqualTo(line.path("ruleScores"));
+        expected.topics()
+                .learned()
+                .forEach((topic, terms) -> assertThat(
+                                line.path("learned").path(topic).findValuesAsText("term"))
+                        .as("the learned terms that weighed most for " + topic)
+                        .containsExactlyElementsOf(
+                                terms.stream().map(t -> t.term()).toList()));
+        assertThat(expected.topics().learned().values().stream()
+                        .mapToInt(java.util.List::size)
+                        .sum())
+                .as("the text has terms the model weighs")
+                .isPositive();
     }
 
     @Test

@@ -195,6 +195,32 @@ class ModelApiTest extends OutpostAppTest {
     }
 
     @Test
+    void aCandidateIdenticalToTheShippedModelInUseIsNotSwitchedOnAgain() throws Exception {
+        ApiClient api = ApiClient.admin(port);
+        assertThat(json(api.get("/api/v1/admin/models")).path("active").asText())
+                .isEqualTo(ModelRecord.SHIPPED);
+        Classifier shipped = classifiers.current();
+        TopicModel same = TopicModel.shipped();
+        models.storeCandidate(
+                measured(
+                        same,
+                        shipped,
+                        LabelledSets.shipped(shipped.topicDefinitions().ids())),
+                same.format());
+        try {
+            HttpResponse<String> refused = api.post("/api/v1/admin/models/" + same.version() + "/activate", "");
+            assertThat(refused.statusCode()).isEqualTo(409);
+            assertThat(json(refused).path("reason").asText()).isEqualTo("ALREADY_ACTIVE");
+            assertThat(json(api.get("/api/v1/admin/models")).path("active").asText())
+                    .isEqualTo(ModelRecord.SHIPPED);
+        } finally {
+            jdbc.sql("delete from topic_model where version = ?")
+                    .param(same.version())
+                    .update();
+        }
+    }
+
+    @Test
     void oneOfTwoInstancesTrainsPerScheduleTickAndANotWorseCandidateWaitsForAnAdminWithoutAutoSwitch()
             throws Exception {
         ApiClient api = ApiClient.admin(port);
