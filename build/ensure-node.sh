@@ -65,6 +65,10 @@ if [[ ! -x "$INSTALL/bin/node" || ! -f "$INSTALL/lib/node_modules/npm/bin/npm-cl
 fi
 
 if [[ -n "$LINK" ]]; then
+  # the folder of links made above on a run whose PATH had a recent Node: ours to replace
+  if [[ -d "$LINK" && ! -L "$LINK" && -z "$(find "$LINK" -mindepth 1 ! -type l ! -path "$LINK/lib")" ]]; then
+    rm -rf "$LINK"
+  fi
   if [[ -e "$LINK" && ! -L "$LINK" ]]; then
     echo "ensure-node: $LINK exists and is not a link; remove it" >&2; exit 1
   fi

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.classify.Classifier;
+import org.outpost.dashboard.model.ActiveModelReader;
 
 /**
  * {@code java -jar outpost.jar classify}: reads JSON lines {@code {"id", "text", "title"?, "language"?}} on
@@ -29,12 +30,19 @@ public final class ClassifyCommand {
     }
 
     /**
-     * Entry point from {@code main}; topic and gazetteer files come from the same variables as the app's. Without a
-     * database, the model blended in is the shipped one.
+     * Entry point from {@code main}; topic and gazetteer files come from the same variables as the app's. The model
+     * blended in is the one switched on in the app's database when it can be read (see {@link ActiveModelReader}),
+     * else the shipped one; a database that is configured but cannot be read is reported on standard error.
      */
     public static int run(InputStream in, PrintStream out, Function<String, @Nullable String> env) throws IOException {
         Classifier classifier =
                 ClassifierService.build(env.apply("OUTPOST_TOPICS_FILE"), env.apply("OUTPOST_GAZETTEER_FILE"));
+        ActiveModelReader.Lookup stored = ActiveModelReader.read(env);
+        if (stored.model() != null) {
+            classifier = classifier.withModel(stored.model());
+        } else if (stored.reason() != null) {
+            System.err.println("outpost classify: " + stored.reason() + "; using the shipped model");
+        }
         return new ClassifyCommand(classifier).process(in, out);
     }
 

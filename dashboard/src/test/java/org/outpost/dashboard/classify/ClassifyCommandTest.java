@@ -15,6 +15,63 @@ import org.junit.jupiter.api.Test;
 /** The command line mode, without Spring, the web server or Elasticsearch. */
 class ClassifyCommandTest {
 
+    private static final java.nio.file.Path NO_DATA =
+            java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "outpost-classify-test-no-data");
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dataDir;
+
+    @Test
+    void theModelSwitchedOnInTheAppsDatabaseIsTheOneBlendedIn() throws Exception {
+        org.outpost.core.classify.Classifier rules = ClassifierService.build(null, null);
+        org.outpost.core.topic.learn.TopicModel few = new org.outpost.core.topic.learn.ModelTrainer(rules.rules())
+                .train(
+                        org.outpost.core.topic.learn.LabelledSets.shipped(
+                                        rules.topicDefinitions().ids())
+                                .training()
+                                .subList(0, 80),
+                        org.outpost.core.topic.learn.TrainingProgress.NONE);
+        String url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("outpost");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            c.createStatement()
+                    .execute("create table topic_model (version varchar(40), state varchar(20), model_text clob)");
+            try (java.sql.PreparedStatement insert =
+                    c.prepareStatement("insert into topic_model (version, state, model_text) values (?, ?, ?)")) {
+                insert.setString(1, few.version());
+                insert.setString(2, "active");
+                insert.setString(3, few.format());
+                insert.executeUpdate();
+            }
+        }
+        String line = """
+                {"id": 1, "text": "Border guards seized 40 kg of heroin near Panj."}
+                """;
+
+        Output stored = run(line, Map.of("OUTPOST_DATA_DIR", dataDir.toString()));
+        assertThat(stored.lines().getFirst().path("model").asText()).isEqualTo(few.version());
+        assertThat(stored.lines()
+                        .getFirst()
+                        .path("topics")
+                        .path("drug_trafficking")
+                        .asDouble())
+                .isEqualTo(rules.withModel(few)
+                        .classify(null, null, "Border guards seized 40 kg of heroin near Panj.")
+                        .topics()
+                        .scores()
+                        .get("drug_trafficking"));
+
+        Output shipped = run(line, Map.of());
+        assertThat(shipped.lines().getFirst().path("model").asText())
+                .as("no database: the shipped model")
+                .isEqualTo(org.outpost.core.topic.learn.TopicModel.shipped().version());
+        Output unreadable = run(line, Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:mem:nothing-here;IFEXISTS=TRUE"));
+        assertThat(unreadable.status())
+                .as("a database that cannot be read is not an error")
+                .isZero();
+        assertThat(unreadable.lines().getFirst().path("model").asText())
+                .isEqualTo(org.outpost.core.topic.learn.TopicModel.shipped().version());
+    }
+
     @Test
     void writesOneResultLinePerInputLineWithItsId() throws Exception {
         Output output = run("""
@@ -129,10 +186,13 @@ class ClassifyCommandTest {
 
     private static Output run(String input, Map<String, String> env) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Map<String, String> variables = new java.util.HashMap<>(env);
+        // no app database unless the test gives one: not whatever ./data the working directory holds
+        variables.putIfAbsent("OUTPOST_DATA_DIR", NO_DATA.toString());
         int status = ClassifyCommand.run(
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                env::get);
+                variables::get);
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> lines = new java.util.ArrayList<>();
         for (String line : bytes.toString(StandardCharsets.UTF_8).lines().toList()) {
