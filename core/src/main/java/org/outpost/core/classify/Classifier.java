@@ -1,5 +1,7 @@
 package org.outpost.core.classify;
 
+import java.util.HashSet;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.article.Article;
 import org.outpost.core.entity.EntityTagger;
@@ -10,6 +12,9 @@ import org.outpost.core.topic.TopicDefinitions;
 import org.outpost.core.topic.TopicScorer;
 import org.outpost.core.topic.TopicScores;
 import org.outpost.core.topic.TopicTerms;
+import org.outpost.core.topic.learn.LabelledText;
+import org.outpost.core.topic.learn.ModelEvaluation;
+import org.outpost.core.topic.learn.QualityReport;
 import org.outpost.core.topic.learn.TopicModel;
 
 /**
@@ -68,6 +73,20 @@ public final class Classifier {
     /** The learned model blended with the clauses, or null for the clauses alone. */
     public @Nullable TopicModel model() {
         return model;
+    }
+
+    /**
+     * Precision, recall and F1 of this classifier's labels on labelled texts, per language and
+     * topic. Each text is scored in the language it is labelled with, as ingest passes the detected
+     * one; English is left to its script, as for callers that do not know the language.
+     */
+    public QualityReport evaluate(List<LabelledText> texts, List<String> topics) {
+        return ModelEvaluation.evaluate(texts, topics, text -> {
+            String declared =
+                    text.language() == Language.EN ? null : text.language().code();
+            return new HashSet<>(
+                    classify(declared, text.title(), text.text()).topics().labels());
+        });
     }
 
     /** A text of unknown language: the text alone tells. */

@@ -1,10 +1,14 @@
 package org.outpost.dashboard.classify;
 
+import static org.outpost.dashboard.database.SharedRunRow.instant;
+import static org.outpost.dashboard.database.SharedRunRow.truncate;
+import static org.outpost.dashboard.database.SharedRunRow.ts;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.outpost.dashboard.database.SharedRunRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,8 +19,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class RescoreRuns {
-
-    static final String INSTANCE_STOPPED = "the app instance running it stopped";
 
     private final JdbcClient jdbc;
 
@@ -63,10 +65,7 @@ class RescoreRuns {
 
     /** A run whose heartbeat stopped before {@code staleBefore} is recorded as failed. */
     int failStale(Instant staleBefore, Instant now) {
-        return jdbc.sql("update rescore_run set state = 'FAILED', finished_at = ?, error = ?"
-                        + " where id = 1 and state = 'RUNNING' and heartbeat_at < ?")
-                .params(ts(now), INSTANCE_STOPPED, ts(staleBefore))
-                .update();
+        return SharedRunRow.failStale(jdbc, "rescore_run", staleBefore, now);
     }
 
     RescoreStatus read() {
@@ -87,17 +86,5 @@ class RescoreRuns {
                 instant(rs.getTimestamp("started_at")),
                 instant(rs.getTimestamp("finished_at")),
                 rs.getString("error"));
-    }
-
-    private static @Nullable Instant instant(@Nullable Timestamp ts) {
-        return ts == null ? null : ts.toInstant();
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return Timestamp.from(instant);
-    }
-
-    private static @Nullable String truncate(@Nullable String s) {
-        return s == null || s.length() <= 2000 ? s : s.substring(0, 1999) + "…";
     }
 }

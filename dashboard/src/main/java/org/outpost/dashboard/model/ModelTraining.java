@@ -3,10 +3,8 @@ package org.outpost.dashboard.model;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,10 +12,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.classify.Classifier;
-import org.outpost.core.language.Language;
 import org.outpost.core.topic.learn.LabelledSets;
 import org.outpost.core.topic.learn.LabelledText;
-import org.outpost.core.topic.learn.ModelEvaluation;
 import org.outpost.core.topic.learn.ModelTrainer;
 import org.outpost.core.topic.learn.QualityReport;
 import org.outpost.core.topic.learn.TopicModel;
@@ -156,11 +152,11 @@ public class ModelTraining {
         TopicModel model = new ModelTrainer(inUse.rules())
                 .train(data.training(), (done, step) -> progress.at(0.05 + 0.75 * done, step));
         progress.at(0.8, "evaluating");
-        QualityReport rules = evaluate(inUse.withModel(null), data.heldOut(), topics);
+        QualityReport rules = inUse.withModel(null).evaluate(data.heldOut(), topics);
         progress.at(0.85, "evaluating");
-        QualityReport baseline = evaluate(inUse, data.heldOut(), topics);
+        QualityReport baseline = inUse.evaluate(data.heldOut(), topics);
         progress.at(0.9, "evaluating");
-        QualityReport quality = evaluate(inUse.withModel(model), data.heldOut(), topics);
+        QualityReport quality = inUse.withModel(model).evaluate(data.heldOut(), topics);
         progress.at(0.95, "storing");
         ModelRecord record = new ModelRecord(
                 model.version(),
@@ -194,21 +190,6 @@ public class ModelTraining {
         } else if (properties.autoSwitch()) {
             switcher.activate(candidate.version(), ModelRecord.SCHEDULE);
         }
-    }
-
-    /** The labels a held-out text gets, scored in its labelled language as ingest passes the detected one. */
-    static QualityReport evaluate(Classifier classifier, List<LabelledText> texts, List<String> topics) {
-        return ModelEvaluation.evaluate(texts, topics, text -> labels(classifier, text));
-    }
-
-    private static Set<String> labels(Classifier classifier, LabelledText text) {
-        // English is recognised by its script alone; the others are declared as a source declares them
-        String declared =
-                text.language() == Language.EN ? null : text.language().code();
-        return new HashSet<>(classifier
-                .classify(declared, text.title(), text.text())
-                .topics()
-                .labels());
     }
 
     private void save(Progress progress) {

@@ -1,10 +1,14 @@
 package org.outpost.dashboard.model;
 
+import static org.outpost.dashboard.database.SharedRunRow.instant;
+import static org.outpost.dashboard.database.SharedRunRow.truncate;
+import static org.outpost.dashboard.database.SharedRunRow.ts;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.outpost.dashboard.database.SharedRunRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,8 +19,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class TrainingRuns {
-
-    static final String INSTANCE_STOPPED = "the app instance running it stopped";
 
     private final JdbcClient jdbc;
 
@@ -71,10 +73,7 @@ class TrainingRuns {
     }
 
     int failStale(Instant staleBefore, Instant now) {
-        return jdbc.sql("update model_training_run set state = 'FAILED', finished_at = ?, error = ?"
-                        + " where id = 1 and state = 'RUNNING' and heartbeat_at < ?")
-                .params(ts(now), INSTANCE_STOPPED, ts(staleBefore))
-                .update();
+        return SharedRunRow.failStale(jdbc, "model_training_run", staleBefore, now);
     }
 
     TrainingStatus read() {
@@ -95,17 +94,5 @@ class TrainingRuns {
                 instant(rs.getTimestamp("started_at")),
                 instant(rs.getTimestamp("finished_at")),
                 rs.getString("error"));
-    }
-
-    private static @Nullable Instant instant(@Nullable Timestamp ts) {
-        return ts == null ? null : ts.toInstant();
-    }
-
-    private static Timestamp ts(Instant instant) {
-        return Timestamp.from(instant);
-    }
-
-    private static @Nullable String truncate(@Nullable String s) {
-        return s == null || s.length() <= 2000 ? s : s.substring(0, 1999) + "…";
     }
 }

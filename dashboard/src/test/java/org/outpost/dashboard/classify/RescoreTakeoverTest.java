@@ -33,7 +33,8 @@ class RescoreTakeoverTest extends OutpostAppTest {
 
         JsonNode shown = json(api.get("/api/v1/admin/rescore"));
         assertThat(shown.path("state").asText()).isEqualTo("FAILED");
-        assertThat(shown.path("error").asText()).isEqualTo(RescoreRuns.INSTANCE_STOPPED);
+        assertThat(shown.path("error").asText())
+                .isEqualTo(org.outpost.dashboard.database.SharedRunRow.INSTANCE_STOPPED);
 
         assertThat(api.post("/api/v1/admin/rescore", "").statusCode()).isEqualTo(202);
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -2,14 +2,10 @@ package org.outpost.core.topic.learn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.outpost.core.classify.Classifier;
 import org.outpost.core.entity.Gazetteer;
-import org.outpost.core.language.Language;
 import org.outpost.core.language.LanguageDetector;
 import org.outpost.core.topic.TopicDefinitions;
 
@@ -65,20 +61,6 @@ class LearnedTopicEvaluationTest {
     }
 
     private static QualityReport measure(Classifier classifier, List<LabelledText> texts) {
-        return ModelEvaluation.evaluate(texts, TOPICS.ids(), text -> labels(classifier, text));
-    }
-
-    static Set<String> labels(Classifier classifier, LabelledText text) {
-        // scored in the language it is labelled with, as ingest passes the detected one (English: by script)
-        String declared =
-                text.language() == Language.EN ? null : text.language().code();
-        return new HashSet<>(classifier
-                .classify(declared, text.title(), text.text())
-                .topics()
-                .labels());
-    }
-
-    static String percent(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
+        return classifier.evaluate(texts, TOPICS.ids());
     }
 }

@@ -41,8 +41,7 @@ class ModelTrainerTest {
                 new ModelTrainer(RULES, ModelTrainer.Settings.DEFAULT, CLOCK).train(shuffled, TrainingProgress.NONE);
         Classifier classifier = new Classifier(TOPICS, Gazetteer.defaults(), LanguageDetector.shared(), noise);
 
-        QualityReport report = ModelEvaluation.evaluate(
-                sets.heldOut(), TOPICS.ids(), text -> LearnedTopicEvaluationTest.labels(classifier, text));
+        QualityReport report = classifier.evaluate(sets.heldOut(), TOPICS.ids());
 
         TopicCounts english = report.languages().get("en").micro();
         assertThat(english.f1() >= 0.90 && english.precision() >= 0.90)

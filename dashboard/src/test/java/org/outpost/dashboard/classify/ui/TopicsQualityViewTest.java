@@ -9,10 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outpost.core.classify.Classifier;
-import org.outpost.core.language.Language;
 import org.outpost.core.topic.learn.LabelledSets;
 import org.outpost.core.topic.learn.LabelledText;
-import org.outpost.core.topic.learn.ModelEvaluation;
 import org.outpost.core.topic.learn.ModelTrainer;
 import org.outpost.core.topic.learn.QualityReport;
 import org.outpost.core.topic.learn.TopicModel;
@@ -84,17 +82,6 @@ class TopicsQualityViewTest extends ViewTest {
     }
 
     private static QualityReport measure(Classifier classifier, List<LabelledText> texts, List<String> topics) {
-        return ModelEvaluation.evaluate(
-                texts,
-                topics,
-                text -> new java.util.HashSet<>(classifier
-                        .classify(
-                                text.language() == Language.EN
-                                        ? null
-                                        : text.language().code(),
-                                text.title(),
-                                text.text())
-                        .topics()
-                        .labels()));
+        return classifier.evaluate(texts, topics);
     }
 }
