@@ -7,6 +7,7 @@ import org.outpost.crawler.crawl.CrawlSettings;
 import org.outpost.crawler.fetch.FetchSettings;
 import org.outpost.crawler.health.HealthSettings;
 import org.outpost.crawler.ingest.IngestSettings;
+import org.outpost.crawler.schedule.PaceSettings;
 import org.outpost.crawler.schedule.SchedulerSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -60,6 +61,21 @@ public class CrawlerConfiguration {
                 p.silenceHistory(),
                 50,
                 Math.max(1, p.failedRunsInRow()));
+    }
+
+    @Bean
+    PaceSettings paceSettings(CrawlerProperties p) {
+        CrawlerProperties.Adaptive a = p.adaptive();
+        // fifty articles are enough for a median, and bound the query per source
+        return new PaceSettings(
+                a.initialInterval(),
+                a.minInterval(),
+                a.maxInterval(),
+                a.gapFraction(),
+                a.minimumArticles(),
+                a.history(),
+                50,
+                a.silenceFactor());
     }
 
     @Bean

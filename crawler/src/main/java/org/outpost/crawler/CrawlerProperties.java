@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param silenceMinimumArticles articles a source needs in {@code silenceHistory} before it can be called silent
  * @param silenceHistory how far back a source's articles teach its usual gap
  * @param failedRunsInRow failed runs in a row that make a source failing
+ * @param adaptive how adaptive sources learn their pace, {@code outpost.crawler.adaptive.*}
  */
 @ConfigurationProperties("outpost.crawler")
 record CrawlerProperties(
@@ -51,9 +52,31 @@ record CrawlerProperties(
         @DefaultValue("1d") Duration silenceMinimum,
         @DefaultValue("5") int silenceMinimumArticles,
         @DefaultValue("90d") Duration silenceHistory,
-        @DefaultValue("3") int failedRunsInRow) {
+        @DefaultValue("3") int failedRunsInRow,
+        @DefaultValue Adaptive adaptive) {
 
     public CrawlerProperties {
         folderRoots = folderRoots == null ? List.of() : List.copyOf(folderRoots);
     }
+
+    /**
+     * {@code outpost.crawler.adaptive.*}: the deployment's bounds and rules for sources whose
+     * schedule is {@code adaptive}.
+     *
+     * @param initialInterval how often a source with too little history is polled
+     * @param minInterval the shortest interval for sources that set none (never under a minute)
+     * @param maxInterval the longest interval for sources that set none
+     * @param gapFraction the interval as a fraction of the median gap between a source's articles
+     * @param minimumArticles articles needed before a gap is learned
+     * @param history how far back articles count (at most the latest 50)
+     * @param silenceFactor a silence longer than this many usual gaps slows polling in proportion
+     */
+    record Adaptive(
+            @DefaultValue("15m") Duration initialInterval,
+            @DefaultValue("2m") Duration minInterval,
+            @DefaultValue("6h") Duration maxInterval,
+            @DefaultValue("0.25") double gapFraction,
+            @DefaultValue("5") int minimumArticles,
+            @DefaultValue("30d") Duration history,
+            @DefaultValue("2") double silenceFactor) {}
 }

@@ -17,6 +17,7 @@ import org.outpost.crawler.run.CrawlRun;
 import org.outpost.crawler.run.RunRepository;
 import org.outpost.crawler.run.RunTrigger;
 import org.outpost.crawler.schedule.CrawlScheduler;
+import org.outpost.crawler.schedule.PollPace;
 import org.outpost.crawler.source.InvalidSourceException;
 import org.outpost.crawler.source.Source;
 import org.outpost.crawler.source.SourceDefinition;
@@ -99,8 +100,9 @@ public class SourceService {
     public List<SourceStatus> list() {
         Map<Long, CrawlRun> latest = runs.latestPerSource();
         Map<Long, List<SourceAlarm>> open = alarms.open();
+        Map<Long, PollPace> learned = scheduler.learnedPaces();
         return sources.findAll().stream()
-                .map(s -> status(s, latest.get(s.id()), open.getOrDefault(s.id(), List.of())))
+                .map(s -> status(s, latest.get(s.id()), open.getOrDefault(s.id(), List.of()), learned.get(s.id())))
                 .toList();
     }
 
@@ -110,7 +112,8 @@ public class SourceService {
         return status(
                 source,
                 recent.isEmpty() ? null : recent.getFirst(),
-                alarms.open().getOrDefault(id, List.of()));
+                alarms.open().getOrDefault(id, List.of()),
+                scheduler.learnedPaces().get(id));
     }
 
     /**
@@ -193,13 +196,20 @@ public class SourceService {
         return OpmlWriter.write(sources.findAll(), java.time.Instant.now());
     }
 
-    private SourceStatus status(Source source, @Nullable CrawlRun last, List<SourceAlarm> open) {
+    private SourceStatus status(
+            Source source, @Nullable CrawlRun last, List<SourceAlarm> open, @Nullable PollPace learned) {
         return new SourceStatus(
                 source,
                 last,
                 source.enabled() ? scheduler.nextRun(source.id()).orElse(null) : null,
                 SourceStatus.healthOf(source, last),
-                open);
+                open,
+                source.schedule().isAdaptive() ? pace(source, learned) : null);
+    }
+
+    /** A learned pace as it holds now (within the source's current bounds), else the initial one. */
+    private PollPace pace(Source source, @Nullable PollPace learned) {
+        return learned == null ? scheduler.pace(source) : scheduler.clamped(source, learned);
     }
 
     private SourceDefinition.Valid permitted(SourceDefinition.Valid valid, Editor editor) {

@@ -5,17 +5,33 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.outpost.crawler.run.CrawlRun;
 import org.outpost.crawler.run.RunStatus;
+import org.outpost.crawler.schedule.PollPace;
 import org.outpost.crawler.source.Source;
 
 /**
- * A source with how it is doing: its last run, its next, a one-word health, and its open alarms
- * (silent, failing; empty when it is well).
+ * A source with how it is doing: its last run, its next, a one-word health, its open alarms
+ * (silent, failing; empty when it is well) and, for an adaptive source, the interval it is polled
+ * at and why ({@link PollPace#describe}).
  */
 public record SourceStatus(
-        Source source, @Nullable CrawlRun lastRun, @Nullable Instant nextRun, Health health, List<SourceAlarm> alarms) {
+        Source source,
+        @Nullable CrawlRun lastRun,
+        @Nullable Instant nextRun,
+        Health health,
+        List<SourceAlarm> alarms,
+        @Nullable PollPace pace) {
 
     public SourceStatus {
         alarms = List.copyOf(alarms);
+    }
+
+    public SourceStatus(
+            Source source,
+            @Nullable CrawlRun lastRun,
+            @Nullable Instant nextRun,
+            Health health,
+            List<SourceAlarm> alarms) {
+        this(source, lastRun, nextRun, health, alarms, null);
     }
 
     /** The open alarm of this kind, if any. */

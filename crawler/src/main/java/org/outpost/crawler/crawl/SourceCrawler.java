@@ -80,6 +80,24 @@ public class SourceCrawler {
         }
     }
 
+    /**
+     * The least time robots.txt asks between two visits of the source's site (its Crawl-delay; zero
+     * for folders, sites that set none, and when the thread is interrupted).
+     */
+    public java.time.Duration crawlDelay(Source source) {
+        if (!source.type().isRemote()) {
+            return java.time.Duration.ZERO;
+        }
+        try {
+            return fetchers.forSource(source).pollDelay(java.net.URI.create(source.url()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.time.Duration.ZERO;
+        } catch (IllegalArgumentException e) {
+            return java.time.Duration.ZERO;
+        }
+    }
+
     private CrawlRun crawl(Source source, RunContext run, long runId) {
         long sourceId = source.id();
         RunStatus status;

@@ -172,6 +172,14 @@ public final class PageFetcher implements AutoCloseable {
         }
     }
 
+    /**
+     * robots.txt's Crawl-delay for {@code uri}'s origin (read once a day, as for the fetches), up to
+     * a day; zero when it sets none. An adaptive source is never polled more often than this.
+     */
+    public Duration pollDelay(URI uri) throws InterruptedException {
+        return RobotsCache.pollDelay(robots.rulesFor(uri));
+    }
+
     private static FetchResult fail(
             FetchRequest request, URI at, FetchResult.Status status, String reason, long start) {
         return FetchResult.failure(request.uri(), at, status, 0, reason, HopClient.elapsed(start));

@@ -77,6 +77,18 @@ final class RobotsCache {
         return d.compareTo(MAX_CRAWL_DELAY) > 0 ? MAX_CRAWL_DELAY : d;
     }
 
+    /**
+     * Crawl-delay as the least time between two runs of a source on this origin: uncapped by {@link
+     * #MAX_CRAWL_DELAY} (a poll interval may be long), but at most a day.
+     */
+    static Duration pollDelay(BaseRobotRules rules) {
+        long ms = rules.getCrawlDelay();
+        if (ms == BaseRobotRules.UNSET_CRAWL_DELAY || ms <= 0) {
+            return Duration.ZERO;
+        }
+        return Duration.ofMillis(Math.min(ms, Duration.ofDays(1).toMillis()));
+    }
+
     private BaseRobotRules interpret(FetchResult result) {
         return switch (result.status()) {
             case OK ->

@@ -27,11 +27,13 @@ class CrawlJob implements InterruptableJob {
 
     private final SourceCrawler crawler;
     private final RunRepository runs;
+    private final AdaptivePace pace;
     private final AtomicBoolean interrupted = new AtomicBoolean();
 
-    public CrawlJob(SourceCrawler crawler, RunRepository runs) {
+    public CrawlJob(SourceCrawler crawler, RunRepository runs, AdaptivePace pace) {
         this.crawler = crawler;
         this.runs = runs;
+        this.pace = pace;
     }
 
     @Override
@@ -44,6 +46,7 @@ class CrawlJob implements InterruptableJob {
                         : RunTrigger.SCHEDULE;
         try {
             crawler.crawl(sourceId, trigger, interrupted::get);
+            learnPace(sourceId);
         } catch (SourceNotFoundException e) {
             log.info("Source {} was deleted; its job ends", sourceId);
         } catch (SourceBusyException e) {
@@ -51,6 +54,15 @@ class CrawlJob implements InterruptableJob {
                 // the crashed run's lease outlives the crash by up to a lease period: try again once it ran out
                 retryLater(context, runs.leaseUntil(sourceId).orElse(java.time.Instant.now()));
             }
+        }
+    }
+
+    private void learnPace(long sourceId) {
+        try {
+            pace.afterRun(sourceId);
+        } catch (RuntimeException e) {
+            // the trigger keeps its last interval: a pace not learned this time is learned after the next run
+            log.warn("Could not learn the pace of source {}: {}", sourceId, e.toString());
         }
     }
 

@@ -37,9 +37,13 @@ public class CrawlScheduler implements DisposableBean {
     private static final String GROUP = "sources";
 
     private final Scheduler scheduler;
+    private final PaceRepository paces;
+    private final PaceSettings paceSettings;
 
-    public CrawlScheduler(Scheduler scheduler) {
+    public CrawlScheduler(Scheduler scheduler, PaceRepository paces, PaceSettings paceSettings) {
         this.scheduler = scheduler;
+        this.paces = paces;
+        this.paceSettings = paceSettings;
     }
 
     public void schedule(Source source) {
@@ -64,7 +68,7 @@ public class CrawlScheduler implements DisposableBean {
             Trigger trigger = trigger(source, triggerKey, job);
             if (existing == null) {
                 scheduler.scheduleJob(trigger);
-            } else if (!sameSchedule(existing, source)) {
+            } else if (!java.util.Objects.equals(existing.getDescription(), trigger.getDescription())) {
                 scheduler.rescheduleJob(triggerKey, trigger);
             }
         } catch (SchedulerException e) {
@@ -143,19 +147,47 @@ public class CrawlScheduler implements DisposableBean {
         }
     }
 
-    private static Trigger trigger(Source source, TriggerKey key, JobKey job) {
-        TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger()
-                .withIdentity(key)
-                .forJob(job)
-                .withDescription(source.schedule().expression() + " "
-                        + source.schedule().zone().getId());
-        if (source.schedule().interval() != null) {
+    /**
+     * An adaptive source's interval now: the one learned after its last run, else the initial one,
+     * held within its bounds as they are now (an edit may have changed them).
+     */
+    public PollPace pace(Source source) {
+        return clamped(
+                source,
+                paces.find(source.id())
+                        .orElseGet(() -> new PollPace(
+                                paceSettings.initialInterval(), PollPace.Why.NEW, null, null, 0, null, Instant.now())));
+    }
+
+    /** A learned pace held within the source's bounds as they are now. */
+    public PollPace clamped(Source source, PollPace learned) {
+        // a pace robots.txt held is held by it still: the Crawl-delay is not known without a run
+        java.time.Duration crawlDelay =
+                learned.bound() == PollPace.Bound.CRAWL_DELAY ? learned.interval() : java.time.Duration.ZERO;
+        return PaceLearner.clamp(learned, source.schedule().bounds(), crawlDelay, paceSettings);
+    }
+
+    /** The learned paces of adaptive sources, by source id (sources not learned yet are absent). */
+    public java.util.Map<Long, PollPace> learnedPaces() {
+        return paces.all();
+    }
+
+    private Trigger trigger(Source source, TriggerKey key, JobKey job) {
+        String description =
+                source.schedule().expression() + " " + source.schedule().zone().getId();
+        java.time.@Nullable Duration every = source.schedule().interval();
+        if (source.schedule().isAdaptive()) {
+            every = pace(source).interval();
+            // the interval is part of the description, so a newly learned one rebuilds the trigger
+            description += " every " + every;
+        }
+        TriggerBuilder<Trigger> builder =
+                TriggerBuilder.newTrigger().withIdentity(key).forJob(job).withDescription(description);
+        if (every != null) {
             // the first run is started by whoever created the source ("run now"), not by the trigger
-            return builder.startAt(
-                            Date.from(Instant.now().plus(source.schedule().interval())))
+            return builder.startAt(Date.from(Instant.now().plus(every)))
                     .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                            .withIntervalInMilliseconds(
-                                    source.schedule().interval().toMillis())
+                            .withIntervalInMilliseconds(every.toMillis())
                             .repeatForever()
                             .withMisfireHandlingInstructionNowWithExistingCount())
                     .build();
@@ -167,9 +199,16 @@ public class CrawlScheduler implements DisposableBean {
                 .build();
     }
 
-    private static boolean sameSchedule(Trigger existing, Source source) {
-        @Nullable String description = existing.getDescription();
-        return (source.schedule().expression() + " " + source.schedule().zone().getId()).equals(description);
+    /** The interval the source's trigger repeats at, if it is scheduled by interval (adaptive included). */
+    public Optional<java.time.Duration> triggerInterval(long sourceId) {
+        try {
+            Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey("source-" + sourceId, GROUP));
+            return trigger instanceof org.quartz.SimpleTrigger simple
+                    ? Optional.of(java.time.Duration.ofMillis(simple.getRepeatInterval()))
+                    : Optional.empty();
+        } catch (SchedulerException e) {
+            return Optional.empty();
+        }
     }
 
     static JobKey jobKey(long sourceId) {

@@ -14,7 +14,8 @@ import org.quartz.CronExpression;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * When a source is crawled: an ISO-8601 interval ({@code PT15M}) or a cron expression in
+ * When a source is crawled: {@code adaptive} (a rate learned from how often it publishes, see
+ * {@link #isAdaptive()}), an ISO-8601 interval ({@code PT15M}) or a cron expression in
  * Outpost's one dialect, Spring's ({@code 0 0 6 * * *}, {@code 0 0 7 * * MON-FRI}; see {@link
  * CronDialect}), read in the source's time zone and run by Quartz ({@link #quartzExpression()}).
  * Schedules saved before, as Quartz cron, are read with {@link #stored} and keep their meaning.
@@ -25,6 +26,16 @@ public record Schedule(
 
     /** Politeness floor: no source is polled more often than this. */
     public static final Duration MIN_INTERVAL = Duration.ofMinutes(1);
+
+    /** The word that asks for an adaptive schedule, alone or with its bounds: {@code adaptive PT5M PT6H}. */
+    public static final String ADAPTIVE = "adaptive";
+
+    /**
+     * The bounds an adaptive schedule's learned interval is held within; {@code null} takes the
+     * deployment's ({@code outpost.crawler.adaptive.*}).
+     */
+    public record Bounds(
+            @Nullable Duration shortest, @Nullable Duration longest) {}
 
     /** A schedule given now (a form, the API, a file): a cron must be in Outpost's dialect. */
     public static Schedule parse(String expression, String zone) {
@@ -47,6 +58,9 @@ public record Schedule(
             throw new InvalidSourceException("timezone", "source.timezone.unknown", zone);
         }
         String value = expression.strip();
+        if (value.toLowerCase(java.util.Locale.ROOT).startsWith(ADAPTIVE)) {
+            return new Schedule(adaptive(value).canonical, zoneId, null);
+        }
         if (value.toUpperCase(java.util.Locale.ROOT).startsWith("P")) {
             Duration interval;
             try {
@@ -74,6 +88,50 @@ public record Schedule(
             checkNotTooOften(value, zoneId);
         }
         return new Schedule(value, zoneId, null);
+    }
+
+    private record Adaptive(String canonical, Bounds bounds) {}
+
+    /** {@code adaptive}, or {@code adaptive SHORTEST LONGEST} with two ISO-8601 durations. */
+    private static Adaptive adaptive(String value) {
+        String[] words = value.split("\\s+");
+        if (!words[0].equalsIgnoreCase(ADAPTIVE) || (words.length != 1 && words.length != 3)) {
+            throw new InvalidSourceException("schedule", "source.schedule.adaptive", value);
+        }
+        if (words.length == 1) {
+            return new Adaptive(ADAPTIVE, new Bounds(null, null));
+        }
+        Duration shortest = bound(words[1], value);
+        Duration longest = bound(words[2], value);
+        if (shortest.compareTo(MIN_INTERVAL) < 0) {
+            throw new InvalidSourceException("schedule", "source.schedule.tooOften", value);
+        }
+        if (longest.compareTo(shortest) < 0) {
+            throw new InvalidSourceException(
+                    "schedule", "source.schedule.adaptiveBounds", value, shortest.toString(), longest.toString());
+        }
+        return new Adaptive(ADAPTIVE + " " + shortest + " " + longest, new Bounds(shortest, longest));
+    }
+
+    private static Duration bound(String word, String value) {
+        try {
+            return Duration.parse(word);
+        } catch (DateTimeParseException e) {
+            throw new InvalidSourceException("schedule", "source.schedule.adaptive", value);
+        }
+    }
+
+    /**
+     * Whether the source is polled at a rate learned from how often it publishes (the crawler's
+     * schedule package learns it after each run), within {@link #bounds()}.
+     */
+    public boolean isAdaptive() {
+        return interval == null && expression.toLowerCase(java.util.Locale.ROOT).startsWith(ADAPTIVE);
+    }
+
+    /** An adaptive schedule's own bounds (each {@code null} when it has none); both null otherwise. */
+    public Bounds bounds() {
+        return isAdaptive() ? adaptive(expression).bounds : new Bounds(null, null);
     }
 
     private static void checkDialect(String cron) {
@@ -136,13 +194,20 @@ public record Schedule(
     }
 
     public boolean isCron() {
-        return interval == null;
+        return interval == null && !isAdaptive();
     }
 
-    /** The first time after {@code after} this schedule fires (for display; Quartz keeps the real one). */
+    /**
+     * The first time after {@code after} this schedule fires (for display; Quartz keeps the real one).
+     * An adaptive schedule's depends on what was learned: this is the earliest it may fire.
+     */
     public Instant nextAfter(Instant after) {
         if (interval != null) {
             return after.plus(interval);
+        }
+        if (isAdaptive()) {
+            Duration shortest = bounds().shortest();
+            return after.plus(shortest == null ? MIN_INTERVAL : shortest);
         }
         try {
             CronExpression cron = new CronExpression(quartzExpression());

@@ -25,7 +25,12 @@ public record SourceDefinition(
         @Nullable String excludePattern,
         @Nullable Boolean allowPrivate) {
 
-    public static final String DEFAULT_SCHEDULE = "PT30M";
+    /**
+     * New sources learn how often to look ({@link Schedule#isAdaptive()}); sources saved before keep
+     * the schedule they were saved with.
+     */
+    public static final String DEFAULT_SCHEDULE = Schedule.ADAPTIVE;
+
     public static final String DEFAULT_TIMEZONE = "UTC";
 
     /** The checked values, defaults filled in. */

@@ -34,7 +34,7 @@ class CrawlSchedulerTest {
     void aDeleteThatRacesAFiringTriggerIsTriedAgainAndTheJobIsGone() throws Exception {
         JobKey key = addJob(7);
         AtomicInteger deletes = new AtomicInteger();
-        CrawlScheduler scheduler = new CrawlScheduler(failingDeletes(deletes, 1));
+        CrawlScheduler scheduler = scheduler(failingDeletes(deletes, 1));
 
         scheduler.unschedule(7);
 
@@ -45,11 +45,29 @@ class CrawlSchedulerTest {
     @Test
     void aStoreThatKeepsFailingIsReportedNamingTheSource() throws Exception {
         addJob(8);
-        CrawlScheduler scheduler = new CrawlScheduler(failingDeletes(new AtomicInteger(), Integer.MAX_VALUE));
+        CrawlScheduler scheduler = scheduler(failingDeletes(new AtomicInteger(), Integer.MAX_VALUE));
 
         assertThatThrownBy(() -> scheduler.unschedule(8))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("source 8");
+    }
+
+    /** The paces are never read by a delete: a database that is never reached stands in. */
+    private static CrawlScheduler scheduler(Scheduler quartz) {
+        PaceSettings pace = new PaceSettings(
+                java.time.Duration.ofMinutes(15),
+                java.time.Duration.ofMinutes(2),
+                java.time.Duration.ofHours(6),
+                0.25,
+                5,
+                java.time.Duration.ofDays(30),
+                50,
+                2);
+        return new CrawlScheduler(
+                quartz,
+                new PaceRepository(org.springframework.jdbc.core.simple.JdbcClient.create(
+                        new org.springframework.jdbc.datasource.SimpleDriverDataSource())),
+                pace);
     }
 
     private JobKey addJob(long sourceId) throws SchedulerException {

@@ -3,7 +3,6 @@ package org.outpost.crawler.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,9 @@ class SourceDefinitionTest {
                         "Agency", "RSS", "https://agency.example/feed", null, null, null, "RU", null, null, null)
                 .validate();
         assertThat(valid.type()).isEqualTo(SourceType.RSS);
-        assertThat(valid.schedule().interval()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(valid.schedule().isAdaptive()).isTrue();
+        assertThat(valid.schedule().isCron()).isFalse();
+        assertThat(valid.schedule().interval()).isNull();
         assertThat(valid.enabled()).isTrue();
         assertThat(valid.language()).isEqualTo("ru");
     }
