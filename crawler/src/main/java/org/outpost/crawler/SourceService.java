@@ -17,7 +17,6 @@ import org.outpost.crawler.run.CrawlRun;
 import org.outpost.crawler.run.RunRepository;
 import org.outpost.crawler.run.RunTrigger;
 import org.outpost.crawler.schedule.CrawlScheduler;
-import org.outpost.crawler.schedule.PollPace;
 import org.outpost.crawler.source.InvalidSourceException;
 import org.outpost.crawler.source.Source;
 import org.outpost.crawler.source.SourceDefinition;

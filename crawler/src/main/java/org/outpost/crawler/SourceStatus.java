@@ -5,7 +5,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.outpost.crawler.run.CrawlRun;
 import org.outpost.crawler.run.RunStatus;
-import org.outpost.crawler.schedule.PollPace;
 import org.outpost.crawler.source.Source;
 
 /**

@@ -3,6 +3,7 @@ package org.outpost.crawler.schedule;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.outpost.crawler.PollPace;
 import org.outpost.crawler.crawl.SourceCrawler;
 import org.outpost.crawler.source.Source;
 import org.outpost.crawler.source.SourceRepository;

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.jspecify.annotations.Nullable;
+import org.outpost.crawler.PollPace;
 import org.outpost.crawler.run.RunTrigger;
 import org.outpost.crawler.source.Source;
 import org.quartz.CronScheduleBuilder;

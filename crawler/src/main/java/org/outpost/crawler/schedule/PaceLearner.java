@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.outpost.crawler.PollPace;
 import org.outpost.crawler.run.RunStatus;
 import org.outpost.crawler.source.Schedule;
 

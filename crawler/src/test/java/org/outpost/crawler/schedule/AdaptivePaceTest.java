@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outpost.core.elasticsearch.TestElasticsearch;
 import org.outpost.core.index.ArticleIndex;
+import org.outpost.crawler.PollPace;
 import org.outpost.crawler.SourceStatus;
 import org.outpost.crawler.crawl.CrawlerHarness;
 import org.outpost.crawler.crawl.FixtureSite;

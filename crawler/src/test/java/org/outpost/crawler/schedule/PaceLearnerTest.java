@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.outpost.crawler.PollPace;
 import org.outpost.crawler.run.RunStatus;
 import org.outpost.crawler.source.Schedule;
 

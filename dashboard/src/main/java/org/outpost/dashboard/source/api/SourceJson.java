@@ -58,7 +58,8 @@ final class SourceJson {
             String health,
             @Nullable Instant nextRun,
             @Nullable Run lastRun,
-            java.util.List<Alarm> alarms) {
+            java.util.List<Alarm> alarms,
+            @Nullable Pace pace) {
 
         static Response of(SourceStatus status) {
             Source s = status.source();
@@ -80,7 +81,36 @@ final class SourceJson {
                     status.health().name().toLowerCase(java.util.Locale.ROOT),
                     status.nextRun(),
                     status.lastRun() == null ? null : Run.of(status.lastRun()),
-                    status.alarms().stream().map(Alarm::of).toList());
+                    status.alarms().stream().map(Alarm::of).toList(),
+                    status.pace() == null ? null : Pace.of(status.pace()));
+        }
+    }
+
+    /**
+     * An adaptive source's interval between runs now, what set it ({@code new}, {@code publishes},
+     * {@code silent}, {@code failing}), the limit that held it if any ({@code shortest}, {@code
+     * longest}, {@code crawl_delay}), the figures behind it, and the reason in a sentence.
+     */
+    record Pace(
+            long intervalSeconds,
+            String why,
+            @Nullable String bound,
+            @Nullable Long usualGapSeconds,
+            @Nullable Long silentSeconds,
+            int failedRuns,
+            Instant learnedAt,
+            String explanation) {
+
+        static Pace of(org.outpost.crawler.PollPace p) {
+            return new Pace(
+                    p.interval().toSeconds(),
+                    p.why().name().toLowerCase(java.util.Locale.ROOT),
+                    p.bound() == null ? null : p.bound().name().toLowerCase(java.util.Locale.ROOT),
+                    p.usualGap() == null ? null : p.usualGap().toSeconds(),
+                    p.silentFor() == null ? null : p.silentFor().toSeconds(),
+                    p.failedRuns(),
+                    p.learnedAt(),
+                    p.describe(java.util.Locale.ENGLISH));
         }
     }
 

@@ -180,8 +180,11 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
     private Component nameCell(SourceStatus status) {
         Span name = new Span(status.source().name());
         name.addClassName("source-name");
-        Span meta = new Span(SourceForm.label(status.source().type()) + " · "
-                + status.source().schedule().expression() + " · "
+        // an adaptive source says how often it is polled now and why: "every 7 min: publishes about every 25 min"
+        String schedule = status.pace() == null
+                ? status.source().schedule().expression()
+                : status.source().schedule().expression() + " (" + status.pace().describe(getLocale()) + ")";
+        Span meta = new Span(SourceForm.label(status.source().type()) + " · " + schedule + " · "
                 + status.source().url());
         meta.addClassName("source-meta");
         Div cell = new Div(name, meta);

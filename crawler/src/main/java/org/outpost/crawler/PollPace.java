@@ -1,4 +1,4 @@
-package org.outpost.crawler.schedule;
+package org.outpost.crawler;
 
 import java.text.MessageFormat;
 import java.time.Duration;
