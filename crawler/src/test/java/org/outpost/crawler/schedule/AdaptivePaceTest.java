@@ -178,11 +178,44 @@ class AdaptivePaceTest {
         assertThat(scheduler().triggerInterval(feed.id())).contains(Duration.ofHours(1));
     }
 
-    /** Twelve articles twenty minutes apart, the newest three minutes before the clock's now. */
+    @Test
+    void aRunOfTheQuartzJobLearnsThePaceAndMovesItsOwnTrigger() throws InterruptedException {
+        crawler.close();
+        crawler = new CrawlerHarness(
+                database,
+                index,
+                data,
+                Map.of("outpost.crawler.page-attempts", "1", "outpost.crawler.scheduler", "true"));
+        publishEveryTwentyMinutes(Instant.now()); // the job learns on the system clock
+        Source feed = addFeed("adaptive"); // an enabled new source is run at once, by its job
+
+        PollPace learned = awaitPace(feed);
+        assertThat(learned.why()).isEqualTo(PollPace.Why.PUBLISHES);
+        assertThat(learned.interval()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(scheduler().triggerInterval(feed.id())).contains(Duration.ofMinutes(5));
+    }
+
+    /** Waits for the job to finish and learn (bounded; what is asserted is its result, not its speed). */
+    PollPace awaitPace(Source feed) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            PollPace pace = scheduler().learnedPaces().get(feed.id());
+            if (pace != null) {
+                return pace;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the job of source " + feed.id() + " learned no pace within a minute");
+    }
+
     void publishEveryTwentyMinutes() {
+        publishEveryTwentyMinutes(CLOCK.instant());
+    }
+
+    /** Twelve articles twenty minutes apart, the newest three minutes before {@code now}. */
+    void publishEveryTwentyMinutes(Instant now) {
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < ARTICLES; i++) {
-            Instant published = CLOCK.instant().minus(Duration.ofMinutes(3)).minus(EVERY.multipliedBy(i));
+            Instant published = now.minus(Duration.ofMinutes(3)).minus(EVERY.multipliedBy(i));
             String path = "/news/item-" + i;
             items.append("<item><title>Border report ")
                     .append(i)
@@ -197,7 +230,7 @@ class AdaptivePaceTest {
         site.on("/feed.xml", ex -> feed(ex, rss));
         for (int i = 0; i < ARTICLES; i++) {
             String path = "/news/item-" + i;
-            Instant published = CLOCK.instant().minus(Duration.ofMinutes(3)).minus(EVERY.multipliedBy(i));
+            Instant published = now.minus(Duration.ofMinutes(3)).minus(EVERY.multipliedBy(i));
             String html = FixtureSite.articleHtml("Border report " + i, FixtureSite.story(i + 1), path)
                     .replace("2026-03-03T08:00:00Z", published.toString());
             site.on(path, ex -> answer(ex, path, 200, "text/html; charset=utf-8", html));
