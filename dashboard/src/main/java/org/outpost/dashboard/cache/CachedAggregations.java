@@ -96,12 +96,16 @@ public class CachedAggregations {
     /** {@link ArticleStats#trends(TrendQuery, List)}. */
     public List<TrendBucket> trends(TrendQuery query, List<String> topicIds) {
         List<String> ids = List.copyOf(topicIds);
-        return trends.get(new Trend(query, ids), includesNow(query.to()), () -> stats.trends(query, ids));
+        // answers are shared between readers: none may change what another is handed
+        return trends.get(new Trend(query, ids), includesNow(query.to()), () -> List.copyOf(stats.trends(query, ids)));
     }
 
     /** {@link ArticleStats#topicCounts}. */
     public Map<String, Long> topicCounts(Instant from, Instant to) {
-        return topicCounts.get(new Span(from, to), includesNow(to), () -> stats.topicCounts(from, to));
+        return topicCounts.get(
+                new Span(from, to),
+                includesNow(to),
+                () -> java.util.Collections.unmodifiableMap(stats.topicCounts(from, to)));
     }
 
     /** {@link ArticleStats#emergingTerms}. */

@@ -1,6 +1,5 @@
 package org.outpost.dashboard.cache;
 
-import java.time.Duration;
 import org.outpost.core.article.ArticleIndexed;
 import org.outpost.dashboard.live.ArticlesIndexedElsewhere;
 import org.springframework.context.event.EventListener;
@@ -20,12 +19,7 @@ public class IngestNotices {
     private volatile long latest;
 
     IngestNotices(CacheProperties properties) {
-        this(properties.searchableAfter());
-    }
-
-    /** @param searchableAfter how long after an announcement its articles are surely searchable */
-    public IngestNotices(Duration searchableAfter) {
-        this.searchableAfter = searchableAfter.toNanos();
+        this.searchableAfter = properties.searchableAfter().toNanos();
     }
 
     /** A plain listener, at the crawler's publishing: it only notes the time, and the sooner the better. */
