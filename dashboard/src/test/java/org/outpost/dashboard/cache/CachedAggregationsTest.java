@@ -245,6 +245,44 @@ class CachedAggregationsTest {
     }
 
     @Test
+    void readersAskingWhileAnAnswerIsCounted_waitForThatCountInsteadOfStartingTheirOwn() throws Exception {
+        AggregationCache<String, String> cache =
+                new AggregationCache<>("test", Duration.ofHours(1), 10, Duration.ZERO, notices, meters);
+        java.util.concurrent.CountDownLatch counting = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger counted = new AtomicInteger();
+        Thread first = Thread.ofPlatform()
+                .start(() -> cache.get("k", true, () -> {
+                    counted.incrementAndGet();
+                    counting.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return "first's answer";
+                }));
+        counting.await();
+        java.util.concurrent.atomic.AtomicReference<String> secondGot =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Thread second = Thread.ofPlatform()
+                .start(() -> secondGot.set(cache.get("k", true, () -> {
+                    counted.incrementAndGet();
+                    return "second's own count";
+                })));
+        // the second reader parks on the first's count; one that counted by itself would end instead
+        while (second.isAlive() && second.getState() != Thread.State.WAITING) {
+            Thread.onSpinWait();
+        }
+        release.countDown();
+        first.join();
+        second.join();
+
+        assertThat(secondGot.get()).isEqualTo("first's answer");
+        assertThat(counted).hasValue(1);
+    }
+
+    @Test
     void aLifetimeOfZero_keepsNothing() {
         cached = caches(
                 new CacheProperties(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, 100));
