@@ -51,6 +51,12 @@ public interface OutpostApp {
         // every test signs in from 127.0.0.1: the shared app must not lock that address for all of
         // them after a few tests' deliberate failures (SignInThrottleTest checks the address limit)
         registry.add("outpost.security.sign-in.address-failures", () -> "200");
+        // tests write articles straight into the index, past the ingest that announces them to the dashboard's
+        // caches, and then expect to see them: the shared app keeps no answers (the caches are tested on their
+        // own, CachedAggregationsTest; the meters still count every request, as misses)
+        registry.add("outpost.dashboard.cache.counts-lifetime", () -> "0s");
+        registry.add("outpost.dashboard.cache.sources-lifetime", () -> "0s");
+        registry.add("outpost.dashboard.cache.emerging-terms-lifetime", () -> "0s");
         if (TestDatabases.postgresql()) {
             // the build's PostgreSQL run (docs/database.md): the same app on a database of the
             // test cluster instead of H2 in the data folder; Flyway adds db/vendor/postgresql itself

@@ -19,7 +19,8 @@ import org.outpost.core.article.Article;
 /**
  * What a reader asks of the articles: a page of hits for a query (its text checked and its
  * matches highlighted), the counts per facet, every match for an export, and the source names
- * to filter by. Copies of a story are left out: each story is listed once.
+ * to filter by. Copies of a story are left out: each story is listed once. The counts (facets,
+ * sources) ask for the shard request cache, as {@link ArticleStats} does.
  */
 public final class ArticleSearch {
 
@@ -82,6 +83,7 @@ public final class ArticleSearch {
             SearchResponse<Void> response = index.search(
                     s -> s.index(index.alias())
                             .size(0)
+                            .requestCache(true)
                             .query(ArticleQueryDsl.of(query))
                             .aggregations(
                                     "topics",
@@ -131,6 +133,7 @@ public final class ArticleSearch {
             SearchResponse<Void> response = index.search(
                     s -> s.index(index.alias())
                             .size(0)
+                            .requestCache(true)
                             .query(ArticleQueryDsl.ORIGINALS)
                             .aggregations(
                                     "sources",

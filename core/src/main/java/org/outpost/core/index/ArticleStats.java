@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  * Aggregations for the dashboard, the reports and the spike alerts: articles in all, per topic
  * and per time bucket, the most frequent entities and sources of a period, and the terms that
  * stand out in a topic. Copies of a story count once.
+ *
+ * <p>Every aggregation here (a search of no hits) asks for Elasticsearch's shard request cache
+ * ({@code request_cache=true}): its periods are fixed instants, never {@code now}, so a shard
+ * that did not change since (a past month's index) answers the same request from memory, whatever
+ * an index's own setting says. A shard that refreshed with new articles counts afresh.
  */
 public final class ArticleStats {
 
@@ -42,6 +47,7 @@ public final class ArticleStats {
             SearchResponse<Void> response = index.search(
                     s -> s.index(index.alias())
                             .size(0)
+                            .requestCache(true)
                             .trackTotalHits(t -> t.enabled(true))
                             .query(ArticleQueryDsl.ORIGINALS),
                     Void.class);
@@ -82,6 +88,7 @@ public final class ArticleStats {
             SearchResponse<Void> response = index.search(
                     s -> s.index(index.alias())
                             .size(0)
+                            .requestCache(true)
                             .query(trendQuery)
                             .aggregations(
                                     "over_time",
@@ -128,6 +135,7 @@ public final class ArticleStats {
             SearchResponse<Void> response = index.search(
                     s -> s.index(index.alias())
                             .size(0)
+                            .requestCache(true)
                             .trackTotalHits(t -> t.enabled(true))
                             .query(period(from, to, null))
                             .aggregations(
@@ -162,6 +170,7 @@ public final class ArticleStats {
             SearchResponse<Void> response = index.search(
                     s -> s.index(index.alias())
                             .size(0)
+                            .requestCache(true)
                             .query(period(from, to, topic))
                             .aggregations(
                                     "top", a -> a.terms(t -> t.field(field).size(size))),
@@ -204,6 +213,7 @@ public final class ArticleStats {
             SearchResponse<Void> response = index.search(
                     s -> s.index(index.alias())
                             .size(0)
+                            .requestCache(true)
                             .query(period(from, to, topic))
                             .aggregations(
                                     "sample",
@@ -274,6 +284,7 @@ public final class ArticleStats {
                 SearchResponse<Void> response = index.search(
                         s -> s.index(index.alias())
                                 .size(0)
+                                .requestCache(true)
                                 .query(query)
                                 .aggregations(
                                         "names",
@@ -340,6 +351,7 @@ public final class ArticleStats {
             SearchResponse<Void> response = index.search(
                     s -> s.index(index.alias())
                             .size(0)
+                            .requestCache(true)
                             .query(query)
                             .aggregations(
                                     "names",
@@ -403,6 +415,7 @@ public final class ArticleStats {
                 SearchResponse<Void> response = index.search(
                         s -> s.index(index.alias())
                                 .size(0)
+                                .requestCache(true)
                                 .query(query)
                                 .aggregations(
                                         "named",

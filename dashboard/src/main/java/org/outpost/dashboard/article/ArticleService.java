@@ -10,6 +10,7 @@ import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.ArticleStories;
 import org.outpost.core.index.Facets;
+import org.outpost.dashboard.cache.CachedAggregations;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,12 +27,19 @@ public class ArticleService {
     private final ArticleSearch search;
     private final ArticleStories stories;
     private final QueryPolicy policy;
+    private final CachedAggregations aggregations;
 
-    ArticleService(ArticleIndex index, ArticleSearch search, ArticleStories stories, QueryPolicy policy) {
+    ArticleService(
+            ArticleIndex index,
+            ArticleSearch search,
+            ArticleStories stories,
+            QueryPolicy policy,
+            CachedAggregations aggregations) {
         this.index = index;
         this.search = search;
         this.stories = stories;
         this.policy = policy;
+        this.aggregations = aggregations;
     }
 
     /**
@@ -51,15 +59,18 @@ public class ArticleService {
 
     /**
      * Counts for the query a {@link #search} has just checked: the counting runs off the reader's thread, where the
-     * reader (and so their limits) is not known.
+     * reader (and so their limits) is not known. The same query counts the same for every reader: kept a while.
      */
     public Facets facets(ArticleQuery query, int size) {
-        return search.facets(query, size);
+        return aggregations.facets(query, size);
     }
 
-    /** The most frequent source names, most articles first: what a source filter offers. */
+    /**
+     * The most frequent source names, most articles first: what a source filter offers. An aggregation over every
+     * article, the same for every reader: kept for minutes, so a new source shows up in the list within that.
+     */
     public List<String> sources(int max) {
-        return search.sources(max);
+        return aggregations.sources(max);
     }
 
     public Optional<Article> get(String id) {

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * {@code poll-limit} rows), skips its own, and hands the others' to the same in-JVM listeners a
  * local event reaches: new articles to {@link ArticleFeed} (read from the index by id), new
  * notifications as {@link NotificationCreated}, topic reloads as {@link TopicsReloadedElsewhere},
- * notifications read as {@link InboxChangedElsewhere}.
+ * notifications read as {@link InboxChangedElsewhere}; new articles are also announced as
+ * {@link ArticlesIndexedElsewhere}, for the caches of counts.
  * Every few minutes it also deletes rows older than the retention.
  */
 @Component
@@ -116,6 +117,10 @@ class LivePoller implements SmartLifecycle {
                 case TOPICS -> publisher.publishEvent(new TopicsReloadedElsewhere(row.origin()));
                 case INBOX -> publisher.publishEvent(new InboxChangedElsewhere(String.valueOf(row.owner())));
             }
+        }
+        if (!articleIds.isEmpty()) {
+            // this instance's cached counts may lack them, whether or not a page here shows them
+            publisher.publishEvent(new ArticlesIndexedElsewhere(articleIds.size()));
         }
         if (!articleIds.isEmpty() && articles.subscribers() > 0) {
             Map<String, Article> found = index.getAll(articleIds);

@@ -9,17 +9,21 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.ArticleSearch;
-import org.outpost.core.index.ArticleStats;
 import org.outpost.core.index.TrendBucket;
 import org.outpost.core.index.TrendQuery;
 import org.outpost.core.topic.TopicDefinition;
 import org.outpost.core.trend.Spike;
 import org.outpost.core.trend.SpikeDetector;
+import org.outpost.dashboard.cache.CachedAggregations;
 import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.dashboard.ui.ViewLoadTimer;
 import org.springframework.stereotype.Service;
 
-/** Gathers the overview's numbers from the index; the view only draws them. */
+/**
+ * Gathers the overview's numbers from the index; the view only draws them. The aggregations are the same for
+ * every reader of the same period and topic and come through {@link CachedAggregations}; the latest articles are
+ * searched on every visit (a cheap search, and what a reader expects to be current).
+ */
 @Service
 public class OverviewService {
 
@@ -30,12 +34,13 @@ public class OverviewService {
     static final int SPIKE_ARTICLES = 3;
 
     private final ArticleSearch search;
-    private final ArticleStats stats;
+    private final CachedAggregations stats;
     private final ClassifierService classifiers;
     private final SpikeDetector spikes = SpikeDetector.defaults();
     private final ViewLoadTimer timer;
 
-    OverviewService(ArticleSearch search, ArticleStats stats, ClassifierService classifiers, ViewLoadTimer timer) {
+    OverviewService(
+            ArticleSearch search, CachedAggregations stats, ClassifierService classifiers, ViewLoadTimer timer) {
         this.search = search;
         this.stats = stats;
         this.classifiers = classifiers;
@@ -112,8 +117,8 @@ public class OverviewService {
                     Instant end = i >= 0 && i + 1 < buckets.size() ? buckets.get(i + 1) : periodEnd;
                     out.put(
                             spike,
-                            search
-                                    .search(new ArticleQuery(
+                            stats
+                                    .spikeArticles(new ArticleQuery(
                                             null,
                                             null,
                                             spike.bucket(),
@@ -123,7 +128,6 @@ public class OverviewService {
                                             new ArticleQuery.Filters(
                                                     Map.of(spike.topic(), 0.0), List.of(), List.of(), List.of()),
                                             ArticleQuery.Sort.NEWEST))
-                                    .items()
                                     .stream()
                                     .map(hit -> hit.article().title())
                                     .toList());

@@ -1,15 +1,15 @@
 package org.outpost.dashboard.topic;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.ArticleSearch;
-import org.outpost.core.index.ArticleStats;
 import org.outpost.core.index.Fanout;
-import org.outpost.core.index.TopicFigures;
 import org.outpost.core.index.TrendBucket;
 import org.outpost.core.index.TrendQuery;
 import org.outpost.core.topic.TopicDefinition;
+import org.outpost.dashboard.cache.CachedAggregations;
 import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.dashboard.overview.Period;
 import org.springframework.stereotype.Service;
@@ -22,10 +22,10 @@ public class TopicService {
     static final int TERMS = 15;
     static final int LATEST = 10;
     private final ArticleSearch search;
-    private final ArticleStats stats;
+    private final CachedAggregations stats;
     private final ClassifierService classifiers;
 
-    TopicService(ArticleSearch search, ArticleStats stats, ClassifierService classifiers) {
+    TopicService(ArticleSearch search, CachedAggregations stats, ClassifierService classifiers) {
         this.search = search;
         this.stats = stats;
         this.classifiers = classifiers;
@@ -38,21 +38,28 @@ public class TopicService {
                 .findFirst();
     }
 
-    /** The figures and the latest articles are requested at once: the page waits for the slowest. */
+    /**
+     * The figures and the latest articles are requested at once: the page waits for the slowest, the emerging
+     * terms, which like the other figures are the same for every reader and kept a while ({@link
+     * CachedAggregations}); the latest articles are searched on every visit.
+     */
     public TopicData load(String topic, Period period, ZoneId zone) {
         var latest = Fanout.start(
                 () -> search.search(new ArticleQuery("topics:" + topic, null, period.from(), period.to(), 0, LATEST))
                         .items());
-        TopicFigures figures = stats.topicFigures(
-                new TrendQuery(period.from(), period.to(), period.interval(), topic, null, zone), TOP, TERMS);
+        var emerging = Fanout.start(() -> stats.emergingTerms(period.from(), period.to(), topic, TERMS));
+        var entities = Fanout.start(() -> stats.top("entities", period.from(), period.to(), topic, TOP));
+        var sources = Fanout.start(() -> stats.top("source", period.from(), period.to(), topic, TOP));
+        List<TrendBucket> trend = stats.trends(
+                new TrendQuery(period.from(), period.to(), period.interval(), topic, null, zone), List.of(topic));
         return new TopicData(
                 period,
-                figures.total(),
-                figures.trend().stream().map(TrendBucket::time).toList(),
-                figures.trend().stream().map(TrendBucket::total).toList(),
-                figures.entities(),
-                figures.sources(),
-                figures.emergingTerms(),
+                trend.stream().mapToLong(TrendBucket::total).sum(),
+                trend.stream().map(TrendBucket::time).toList(),
+                trend.stream().map(TrendBucket::total).toList(),
+                Fanout.join(entities),
+                Fanout.join(sources),
+                Fanout.join(emerging),
                 Fanout.join(latest));
     }
 }
