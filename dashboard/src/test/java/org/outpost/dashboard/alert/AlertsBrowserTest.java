@@ -76,7 +76,11 @@ class AlertsBrowserTest extends BrowserTest {
         assertThat(counts.getText())
                 .matches(
                         "Would have matched [\\d,]+ articles? in the last 7 days, [\\d,]+ articles? in the last 30 days\\.");
+        // the preview's answer moves the form: bring the name field into view and wait until it takes keys
         WebElement name = browser.findElement(By.cssSelector("vaadin-text-field.subscription-name input"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", name);
+        wait.until(ExpectedConditions.elementToBeClickable(name));
         name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Heroin on the Tajik-Afghan border");
         browser.manage().window().setSize(new Dimension(1280, 1250));
         screenshot("alerts-form.png");
