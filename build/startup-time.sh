@@ -66,8 +66,8 @@ start_once() {
   fi
   APP_PID=$!
   while [[ -z "$health" ]]; do
-    if ! kill -0 "$APP_PID" 2>/dev/null; then
-      echo "startup-time: the app exited; last lines of $log:" >&2
+    if ! kill -0 "$APP_PID" 2>/dev/null || (($(now_ms) - t0 > 600000)); then
+      echo "startup-time: the app exited or was not healthy within 10 minutes; last lines of $log:" >&2
       tail -n 30 "$log" >&2
       exit 1
     fi

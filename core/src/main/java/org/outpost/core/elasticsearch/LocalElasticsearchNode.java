@@ -46,7 +46,6 @@ public final class LocalElasticsearchNode implements AutoCloseable {
     private final URI httpUri;
     private final Path consoleLog;
     private final Thread shutdownHook;
-    private final Instant readyDeadline;
     private final Duration startTimeout;
     private final Object readiness = new Object();
     private volatile boolean stopping;
@@ -59,7 +58,6 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         this.httpUri = httpUri;
         this.consoleLog = consoleLog;
         this.startTimeout = startTimeout;
-        this.readyDeadline = Instant.now().plus(startTimeout);
         this.shutdownHook = new Thread(this::stop, "outpost-elasticsearch-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -77,7 +75,8 @@ public final class LocalElasticsearchNode implements AutoCloseable {
 
     /**
      * Starts the node and returns without waiting for it: call {@link #awaitReady()} before the
-     * first request. The start timeout counts from here.
+     * first request. The start timeout counts from that call, not from here: a node that boots
+     * while its caller keeps the machine busy is not given less time than one that boots alone.
      *
      * @throws NodeStartException when the folders cannot be prepared or the process not started
      */
@@ -237,8 +236,9 @@ public final class LocalElasticsearchNode implements AutoCloseable {
                 .timeout(Duration.ofSeconds(5))
                 .GET()
                 .build();
+        Instant deadline = Instant.now().plus(startTimeout);
         String lastProblem = "no answer yet";
-        while (Instant.now().isBefore(readyDeadline)) {
+        while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw failure("Elasticsearch exited with code " + process.exitValue() + " while starting");
             }
