@@ -9,7 +9,6 @@ import org.outpost.alerts.AlertsConfiguration;
 import org.outpost.core.net.PinnedAddresses;
 import org.outpost.crawler.CrawlerConfiguration;
 import org.outpost.dashboard.classify.ClassifyCommand;
-import org.outpost.dashboard.elasticsearch.LocalNodeEarlyLaunch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -30,10 +29,7 @@ public class OutpostApplication implements AppShellConfigurator {
         // The JVM picks its name resolver at the first lookup, through that thread's class loader:
         // here, before any pool thread can look a name up, it finds core's pinning resolver.
         PinnedAddresses.enforced();
-        SpringApplication application = new SpringApplication(OutpostApplication.class);
-        // the local Elasticsearch node boots while the context is built, not after it (issue 19)
-        application.addListeners(new LocalNodeEarlyLaunch());
-        application.run(args);
+        SpringApplication.run(OutpostApplication.class, args);
     }
 
     @Override

@@ -28,9 +28,6 @@ import org.slf4j.LoggerFactory;
  * distribution Maven resolved, starts the node (as an unprivileged user when we are root),
  * waits for cluster health and stops the node again on {@link #close()} or JVM shutdown.
  *
- * <p>{@link #launch} and {@link #awaitReady()} split the start in two, so a caller can do other
- * work while the node boots (the app builds its context meanwhile: issue 19, warm start).
- *
  * <p>Security is off because the node listens on 127.0.0.1 only.
  */
 public final class LocalElasticsearchNode implements AutoCloseable {
@@ -38,26 +35,19 @@ public final class LocalElasticsearchNode implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalElasticsearchNode.class);
     private static final int LOG_LINES_IN_ERRORS = 40;
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    /** Between two health requests while the node boots: each 100 ms more is 50 ms more start on average. */
-    private static final Duration HEALTH_POLL = Duration.ofMillis(100);
 
     private final NodeFolders folders;
     private final Process process;
     private final URI httpUri;
     private final Path consoleLog;
     private final Thread shutdownHook;
-    private final Duration startTimeout;
-    private final Object readiness = new Object();
     private volatile boolean stopping;
-    private volatile boolean ready;
 
-    private LocalElasticsearchNode(
-            NodeFolders folders, Process process, URI httpUri, Path consoleLog, Duration startTimeout) {
+    private LocalElasticsearchNode(NodeFolders folders, Process process, URI httpUri, Path consoleLog) {
         this.folders = folders;
         this.process = process;
         this.httpUri = httpUri;
         this.consoleLog = consoleLog;
-        this.startTimeout = startTimeout;
         this.shutdownHook = new Thread(this::stop, "outpost-elasticsearch-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -68,20 +58,7 @@ public final class LocalElasticsearchNode implements AutoCloseable {
      * @throws NodeStartException with the last lines of the node's log when it does not come up
      */
     public static LocalElasticsearchNode start(LocalNodeSettings settings) {
-        LocalElasticsearchNode node = launch(settings, null);
-        node.awaitReady();
-        return node;
-    }
-
-    /**
-     * Starts the node and returns without waiting for it: call {@link #awaitReady()} before the
-     * first request. The start timeout counts from that call, not from here: a node that boots
-     * while its caller keeps the machine busy is not given less time than one that boots alone.
-     *
-     * @throws NodeStartException when the folders cannot be prepared or the process not started
-     */
-    public static LocalElasticsearchNode launch(LocalNodeSettings settings) {
-        return launch(settings, null);
+        return start(settings, null);
     }
 
     /**
@@ -90,12 +67,10 @@ public final class LocalElasticsearchNode implements AutoCloseable {
      * be starting too, so start them side by side (one thread each), not one after the other.
      */
     public static LocalElasticsearchNode startMember(LocalNodeSettings settings, ClusterMembership membership) {
-        LocalElasticsearchNode node = launch(settings, java.util.Objects.requireNonNull(membership, "membership"));
-        node.awaitReady();
-        return node;
+        return start(settings, java.util.Objects.requireNonNull(membership, "membership"));
     }
 
-    private static LocalElasticsearchNode launch(LocalNodeSettings settings, @Nullable ClusterMembership membership) {
+    private static LocalElasticsearchNode start(LocalNodeSettings settings, @Nullable ClusterMembership membership) {
         ProcessOwner owner = ProcessOwner.forCurrentProcess(settings.runAsUser());
         NodeFolders folders;
         try {
@@ -124,34 +99,15 @@ public final class LocalElasticsearchNode implements AutoCloseable {
                 folders.data,
                 consoleLog);
         Process process = launch(settings, folders, owner, consoleLog);
-        LocalElasticsearchNode node =
-                new LocalElasticsearchNode(folders, process, uri, consoleLog, settings.startTimeout());
+        LocalElasticsearchNode node = new LocalElasticsearchNode(folders, process, uri, consoleLog);
+        try {
+            node.awaitHealth(settings.startTimeout());
+        } catch (RuntimeException e) {
+            node.close();
+            throw e;
+        }
         writePid(folders, process);
         return node;
-    }
-
-    /**
-     * Returns once the cluster reports yellow or green health (at once when it has before); when
-     * the node does not come up within the start timeout, stops it and throws.
-     *
-     * @throws NodeStartException with the last lines of the node's log
-     */
-    public void awaitReady() {
-        if (ready) {
-            return;
-        }
-        synchronized (readiness) {
-            if (ready) {
-                return;
-            }
-            try {
-                awaitHealth();
-            } catch (RuntimeException e) {
-                close();
-                throw e;
-            }
-            ready = true;
-        }
     }
 
     public URI httpUri() {
@@ -228,7 +184,7 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         }
     }
 
-    private void awaitHealth() {
+    private void awaitHealth(Duration timeout) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(
@@ -236,7 +192,7 @@ public final class LocalElasticsearchNode implements AutoCloseable {
                 .timeout(Duration.ofSeconds(5))
                 .GET()
                 .build();
-        Instant deadline = Instant.now().plus(startTimeout);
+        Instant deadline = Instant.now().plus(timeout);
         String lastProblem = "no answer yet";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -255,10 +211,9 @@ public final class LocalElasticsearchNode implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw failure("Interrupted while waiting for Elasticsearch");
             }
-            sleep(HEALTH_POLL);
+            sleep(Duration.ofMillis(500));
         }
-        throw failure(
-                "Elasticsearch did not report health within " + startTimeout.toSeconds() + "s (" + lastProblem + ")");
+        throw failure("Elasticsearch did not report health within " + timeout.toSeconds() + "s (" + lastProblem + ")");
     }
 
     private NodeStartException failure(String what) {

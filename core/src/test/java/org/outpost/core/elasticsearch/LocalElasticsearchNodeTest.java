@@ -56,39 +56,6 @@ class LocalElasticsearchNodeTest {
     }
 
     @Test
-    void aLaunchedNodeAnswersOnceAwaitedAndAwaitingAgainReturnsAtOnce() throws Exception {
-        Path root = tmp.resolve("launched");
-        LocalElasticsearchNode node =
-                LocalElasticsearchNode.launch(LocalNodeSettings.of(TestElasticsearch.distribution(), root));
-        try (ElasticsearchConnection es = connect(node)) {
-            node.awaitReady();
-            node.awaitReady();
-            assertThat(es.client().cluster().health().clusterName()).isEqualTo("outpost-local");
-            long pid = Long.parseLong(Files.readString(root.resolve("node.pid")).strip());
-            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).contains(true);
-        } finally {
-            node.close();
-        }
-        assertThat(nodeProcessesUsing(root)).isEmpty();
-    }
-
-    @Test
-    void awaitingALaunchedNodeThatCannotStartStopsItAndExplains() {
-        Path root = tmp.resolve("tiny-heap");
-        LocalElasticsearchNode node =
-                LocalElasticsearchNode.launch(LocalNodeSettings.of(TestElasticsearch.distribution(), root)
-                        .withHeap("1k")
-                        .withStartTimeout(Duration.ofSeconds(60)));
-
-        assertThatThrownBy(node::awaitReady)
-                .isInstanceOf(NodeStartException.class)
-                .hasMessageContaining("exited with code")
-                .hasMessageContaining("heap");
-        assertThat(node.isRunning()).isFalse();
-        assertThat(nodeProcessesUsing(root)).isEmpty();
-    }
-
-    @Test
     void failureMessageCarriesTheLastLinesOfTheNodeLog() throws Exception {
         Path bad = tmp.resolve("private").resolve("bad");
         Files.createDirectories(

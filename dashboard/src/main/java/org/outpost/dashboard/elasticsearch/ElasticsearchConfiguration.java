@@ -1,7 +1,6 @@
 package org.outpost.dashboard.elasticsearch;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.elasticsearch.DistributionLocator;
 import org.outpost.core.elasticsearch.ElasticsearchConnection;
@@ -18,66 +17,39 @@ import org.outpost.core.index.MappingUpgrade;
 import org.outpost.core.index.MappingVersion;
 import org.outpost.dashboard.OutpostProperties;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * Connects to the configured cluster, or starts a local node under the data folder when none is configured. The local
- * node boots while the context is built: it is awaited (and the article index made sure of) once every bean exists,
- * before the web server or any scheduled work starts, so nothing reaches Elasticsearch before it is ready.
- */
+/** Connects to the configured cluster, or starts a local node under the data folder when none is configured. */
 @Configuration(proxyBeanMethods = false)
 class ElasticsearchConfiguration {
 
     @Bean
-    ElasticsearchCluster elasticsearchCluster(
-            ElasticsearchProperties properties,
-            OutpostProperties outpost,
-            ObjectProvider<LaunchedLocalNode> launchedEarly) {
+    ElasticsearchCluster elasticsearchCluster(ElasticsearchProperties properties, OutpostProperties outpost) {
         if (properties.external()) {
             return new ElasticsearchCluster(null, open(properties.url(), properties));
         }
-        LocalNodeSettings settings = localNodeSettings(properties, outpost.dataDir());
-        LaunchedLocalNode early = launchedEarly.getIfAvailable();
-        LocalElasticsearchNode node = early == null ? null : early.takeOver(settings);
-        if (node == null) {
-            node = LocalElasticsearchNode.launch(settings);
-        }
-        return new ElasticsearchCluster(node, open(node.httpUri().toString(), properties));
-    }
-
-    static LocalNodeSettings localNodeSettings(ElasticsearchProperties properties, Path dataDir) {
         ElasticsearchProperties.Embedded embedded = properties.embedded();
-        return new LocalNodeSettings(
+        LocalNodeSettings settings = new LocalNodeSettings(
                 DistributionLocator.locate(embedded.distribution()),
-                dataDir.resolve("elasticsearch"),
+                outpost.dataDir().resolve("elasticsearch"),
                 embedded.httpPort(),
                 embedded.heap(),
                 embedded.startTimeout(),
                 embedded.runAsUser());
+        LocalElasticsearchNode node = LocalElasticsearchNode.start(settings);
+        return new ElasticsearchCluster(node, open(node.httpUri().toString(), properties));
     }
 
     @Bean
     ArticleIndex articleIndex(ElasticsearchCluster cluster, ElasticsearchProperties properties) {
-        return new ArticleIndex(
+        ArticleIndex index = new ArticleIndex(
                 cluster.connection().client(),
                 properties.indexAlias(),
                 properties.index().settings(),
                 MappingVersion.CURRENT);
-    }
-
-    /**
-     * Runs after every singleton is built and before any lifecycle starts (web server, Quartz, workers): the only
-     * place the start waits for the local node, so the node boots while the rest of the context is built.
-     */
-    @Bean
-    SmartInitializingSingleton articleIndexReadiness(ElasticsearchCluster cluster, ArticleIndex index) {
-        return () -> {
-            cluster.awaitReady();
-            index.ensureExists();
-        };
+        index.ensureExists();
+        return index;
     }
 
     @Bean
@@ -118,13 +90,6 @@ class ElasticsearchConfiguration {
     /** The connection, and the local node behind it when we started one; closing stops the node. */
     record ElasticsearchCluster(@Nullable LocalElasticsearchNode localNode, ElasticsearchConnection connection)
             implements DisposableBean {
-
-        /** Returns once the local node reports health; at once for an external cluster. */
-        void awaitReady() {
-            if (localNode != null) {
-                localNode.awaitReady();
-            }
-        }
 
         @Override
         public void destroy() throws IOException {
