@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.outpost.crawler.PollPace;
 import org.outpost.crawler.crawl.SourceCrawler;
+import org.outpost.crawler.health.SourceActivity;
 import org.outpost.crawler.source.Source;
 import org.outpost.crawler.source.SourceRepository;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ class AdaptivePace {
 
     private final SourceRepository sources;
     private final PaceRepository paces;
+    private final SourceActivity activity;
     private final SourceCrawler crawler;
     private final CrawlScheduler scheduler;
     private final PaceSettings settings;
@@ -30,12 +32,14 @@ class AdaptivePace {
     AdaptivePace(
             SourceRepository sources,
             PaceRepository paces,
+            SourceActivity activity,
             SourceCrawler crawler,
             CrawlScheduler scheduler,
             PaceSettings settings,
             Optional<Clock> clock) {
         this.sources = sources;
         this.paces = paces;
+        this.activity = activity;
         this.crawler = crawler;
         this.scheduler = scheduler;
         this.settings = settings;
@@ -54,8 +58,10 @@ class AdaptivePace {
         }
         Source source = found.get();
         PollPace pace = PaceLearner.learn(
-                paces.articleDates(sourceId, now.minus(settings.history()), now, settings.maxArticles()),
-                paces.endedRuns(sourceId, RUNS_LOOKED_AT),
+                activity.articleDates(sourceId, now.minus(settings.history()), now, settings.maxArticles()),
+                activity.endedRuns(sourceId, RUNS_LOOKED_AT).stream()
+                        .map(SourceActivity.Ended::status)
+                        .toList(),
                 source.schedule().bounds(),
                 crawler.crawlDelay(source),
                 now,

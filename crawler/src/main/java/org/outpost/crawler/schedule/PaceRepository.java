@@ -4,19 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.outpost.crawler.PollPace;
-import org.outpost.crawler.run.RunStatus;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Adaptive sources' learned paces, and the history they are learned from. */
+/** Adaptive sources' learned paces. */
 @Repository
 class PaceRepository {
 
@@ -27,28 +24,6 @@ class PaceRepository {
 
     PaceRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * The source's latest article dates (publication, else first fetch) between {@code from} and
-     * {@code to}; a date ahead of {@code to} (a site's wrong clock) is left out.
-     */
-    List<Instant> articleDates(long sourceId, Instant from, Instant to, int max) {
-        return jdbc.sql("select coalesce(dated_at, fetched_at) as d from crawled_page where source_id = ?"
-                        + " and coalesce(dated_at, fetched_at) >= ? and coalesce(dated_at, fetched_at) <= ?"
-                        + " order by d desc fetch first " + max + " rows only")
-                .params(sourceId, Timestamp.from(from), Timestamp.from(to))
-                .query((rs, row) -> rs.getTimestamp(1).toInstant())
-                .list();
-    }
-
-    /** How the source's latest finished runs ended, newest first; interrupted runs say nothing of the source. */
-    List<RunStatus> endedRuns(long sourceId, int max) {
-        return jdbc.sql("select status from crawl_run where source_id = ? and status not in (?, ?)"
-                        + " order by started_at desc, id desc fetch first " + max + " rows only")
-                .params(sourceId, RunStatus.RUNNING.name(), RunStatus.INTERRUPTED.name())
-                .query((rs, row) -> RunStatus.valueOf(rs.getString(1)))
-                .list();
     }
 
     Optional<PollPace> find(long sourceId) {
