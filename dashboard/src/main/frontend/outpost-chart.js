@@ -1,4 +1,42 @@
-import * as echarts from 'echarts';
+// Only the parts of ECharts our options use (ChartOptions.java builds every option), not the
+// whole library. ECharts ignores an option whose module is missing (a console warning in
+// development, nothing in production), so every key ChartOptions writes is listed here with
+// the module that serves it; OverviewBrowserTest checks each has a model in the browser.
+//   series type 'line'                          -> LineChart
+//   series type 'bar'                           -> BarChart
+//   grid, xAxis, yAxis (category/value axes)    -> GridComponent
+//   grid.containLabel (the ranking chart)       -> LegacyGridContainLabel (v6 lays it out otherwise)
+//   tooltip (trigger axis/item)                 -> TooltipComponent
+//   tooltip.axisPointer (line/shadow)           -> AxisPointerComponent (TooltipComponent's too)
+//   legend (type 'scroll')                      -> LegendComponent (plain and scroll)
+//   series.markPoint (spikes)                   -> MarkPointComponent
+//   init(..., { renderer: 'canvas' })           -> CanvasRenderer
+//   the 'dark' theme                            -> registered by echarts/core itself
+// Not used, so not imported: dataset, dataZoom, visualMap, title, markLine, markArea, graphic,
+// aria, toolbox, labelLayout, universalTransition.
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import {
+  AxisPointerComponent,
+  GridComponent,
+  LegendComponent,
+  MarkPointComponent,
+  TooltipComponent
+} from 'echarts/components';
+import { LegacyGridContainLabel } from 'echarts/features';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([
+  LineChart,
+  BarChart,
+  GridComponent,
+  LegacyGridContainLabel,
+  TooltipComponent,
+  AxisPointerComponent,
+  LegendComponent,
+  MarkPointComponent,
+  CanvasRenderer
+]);
 
 /**
  * <outpost-chart>: an Apache ECharts chart whose option comes from the server as JSON.

@@ -4,10 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -93,5 +95,30 @@ public abstract class BrowserTest extends OutpostAppTest {
     protected void screenshot(String name) throws Exception {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * The option keys of the chart matched by this selector, each prefixed "option:" when ECharts
+     * made a model for it and "missing:" when it did not. The dashboard imports ECharts piece by
+     * piece (outpost-chart.js), and an option whose piece is missing is dropped without a word in
+     * production; a model per key shows each was imported. Keys are the option's components
+     * (grid, tooltip, legend…), the tooltip's axisPointer and the series' markers (markPoint…).
+     */
+    @SuppressWarnings("unchecked")
+    protected List<String> chartOptionKeys(String selector) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                        const el = document.querySelector(arguments[0]);
+                        const option = JSON.parse(el.option);
+                        const model = el._chart.getModel();
+                        const keys = Object.keys(option)
+                            .filter(k => !['color', 'backgroundColor', 'series'].includes(k));
+                        if (option.tooltip && option.tooltip.axisPointer) keys.push('axisPointer');
+                        for (const s of option.series) {
+                          for (const k of ['markPoint', 'markLine', 'markArea']) {
+                            if (s[k] && !keys.includes(k)) keys.push(k);
+                          }
+                        }
+                        return keys.map(k => (model.getComponent(k) ? 'option:' : 'missing:') + k);
+                        """, selector);
     }
 }

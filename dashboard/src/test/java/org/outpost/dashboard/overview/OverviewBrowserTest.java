@@ -2,8 +2,10 @@ package org.outpost.dashboard.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -13,6 +15,7 @@ import org.outpost.core.article.Article;
 import org.outpost.crawler.ingest.IngestBatch;
 import org.outpost.crawler.ingest.IngestPipeline;
 import org.outpost.dashboard.BrowserTest;
+import org.outpost.dashboard.ui.chart.ChartOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class OverviewBrowserTest extends BrowserTest {
@@ -43,8 +46,31 @@ class OverviewBrowserTest extends BrowserTest {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1900)); // the whole page
         wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.entities-chart[rendered]")));
+        // every piece of ECharts the options use was imported (a missing one draws nothing, silently)
+        assertThat(chartOptionKeys("outpost-chart.volume-chart"))
+                .as("the volume chart's option keys and whether ECharts has a model for each")
+                .contains("option:grid", "option:xAxis", "option:yAxis", "option:tooltip", "option:axisPointer")
+                .contains("option:legend")
+                .noneMatch(k -> k.startsWith("missing:"));
+        assertThat(chartOptionKeys("outpost-chart.entities-chart"))
+                .contains("option:grid", "option:tooltip")
+                .noneMatch(k -> k.startsWith("missing:"));
         screenshot("overview.png");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        // the sample corpus may have no spike this week: the spike markers' option, drawn in the same chart
+        String spikes = new ObjectMapper()
+                .writeValueAsString(ChartOptions.timeSeriesMarked(
+                        List.of("09:00", "10:00"),
+                        Map.of("border", List.of(2L, 14L)),
+                        Map.of("border", "Border"),
+                        false,
+                        Map.of("border", List.of(new ChartOptions.Mark("10:00", "14 articles"))),
+                        "articles"));
+        ((JavascriptExecutor) browser)
+                .executeScript("document.querySelector('outpost-chart.volume-chart').option = arguments[0]", spikes);
+        assertThat(chartOptionKeys("outpost-chart.volume-chart"))
+                .contains("option:markPoint", "option:legend")
+                .noneMatch(k -> k.startsWith("missing:"));
 
         // a shared link opens the same view
         // the sample corpus's stories carry the dates their texts state: October 2022 holds CARICC's

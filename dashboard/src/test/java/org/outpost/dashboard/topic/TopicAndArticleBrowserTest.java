@@ -30,6 +30,10 @@ class TopicAndArticleBrowserTest extends BrowserTest {
         browser.get(url("/topics/border_security?range=30d"));
         logIn();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart[rendered] canvas")));
+        assertThat(chartOptionKeys("outpost-chart"))
+                .as("the trend chart's option keys and whether ECharts has a model for each")
+                .contains("option:grid", "option:tooltip", "option:legend")
+                .noneMatch(k -> k.startsWith("missing:"));
         assertThat(browser.findElement(By.cssSelector(".topic-header h2")).getText())
                 .isEqualTo("Border security");
         assertThat(browser.findElement(By.cssSelector(".topic-description")).getText())
