@@ -7,9 +7,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.outpost.core.index.Fanout;
 
 /**
  * The answers of one kind of aggregation, by everything that shapes them (the key), for a bounded time and
@@ -93,7 +93,8 @@ public final class AggregationCache<K, V> {
                 continue;
             }
             hits.increment();
-            return join(held).value();
+            // another reader is counting it: its answer, or the very exception it ended with
+            return Fanout.join(held).value();
         }
     }
 
@@ -119,21 +120,6 @@ public final class AggregationCache<K, V> {
             throw new IllegalStateException("this kind keeps no answers");
         }
         return answers;
-    }
-
-    /** Another reader's count: its result, or the very exception it ended with. */
-    private static <V> Counted<V> join(CompletableFuture<Counted<V>> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /** Drops every kept answer (topics reloaded, a test's fresh start). */

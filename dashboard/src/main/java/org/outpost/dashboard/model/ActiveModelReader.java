@@ -7,7 +7,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.topic.learn.TopicModel;
@@ -52,10 +51,5 @@ public final class ActiveModelReader {
             // a locked H2 file (the app is running), a database without the table yet, a refused connection
             return new Lookup(null, "the database could not be read (" + e.getMessage() + ")");
         }
-    }
-
-    /** The lookup as an optional, for callers that do not report why. */
-    public static Optional<TopicModel> active(Function<String, @Nullable String> env) {
-        return Optional.ofNullable(read(env).model());
     }
 }

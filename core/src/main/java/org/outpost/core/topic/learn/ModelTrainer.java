@@ -118,18 +118,7 @@ public final class ModelTrainer {
                 topics,
                 model.bias(),
                 vocabulary.weights(model.weights(), 1e-4),
-                summary(
-                        texts,
-                        topics,
-                        vocabulary.size(),
-                        Math.round(java.util.Arrays.stream(blends)
-                                                .flatMap(java.util.Arrays::stream)
-                                                .mapToDouble(TopicModel.Blend::share)
-                                                .average()
-                                                .orElse(0)
-                                        * 1000)
-                                / 1000.0,
-                        crossValidatedF1));
+                summary(texts, topics, vocabulary.size(), TopicModel.meanShare(blends), crossValidatedF1));
     }
 
     private static double blendedF1(

@@ -115,6 +115,11 @@ public final class TopicModel {
 
     /** How far the model counts beside the clauses, from 0 (not at all) to 1 (alone), averaged over the topics. */
     public double blend() {
+        return meanShare(blends);
+    }
+
+    /** The mean of the blends' model shares, to three decimals: what {@link #blend()} and the training summary say. */
+    static double meanShare(Blend[][] blends) {
         return Math.round(Arrays.stream(blends)
                                 .flatMap(Arrays::stream)
                                 .mapToDouble(Blend::share)
