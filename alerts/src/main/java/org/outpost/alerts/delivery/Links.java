@@ -3,6 +3,7 @@ package org.outpost.alerts.delivery;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** Addresses in Outpost that messages link to. */
 final class Links {
@@ -22,6 +23,24 @@ final class Links {
     /** Mutes the subscription for a week after the reader signs in and confirms. */
     public static String mute(URI base, long subscriptionId) {
         return manage(base, subscriptionId) + "&mute=7d";
+    }
+
+    /**
+     * The overview's map centred on the place or region a spike is about ({@code /?range=24h&at=place%3AVorukh}), with
+     * a period that shows the spike's window against the days before it; empty for a spike on a topic, a whole
+     * subscription or another kind of entity.
+     */
+    public static Optional<String> map(URI base, SpikeDetail spike) {
+        if (!spike.scope().startsWith(SpikeWording.ENTITY)) {
+            return Optional.empty();
+        }
+        String entity = spike.scope().substring(SpikeWording.ENTITY.length()).strip();
+        if (!entity.startsWith("place:") && !entity.startsWith("region:")) {
+            return Optional.empty();
+        }
+        String range = "day".equals(spike.interval()) ? "7d" : "24h";
+        return Optional.of(root(base) + "/?range=" + range + "&at="
+                + URLEncoder.encode(entity, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
     public static String notifications(URI base) {

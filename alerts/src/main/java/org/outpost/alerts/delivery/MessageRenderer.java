@@ -93,6 +93,8 @@ class MessageRenderer {
         html.append("<p style=\"color:#666;font-size:13px\">Outpost · ")
                 .append(esc(delivery.subscriptionName()))
                 .append("</p>");
+        String map =
+                spike == null ? null : Links.map(properties.publicUrl(), spike).orElse(null);
         if (spike != null) {
             String line = SpikeWording.line(spike, texts, names, t -> messageTime(texts, t));
             String compared = SpikeWording.comparison(spike, texts);
@@ -100,12 +102,22 @@ class MessageRenderer {
             if (!compared.isEmpty()) {
                 text.append(compared).append("\n\n");
             }
+            if (map != null) {
+                text.append(texts.get("spike.map", map)).append("\n\n");
+            }
             text.append(texts.get("mail.topArticles")).append("\n\n");
             html.append("<h2 style=\"font-size:18px\">").append(esc(line)).append("</h2>");
             if (!compared.isEmpty()) {
                 html.append("<p style=\"color:#666;font-size:13px\">")
                         .append(esc(compared))
                         .append("</p>");
+            }
+            if (map != null) {
+                html.append("<p><a href=\"")
+                        .append(esc(map))
+                        .append("\">")
+                        .append(esc(texts.get("spike.map.link")))
+                        .append("</a></p>");
             }
             html.append("<p>").append(esc(texts.get("mail.topArticles"))).append("</p>");
         } else if (firstSeen != null) {
@@ -204,7 +216,7 @@ class MessageRenderer {
                         subject,
                         teamsLines(stories, texts, reasons),
                         spike == null ? null : spikeLine(spike, texts, names),
-                        footerLinks(delivery, texts)));
+                        footerLinks(delivery, texts, map)));
     }
 
     /** The entity, how long it went unnamed, when it was first named and by which sources. */
@@ -297,6 +309,7 @@ class MessageRenderer {
             if (spike.since() != null) {
                 detail.put("since", spike.since().toString());
             }
+            Links.map(properties.publicUrl(), spike).ifPresent(url -> detail.put("map_url", url));
             body.put("spike", detail);
         }
         if (firstSeen != null) {
@@ -329,6 +342,12 @@ class MessageRenderer {
             if (!compared.isEmpty()) {
                 s.append("\n_").append(slackEscape(compared)).append('_');
             }
+            Links.map(properties.publicUrl(), spike)
+                    .ifPresent(url -> s.append("\n<")
+                            .append(url)
+                            .append('|')
+                            .append(slackEscape(texts.get("spike.map.link")))
+                            .append('>'));
         }
         if (firstSeen != null) {
             s.append("\n").append(slackEscape(firstSeenLine(texts, firstSeen)));
@@ -397,6 +416,8 @@ class MessageRenderer {
                 .append("</b>");
         if (spike != null) {
             heading.append('\n').append(TelegramText.escape(spikeLine(spike, texts, names)));
+            Links.map(properties.publicUrl(), spike)
+                    .ifPresent(url -> heading.append('\n').append(TelegramText.link(url, texts.get("spike.map.link"))));
         } else if (stories.size() > 1 || delivery.kind() != DeliveryKind.INSTANT) {
             heading.append('\n').append(TelegramText.escape(cut(delivery.title(), 300)));
         }
@@ -447,8 +468,12 @@ class MessageRenderer {
                 .toList();
     }
 
-    private Map<String, String> footerLinks(Delivery delivery, ReaderTexts texts) {
+    /** @param map the map centred on a spike's place or region, first; null for none */
+    private Map<String, String> footerLinks(Delivery delivery, ReaderTexts texts, @Nullable String map) {
         Map<String, String> links = new LinkedHashMap<>();
+        if (map != null) {
+            links.put(texts.get("spike.map.link"), map);
+        }
         links.put(texts.get("mail.mute"), Links.mute(properties.publicUrl(), delivery.subscriptionId()));
         links.put(texts.get("mail.manage"), Links.manage(properties.publicUrl(), delivery.subscriptionId()));
         return links;

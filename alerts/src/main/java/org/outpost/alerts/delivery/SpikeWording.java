@@ -14,7 +14,7 @@ import org.outpost.alerts.subscription.SpikeSensitivity;
 final class SpikeWording {
 
     private static final String TOPIC = "topic ";
-    private static final String ENTITY = "entity ";
+    static final String ENTITY = "entity ";
 
     private SpikeWording() {}
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.outpost.alerts.ReaderTexts;
 import org.outpost.core.article.Article;
+import org.outpost.core.entity.Gazetteer;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.ArticleSearch;
 import org.outpost.core.index.ArticleStats;
@@ -119,6 +120,7 @@ class ReportComposer {
                 now.entities().stream().limit(TOP_ENTITIES).toList(),
                 emergingTerms(topics, from, to),
                 silentSources(now, before),
+                PlacesMap.places(now.entities(), Gazetteer.defaults()),
                 new ReportContent.Scope(
                         report.topics().stream().map(t -> name(names, t)).toList(),
                         report.query(),

@@ -18,6 +18,7 @@ import org.outpost.core.trend.Spike;
  * @param series the trend chart: per topic, one count per bucket of {@code bucketTimes}
  * @param emergingTerms per topic, the words that stand out in its articles
  * @param silentSources sources with articles in the previous period and none in this one
+ * @param places the most mentioned places the report's map shows, most first; empty: no map
  * @param locale the reader's: the owner's language, which names, dates and sentences are in
  */
 record ReportContent(
@@ -38,6 +39,7 @@ record ReportContent(
         List<TermCount> entities,
         List<TopicTerms> emergingTerms,
         List<String> silentSources,
+        List<PlacesMap.Place> places,
         Scope scope,
         Locale locale) {
 

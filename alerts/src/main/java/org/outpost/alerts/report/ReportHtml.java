@@ -39,8 +39,11 @@ final class ReportHtml {
 
     private ReportHtml() {}
 
-    /** @param chartSrc where the chart image comes from: {@code cid:...} or {@code data:image/png;base64,...} */
-    static String render(ReportContent c, String chartSrc, URI publicUrl) {
+    /**
+     * @param chartSrc where the chart image comes from: {@code cid:...} or {@code data:image/png;base64,...}
+     * @param mapSrc where the places map comes from, the same way; null for a report with no places to show
+     */
+    static String render(ReportContent c, String chartSrc, @Nullable String mapSrc, URI publicUrl) {
         ReaderTexts t = ReaderTexts.of(c.locale());
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
@@ -68,6 +71,9 @@ final class ReportHtml {
                 .append("\" style=\"max-width: 100%; height: auto;\" /></p>");
         spikes(h, c, t);
         articles(h, c, t, publicUrl);
+        if (mapSrc != null) {
+            map(h, mapSrc, t);
+        }
         entities(h, c, t);
         terms(h, c, t);
         silent(h, c, t);
@@ -241,6 +247,20 @@ final class ReportHtml {
             }
             h.append("</div><div>").append(esc(a.snippet())).append("</div></div>");
         }
+    }
+
+    private static void map(StringBuilder h, String mapSrc, ReaderTexts t) {
+        h.append("<h2>")
+                .append(esc(t.get("report.map")))
+                .append("</h2><p><img src=\"")
+                .append(esc(mapSrc))
+                .append("\" width=\"")
+                .append(PlacesMap.WIDTH)
+                .append("\" height=\"")
+                .append(PlacesMap.HEIGHT)
+                .append("\" alt=\"")
+                .append(esc(t.get("report.map.alt")))
+                .append("\" style=\"max-width: 100%; height: auto;\" /></p>");
     }
 
     private static void entities(StringBuilder h, ReportContent c, ReaderTexts t) {

@@ -15,13 +15,14 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Emails a rendered report: HTML and plain-text alternatives, the chart inline by Content-ID.
+ * Emails a rendered report: HTML and plain-text alternatives, the chart and the places map inline by Content-ID.
  * One message per address, so recipients do not see each other.
  */
 @Component
 class ReportMailer {
 
     static final String CHART_CID = "trend-chart";
+    static final String MAP_CID = "places-map";
 
     private final ObjectProvider<JavaMailSender> mail;
     private final AlertsProperties properties;
@@ -32,11 +33,19 @@ class ReportMailer {
     }
 
     /**
+     * @param map the places map's PNG, or null for a report with none
      * @param texts the owner's, who reads what went wrong in the report's run list
      * @return null when every address was sent the report, else what went wrong, per address
      */
     @Nullable
-    String send(List<String> addresses, String subject, String html, String text, byte[] chart, ReaderTexts texts) {
+    String send(
+            List<String> addresses,
+            String subject,
+            String html,
+            String text,
+            byte[] chart,
+            byte @Nullable [] map,
+            ReaderTexts texts) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             return texts.get("report.error.noMail");
@@ -52,6 +61,9 @@ class ReportMailer {
                 helper.setSubject(subject);
                 helper.setText(text, html);
                 helper.addInline(CHART_CID, new ByteArrayResource(chart), "image/png");
+                if (map != null) {
+                    helper.addInline(MAP_CID, new ByteArrayResource(map), "image/png");
+                }
                 sender.send(message);
             } catch (MessagingException | MailException e) {
                 failures.add(address + ": " + rootMessage(e));

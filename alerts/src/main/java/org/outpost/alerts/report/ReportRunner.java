@@ -20,6 +20,7 @@ import org.outpost.alerts.ReaderLanguages;
 import org.outpost.alerts.ReaderProfiles;
 import org.outpost.alerts.ReaderTexts;
 import org.outpost.alerts.subscription.EmailConfirmations;
+import org.outpost.core.entity.Gazetteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -142,17 +143,26 @@ class ReportRunner implements DisposableBean {
                     content.interval(),
                     content.zone(),
                     ReaderTexts.of(content.locale()));
-            String stored = ReportHtml.render(
-                    content, "data:image/png;base64," + Base64.getEncoder().encodeToString(chart), alerts.publicUrl());
+            // no map when the period names no place the map can show
+            byte[] map = content.places().isEmpty()
+                    ? null
+                    : PlacesMap.png(content.places(), Gazetteer.defaults(), content.locale());
+            String stored =
+                    ReportHtml.render(content, dataUri(chart), map == null ? null : dataUri(map), alerts.publicUrl());
             List<String> addresses = addresses(report);
             String emailError = null;
             if (!addresses.isEmpty()) {
                 emailError = mailer.send(
                         addresses,
                         subject(content),
-                        ReportHtml.render(content, "cid:" + ReportMailer.CHART_CID, alerts.publicUrl()),
+                        ReportHtml.render(
+                                content,
+                                "cid:" + ReportMailer.CHART_CID,
+                                map == null ? null : "cid:" + ReportMailer.MAP_CID,
+                                alerts.publicUrl()),
                         ReportText.render(content, alerts.publicUrl()),
                         chart,
+                        map,
                         texts);
             }
             status = emailError == null ? ReportRun.Status.SUCCEEDED : ReportRun.Status.EMAIL_FAILED;
@@ -177,6 +187,10 @@ class ReportRunner implements DisposableBean {
                             status.name().toLowerCase(java.util.Locale.ROOT))
                     .increment();
         }
+    }
+
+    private static String dataUri(byte[] png) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
     }
 
     /**

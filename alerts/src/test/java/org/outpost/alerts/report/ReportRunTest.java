@@ -64,6 +64,10 @@ class ReportRunTest extends ReportTestSupport {
                     .as("the spike of four drug stories in one hour")
                     .contains("Drug trafficking: 4 articles in the hour from 9 Mar 2026 12:00");
             assertThat(section(stored, "Silent sources")).contains("Agency D").doesNotContain("Agency A", "Agency C");
+            assertThat(section(stored, "Where"))
+                    .as("the places map, inline like the chart")
+                    .contains("<img src=\"data:image/png;base64,")
+                    .contains("width=\"560\" height=\"360\"");
 
             MimeMessage[] received = MAIL.getReceivedMessages();
             assertThat(received).hasSize(1);
@@ -76,8 +80,27 @@ class ReportRunTest extends ReportTestSupport {
                     parts.stream().filter(p -> is(p, "text/plain")).findFirst().orElseThrow();
             Part html =
                     parts.stream().filter(p -> is(p, "text/html")).findFirst().orElseThrow();
-            Part image =
-                    parts.stream().filter(p -> is(p, "image/png")).findFirst().orElseThrow();
+            Part image = parts.stream()
+                    .filter(p -> is(p, "image/png") && contentId(p).equals("<" + ReportMailer.CHART_CID + ">"))
+                    .findFirst()
+                    .orElseThrow();
+            Part mapImage = parts.stream()
+                    .filter(p -> is(p, "image/png") && contentId(p).equals("<" + ReportMailer.MAP_CID + ">"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(mapImage.getDisposition()).isEqualTo(Part.INLINE);
+            java.awt.image.BufferedImage map = javax.imageio.ImageIO.read(mapImage.getInputStream());
+            assertThat(map.getWidth()).isEqualTo(PlacesMap.WIDTH);
+            assertThat(map.getHeight()).isEqualTo(PlacesMap.HEIGHT);
+            // Khorog, named twice, is the top place: its circle is where Khorog is
+            org.outpost.core.entity.geo.GeoPoint khorog = new org.outpost.core.entity.geo.GeoPoint(37.49, 71.55);
+            PlacesMap.Frame frame =
+                    PlacesMap.Frame.around(List.of(khorog, new org.outpost.core.entity.geo.GeoPoint(38.56, 68.77)));
+            assertThat(map.getRGB((int) frame.x(khorog), (int) frame.y(khorog)) & 0xffffff)
+                    .isEqualTo(PlacesMap.MARKER.getRGB() & 0xffffff);
+            java.nio.file.Files.write(
+                    java.nio.file.Path.of("target", "report-sample-map.png"),
+                    mapImage.getInputStream().readAllBytes());
             assertThat(image.getHeader("Content-ID")[0]).isEqualTo("<" + ReportMailer.CHART_CID + ">");
             assertThat(image.getDisposition()).isEqualTo(Part.INLINE);
             byte[] png = image.getInputStream().readAllBytes();
@@ -87,6 +110,7 @@ class ReportRunTest extends ReportTestSupport {
             java.nio.file.Files.writeString(java.nio.file.Path.of("target", "report-sample.html"), stored);
             assertThat((String) html.getContent())
                     .contains("src=\"cid:" + ReportMailer.CHART_CID + "\"")
+                    .contains("src=\"cid:" + ReportMailer.MAP_CID + "\"")
                     .contains("+3 (+300%)");
             assertThat((String) text.getContent())
                     .contains("- Drug trafficking: 4 / 1 / +3 (+300%)")
@@ -140,7 +164,10 @@ class ReportRunTest extends ReportTestSupport {
             ReportRun run = awaitFinished(app, report.id(), runId);
             assertThat(run.status()).isEqualTo(ReportRun.Status.SUCCEEDED);
             assertThat(run.trigger()).isEqualTo(ReportRun.Trigger.MANUAL);
-            assertThat(app.reports().html(report.id(), runId, ANALYST)).contains("No articles in this period.");
+            assertThat(app.reports().html(report.id(), runId, ANALYST))
+                    .contains("No articles in this period.")
+                    .as("no places, no map")
+                    .doesNotContain("<h2>Where</h2>");
             assertThat(app.reports().runs(report.id(), ANALYST, 10))
                     .extracting(ReportRun::id)
                     .containsExactly(runId);
@@ -219,7 +246,13 @@ class ReportRunTest extends ReportTestSupport {
         Article d1 = article("d1", "Agency A", noon.plusSeconds(60), "drug_trafficking", 0.9, List.of("org:CSTO"));
         index.index(List.of(
                 d1,
-                article("d2", "Agency A", noon.plusSeconds(600), "drug_trafficking", 0.7, List.of("org:CSTO")),
+                article(
+                        "d2",
+                        "Agency A",
+                        noon.plusSeconds(600),
+                        "drug_trafficking",
+                        0.7,
+                        List.of("org:CSTO", "place:Khorog")),
                 article("d3", "Agency A", noon.plusSeconds(1200), "drug_trafficking", 0.6, List.of()),
                 article(
                         "d4",
@@ -227,7 +260,7 @@ class ReportRunTest extends ReportTestSupport {
                         noon.plusSeconds(1800),
                         "drug_trafficking",
                         0.5,
-                        List.of("country:Tajikistan")),
+                        List.of("country:Tajikistan", "place:Khorog", "place:Dushanbe")),
                 article("t1", "Agency A", noon.plusSeconds(3 * 3600), "terrorism", 0.8, List.of("country:Tajikistan")),
                 article("copy-of-d1", "Agency C", noon.plusSeconds(90), "drug_trafficking", 0.9, List.of())
                         .withDuplicateOf(d1.id()),
@@ -252,6 +285,15 @@ class ReportRunTest extends ReportTestSupport {
         int start = html.indexOf("<h2>" + title + "</h2>");
         int end = html.indexOf("<h2>", start + 4);
         return html.substring(start, end < 0 ? html.indexOf("Sent by Outpost") : end);
+    }
+
+    private static String contentId(Part part) {
+        try {
+            String[] ids = part.getHeader("Content-ID");
+            return ids == null ? "" : ids[0];
+        } catch (MessagingException e) {
+            return "";
+        }
     }
 
     private static boolean is(Part part, String type) {

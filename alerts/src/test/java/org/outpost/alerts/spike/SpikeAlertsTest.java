@@ -59,7 +59,9 @@ class SpikeAlertsTest extends AlertsTestSupport {
                     .contains(
                             "Compared with the “balanced” sensitivity: the last hour against the same hour on each of the"
                                     + " 7 days before; a spike needs at least 5 articles, 3.0× the baseline and z above 3.0.")
-                    .contains("heroin laboratory found in Kulob");
+                    .contains("heroin laboratory found in Kulob")
+                    .as("a topic is nowhere on the map")
+                    .doesNotContain("On the map", "at=");
         }
     }
 
@@ -224,7 +226,11 @@ class SpikeAlertsTest extends AlertsTestSupport {
                     .isEqualTo("[Outpost] Spike: 12 articles on mentions of Vorukh in the hour (baseline 0.0)");
             assertThat(MailParts.text(mail.getReceivedMessages()[0]))
                     .contains("Shooting near Vorukh")
+                    .contains("On the map: https://outpost.example/?range=24h&at=place%3AVorukh")
                     .doesNotContain("CSTO statement");
+            assertThat(MailParts.of(mail.getReceivedMessages()[0]).get("text/html"))
+                    .contains(
+                            "<a href=\"https://outpost.example/?range=24h&amp;at=place%3AVorukh\">Show on the map</a>");
         }
     }
 
