@@ -57,7 +57,7 @@ public class ContentDistribution implements DisposableBean {
 
     private static final int BUSY_ATTEMPTS = 10;
 
-    private final SubscriptionRepository subscriptions;
+    private final HubSubscriptions subscriptions;
     private final SourceCrawler crawler;
     private final WebSubSettings settings;
     private final MeterRegistry meters;
@@ -68,7 +68,7 @@ public class ContentDistribution implements DisposableBean {
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     ContentDistribution(
-            SubscriptionRepository subscriptions,
+            HubSubscriptions subscriptions,
             SourceCrawler crawler,
             WebSubSettings settings,
             MeterRegistry meters,

@@ -23,14 +23,14 @@ public class IntentVerification {
 
     private static final Logger log = LoggerFactory.getLogger(IntentVerification.class);
 
-    private final SubscriptionRepository subscriptions;
+    private final HubSubscriptions subscriptions;
     private final SourceRepository sources;
     private final CrawlScheduler scheduler;
     private final WebSubSettings settings;
     private final Clock clock;
 
     IntentVerification(
-            SubscriptionRepository subscriptions,
+            HubSubscriptions subscriptions,
             SourceRepository sources,
             CrawlScheduler scheduler,
             WebSubSettings settings,

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class WebSubBackstop implements PollBackstop {
 
-    private final SubscriptionRepository subscriptions;
+    private final HubSubscriptions subscriptions;
     private final WebSubSettings settings;
     private final Clock clock;
 
-    WebSubBackstop(SubscriptionRepository subscriptions, WebSubSettings settings, Optional<Clock> clock) {
+    WebSubBackstop(HubSubscriptions subscriptions, WebSubSettings settings, Optional<Clock> clock) {
         this.subscriptions = subscriptions;
         this.settings = settings;
         this.clock = clock.orElse(Clock.systemUTC());

@@ -36,7 +36,7 @@ public class WebSubSubscriber {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WebSubSettings settings;
-    private final SubscriptionRepository subscriptions;
+    private final HubSubscriptions subscriptions;
     private final SourceRepository sources;
     private final HubClient hubs;
     private final CrawlScheduler scheduler;
@@ -44,7 +44,7 @@ public class WebSubSubscriber {
 
     WebSubSubscriber(
             WebSubSettings settings,
-            SubscriptionRepository subscriptions,
+            HubSubscriptions subscriptions,
             SourceRepository sources,
             HubClient hubs,
             CrawlScheduler scheduler,

@@ -209,7 +209,7 @@ class WebSubTest {
         assertThat(check.mode()).isEqualTo("unsubscribe");
         assertThat(check.status()).isEqualTo(200);
         assertThat(check.echoed()).isTrue();
-        assertThat(crawler.bean(SubscriptionRepository.class).all()).isEmpty();
+        assertThat(crawler.bean(HubSubscriptions.class).all()).isEmpty();
     }
 
     @Test
@@ -224,7 +224,7 @@ class WebSubTest {
 
         assertThat(run.articlesNew()).isEqualTo(1);
         assertThat(hub.requests).isEmpty();
-        assertThat(crawler.bean(SubscriptionRepository.class).all()).isEmpty();
+        assertThat(crawler.bean(HubSubscriptions.class).all()).isEmpty();
         assertThat(crawler.sources().status(source.id()).websub()).isNull();
         assertThat(crawler.bean(CrawlScheduler.class).pace(source).why()).isNotEqualTo(PollPace.Why.PUSHED);
     }
@@ -266,7 +266,7 @@ class WebSubTest {
     }
 
     private Subscription subscription(Source source) {
-        return crawler.bean(SubscriptionRepository.class).current(source.id()).orElseThrow();
+        return crawler.bean(HubSubscriptions.class).current(source.id()).orElseThrow();
     }
 
     private SourceDefinition definition() {

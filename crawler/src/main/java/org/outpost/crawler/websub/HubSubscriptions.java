@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** {@code websub_subscription}: every change is one statement, so instances sharing the database agree. */
 @Repository
-class SubscriptionRepository {
+class HubSubscriptions {
 
     private static final String COLUMNS = "id, source_id, topic, hub, callback_id, callback_url, secret, state,"
             + " requested_at, verified_at, lease_seconds, lease_until, next_action_at, last_error, failed_requests,"
@@ -24,7 +24,7 @@ class SubscriptionRepository {
 
     private final JdbcClient jdbc;
 
-    SubscriptionRepository(JdbcClient jdbc) {
+    HubSubscriptions(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -40,14 +40,14 @@ class SubscriptionRepository {
     Optional<Subscription> byCallback(String callbackId) {
         return jdbc.sql("select " + COLUMNS + " from websub_subscription where callback_id = ?")
                 .param(callbackId)
-                .query(SubscriptionRepository::map)
+                .query(HubSubscriptions::map)
                 .optional();
     }
 
     Optional<Subscription> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from websub_subscription where id = ?")
                 .param(id)
-                .query(SubscriptionRepository::map)
+                .query(HubSubscriptions::map)
                 .optional();
     }
 
@@ -57,7 +57,7 @@ class SubscriptionRepository {
                 .sql("select " + COLUMNS + " from websub_subscription where source_id = ? and state <> 'UNSUBSCRIBING'"
                         + " order by id desc")
                 .param(sourceId)
-                .query(SubscriptionRepository::map)
+                .query(HubSubscriptions::map)
                 .list()
                 .stream()
                 .findFirst();
@@ -67,7 +67,7 @@ class SubscriptionRepository {
     Map<Long, Subscription> currentBySource() {
         return jdbc
                 .sql("select " + COLUMNS + " from websub_subscription where state <> 'UNSUBSCRIBING' order by id")
-                .query(SubscriptionRepository::map)
+                .query(HubSubscriptions::map)
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Subscription::sourceId, s -> s, (older, newer) -> newer));
@@ -75,7 +75,7 @@ class SubscriptionRepository {
 
     List<Subscription> all() {
         return jdbc.sql("select " + COLUMNS + " from websub_subscription order by id")
-                .query(SubscriptionRepository::map)
+                .query(HubSubscriptions::map)
                 .list();
     }
 
