@@ -42,10 +42,12 @@ public class CrawlScheduler implements DisposableBean {
     private final PaceSettings paceSettings;
     private final PollBackstop backstop;
 
+    /** Without a back-stop: tests that only add and delete jobs. */
     public CrawlScheduler(Scheduler scheduler, PaceRepository paces, PaceSettings paceSettings) {
         this(scheduler, paces, paceSettings, PollBackstop.NONE);
     }
 
+    // of two constructors Spring needs to be told which one the application uses
     @org.springframework.beans.factory.annotation.Autowired
     public CrawlScheduler(Scheduler scheduler, PaceRepository paces, PaceSettings paceSettings, PollBackstop backstop) {
         this.scheduler = scheduler;
