@@ -9,6 +9,7 @@ import org.outpost.crawler.health.HealthSettings;
 import org.outpost.crawler.ingest.IngestSettings;
 import org.outpost.crawler.schedule.PaceSettings;
 import org.outpost.crawler.schedule.SchedulerSettings;
+import org.outpost.crawler.websub.WebSubSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -76,6 +77,20 @@ public class CrawlerConfiguration {
                 a.history(),
                 50,
                 a.silenceFactor());
+    }
+
+    @Bean
+    WebSubSettings webSubSettings(CrawlerProperties p) {
+        CrawlerProperties.WebSub w = p.websub();
+        return new WebSubSettings(
+                w.enabled(),
+                w.callbackUri(),
+                w.lease(),
+                w.renewMargin(),
+                w.backstopInterval(),
+                p.maxBodyBytes(),
+                p.allowPrivateAddresses(),
+                p.readTimeout());
     }
 
     @Bean

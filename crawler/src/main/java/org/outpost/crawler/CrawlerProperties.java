@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param silenceHistory how far back a source's articles teach its usual gap
  * @param failedRunsInRow failed runs in a row that make a source failing
  * @param adaptive how adaptive sources learn their pace, {@code outpost.crawler.adaptive.*}
+ * @param websub subscribing to feeds' WebSub hubs, {@code outpost.crawler.websub.*}
  */
 @ConfigurationProperties("outpost.crawler")
 record CrawlerProperties(
@@ -53,7 +54,8 @@ record CrawlerProperties(
         @DefaultValue("5") int silenceMinimumArticles,
         @DefaultValue("90d") Duration silenceHistory,
         @DefaultValue("3") int failedRunsInRow,
-        @DefaultValue Adaptive adaptive) {
+        @DefaultValue Adaptive adaptive,
+        @DefaultValue WebSub websub) {
 
     public CrawlerProperties {
         folderRoots = folderRoots == null ? List.of() : List.copyOf(folderRoots);
@@ -79,4 +81,62 @@ record CrawlerProperties(
             @DefaultValue("5") int minimumArticles,
             @DefaultValue("30d") Duration history,
             @DefaultValue("2") double silenceFactor) {}
+
+    /**
+     * {@code outpost.crawler.websub.*}: subscribing to the WebSub hubs feeds advertise, so a hub
+     * pushes new items instead of waiting for the next poll. Off by default: a hub must be able to
+     * reach this deployment from outside, which only its operator knows.
+     *
+     * @param enabled whether feeds' hubs are subscribed to
+     * @param callbackUrl the address hubs reach this deployment at (its callbacks are {@code
+     *     <callbackUrl>/websub/<random id>}); required when enabled
+     * @param lease the lease asked of hubs ({@code hub.lease_seconds}); a hub may grant another
+     * @param renewMargin a subscription is renewed this long before its lease ends
+     * @param backstopInterval an adaptive source with an active subscription is still polled, at
+     *     most this often, in case the hub misses an item
+     */
+    record WebSub(
+            @DefaultValue("false") boolean enabled,
+            @org.jspecify.annotations.Nullable String callbackUrl,
+            @DefaultValue("10d") Duration lease,
+            @DefaultValue("1h") Duration renewMargin,
+            @DefaultValue("6h") Duration backstopInterval) {
+
+        WebSub {
+            callbackUrl = callbackUrl == null || callbackUrl.isBlank() ? null : callbackUrl.strip();
+            if (enabled) {
+                if (callbackUrl == null) {
+                    throw new IllegalArgumentException("outpost.crawler.websub.enabled is true but"
+                            + " outpost.crawler.websub.callback-url is not set: give the address hubs reach this"
+                            + " deployment at from outside, e.g. https://outpost.example.org");
+                }
+                callbackUri(callbackUrl);
+            }
+            if (lease.toSeconds() < 60 || renewMargin.isNegative() || backstopInterval.toSeconds() < 60) {
+                throw new IllegalArgumentException("outpost.crawler.websub: lease and backstop-interval must be at"
+                        + " least a minute and renew-margin not negative");
+            }
+        }
+
+        /** The callback address, checked: absolute http(s) with a host. */
+        java.net.@org.jspecify.annotations.Nullable URI callbackUri() {
+            return callbackUrl == null ? null : callbackUri(callbackUrl);
+        }
+
+        private static java.net.URI callbackUri(String value) {
+            java.net.URI uri;
+            try {
+                uri = new java.net.URI(value);
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException(
+                        "outpost.crawler.websub.callback-url is not an address: '" + value + "'", e);
+            }
+            String scheme = uri.getScheme();
+            if (!("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) || uri.getHost() == null) {
+                throw new IllegalArgumentException("outpost.crawler.websub.callback-url must be an absolute"
+                        + " http:// or https:// address hubs can reach, was '" + value + "'");
+            }
+            return uri;
+        }
+    }
 }

@@ -37,7 +37,9 @@ public record PollPace(
         /** Nothing new for several usual gaps: slowed down in proportion to the silence. */
         SILENT,
         /** Failed runs in a row: doubled for each. */
-        FAILING
+        FAILING,
+        /** A WebSub hub pushes its items: polled only as a back-stop, in case a push is missed. */
+        PUSHED
     }
 
     public enum Bound {
@@ -65,6 +67,7 @@ public record PollPace(
                         span(silentFor, texts, language),
                         span(usualGap, texts, language));
             case FAILING -> format(texts, language, "pace.failing", every, Integer.toString(failedRuns));
+            case PUSHED -> format(texts, language, "pace.pushed", every);
         };
         if (bound == null) {
             return text;

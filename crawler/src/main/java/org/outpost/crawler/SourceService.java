@@ -23,6 +23,7 @@ import org.outpost.crawler.source.SourceDefinition;
 import org.outpost.crawler.source.SourceNotFoundException;
 import org.outpost.crawler.source.SourceRepository;
 import org.outpost.crawler.source.SourceType;
+import org.outpost.crawler.websub.WebSubSubscriber;
 import org.springframework.stereotype.Service;
 
 /** The crawler module's facade: sources, their runs, and running them. */
@@ -38,6 +39,7 @@ public class SourceService {
     private final SourceCrawler crawler;
     private final CrawlSettings settings;
     private final SourceAlarms alarms;
+    private final WebSubSubscriber websub;
 
     public SourceService(
             SourceRepository sources,
@@ -45,8 +47,10 @@ public class SourceService {
             CrawlScheduler scheduler,
             SourceCrawler crawler,
             CrawlSettings settings,
-            SourceAlarms alarms) {
+            SourceAlarms alarms,
+            WebSubSubscriber websub) {
         this.alarms = alarms;
+        this.websub = websub;
         this.sources = sources;
         this.runs = runs;
         this.scheduler = scheduler;
@@ -67,6 +71,9 @@ public class SourceService {
     public Source update(long id, SourceDefinition definition, Editor editor) {
         get(id);
         Source source = sources.update(id, permitted(definition.validate(), editor));
+        if (!source.enabled()) {
+            websub.sourceGone(id); // a disabled source's hub stops pushing too
+        }
         scheduler.schedule(source);
         return source;
     }
@@ -90,6 +97,7 @@ public class SourceService {
             throw new SourceNotFoundException(id);
         }
         scheduler.unschedule(id);
+        websub.sourceGone(id);
     }
 
     public Source get(long id) {
@@ -100,8 +108,14 @@ public class SourceService {
         Map<Long, CrawlRun> latest = runs.latestPerSource();
         Map<Long, List<SourceAlarm>> open = alarms.open();
         Map<Long, PollPace> learned = scheduler.learnedPaces();
+        Map<Long, WebSubStatus> subscriptions = websub.statuses();
         return sources.findAll().stream()
-                .map(s -> status(s, latest.get(s.id()), open.getOrDefault(s.id(), List.of()), learned.get(s.id())))
+                .map(s -> status(
+                        s,
+                        latest.get(s.id()),
+                        open.getOrDefault(s.id(), List.of()),
+                        learned.get(s.id()),
+                        subscriptions.get(s.id())))
                 .toList();
     }
 
@@ -112,7 +126,8 @@ public class SourceService {
                 source,
                 recent.isEmpty() ? null : recent.getFirst(),
                 alarms.open().getOrDefault(id, List.of()),
-                scheduler.learnedPaces().get(id));
+                scheduler.learnedPaces().get(id),
+                websub.statuses().get(id));
     }
 
     /**
@@ -196,14 +211,19 @@ public class SourceService {
     }
 
     private SourceStatus status(
-            Source source, @Nullable CrawlRun last, List<SourceAlarm> open, @Nullable PollPace learned) {
+            Source source,
+            @Nullable CrawlRun last,
+            List<SourceAlarm> open,
+            @Nullable PollPace learned,
+            @Nullable WebSubStatus subscription) {
         return new SourceStatus(
                 source,
                 last,
                 source.enabled() ? scheduler.nextRun(source.id()).orElse(null) : null,
                 SourceStatus.healthOf(source, last),
                 open,
-                source.schedule().isAdaptive() ? pace(source, learned) : null);
+                source.schedule().isAdaptive() ? pace(source, learned) : null,
+                subscription);
     }
 
     /** A learned pace as it holds now (within the source's current bounds), else the initial one. */

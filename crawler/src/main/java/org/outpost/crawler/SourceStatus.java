@@ -10,7 +10,7 @@ import org.outpost.crawler.source.Source;
 /**
  * A source with how it is doing: its last run, its next, a one-word health, its open alarms
  * (silent, failing; empty when it is well) and, for an adaptive source, the interval it is polled
- * at and why ({@link PollPace#describe}).
+ * at and why ({@link PollPace#describe}); its WebSub subscription, if it has one.
  */
 public record SourceStatus(
         Source source,
@@ -18,7 +18,8 @@ public record SourceStatus(
         @Nullable Instant nextRun,
         Health health,
         List<SourceAlarm> alarms,
-        @Nullable PollPace pace) {
+        @Nullable PollPace pace,
+        @Nullable WebSubStatus websub) {
 
     public SourceStatus {
         alarms = List.copyOf(alarms);
@@ -30,7 +31,7 @@ public record SourceStatus(
             @Nullable Instant nextRun,
             Health health,
             List<SourceAlarm> alarms) {
-        this(source, lastRun, nextRun, health, alarms, null);
+        this(source, lastRun, nextRun, health, alarms, null, null);
     }
 
     /** The open alarm of this kind, if any. */

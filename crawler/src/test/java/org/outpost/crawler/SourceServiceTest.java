@@ -18,7 +18,7 @@ class SourceServiceTest {
 
     private final SourceRepository repository = new SourceRepository(JdbcClient.create(migrated()));
     // addIfAbsent needs neither the scheduler nor the crawler
-    private final SourceService service = new SourceService(repository, null, null, null, null, null);
+    private final SourceService service = new SourceService(repository, null, null, null, null, null, null);
 
     @Test
     void aSourceTheApplicationAddsIsAddedOnceAndThenTheOneThereIsIsReturned() {

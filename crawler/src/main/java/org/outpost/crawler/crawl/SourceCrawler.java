@@ -98,14 +98,44 @@ public class SourceCrawler {
         }
     }
 
+    /**
+     * Crawls the article pages of items a WebSub hub pushed, as a run of the source would (same
+     * page fetch, extraction, dedup and ingest), without reading the feed again.
+     *
+     * @throws SourceBusyException when a run of the source is live; the caller tries again later
+     */
+    public CrawlRun crawlPushed(long sourceId, List<org.outpost.crawler.feed.FeedEntry> entries) {
+        Source source = sources.find(sourceId).orElseThrow(() -> new SourceNotFoundException(sourceId));
+        java.util.Optional<Long> started = runs.tryStart(sourceId, RunTrigger.PUSH);
+        if (started.isEmpty()) {
+            throw new SourceBusyException(source.name());
+        }
+        long runId = started.get();
+        RunContext run = new RunContext(source, runId, runs, metrics, () -> false);
+        List<Link> links = WebDiscovery.links(entries);
+        try (RunHeartbeat beat = heartbeat.start(runId, run.counters)) {
+            run.stopWhen(beat::lost);
+            return crawl(source, run, runId, (r, fetcher) -> links);
+        }
+    }
+
+    /** Where a run's article addresses come from: the source's listing, or what a hub pushed. */
+    private interface Listing {
+        List<Link> links(RunContext run, PageFetcher fetcher) throws DiscoveryException;
+    }
+
     private CrawlRun crawl(Source source, RunContext run, long runId) {
+        return crawl(source, run, runId, discovery::discover);
+    }
+
+    private CrawlRun crawl(Source source, RunContext run, long runId, Listing listing) {
         long sourceId = source.id();
         RunStatus status;
         String message = null;
         try (IngestBatch batch = pipeline.batch()) {
             if (source.type().isRemote()) {
                 PageFetcher fetcher = fetchers.forSource(source);
-                List<Link> links = discovery.discover(run, fetcher);
+                List<Link> links = listing.links(run, fetcher);
                 pages.crawl(run, fetcher, links, batch);
             } else {
                 folders.crawl(run, batch);

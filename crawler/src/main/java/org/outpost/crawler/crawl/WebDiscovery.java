@@ -11,15 +11,18 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.outpost.crawler.extract.CanonicalUrl;
+import org.outpost.crawler.feed.FeedContent;
 import org.outpost.crawler.feed.FeedEntry;
 import org.outpost.crawler.feed.FeedParseException;
 import org.outpost.crawler.feed.FeedReader;
 import org.outpost.crawler.fetch.FetchRequest;
 import org.outpost.crawler.fetch.FetchResult;
+import org.outpost.crawler.fetch.LinkHeader;
 import org.outpost.crawler.fetch.PageFetcher;
 import org.outpost.crawler.sitemap.SitemapContent;
 import org.outpost.crawler.sitemap.SitemapParseException;
 import org.outpost.crawler.sitemap.SitemapReader;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Finds article addresses in a source's feed, sitemap or listing page, with conditional GET. */
@@ -30,10 +33,12 @@ class WebDiscovery {
     private final SitemapReader sitemaps = new SitemapReader();
     private final FetchValidators stored;
     private final CrawlSettings settings;
+    private final ApplicationEventPublisher events;
 
-    WebDiscovery(FetchValidators stored, CrawlSettings settings) {
+    WebDiscovery(FetchValidators stored, CrawlSettings settings, ApplicationEventPublisher events) {
         this.stored = stored;
         this.settings = settings;
+        this.events = events;
     }
 
     List<Link> discover(RunContext run, PageFetcher fetcher) throws DiscoveryException {
@@ -52,14 +57,32 @@ class WebDiscovery {
             return List.of();
         }
         try {
-            List<Link> links = new ArrayList<>();
-            for (FeedEntry entry : feeds.read(result.body(), result.finalUri())) {
-                links.add(new Link(entry.link(), entry.title(), entry.published(), entry.published()));
-            }
-            return links;
+            FeedContent feed = feeds.readFeed(result.body(), result.finalUri());
+            advertise(run, result, feed);
+            return links(feed.entries());
         } catch (FeedParseException e) {
             throw new DiscoveryException("FEED", "the feed at " + uri + " could not be read: " + e.getMessage());
         }
+    }
+
+    static List<Link> links(List<FeedEntry> entries) {
+        List<Link> links = new ArrayList<>();
+        for (FeedEntry entry : entries) {
+            links.add(new Link(entry.link(), entry.title(), entry.published(), entry.published()));
+        }
+        return links;
+    }
+
+    /** WebSub discovery (§4): the HTTP Link headers first, then the feed's own links. */
+    private void advertise(RunContext run, FetchResult result, FeedContent feed) {
+        URI base = result.finalUri();
+        List<URI> hubs = LinkHeader.targets(result.links(), "hub", base);
+        List<URI> selves = LinkHeader.targets(result.links(), "self", base);
+        events.publishEvent(new HubAdvertised(
+                run.source.id(),
+                base,
+                hubs.isEmpty() ? feed.hubs() : hubs,
+                selves.isEmpty() ? feed.self() : selves.getFirst()));
     }
 
     private List<Link> sitemap(RunContext run, PageFetcher fetcher, URI uri) throws DiscoveryException {

@@ -2,6 +2,7 @@ package org.outpost.crawler.feed;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
@@ -12,6 +13,7 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jdom2.Element;
 import org.jspecify.annotations.Nullable;
 import org.outpost.crawler.extract.PlausibleDate;
 import org.outpost.crawler.fetch.TextDecoder;
@@ -26,6 +28,15 @@ import org.outpost.crawler.fetch.TextDecoder;
 public final class FeedReader {
 
     public List<FeedEntry> read(byte[] body, URI feedUri) throws FeedParseException {
+        return readFeed(body, feedUri).entries();
+    }
+
+    /**
+     * The entries, and the WebSub hubs and self address the feed advertises: Atom's {@code
+     * <link rel="hub|self">}, and RSS's {@code <atom:link rel="hub|self">} (ROME keeps those as
+     * foreign markup).
+     */
+    public FeedContent readFeed(byte[] body, URI feedUri) throws FeedParseException {
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
@@ -51,7 +62,40 @@ public final class FeedReader {
                     entry.getUri(),
                     blankToNull(entry.getAuthor())));
         }
-        return entries;
+        return new FeedContent(
+                entries,
+                advertised(feed, feedUri, "hub"),
+                advertised(feed, feedUri, "self").stream().findFirst().orElse(null));
+    }
+
+    private static List<URI> advertised(SyndFeed feed, URI feedUri, String rel) {
+        Set<URI> found = new LinkedHashSet<>();
+        for (SyndLink link : feed.getLinks()) {
+            if (rel.equalsIgnoreCase(link.getRel())) {
+                absolute(link.getHref(), feedUri).ifPresent(found::add);
+            }
+        }
+        for (Element element : feed.getForeignMarkup()) {
+            if ("link".equals(element.getName()) && rel.equalsIgnoreCase(element.getAttributeValue("rel"))) {
+                absolute(element.getAttributeValue("href"), feedUri).ifPresent(found::add);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static java.util.Optional<URI> absolute(@Nullable String raw, URI base) {
+        if (raw == null || raw.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            URI resolved = base.resolve(new URI(raw.strip()));
+            String scheme = resolved.getScheme();
+            return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)
+                    ? java.util.Optional.of(resolved)
+                    : java.util.Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static @Nullable URI link(SyndEntry entry, URI feedUri) {

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param body decoded (decompressed) body; empty unless status is {@code OK}
  * @param retryAfter parsed {@code Retry-After} of an error response
  * @param reason human-readable explanation for every status other than {@code OK}
+ * @param links the response's {@code Link} header values, as sent (a feed's WebSub hub and self
+ *     address may be there); empty unless status is {@code OK}
  */
 public record FetchResult(
         URI requestedUri,
@@ -29,7 +31,12 @@ public record FetchResult(
         @Nullable String lastModified,
         @Nullable Duration retryAfter,
         @Nullable String reason,
-        Duration elapsed) {
+        Duration elapsed,
+        java.util.List<String> links) {
+
+    public FetchResult {
+        links = java.util.List.copyOf(links);
+    }
 
     public enum Status {
         OK,
@@ -58,7 +65,19 @@ public record FetchResult(
     static FetchResult failure(
             URI requested, URI finalUri, Status status, int httpStatus, String reason, Duration elapsed) {
         return new FetchResult(
-                requested, finalUri, status, httpStatus, null, null, EMPTY, null, null, null, reason, elapsed);
+                requested,
+                finalUri,
+                status,
+                httpStatus,
+                null,
+                null,
+                EMPTY,
+                null,
+                null,
+                null,
+                reason,
+                elapsed,
+                java.util.List.of());
     }
 
     static byte[] emptyBody() {

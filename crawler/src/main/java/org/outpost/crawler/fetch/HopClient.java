@@ -131,7 +131,8 @@ final class HopClient {
                     lastModified != null ? lastModified : request.lastModified(),
                     null,
                     "not modified",
-                    elapsed(startNanos)));
+                    elapsed(startNanos),
+                    java.util.List.of()));
         }
         if (code < 200 || code >= 300) {
             Duration retryAfter =
@@ -148,7 +149,8 @@ final class HopClient {
                     null,
                     retryAfter,
                     "HTTP " + code,
-                    elapsed(startNanos)));
+                    elapsed(startNanos),
+                    java.util.List.of()));
         }
         ContentType type = ContentType.parse(headers.firstValue("Content-Type").orElse(null));
         String encoding = headers.firstValue("Content-Encoding").orElse(null);
@@ -224,7 +226,8 @@ final class HopClient {
                     lastModified,
                     null,
                     null,
-                    elapsed(startNanos)));
+                    elapsed(startNanos),
+                    headers.allValues("Link")));
         } catch (ZipException e) {
             if (deadline.expired()) {
                 return timeout(request, uri, code, startNanos);

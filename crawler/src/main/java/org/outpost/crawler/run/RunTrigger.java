@@ -8,5 +8,7 @@ public enum RunTrigger {
     SCHEDULE,
     MANUAL,
     RECOVERY,
-    STARTUP
+    STARTUP,
+    /** A WebSub hub pushed new items of the source's feed. */
+    PUSH
 }

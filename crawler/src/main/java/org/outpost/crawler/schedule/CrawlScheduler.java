@@ -40,11 +40,20 @@ public class CrawlScheduler implements DisposableBean {
     private final Scheduler scheduler;
     private final PaceRepository paces;
     private final PaceSettings paceSettings;
+    private final PollBackstop backstop;
 
+    /** Without a back-stop: tests that only add and delete jobs. */
     public CrawlScheduler(Scheduler scheduler, PaceRepository paces, PaceSettings paceSettings) {
+        this(scheduler, paces, paceSettings, PollBackstop.NONE);
+    }
+
+    // of two constructors Spring needs to be told which one the application uses
+    @org.springframework.beans.factory.annotation.Autowired
+    public CrawlScheduler(Scheduler scheduler, PaceRepository paces, PaceSettings paceSettings, PollBackstop backstop) {
         this.scheduler = scheduler;
         this.paces = paces;
         this.paceSettings = paceSettings;
+        this.backstop = backstop;
     }
 
     public void schedule(Source source) {
@@ -160,12 +169,42 @@ public class CrawlScheduler implements DisposableBean {
                                 paceSettings.initialInterval(), PollPace.Why.NEW, null, null, 0, null, Instant.now())));
     }
 
-    /** A learned pace held within the source's bounds as they are now. */
+    /**
+     * A learned pace held within the source's bounds as they are now, then slowed to the back-stop
+     * interval while a hub pushes the source's items ({@link PollBackstop}). The stored pace stays
+     * the learned one, so the source's own pace returns as soon as the pushing stops.
+     */
     public PollPace clamped(Source source, PollPace learned) {
         // a pace robots.txt held is held by it still: the Crawl-delay is not known without a run
         java.time.Duration crawlDelay =
                 learned.bound() == PollPace.Bound.CRAWL_DELAY ? learned.interval() : java.time.Duration.ZERO;
-        return PaceLearner.clamp(learned, source.schedule().bounds(), crawlDelay, paceSettings);
+        PollPace held = PaceLearner.clamp(learned, source.schedule().bounds(), crawlDelay, paceSettings);
+        return backstop.interval(source)
+                .map(slowest -> backstopped(held, slowest, source.schedule().bounds()))
+                .orElse(held);
+    }
+
+    /**
+     * Never faster than the pace learned; and a longest interval the source sets itself is someone's
+     * decision for that source, which the deployment's back-stop does not override.
+     */
+    private static PollPace backstopped(
+            PollPace held, java.time.Duration slowest, org.outpost.crawler.source.Schedule.Bounds bounds) {
+        java.time.Duration interval = slowest;
+        if (bounds.longest() != null && bounds.longest().compareTo(interval) < 0) {
+            interval = bounds.longest();
+        }
+        if (held.interval().compareTo(interval) >= 0) {
+            return held;
+        }
+        return new PollPace(
+                interval,
+                PollPace.Why.PUSHED,
+                held.usualGap(),
+                held.silentFor(),
+                held.failedRuns(),
+                null,
+                held.learnedAt());
     }
 
     /** The learned paces of adaptive sources, by source id (sources not learned yet are absent). */

@@ -167,6 +167,11 @@ public final class FixtureSite implements AutoCloseable {
         return text.getBytes(charset);
     }
 
+    /** How often the path was requested. */
+    public long requestsOf(String path) {
+        return count(path);
+    }
+
     long count(String path) {
         return requests.stream().filter(path::equals).count();
     }

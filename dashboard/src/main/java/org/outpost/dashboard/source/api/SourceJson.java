@@ -59,7 +59,8 @@ final class SourceJson {
             @Nullable Instant nextRun,
             @Nullable Run lastRun,
             java.util.List<Alarm> alarms,
-            @Nullable Pace pace) {
+            @Nullable Pace pace,
+            @Nullable WebSub websub) {
 
         static Response of(SourceStatus status) {
             Source s = status.source();
@@ -82,7 +83,36 @@ final class SourceJson {
                     status.nextRun(),
                     status.lastRun() == null ? null : Run.of(status.lastRun()),
                     status.alarms().stream().map(Alarm::of).toList(),
-                    status.pace() == null ? null : Pace.of(status.pace()));
+                    status.pace() == null ? null : Pace.of(status.pace()),
+                    status.websub() == null ? null : WebSub.of(status.websub()));
+        }
+    }
+
+    /**
+     * A feed source's WebSub subscription: {@code state} ({@code pending}, {@code active},
+     * {@code denied}, {@code expired}, {@code unsubscribing}), the hub and topic, when the lease
+     * ends (active), the hub's refusal or the last error, pushes taken and ignored.
+     */
+    record WebSub(
+            String state,
+            String hub,
+            String topic,
+            @Nullable Instant leaseUntil,
+            @Nullable String error,
+            int deliveries,
+            int rejected,
+            @Nullable Instant lastDelivery) {
+
+        static WebSub of(org.outpost.crawler.WebSubStatus w) {
+            return new WebSub(
+                    w.state(),
+                    w.hub(),
+                    w.topic(),
+                    w.leaseUntil(),
+                    w.error(),
+                    w.deliveries(),
+                    w.rejected(),
+                    w.lastDelivery());
         }
     }
 

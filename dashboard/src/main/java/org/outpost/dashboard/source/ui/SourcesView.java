@@ -216,7 +216,39 @@ class SourcesView extends VerticalLayout implements HasDynamicTitle {
             badge.getElement().setAttribute("aria-label", tip);
             cell.add(badge);
         }
+        if (status.websub() != null) {
+            cell.add(webSubBadge(status.websub()));
+        }
         return cell;
+    }
+
+    /** "WebSub: active until …", or the hub's refusal; the hub and the pushes taken on hover. */
+    private Component webSubBadge(org.outpost.crawler.WebSubStatus websub) {
+        String label = switch (websub.state()) {
+            case "active" ->
+                getTranslation(
+                        "sources.websub.active", websub.leaseUntil() == null ? "—" : format(websub.leaseUntil()));
+            case "denied" -> getTranslation("sources.websub.denied", websub.error() == null ? "—" : websub.error());
+            default -> getTranslation("sources.websub." + websub.state());
+        };
+        Span badge = new Span(label);
+        badge.getElement()
+                .getThemeList()
+                .add("badge "
+                        + switch (websub.state()) {
+                            case "active" -> "success";
+                            case "denied" -> "error";
+                            default -> "contrast";
+                        });
+        badge.addClassName("source-websub");
+        badge.addClassName("source-websub-" + websub.state());
+        String tip = getTranslation("sources.websub.tip", websub.hub(), websub.deliveries(), websub.rejected())
+                + (websub.error() == null || "denied".equals(websub.state())
+                        ? ""
+                        : " " + getTranslation("sources.websub.lastError", websub.error()));
+        badge.setTitle(tip);
+        badge.getElement().setAttribute("aria-label", label + ". " + tip);
+        return badge;
     }
 
     private static Component healthBadge(SourceStatus status) {

@@ -32,6 +32,81 @@ class SourcesViewTest extends ViewTest {
         assertThat(sample.health()).isEqualTo(SourceStatus.Health.OK);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void sources_showAnActiveWebSubSubscriptionBesideTheHealthWithItsLeaseEnd() {
+        long sample = sampleCorpus();
+        subscription(sample, "viewtest-active", "ACTIVE", null);
+        try {
+            navigate(SourcesView.class);
+
+            assertThat(webSubBadge(sample).getText()).startsWith("WebSub: active until ");
+            assertThat(webSubBadge(sample).getClassNames()).contains("source-websub-active");
+        } finally {
+            jdbc.sql("delete from websub_subscription where callback_id = 'viewtest-active'")
+                    .update();
+        }
+    }
+
+    @Test
+    void sources_forARussianReader_showTheHubsRefusalInRussian() {
+        long sample = sampleCorpus();
+        subscription(sample, "viewtest-denied", "DENIED", "the hub refused: topic not allowed");
+        try {
+            readIn(RU);
+            navigate(SourcesView.class);
+
+            assertThat(webSubBadge(sample).getText()).isEqualTo("WebSub отклонён: the hub refused: topic not allowed");
+            assertThat(webSubBadge(sample).getClassNames()).contains("source-websub-denied");
+        } finally {
+            jdbc.sql("delete from websub_subscription where callback_id = 'viewtest-denied'")
+                    .update();
+        }
+    }
+
+    private long sampleCorpus() {
+        return jdbc.sql("select id from crawl_source where name = 'Sample corpus'")
+                .query(Long.class)
+                .single();
+    }
+
+    private com.vaadin.flow.component.html.Span webSubBadge(long sourceId) {
+        @SuppressWarnings("unchecked")
+        Grid<SourceStatus> grid = $(Grid.class).first();
+        var tester = test(grid);
+        for (int row = 0; row < tester.size(); row++) {
+            if (tester.getRow(row).source().id() == sourceId) {
+                return ((com.vaadin.flow.component.html.Div) tester.getCellComponent(row, 1)) // name, health
+                        .getChildren()
+                        .filter(c -> c.hasClassName("source-websub"))
+                        .map(com.vaadin.flow.component.html.Span.class::cast)
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no WebSub badge"));
+            }
+        }
+        throw new AssertionError("source " + sourceId + " is not listed");
+    }
+
+    private void subscription(long sourceId, String callbackId, String state, String error) {
+        java.time.Instant now = java.time.Instant.now();
+        jdbc.sql(
+                        "insert into websub_subscription (source_id, topic, hub, callback_id, callback_url, secret, state,"
+                                + " requested_at, verified_at, lease_seconds, lease_until, last_error) values"
+                                + " (?, 'https://news.example/feed.xml', 'https://hub.example/', ?, ?, 'secret', ?, ?, ?, 86400, ?, ?)")
+                .params(
+                        sourceId,
+                        callbackId,
+                        "https://outpost.example/websub/" + callbackId,
+                        state,
+                        java.sql.Timestamp.from(now),
+                        java.sql.Timestamp.from(now),
+                        java.sql.Timestamp.from(now.plus(java.time.Duration.ofDays(1))),
+                        error)
+                .update();
+    }
+
     @Test
     void addSource_withABadSchedule_marksTheFieldAndKeepsTheDialogOpen() {
         navigate(SourcesView.class);
