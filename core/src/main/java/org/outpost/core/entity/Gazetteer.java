@@ -21,8 +21,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.outpost.core.entity.geo.GeoPoint;
 import org.outpost.core.language.Language;
 
 /**
@@ -36,6 +38,10 @@ import org.outpost.core.language.Language;
  *     names: { ru: Эмомали Рахмон } # optional: display names by language code, matched like aliases
  *     case: capitalized           # optional: capitalised words of the names must be capitalised in the text
  *     note: free text             # optional, ignored
+ *   - type: place
+ *     name: Vorukh
+ *     at: [39.85, 70.57]          # optional, countries, regions and places: where it is (lat, lon; WGS84)
+ *     in: Tajikistan              # optional, regions and places: the country it is in (the canonical name)
  * }</pre>
  *
  * <p>Cyrillic names are written in their dictionary form and match in every case and with the national languages'
@@ -43,8 +49,8 @@ import org.outpost.core.language.Language;
  * so that "Путина" the president is not "путина" the fishing season.
  *
  * <p>A bad file fails with an {@link IllegalArgumentException} that names the file, the entry ({@code entries[i]},
- * counted from 0) and the problem: an unknown type or key, a missing name, an alias with nothing to match, or an alias
- * that already stands for a different entity of the same type. The same alias may stand for entities of different
+ * counted from 0) and the problem: an unknown type or key, a missing name, an alias with nothing to match, an alias
+ * that already stands for a different entity of the same type, or an {@code at:} that is not two numbers in range. The same alias may stand for entities of different
  * types (the tagger then reports both); two entries with the same type and name are one entity, their aliases merged.
  *
  * <p>Immutable and thread-safe.
@@ -52,7 +58,8 @@ import org.outpost.core.language.Language;
 public final class Gazetteer {
 
     private static final String DEFAULT_RESOURCE = "gazetteer.yml";
-    private static final Set<String> ENTRY_KEYS = Set.of("type", "name", "aliases", "names", "case", "note");
+    private static final Set<String> ENTRY_KEYS =
+            Set.of("type", "name", "aliases", "names", "case", "note", "at", "in");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     /** One entry of a file, with where it came from for error messages. */
@@ -60,6 +67,8 @@ public final class Gazetteer {
             Entity entity,
             List<String> names,
             Map<Language, String> displayNames,
+            @Nullable GeoPoint at,
+            @Nullable String in,
             boolean capitalized,
             String source,
             int index) {
@@ -77,6 +86,10 @@ public final class Gazetteer {
     private final List<Alias> aliases;
     /** Display names by typed entity, then language; the first entry that gives one wins. */
     private final Map<String, Map<Language, String>> displayNames;
+    /** Positions ({@code at:}) and countries ({@code in:}) by typed entity; the first entry that gives one wins. */
+    private final Map<String, GeoPoint> positions;
+
+    private final Map<String, String> countries;
 
     private Gazetteer(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -86,6 +99,8 @@ public final class Gazetteer {
         Map<String, Map<EntityType, Entry>> owners = new HashMap<>();
         Set<String> seen = new HashSet<>();
         Map<String, Map<Language, String>> display = new HashMap<>();
+        Map<String, GeoPoint> at = new HashMap<>();
+        Map<String, String> in = new HashMap<>();
         // a case rule holds for every alias of its entity, also those a later entry or an extension adds
         Set<Entity> capitalizedEntities = new HashSet<>();
         for (Entry entry : this.entries) {
@@ -99,6 +114,12 @@ public final class Gazetteer {
                     .forEach((language, name) -> display.computeIfAbsent(
                                     entry.entity().typed(), k -> new EnumMap<>(Language.class))
                             .putIfAbsent(language, name));
+            if (entry.at() != null) {
+                at.putIfAbsent(entry.entity().typed(), entry.at());
+            }
+            if (entry.in() != null) {
+                in.putIfAbsent(entry.entity().typed(), entry.in());
+            }
             for (String name : entry.names()) {
                 List<Tokens.Token> tokens = Tokens.of(name);
                 String problem = problemWith(name, tokens);
@@ -125,6 +146,8 @@ public final class Gazetteer {
         Map<String, Map<Language, String>> frozen = new HashMap<>();
         display.forEach((typed, names) -> frozen.put(typed, Collections.unmodifiableMap(new EnumMap<>(names))));
         this.displayNames = Map.copyOf(frozen);
+        this.positions = Map.copyOf(at);
+        this.countries = Map.copyOf(in);
     }
 
     /** The gazetteer bundled with Outpost, {@code org/outpost/core/entity/gazetteer.yml} on the class path. */
@@ -219,6 +242,33 @@ public final class Gazetteer {
             return canonical;
         }
         return names.getOrDefault(language, canonical);
+    }
+
+    /**
+     * Where a typed entity is ({@code "place:Vorukh"} → [39.85, 70.57]): a place's centre, a region's centre, a
+     * country's visual centre, as its {@code at:} gives it; empty for an entity with none or one the gazetteer does not
+     * know.
+     */
+    public Optional<GeoPoint> position(String typedEntity) {
+        return Optional.ofNullable(positions.get(typedEntity));
+    }
+
+    /**
+     * The country a typed entity is in ({@code "place:Vorukh"} → "Tajikistan"), by the gazetteer's canonical name as its
+     * {@code in:} gives it; a country the gazetteer knows is in itself ({@code "country:Iran"} → "Iran"); empty for
+     * other entities and those with no {@code in:}.
+     */
+    public Optional<String> countryOf(String typedEntity) {
+        String country = countries.get(typedEntity);
+        if (country != null) {
+            return Optional.of(country);
+        }
+        String prefix = EntityType.COUNTRY.key() + ":";
+        if (typedEntity.startsWith(prefix)
+                && entities.contains(new Entity(EntityType.COUNTRY, typedEntity.substring(prefix.length())))) {
+            return Optional.of(typedEntity.substring(prefix.length()));
+        }
+        return Optional.empty();
     }
 
     // ---------------------------------------------------------------------------------------------- matching keys
@@ -318,8 +368,8 @@ public final class Gazetteer {
         for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             if (!ENTRY_KEYS.contains(key)) {
-                throw new IllegalArgumentException(
-                        where + ": unknown key '" + key + "' (expected type, name, aliases, names, case, note)");
+                throw new IllegalArgumentException(where + ": unknown key '" + key
+                        + "' (expected type, name, aliases, names, case, note, at, in)");
             }
         }
         String name = text(node, "name", where);
@@ -369,13 +419,48 @@ public final class Gazetteer {
         }
         Map<Language, String> displayNames = displayNames(node.get("names"), where);
         names.addAll(displayNames.values());
+        GeoPoint at = position(node.get("at"), type, where);
+        String in = text(node, "in", where);
+        if (in != null) {
+            if (type != EntityType.REGION && type != EntityType.PLACE) {
+                throw new IllegalArgumentException(where + ": 'in' (the country it is in) is for regions and places");
+            }
+            if (in.isBlank()) {
+                throw new IllegalArgumentException(where + ": 'in' is blank (expected a country's name)");
+            }
+            in = in.strip();
+        }
         return new Entry(
                 new Entity(type, name),
                 List.copyOf(new LinkedHashSet<>(names)),
                 displayNames,
+                at,
+                in,
                 capitalized,
                 source,
                 index);
+    }
+
+    /** {@code at: [lat, lon]}: two numbers in decimal degrees, for countries, regions and places only. */
+    private static @Nullable GeoPoint position(@Nullable JsonNode node, EntityType type, String where) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (type != EntityType.COUNTRY && type != EntityType.REGION && type != EntityType.PLACE) {
+            throw new IllegalArgumentException(where + ": 'at' (a position) is for countries, regions and places");
+        }
+        if (!node.isArray()
+                || node.size() != 2
+                || !node.get(0).isNumber()
+                || !node.get(1).isNumber()) {
+            throw new IllegalArgumentException(
+                    where + ": 'at' must be [lat, lon] in decimal degrees, e.g. [38.56, 68.77], not " + node);
+        }
+        try {
+            return new GeoPoint(node.get(0).asDouble(), node.get(1).asDouble());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": 'at' " + node + ": " + e.getMessage(), e);
+        }
     }
 
     private static Map<Language, String> displayNames(@Nullable JsonNode node, String where) {

@@ -322,4 +322,48 @@ class GazetteerTest {
                         () -> Gazetteer.fromYaml("entities:\n  - {type: org, name: UN, names: {ru: ''}}\n", "f.yml"))
                 .withMessageContaining("names.ru is not a non-blank text");
     }
+
+    @Test
+    void readsPositionsAndCountriesAndTheFirstEntryThatGivesOneWins() {
+        Gazetteer gazetteer = Gazetteer.fromYaml("""
+                entities:
+                  - {type: country, name: Tajikistan, at: [38.86, 71.28]}
+                  - {type: place, name: Vorukh, at: [39.85, 70.57], in: Tajikistan}
+                  - {type: place, name: Vorukh, names: {ru: Ворух}, at: [1, 1], in: Kyrgyzstan}
+                  - {type: region, name: Batken, in: ' Kyrgyzstan '}
+                """, "at.yml");
+
+        assertThat(gazetteer.position("place:Vorukh")).contains(new org.outpost.core.entity.geo.GeoPoint(39.85, 70.57));
+        assertThat(gazetteer.countryOf("place:Vorukh")).contains("Tajikistan");
+        assertThat(gazetteer.position("region:Batken")).isEmpty();
+        assertThat(gazetteer.countryOf("region:Batken")).contains("Kyrgyzstan");
+        assertThat(gazetteer.countryOf("country:Tajikistan")).contains("Tajikistan");
+        assertThat(gazetteer.countryOf("country:Atlantis")).isEmpty();
+        assertThat(gazetteer.position("place:Atlantis")).isEmpty();
+        assertThat(gazetteer.displayName("place:Vorukh", java.util.Locale.forLanguageTag("ru")))
+                .isEqualTo("Ворух");
+    }
+
+    @Test
+    void rejectsAMalformedPositionOrCountryNamingTheEntry() {
+        String[][] cases = {
+            {"{type: place, name: Vorukh, at: [39.85]}", "'at' must be [lat, lon]"},
+            {"{type: place, name: Vorukh, at: '39.85, 70.57'}", "'at' must be [lat, lon]"},
+            {"{type: place, name: Vorukh, at: [39.85, east]}", "'at' must be [lat, lon]"},
+            {"{type: place, name: Vorukh, at: [70.57, 39.85, 1]}", "'at' must be [lat, lon]"},
+            {"{type: place, name: Vorukh, at: [139.85, 70.57]}", "latitude 139.85 is not between -90 and 90"},
+            {"{type: place, name: Vorukh, at: [39.85, 270.57]}", "longitude 270.57 is not between -180 and 180"},
+            {"{type: person, name: Vorukh, at: [39.85, 70.57]}", "'at' (a position) is for countries, regions and"},
+            {"{type: country, name: Vorukh, in: Tajikistan}", "'in' (the country it is in) is for regions and places"},
+            {"{type: place, name: Vorukh, in: [Tajikistan]}", "'in' must be a text"},
+        };
+        for (String[] c : cases) {
+            assertThatIllegalArgumentException()
+                    .as(c[0])
+                    .isThrownBy(() ->
+                            Gazetteer.fromYaml("entities:\n  - {type: org, name: UN}\n  - " + c[0] + "\n", "f.yml"))
+                    .withMessageContaining("f.yml: entries[1] ('Vorukh')")
+                    .withMessageContaining(c[1]);
+        }
+    }
 }
