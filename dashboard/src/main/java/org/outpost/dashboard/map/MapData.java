@@ -5,14 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.outpost.core.entity.geo.GeoPoint;
 
 /**
  * What the map draws from the counts: every shape with the articles naming its entity (zero for a shape no
  * article names or that is no gazetteer entity), and a marker for each named place with a position, sized by its
- * articles. A region or country with a position but no shape of the map is a marker too; an entity with neither is
- * left out (it cannot be drawn).
+ * articles. A region or country with a position but no shape of the map is a marker too (the Wakhan Corridor, the
+ * Ferghana Valley), except the regions that span several countries; an entity with neither is left out (it cannot be
+ * drawn).
  *
  * @param areas every shape of the map, in its drawing order
  * @param markers the named places, most named first
@@ -22,6 +24,18 @@ public record MapData(List<Area> areas, List<Marker> markers) {
     public record Area(MapShapes.Shape shape, long count) {}
 
     public record Marker(String entity, GeoPoint at, long count) {}
+
+    /**
+     * Regions of several countries: the gazetteer gives each a point (a visual centre, for a label), but a marker
+     * there would say that something happened at that spot, in the one country the point falls in.
+     */
+    static final Set<String> SPANNING = Set.of(
+            "region:Central Asia",
+            "region:South Asia",
+            "region:Middle East",
+            "region:Caucasus",
+            "region:South Caucasus",
+            "region:North Caucasus");
 
     public MapData {
         areas = List.copyOf(areas);
@@ -41,7 +55,7 @@ public record MapData(List<Area> areas, List<Marker> markers) {
         }
         List<Marker> markers = new ArrayList<>();
         counts.forEach((entity, count) -> {
-            if (count <= 0 || !geographic(entity)) {
+            if (count <= 0 || !geographic(entity) || SPANNING.contains(entity)) {
                 return;
             }
             // a city with a shape of its own (Dushanbe, Bishkek) is still a place: a marker is what finds it

@@ -49,8 +49,10 @@ public final class MapOptions {
             Locale locale,
             @Nullable String focus,
             Function<String, Optional<GeoPoint>> positions) {
-        long areaMax = data.areas().stream().mapToLong(MapData.Area::count).max().orElse(0);
-        long markerMax = data.markers().stream().mapToLong(MapData.Marker::count).max().orElse(0);
+        long areaMax =
+                data.areas().stream().mapToLong(MapData.Area::count).max().orElse(0);
+        long markerMax =
+                data.markers().stream().mapToLong(MapData.Marker::count).max().orElse(0);
         List<Object> regions = new ArrayList<>();
         for (MapData.Area area : data.areas()) {
             MapShapes.Shape shape = area.shape();
@@ -114,12 +116,15 @@ public final class MapOptions {
         geo.put("label", Map.of("show", false));
         geo.put(
                 "itemStyle",
-                Map.of("areaColor", "rgba(128,128,128,0.10)", "borderColor", "rgba(128,128,128,0.65)", "borderWidth",
+                Map.of(
+                        "areaColor",
+                        "rgba(128,128,128,0.10)",
+                        "borderColor",
+                        "rgba(128,128,128,0.65)",
+                        "borderWidth",
                         0.6));
         // the shapes' names are keys (entities), not text for a reader: no label on hover either
-        geo.put(
-                "emphasis",
-                Map.of("label", Map.of("show", false), "itemStyle", Map.of("areaColor", rgba(AREA, 0.45))));
+        geo.put("emphasis", Map.of("label", Map.of("show", false), "itemStyle", Map.of("areaColor", rgba(AREA, 0.45))));
         geo.put("tooltip", Map.of("show", true));
         geo.put("regions", regions);
         Map<String, Object> places = new LinkedHashMap<>();
@@ -129,8 +134,8 @@ public final class MapOptions {
         places.put("geoIndex", 0);
         places.put("data", points);
         places.put(
-                "itemStyle", Map.of("color", MARKER, "opacity", 0.85, "borderColor", "rgba(255,255,255,0.8)",
-                        "borderWidth", 1));
+                "itemStyle",
+                Map.of("color", MARKER, "opacity", 0.85, "borderColor", "rgba(255,255,255,0.8)", "borderWidth", 1));
         places.put("emphasis", Map.of("scale", 1.3));
         places.put("zlevel", 1);
         Map<String, Object> option = new LinkedHashMap<>();
@@ -143,8 +148,7 @@ public final class MapOptions {
     record View(GeoPoint center, double zoom) {}
 
     /** Where the map opens: on the focused entity when it has a position, else on the region. */
-    static View view(
-            @Nullable String focus, MapShapes shapes, Function<String, Optional<GeoPoint>> positions) {
+    static View view(@Nullable String focus, MapShapes shapes, Function<String, Optional<GeoPoint>> positions) {
         if (focus == null) {
             return new View(REGION, REGION_ZOOM);
         }

@@ -26,7 +26,12 @@ import org.outpost.core.entity.geo.Boundaries;
 public final class MapShapes {
 
     /** One shape of the map. */
-    public record Shape(String key, String layer, String name, String country, @Nullable String entity) {}
+    public record Shape(
+            String key,
+            String layer,
+            String name,
+            String country,
+            @Nullable String entity) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -32,9 +32,13 @@ class MapShapesController {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
         String etag = "\"" + shapes.version() + "\"";
-        CacheControl cache = CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable();
+        CacheControl cache =
+                CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable();
         if (ifNoneMatch.contains(etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(etag)
+                    .cacheControl(cache)
+                    .build();
         }
         boolean gzip = encodings.contains("gzip");
         return ResponseEntity.ok()

@@ -47,7 +47,8 @@ class MapBrowserTest extends BrowserTest {
 
     @BeforeEach
     void nameTheFivePlacesToday() {
-        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_ERRORS));
+        ((ChromeDriver) browser)
+                .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_ERRORS));
         if (indexed) {
             return;
         }
@@ -81,9 +82,20 @@ class MapBrowserTest extends BrowserTest {
         assertThat(chartOptionKeys("outpost-chart.map-chart"))
                 .contains("option:geo", "option:tooltip")
                 .noneMatch(k -> k.startsWith("missing:"));
-        assertThat(js("return document.querySelector('outpost-chart.map-chart')._chart.getModel().getSeries().map(s => s.subType)"))
+        assertThat(
+                        js(
+                                "return document.querySelector('outpost-chart.map-chart')._chart.getModel().getSeries().map(s => s.subType)"))
                 .isEqualTo(List.of("scatter"));
         assertThat(browser.findElement(By.cssSelector(".map-note")).getText()).contains("Natural Earth");
+        // the shapes come from the app, gzipped, for the browser to keep
+        List<?> served = (List<?>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.querySelector('outpost-chart.map-chart').getAttribute('map-src'))
+                    .then(r => done([r.status, r.headers.get('cache-control'), r.headers.get('content-encoding')]));
+                """);
+        assertThat(served.get(0)).isEqualTo(200L);
+        assertThat((String) served.get(1)).contains("max-age=31536000").contains("immutable");
+        assertThat(served.get(2)).isEqualTo("gzip");
         js("document.querySelector('.map-panel').scrollIntoView({block: 'center'})");
         screenshot("map-overview.png");
         assertThat(errors()).isEmpty();
@@ -104,13 +116,16 @@ class MapBrowserTest extends BrowserTest {
                 return [p[0] - el.clientWidth / 2, p[1] - el.clientHeight / 2];""");
         WebElement chart = browser.findElement(By.cssSelector("outpost-chart.map-chart"));
         new Actions(browser)
-                .moveToElement(chart, (int) Math.round(((Number) at.get(0)).doubleValue()), (int) Math.round(((Number) at.get(1)).doubleValue()))
+                .moveToElement(chart, (int) Math.round(((Number) at.get(0)).doubleValue()), (int)
+                        Math.round(((Number) at.get(1)).doubleValue()))
                 .click()
                 .perform();
         wait.until(ExpectedConditions.urlContains("/explore"));
         assertThat(browser.getCurrentUrl()).contains("q=entities%3A%22place%3AVorukh%22");
-        wait.until(ExpectedConditions.textMatches(By.cssSelector(".result-summary"), java.util.regex.Pattern.compile("\\d+ articles?")));
-        assertThat(browser.findElement(By.cssSelector(".result-summary")).getText()).isNotEqualTo("0 articles");
+        wait.until(ExpectedConditions.textMatches(
+                By.cssSelector(".result-summary"), java.util.regex.Pattern.compile("\\d+ articles?")));
+        assertThat(browser.findElement(By.cssSelector(".result-summary")).getText())
+                .isNotEqualTo("0 articles");
         assertThat(errors()).isEmpty();
     }
 
@@ -123,12 +138,15 @@ class MapBrowserTest extends BrowserTest {
         browser.findElement(By.cssSelector("vaadin-button.theme-toggle")).click();
         wait.until(d -> "dark".equals(js("return document.documentElement.getAttribute('theme')")));
         browser.navigate().refresh();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.map-chart[rendered] canvas")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("outpost-chart.map-chart[rendered] canvas")));
         waitForCounts("place:Vorukh");
-        Number overflow = (Number) js(
-                "return document.querySelector('.overview-view').scrollWidth - document.querySelector('.overview-view').clientWidth");
+        Number overflow = (Number)
+                js(
+                        "return document.querySelector('.overview-view').scrollWidth - document.querySelector('.overview-view').clientWidth");
         assertThat(overflow.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
-        Number mapWidth = (Number) js("return document.querySelector('outpost-chart.map-chart').getBoundingClientRect().right");
+        Number mapWidth =
+                (Number) js("return document.querySelector('outpost-chart.map-chart').getBoundingClientRect().right");
         assertThat(mapWidth.intValue()).isLessThanOrEqualTo(390);
         js("document.querySelector('.map-panel').scrollIntoView({block: 'center'})");
         screenshot("map-phone-dark.png");

@@ -38,7 +38,8 @@ class MapDataTest {
             "place:Vorukh", new GeoPoint(39.85, 70.58),
             "place:Khorog", new GeoPoint(37.49, 71.55),
             "region:Batken", new GeoPoint(40.06, 70.82),
-            "region:Panjshir", new GeoPoint(35.3, 69.6));
+            "region:Panjshir", new GeoPoint(35.3, 69.6),
+            "region:Central Asia", new GeoPoint(41.5, 64.5));
     private static final Function<String, Optional<GeoPoint>> POSITIONS = e -> Optional.ofNullable(AT.get(e));
 
     private static Map<String, Long> counts() {
@@ -50,6 +51,7 @@ class MapDataTest {
         counts.put("place:Vorukh", 3L);
         counts.put("region:Panjshir", 2L); // a region with a position but no shape of the map: a marker
         counts.put("place:Atlantis", 1L); // a place without a position: cannot be drawn
+        counts.put("region:Central Asia", 6L); // several countries: its point is a label's, not a place
         return counts;
     }
 
@@ -76,8 +78,29 @@ class MapDataTest {
         assertThat(data.count("region:Batken")).isEqualTo(5);
         assertThat(data.count("org:CSTO")).isZero();
         assertThat(data.count("place:Atlantis")).isZero();
+        assertThat(data.count("region:Central Asia")).isZero();
         assertThat(data.empty()).isFalse();
-        assertThat(MapData.of(Map.of("org:CSTO", 4L), SHAPES, POSITIONS).empty()).isTrue();
+        assertThat(MapData.of(Map.of("org:CSTO", 4L), SHAPES, POSITIONS).empty())
+                .isTrue();
+    }
+
+    @Test
+    void withTheShippedShapesAndGazetteerTheFivePlacesOfTheIssueAreDrawn() {
+        org.outpost.core.entity.Gazetteer gazetteer = org.outpost.core.entity.Gazetteer.defaults();
+        MapShapes shipped = MapShapes.shipped();
+        Map<String, Long> counts = Map.of(
+                "place:Dushanbe", 4L, "place:Khorog", 3L, "place:Panj", 2L, "place:Vorukh", 2L, "region:Batken", 1L);
+
+        MapData data = MapData.of(counts, shipped, gazetteer::position);
+
+        assertThat(data.markers())
+                .extracting(MapData.Marker::entity)
+                .containsExactlyInAnyOrder("place:Dushanbe", "place:Khorog", "place:Panj", "place:Vorukh");
+        assertThat(data.areas())
+                .filteredOn(a -> a.count() > 0)
+                .extracting(a -> a.shape().key())
+                .contains("region:Batken");
+        assertThat(shipped.shapes()).extracting(MapShapes.Shape::key).doesNotHaveDuplicates();
     }
 
     @Test
@@ -93,7 +116,8 @@ class MapDataTest {
     @Test
     @SuppressWarnings("unchecked")
     void aRussianReaderReadsRussianNamesAndTheCountInTheTooltips() {
-        Map<String, Object> option = MapOptions.of(MapData.of(counts(), SHAPES, POSITIONS), SHAPES, RU, null, POSITIONS);
+        Map<String, Object> option =
+                MapOptions.of(MapData.of(counts(), SHAPES, POSITIONS), SHAPES, RU, null, POSITIONS);
 
         Map<String, Object> geo = (Map<String, Object>) option.get("geo");
         assertThat(geo.get("map")).isEqualTo(SHAPES.mapName());
@@ -103,12 +127,16 @@ class MapDataTest {
         ((List<Map<String, Object>>) geo.get("regions")).forEach(r -> regions.put((String) r.get("name"), r));
         assertThat(regions).hasSize(5);
         assertThat(tooltip(regions.get("region:Batken"))).isEqualTo("Баткен (регион)<br>5 статей");
-        assertThat(tooltip(regions.get("country:Tajikistan"))).startsWith("Таджикистан").endsWith("12 статей");
+        assertThat(tooltip(regions.get("country:Tajikistan")))
+                .startsWith("Таджикистан")
+                .endsWith("12 статей");
         assertThat(((Map<String, Object>) regions.get("region:Batken").get("itemStyle")).get("areaColor"))
                 .as("a named region is shaded")
                 .asString()
                 .startsWith("rgba(22,118,243,");
-        assertThat(regions.get("country:Kyrgyzstan")).as("an unnamed country keeps the map's grey").doesNotContainKey("itemStyle");
+        assertThat(regions.get("country:Kyrgyzstan"))
+                .as("an unnamed country keeps the map's grey")
+                .doesNotContainKey("itemStyle");
         assertThat(tooltip(regions.get("shape:region:Uzbekistan:Bukhoro")))
                 .as("a shape that is no entity: its name in the data set, no count")
                 .isEqualTo("Bukhoro");
@@ -117,7 +145,9 @@ class MapDataTest {
         assertThat(places.get("type")).isEqualTo("scatter");
         assertThat(places.get("coordinateSystem")).isEqualTo("geo");
         List<Map<String, Object>> points = (List<Map<String, Object>>) places.get("data");
-        assertThat(points).extracting(p -> p.get("name")).containsExactly("place:Dushanbe", "place:Vorukh", "region:Panjshir");
+        assertThat(points)
+                .extracting(p -> p.get("name"))
+                .containsExactly("place:Dushanbe", "place:Vorukh", "region:Panjshir");
         Map<String, Object> vorukh = points.get(1);
         assertThat(vorukh.get("value")).isEqualTo(List.of(70.58, 39.85, 3L));
         assertThat(tooltip(vorukh)).isEqualTo("Ворух (место)<br>3 статьи");
@@ -130,8 +160,8 @@ class MapDataTest {
     @Test
     @SuppressWarnings("unchecked")
     void anEntityInTheAddressCentresZoomsAndOutlinesIt() {
-        Map<String, Object> region = MapOptions.of(
-                MapData.of(counts(), SHAPES, POSITIONS), SHAPES, Locale.ENGLISH, null, POSITIONS);
+        Map<String, Object> region =
+                MapOptions.of(MapData.of(counts(), SHAPES, POSITIONS), SHAPES, Locale.ENGLISH, null, POSITIONS);
         Map<String, Object> geo = (Map<String, Object>) region.get("geo");
         assertThat(geo.get("center")).isEqualTo(List.of(67.5, 40.5));
 
@@ -140,19 +170,22 @@ class MapDataTest {
         geo = (Map<String, Object>) onVorukh.get("geo");
         assertThat(geo.get("center")).isEqualTo(List.of(70.58, 39.85));
         assertThat((double) geo.get("zoom")).isGreaterThanOrEqualTo(10);
-        Map<String, Object> vorukh = ((List<Map<String, Object>>)
-                        ((List<Map<String, Object>>) onVorukh.get("series")).getFirst().get("data"))
+        Map<String, Object> vorukh = ((List<Map<String, Object>>) ((List<Map<String, Object>>) onVorukh.get("series"))
+                        .getFirst()
+                        .get("data"))
                 .get(1);
         assertThat(((Map<String, Object>) vorukh.get("itemStyle")).get("color")).isEqualTo(MapOptions.FOCUS);
 
         Map<String, Object> onBatken = MapOptions.of(
                 MapData.of(counts(), SHAPES, POSITIONS), SHAPES, Locale.ENGLISH, "region:Batken", POSITIONS);
-        Map<String, Object> batken = ((List<Map<String, Object>>) ((Map<String, Object>) onBatken.get("geo")).get("regions"))
+        Map<String, Object> batken = ((List<Map<String, Object>>)
+                        ((Map<String, Object>) onBatken.get("geo")).get("regions"))
                 .stream()
-                .filter(r -> r.get("name").equals("region:Batken"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(((Map<String, Object>) batken.get("itemStyle")).get("borderColor")).isEqualTo(MapOptions.FOCUS);
+                        .filter(r -> r.get("name").equals("region:Batken"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(((Map<String, Object>) batken.get("itemStyle")).get("borderColor"))
+                .isEqualTo(MapOptions.FOCUS);
     }
 
     @Test
@@ -161,16 +194,19 @@ class MapDataTest {
                 null, Instant.parse("2026-11-29T00:00:00Z"), Instant.parse("2026-12-06T00:00:00Z"), ZoneId.of("UTC"));
         assertThat(week.explore("place:Vorukh").getQueryString())
                 .isEqualTo("q=entities%3A%22place%3AVorukh%22&from=2026-11-29&to=2026-12-05");
-        MapPanel.Scope topic = new MapPanel.Scope(
-                "border_security", week.from(), week.to(), ZoneId.of("Asia/Dushanbe"));
+        MapPanel.Scope topic =
+                new MapPanel.Scope("border_security", week.from(), week.to(), ZoneId.of("Asia/Dushanbe"));
         assertThat(topic.explore("region:Batken").getQueryString())
-                .isEqualTo("q=topics%3Aborder_security+AND+entities%3A%22region%3ABatken%22&from=2026-11-29&to=2026-12-06");
+                .isEqualTo(
+                        "q=topics%3Aborder_security%20AND%20entities%3A%22region%3ABatken%22&from=2026-11-29&to=2026-12-06");
     }
 
     @Test
     void theShapesAreKeyedAndVersionedByTheirContent() throws Exception {
         String served = new String(SHAPES.json(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(served).contains("\"key\":\"region:Batken\"").contains("\"key\":\"shape:region:Uzbekistan:Bukhoro\"");
+        assertThat(served)
+                .contains("\"key\":\"region:Batken\"")
+                .contains("\"key\":\"shape:region:Uzbekistan:Bukhoro\"");
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(SHAPES.gzip()))) {
             assertThat(in.readAllBytes()).isEqualTo(SHAPES.json());
         }

@@ -39,6 +39,7 @@ public class MapPanel extends Div {
     private @Nullable String focus;
     /** The start of a period that runs to now: articles dated from then on join the counts; null when none do. */
     private @Nullable Instant liveFrom;
+
     private boolean loaded;
 
     /**
