@@ -122,6 +122,11 @@ public class MapPanel extends Div {
                 });
     }
 
+    /** The background count: its progress bar is the panel's own. */
+    public Loading loading() {
+        return loading;
+    }
+
     /** Forgets a load under way (the page shows something else now). */
     public void cancel() {
         loading.cancel();
