@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The map in the browser: drawn on the Overview from the shapes the app serves, the places named this week on it,
- * a click that opens Explore on the entity, the dark theme at phone width, and no error on the console.
+ * a click that opens Explore on the entity, new articles moving the numbers while the page is open, the dark theme
+ * at phone width, and no error on the console.
  *
  * <p>The sample corpus names Dushanbe but none of Khorog, Panj, Vorukh and Batken: the test indexes one article
  * of today that names all five (the corpus itself stays as shipped).
@@ -152,6 +153,38 @@ class MapBrowserTest extends BrowserTest {
         screenshot("map-phone-dark.png");
         assertThat(errors()).isEmpty();
         js("localStorage.removeItem('outpost-theme')");
+    }
+
+    @Test
+    void anArticleIndexedWhileTheOverviewIsOpenMovesTheMapsNumbers() {
+        browser.get(url("/"));
+        logIn();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("outpost-chart.map-chart[rendered]")));
+        waitForCounts("place:Khorog");
+        long before = count("place:Khorog");
+        js("window.__outpostMarker = 'same page'");
+
+        Article article = Article.builder(
+                        "Map live agency",
+                        "Khorog road reopened",
+                        "The road from Khorog to the border crossing reopened after a landslide. ".repeat(4))
+                .url("https://map.example/live/" + Instant.now().toEpochMilli())
+                .fetchedAt(Instant.now())
+                .build();
+        try (IngestBatch batch = pipeline.batch()) {
+            batch.add(article, settled -> {});
+        }
+
+        wait.until(d -> count("place:Khorog") == before + 1);
+        assertThat(js("return window.__outpostMarker")).as("no reload happened").isEqualTo("same page");
+        assertThat(errors()).isEmpty();
+    }
+
+    private long count(String entity) {
+        return ((Number) js("""
+                        const el = document.querySelector('outpost-chart.map-chart');
+                        const d = JSON.parse(el.option).series[0].data.find(d => d.name === '%s');
+                        return d ? d.value[2] : 0;""".formatted(entity))).longValue();
     }
 
     private void waitForCounts(String entity) {
