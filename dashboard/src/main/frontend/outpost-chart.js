@@ -10,14 +10,19 @@
 //   tooltip.axisPointer (line/shadow)           -> AxisPointerComponent (TooltipComponent's too)
 //   legend (type 'scroll')                      -> LegendComponent (plain and scroll)
 //   series.markPoint (spikes)                   -> MarkPointComponent
+//   geo (the map's countries and regions,       -> GeoComponent (roam, regions and their
+//     MapOptions.java)                             tooltips are the component's own)
+//   series type 'scatter' on the geo (places)   -> ScatterChart
 //   init(..., { renderer: 'canvas' })           -> CanvasRenderer
 //   the 'dark' theme                            -> registered by echarts/core itself
-// Not used, so not imported: dataset, dataZoom, visualMap, title, markLine, markArea, graphic,
-// aria, toolbox, labelLayout, universalTransition.
+// Not used, so not imported: the 'map' series (the geo's regions carry the map's shading),
+// dataset, dataZoom, visualMap, title, markLine, markArea, graphic, aria, toolbox, labelLayout,
+// universalTransition.
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   AxisPointerComponent,
+  GeoComponent,
   GridComponent,
   LegendComponent,
   MarkPointComponent,
@@ -29,7 +34,9 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([
   LineChart,
   BarChart,
+  ScatterChart,
   GridComponent,
+  GeoComponent,
   LegacyGridContainLabel,
   TooltipComponent,
   AxisPointerComponent,
@@ -38,11 +45,34 @@ echarts.use([
   CanvasRenderer
 ]);
 
+// The map's shapes (GeoJSON), fetched once per page from the app (never from a tile server) and
+// registered under the name the option's geo asks for; the name carries the shapes' version.
+const maps = new Map();
+
+function loadMap(name, src) {
+  if (!maps.has(name)) {
+    maps.set(name, fetch(src, { credentials: 'same-origin' })
+      .then((response) => {
+        if (!response.ok) {
+          throw new Error('map shapes: HTTP ' + response.status);
+        }
+        return response.json();
+      })
+      .then((json) => echarts.registerMap(name, json))
+      .catch((error) => {
+        maps.delete(name); // the next render asks again
+        throw error;
+      }));
+  }
+  return maps.get(name);
+}
+
 /**
  * <outpost-chart>: an Apache ECharts chart whose option comes from the server as JSON.
  * Clicks on a data element are sent back as a 'chart-click' event, so every bar or point can
  * drill down to the articles behind it. The chart follows the element's size and the page's
- * light or dark theme.
+ * light or dark theme. A map's option names its shapes in geo.map; the element's map-src
+ * attribute says where the app serves them.
  */
 class OutpostChart extends HTMLElement {
   connectedCallback() {
@@ -89,6 +119,14 @@ class OutpostChart extends HTMLElement {
       return;
     }
     const option = JSON.parse(this._option);
+    const map = option.geo && option.geo.map;
+    if (map && !echarts.getMap(map)) {
+      const asked = this._option;
+      loadMap(map, this.getAttribute('map-src'))
+        .then(() => this._option === asked && this._render())
+        .catch((error) => console.warn('outpost-chart:', error.message));
+      return;
+    }
     option.backgroundColor = 'transparent';
     this._chart.setOption(option, true);
     this.setAttribute('rendered', '');

@@ -83,6 +83,9 @@ class SecurityConfiguration {
         // Explore's export links are plain downloads in the signed-in session, outside Vaadin's routes
         http.authorizeHttpRequests(a -> a.requestMatchers("/export/**")
                 .authenticated()
+                // the map's shapes (GeoJSON), fetched by the signed-in page: Vaadin's defaults deny what no rule allows
+                .requestMatchers("/map/shapes/*")
+                .authenticated()
                 // stylesheets of views (@StyleSheet on a component): Vaadin's defaults permit only
                 // the app shell's styles.css, and a refused one leaves the page silently unstyled
                 .requestMatchers("/*.css")

@@ -34,6 +34,8 @@ import org.outpost.core.index.InvalidQueryException;
 import org.outpost.core.index.SearchTimeoutException;
 import org.outpost.dashboard.alert.ui.CreateAlertButton;
 import org.outpost.dashboard.article.ArticleService;
+import org.outpost.dashboard.map.MapCounts;
+import org.outpost.dashboard.map.ui.MapPanel;
 import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.ReaderZone;
 import org.outpost.dashboard.ui.ViewLoadTimer;
@@ -66,6 +68,13 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     final Div emptyState = new Div();
     /** Facet counts are aggregations over every match: counted in the background while the list shows. */
     final Loading facetsLoading = new Loading(Texts.get("explore.countingFacets"));
+    /** The map of the search, folded until opened: a search costs no map count unless the reader asks for it. */
+    final MapPanel map = new MapPanel(this::filterOnEntity);
+
+    final com.vaadin.flow.component.details.Details mapDetails =
+            new com.vaadin.flow.component.details.Details(Texts.get("map.title"), map);
+    private final MapCounts maps;
+    private @Nullable ArticleQuery mapped;
 
     private Grid.@Nullable Column<ArticleHit> column;
     /** Days in the date filters and on the cards are the reader's, as on the overview the drill-downs come from. */
@@ -81,8 +90,10 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             org.outpost.dashboard.classify.ClassifierService classifiers,
             ViewLoadTimer timer,
             org.outpost.dashboard.feedback.FeedbackService feedback,
-            com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+            com.vaadin.flow.spring.security.AuthenticationContext authentication,
+            MapCounts maps) {
         this.articles = articles;
+        this.maps = maps;
         this.timer = timer;
         this.feedback = feedback;
         this.user = authentication.getPrincipalName().orElse(null);
@@ -100,7 +111,9 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         setSizeFull();
         configureFilters();
         configureGrid();
-        Div results = new Div(resultBar(), grid, emptyState);
+        mapDetails.addClassName("explore-map");
+        mapDetails.addOpenedChangeListener(e -> loadMap());
+        Div results = new Div(resultBar(), mapDetails, grid, emptyState);
         results.addClassName("results");
         Div body = new Div(facets, results);
         body.addClassName("explore-body");
@@ -271,6 +284,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         }
         ArticleQuery probe;
         long total;
+        mapped = null; // until this search proves valid, the map has nothing to count
+        map.cancel();
         try {
             probe = query(0, 1);
             ArticleQuery counting = probe;
@@ -301,6 +316,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             column.setHeader(getTranslation(byScore ? "explore.bestMatchesFirst" : "explore.newestFirst"));
         }
         ArticleQuery counted = probe;
+        mapped = counted;
+        loadMap();
         facetsLoading.load(
                 UI.getCurrent(),
                 () -> timer.time("explore.facets", () -> articles.facets(counted, 15)),
@@ -332,6 +349,27 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         grid.setVisible(true);
         int window = (int) Math.min(total, ArticleQuery.MAX_WINDOW);
         grid.setItems(q -> fetch(q.getPage(), q.getPageSize()), q -> window);
+    }
+
+    /** The map of the last valid search, when the reader has it open. */
+    private void loadMap() {
+        ArticleQuery counted = mapped;
+        if (counted != null && mapDetails.isOpened()) {
+            map.load(UI.getCurrent(), () -> maps.search(counted), null);
+        }
+    }
+
+    /** A click on the map: the entity joins the facet filters, as ticking it in the facets does. */
+    private void filterOnEntity(String entity) {
+        ArticleQuery.Filters f = facets.filters();
+        java.util.Set<String> entities = new java.util.LinkedHashSet<>(f.entities());
+        entities.add(entity);
+        facets.select(
+                new java.util.LinkedHashSet<>(f.topics().keySet()),
+                new java.util.LinkedHashSet<>(f.sources()),
+                entities,
+                new java.util.LinkedHashSet<>(f.languages()));
+        refresh();
     }
 
     private Stream<ArticleHit> fetch(int page, int size) {

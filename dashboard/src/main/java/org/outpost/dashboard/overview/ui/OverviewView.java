@@ -31,6 +31,9 @@ import org.outpost.core.index.ArticleHit;
 import org.outpost.core.index.TermCount;
 import org.outpost.core.trend.Spike;
 import org.outpost.dashboard.live.ArticleFeed;
+import org.outpost.dashboard.map.MapCounts;
+import org.outpost.dashboard.map.MapData;
+import org.outpost.dashboard.map.ui.MapPanel;
 import org.outpost.dashboard.overview.OverviewData;
 import org.outpost.dashboard.overview.OverviewService;
 import org.outpost.dashboard.overview.Period;
@@ -71,6 +74,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final VerticalLayout sources = new VerticalLayout();
     private final VerticalLayout latest = new VerticalLayout();
     private final PageMessage message = new PageMessage("overview-message");
+    private final MapPanel map = new MapPanel();
+    private final MapCounts maps;
     /** The overview's aggregations take a while on a big index: they run in the background, with a progress bar. */
     final Loading loading = new Loading(Texts.get("overview.loading"));
 
@@ -79,9 +84,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private @Nullable Runnable unsubscribe;
     private int arrived;
 
-    OverviewView(OverviewService overview, ArticleFeed feed) {
+    OverviewView(OverviewService overview, ArticleFeed feed, MapCounts maps) {
         this.overview = overview;
         this.feed = feed;
+        this.maps = maps;
         this.names = TopicNames.of(overview.topicNames());
         addClassName("overview-view");
         configureFilters();
@@ -103,6 +109,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 message,
                 cards,
                 Panels.panel(getTranslation("overview.volume"), volume),
+                Panels.panel(getTranslation("map.title"), map),
                 Panels.row(
                         Panels.panel(getTranslation("overview.topEntities"), entities),
                         Panels.panel(getTranslation("overview.topSources"), sources)),
@@ -118,6 +125,8 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
             mode.setValue(
                     q.getSingleParameter("mode").filter(m -> m.equals("lines")).orElse("stacked"));
         });
+        // ?at=place:Vorukh: the map opens on that entity (alerts link there)
+        map.focus(q.getSingleParameter("at").filter(MapData::geographic).orElse(null));
         reload();
     }
 
@@ -188,6 +197,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
             shown = Period.of(period.key(), period.from(), period.to(), period.zone(), Instant.now());
         } catch (IllegalArgumentException e) {
             loading.cancel();
+            map.cancel();
             message.show(getTranslation("overview.chooseDays"), false);
             return;
         }
@@ -202,6 +212,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                     draw(loaded);
                 },
                 message::failed);
+        // on its own: the page's first answer does not wait for the map
+        map.load(
+                UI.getCurrent(),
+                () -> maps.period(shown.from(), shown.to(), chosenTopic),
+                new MapPanel.Scope(chosenTopic, shown.from(), shown.to(), at));
     }
 
     private void draw(OverviewData d) {
@@ -305,6 +320,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         arrived++;
+        map.arrived(article);
         latest.addComponentAsFirst(new LatestArticle(article, true, names, period.zone()));
         status.setText(Texts.count("overview.arrived", arrived));
         status.addClassName("live-status");

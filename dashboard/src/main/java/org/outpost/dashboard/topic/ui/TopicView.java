@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.topic.TopicDefinition;
+import org.outpost.dashboard.map.MapCounts;
+import org.outpost.dashboard.map.ui.MapPanel;
 import org.outpost.dashboard.overview.Period;
 import org.outpost.dashboard.topic.TopicData;
 import org.outpost.dashboard.topic.TopicService;
@@ -50,6 +52,8 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final PeriodState period = new PeriodState(Period.DEFAULT, false, this::reload);
     private final EChart trend = new EChart();
     private final PageMessage message = new PageMessage("topic-message");
+    private final MapPanel map = new MapPanel();
+    private final MapCounts maps;
     private final Div entities = new Div();
     private final Div sources = new Div();
     private final Div terms = new Div();
@@ -61,8 +65,9 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     private @Nullable TopicData data;
     private String title = "";
 
-    TopicView(TopicService topics) {
+    TopicView(TopicService topics, MapCounts maps) {
         this.topics = topics;
+        this.maps = maps;
         addClassName("topic-view");
         trend.addClassName("topic-trend");
         trend.setHeight("300px");
@@ -76,6 +81,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         loading.cancel();
+        map.cancel();
         removeAll();
         String id = event.getRouteParameters().get("id").orElse("");
         topic = topics.topic(id).orElse(null);
@@ -95,6 +101,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
                 loading.indicator(),
                 message,
                 panel(getTranslation("topic.overTime"), "topic-trend-panel", trend),
+                panel(getTranslation("map.title"), "topic-map-panel", map),
                 Panels.row(
                         panel(getTranslation("overview.topEntities"), "topic-entities-panel", entities),
                         panel(getTranslation("overview.topSources"), "topic-sources-panel", sources)),
@@ -139,6 +146,11 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         Period days = Period.of(period.key(), null, null, period.zone(), Instant.now());
         ZoneId at = period.zone();
         loading.load(UI.getCurrent(), () -> topics.load(shown.id(), days, at), d -> draw(shown, d), message::failed);
+        // on its own: the page's first answer does not wait for the map
+        map.load(
+                UI.getCurrent(),
+                () -> maps.period(days.from(), days.to(), shown.id()),
+                new MapPanel.Scope(shown.id(), days.from(), days.to(), at));
     }
 
     private void draw(TopicDefinition shown, TopicData d) {
