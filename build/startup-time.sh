@@ -2,6 +2,7 @@
 # Warm start of `./outpost run` (issue 19): the app built, its data folder present.
 #   build/startup-time.sh [runs]                 (default 5)
 #   build/startup-time.sh [runs] baseline.jar    A/B: alternates that jar and the built one
+#   build/startup-time.sh [runs] no-aot          A/B: ./outpost run without its AOT cache, then with it
 # Starts `./outpost run` that many times, each time from process start to /actuator/health UP
 # and to the login page answering, stops the app (and its Elasticsearch node) after each run,
 # and prints every run, the median and the max, and where the time went (read from the log).
@@ -40,7 +41,7 @@ APP_PID=""
 stop_app() {
   [[ -z "$APP_PID" ]] && return
   kill -TERM "$APP_PID" 2>/dev/null || true
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 240); do
     kill -0 "$APP_PID" 2>/dev/null || break
     sleep 0.5
   done
@@ -55,11 +56,13 @@ trap stop_app EXIT
 trap "exit 130" INT TERM
 
 # one start: sets T0 (launch, epoch ms), HEALTH and LOGIN (ms after launch); the log goes to $1
-# $2: a jar to start with `java -jar` instead of `./outpost run`
+# $2: a jar to start with `java -jar` instead of `./outpost run`, or no-aot: `./outpost run` without its AOT cache
 start_once() {
   local log="$1" jar="${2:-}" t0 health="" login="" code
   t0="$(now_ms)"
-  if [[ -n "$jar" ]]; then
+  if [[ "$jar" == no-aot ]]; then
+    OUTPOST_AOT_CACHE=false ./outpost run >"$log" 2>&1 </dev/null &
+  elif [[ -n "$jar" ]]; then
     "$JAVA" -jar "$jar" >"$log" 2>&1 </dev/null &
   else
     ./outpost run >"$log" 2>&1 </dev/null &
@@ -119,6 +122,15 @@ if [[ ! -d "$OUTPOST_DATA_DIR/db" ]]; then
   stop_app
 fi
 
+BUILT_JAR=dashboard/target/outpost.jar
+if [[ "$BASELINE_JAR" == no-aot ]]; then
+  BUILT_JAR="" # ./outpost run, with its AOT cache
+  # the first start of a build records the cache (written when it stops): unmeasured, like the data folder's
+  if [[ ! -s dashboard/target/aot/outpost.aot ]]; then
+    start_once "$LOGS/aot-training.log"
+    stop_app
+  fi
+fi
 if [[ -n "$BASELINE_JAR" ]]; then
   echo "A/B warm starts, $BASELINE_JAR (baseline) then dashboard/target/outpost.jar: data $OUTPOST_DATA_DIR, port $PORT, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
   base=()
@@ -130,7 +142,7 @@ if [[ -n "$BASELINE_JAR" ]]; then
     base+=("$HEALTH")
     echo "run $run baseline: healthy after $HEALTH ms, login page after $LOGIN ms (load $(cut -d' ' -f1 /proc/loadavg))"
     split "$LOGS/baseline-$run.log" "$T0"
-    start_once "$LOGS/built-$run.log" dashboard/target/outpost.jar
+    start_once "$LOGS/built-$run.log" "$BUILT_JAR"
     stop_app
     built+=("$HEALTH")
     ratios+=("$(awk -v a="$HEALTH" -v b="${base[-1]}" 'BEGIN { printf "%d", 1000 * a / b }')")

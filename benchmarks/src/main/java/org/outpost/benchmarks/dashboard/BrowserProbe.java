@@ -87,9 +87,16 @@ final class BrowserProbe implements AutoCloseable {
 
     /** One page load: navigation start to the first frame where the route's condition holds. */
     PageLoad load(String path, Duration timeout) {
-        // about:blank first, so every load is a full navigation and not a same-document route change
-        browser.get("about:blank");
-        browser.get(base.resolve(path).toString());
+        try {
+            // about:blank first, so every load is a full navigation and not a same-document route change
+            browser.get("about:blank");
+            browser.get(base.resolve(path).toString());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // on an overloaded machine chromedriver can lose the renderer (load 30 on 2 cores): one failed load,
+            // counted as such, not the end of the run
+            return PageLoad.failed("navigation timed out: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             Object result = ((JavascriptExecutor) browser).executeScript(TIMINGS);

@@ -22,8 +22,8 @@ import org.outpost.core.index.ArticleIndex;
  * ({@code outpost-articles}, the app's mapping) on a local node, the real app jar as a child
  * process with {@code -Xmx1g} reading it, then
  * <ol>
- *   <li>quiet: headless Chromium opens the overview and Explore (with a query and a topic filter)
- *   P times each, timed from navigation start to the data drawn;</li>
+ *   <li>quiet: headless Chromium opens the overview, Explore (with a query and a topic filter) and
+ *   a topic page P times each, timed from navigation start to the data drawn;</li>
  *   <li>load: U simulated readers ({@link VaadinUser}, Vaadin's own protocol) for M minutes while
  *   Chromium keeps opening the same pages;</li>
  * </ol>
@@ -38,6 +38,7 @@ public final class DashboardBenchmark {
 
     static final String OVERVIEW = "/?range=7d";
     static final String EXPLORE = "/explore?q=border&topic=border_security";
+    static final String TOPIC = "/topics/border_security?range=7d";
     static final String LOGIN = "/login";
     /**
      * The views' "finished" signals, per route: progress bar gone and the data on screen. The
@@ -57,10 +58,16 @@ public final class DashboardBenchmark {
                             + " && document.querySelector('.facet-panel > vaadin-progress-bar') !== null"
                             + " && document.querySelector('.facet-panel > vaadin-progress-bar').hidden"
                             + " && document.querySelectorAll('.facet-sources vaadin-checkbox').length > 0",
+            "/topics/border_security",
+                    "document.querySelector('.topic-view > vaadin-progress-bar') !== null"
+                            + " && document.querySelector('.topic-view > vaadin-progress-bar').hidden"
+                            + " && document.querySelector('.topic-latest > *') !== null"
+                            + " && document.querySelector('.topic-entities > *') !== null"
+                            + " && document.querySelector('outpost-chart.topic-trend[rendered] canvas') !== null",
             "/login", "document.querySelector(\"input[name='username']\") !== null");
 
     private static final List<String> VIEWS =
-            List.of("overview", "explore.search", "explore.page", "explore.facets", "explore.sources");
+            List.of("overview", "explore.search", "explore.page", "explore.facets", "explore.sources", "topic");
 
     private DashboardBenchmark() {}
 
@@ -261,6 +268,13 @@ public final class DashboardBenchmark {
             ratio(report, "browser: explore / login page, quiet", quietBrowser, "explore", quietBrowser, "login page");
             ratio(
                     report,
+                    "browser: topic page / login page, quiet",
+                    quietBrowser,
+                    "topic page",
+                    quietBrowser,
+                    "login page");
+            ratio(
+                    report,
                     "browser: overview / login page, under load",
                     loadBrowser,
                     "overview",
@@ -294,6 +308,7 @@ public final class DashboardBenchmark {
     private static void probeRound(BrowserProbe probe, RequestLog log, boolean withLogin) {
         record(log, "overview", probe.load(OVERVIEW, Duration.ofSeconds(60)));
         record(log, "explore", probe.load(EXPLORE, Duration.ofSeconds(60)));
+        record(log, "topic page", probe.load(TOPIC, Duration.ofSeconds(60)));
         if (withLogin) {
             record(log, "login page", probe.load(LOGIN, Duration.ofSeconds(60)));
         }

@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -71,6 +72,31 @@ public final class ArticleSearch {
             throw queryFailure(query, "search articles", e);
         } catch (IOException e) {
             throw unavailable("search articles", e);
+        }
+    }
+
+    /**
+     * The newest articles of a period that pass the facet filters: the "latest articles" lists. Newest first, and
+     * without a total: counting every match exactly makes the node visit each one, while a top few by date lets it
+     * skip the documents whose dates cannot make the list.
+     */
+    public List<ArticleHit> latest(
+            @Nullable Instant from, @Nullable Instant to, ArticleQuery.Filters filters, int size) {
+        ArticleQuery query = new ArticleQuery(null, null, from, to, 0, size, filters, ArticleQuery.Sort.NEWEST);
+        try {
+            SearchResponse<Article> response = index.search(
+                    s -> s.index(index.alias())
+                            .query(ArticleQueryDsl.of(query))
+                            .source(AliasedIndex.WITHOUT_DERIVED)
+                            .size(size)
+                            .trackTotalHits(t -> t.enabled(false))
+                            .sort(o -> o.field(f ->
+                                    f.field("dated_at").order(SortOrder.Desc).missing("_last")))
+                            .sort(o -> o.field(f -> f.field("indexed_at").order(SortOrder.Desc))),
+                    Article.class);
+            return response.hits().hits().stream().map(h -> toHit(h, null)).toList();
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("list the latest articles", e);
         }
     }
 

@@ -104,6 +104,39 @@ class ArticleSearchTest {
     }
 
     @Test
+    void latestListsTheNewestOfTheTopicInThePeriodWithoutCopies() {
+        Instant t0 = Instant.parse("2022-10-18T00:00:00Z");
+        index.index(List.of(
+                labelled("https://k/1", "Old", t0, "border_security"),
+                labelled("https://k/2", "Newer", t0.plusSeconds(3600), "border_security"),
+                labelled("https://k/3", "Newest", t0.plusSeconds(7200), "border_security"),
+                labelled("https://k/4", "Other topic", t0.plusSeconds(5400), "terrorism"),
+                labelled("https://k/5", "After the period", t0.plusSeconds(86400), "border_security"),
+                labelled("https://k/6", "A copy", t0.plusSeconds(6000), "border_security")
+                        .withDuplicateOf("https://k/3")));
+        index.refresh();
+
+        List<ArticleHit> latest = search.latest(
+                t0,
+                t0.plusSeconds(8000),
+                new ArticleQuery.Filters(java.util.Map.of("border_security", 0.0), List.of(), List.of(), List.of()),
+                2);
+
+        assertThat(latest).extracting(h -> h.article().title()).containsExactly("Newest", "Newer");
+        assertThat(search.latest(t0, t0.plusSeconds(8000), ArticleQuery.Filters.NONE, 10))
+                .extracting(h -> h.article().title())
+                .containsExactly("Newest", "Other topic", "Newer", "Old");
+    }
+
+    private static Article labelled(String url, String title, Instant published, String topic) {
+        return Article.builder("Khovar", title, "text")
+                .url(url)
+                .publishedAt(published)
+                .build()
+                .withClassification(java.util.Map.of(topic, 0.9), List.of(topic), List.of());
+    }
+
+    @Test
     void invalidLuceneSyntaxIsReportedAsInvalidQueryWithTheReason() {
         assertThatThrownBy(() -> search.search(ArticleQuery.text("border AND (security")))
                 .isInstanceOf(InvalidQueryException.class)

@@ -52,6 +52,27 @@ public class ArticleService {
         return search.search(query);
     }
 
+    /**
+     * Checks the query text against the signed-in user's limits and syntax without searching: Explore checks on the
+     * reader's thread, where the reader is known, and searches in the background ({@link #searchChecked}).
+     *
+     * @throws org.outpost.core.index.InvalidQueryException as {@link #search}
+     */
+    public void check(ArticleQuery query) {
+        policy.check(query.text());
+    }
+
+    /**
+     * A search for a query {@link #check} has just passed: it runs off the reader's thread, where the reader (and so
+     * their limits) is not known.
+     *
+     * @throws org.outpost.core.index.InvalidQueryException when the index refuses the query's syntax
+     * @throws org.outpost.core.index.SearchTimeoutException when the search took too long
+     */
+    public ArticlePage searchChecked(ArticleQuery query) {
+        return search.search(query);
+    }
+
     /** What the signed-in user's query texts may ask: for the alert and report forms, checked by their services. */
     public org.outpost.core.index.QueryLimits queryLimits() {
         return policy.limits();

@@ -2,6 +2,7 @@ package org.outpost.dashboard.topic;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.ArticleSearch;
@@ -12,6 +13,7 @@ import org.outpost.core.topic.TopicDefinition;
 import org.outpost.dashboard.cache.CachedAggregations;
 import org.outpost.dashboard.classify.ClassifierService;
 import org.outpost.dashboard.overview.Period;
+import org.outpost.dashboard.ui.ViewLoadTimer;
 import org.springframework.stereotype.Service;
 
 /** Gathers one topic's numbers from the index; the topic page only draws them. */
@@ -24,11 +26,13 @@ public class TopicService {
     private final ArticleSearch search;
     private final CachedAggregations stats;
     private final ClassifierService classifiers;
+    private final ViewLoadTimer timer;
 
-    TopicService(ArticleSearch search, CachedAggregations stats, ClassifierService classifiers) {
+    TopicService(ArticleSearch search, CachedAggregations stats, ClassifierService classifiers, ViewLoadTimer timer) {
         this.search = search;
         this.stats = stats;
         this.classifiers = classifiers;
+        this.timer = timer;
     }
 
     /** The topic as defined in the topic file in use (which can be reloaded, so asked each time). */
@@ -44,9 +48,16 @@ public class TopicService {
      * CachedAggregations}); the latest articles are searched on every visit.
      */
     public TopicData load(String topic, Period period, ZoneId zone) {
-        var latest = Fanout.start(
-                () -> search.search(new ArticleQuery("topics:" + topic, null, period.from(), period.to(), 0, LATEST))
-                        .items());
+        return timer.time("topic", () -> compute(topic, period, zone));
+    }
+
+    private TopicData compute(String topic, Period period, ZoneId zone) {
+        // labelled with the topic, newest first, no total: the list, not a count of the period's articles
+        var latest = Fanout.start(() -> search.latest(
+                period.from(),
+                period.to(),
+                new ArticleQuery.Filters(Map.of(topic, 0.0), List.of(), List.of(), List.of()),
+                LATEST));
         var emerging = Fanout.start(() -> stats.emergingTerms(period.from(), period.to(), topic, TERMS));
         var entities = Fanout.start(() -> stats.top("entities", period.from(), period.to(), topic, TOP));
         var sources = Fanout.start(() -> stats.top("source", period.from(), period.to(), topic, TOP));

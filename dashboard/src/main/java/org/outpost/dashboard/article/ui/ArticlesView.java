@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.index.ArticleHit;
+import org.outpost.core.index.ArticlePage;
 import org.outpost.core.index.ArticleQuery;
 import org.outpost.core.index.IndexUnavailableException;
 import org.outpost.core.index.InvalidQueryException;
@@ -75,6 +76,11 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             new com.vaadin.flow.component.details.Details(Texts.get("map.title"), map);
     private final MapCounts maps;
     private @Nullable ArticleQuery mapped;
+    /**
+     * The count and the first page, one search, in the background too: the navigation answers with the view at once
+     * and the results arrive by push (before, its answer waited for three searches).
+     */
+    final Loading resultsLoading = new Loading(Texts.get("explore.searching"));
 
     private Grid.@Nullable Column<ArticleHit> column;
     /** Days in the date filters and on the cards are the reader's, as on the overview the drill-downs come from. */
@@ -113,12 +119,12 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         configureGrid();
         mapDetails.addClassName("explore-map");
         mapDetails.addOpenedChangeListener(e -> loadMap());
-        Div results = new Div(resultBar(), mapDetails, grid, emptyState);
+        resultsLoading.indicator().addClassName("results-loading");
+        Div results = new Div(resultBar(), mapDetails, resultsLoading.indicator(), grid, emptyState);
         results.addClassName("results");
         Div body = new Div(facets, results);
         body.addClassName("explore-body");
         add(header(), filters(), body);
-        loadSources();
         // no search here: beforeEnter always follows, with the URL's filters (searching twice cost a
         // search and a facet count over every article per visit)
     }
@@ -221,6 +227,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         search.addClassName("search-field");
         search.addValueChangeListener(e -> refresh());
         source.setClearButtonVisible(true);
+        source.setItems(this::sources);
         source.setPlaceholder(getTranslation("explore.allSources"));
         source.addValueChangeListener(e -> refresh());
         from.setClearButtonVisible(true);
@@ -277,54 +284,42 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         return card;
     }
 
-    /** Re-runs the search: validates the query once, then lets the grid page through results lazily. */
+    /**
+     * Re-runs the search: checks the query here (no search: a mistake is marked at once), then counts the matches
+     * and fetches the first page in one search and the facets beside it, both in the background.
+     */
     void refresh() {
         if (restoring) {
             return;
         }
-        ArticleQuery probe;
-        long total;
+        ArticleQuery first;
         mapped = null; // until this search proves valid, the map has nothing to count
         map.cancel();
         try {
-            probe = query(0, 1);
-            ArticleQuery counting = probe;
-            total = timer.time("explore.search", () -> articles.search(counting))
-                    .total();
+            first = query(0, PAGE_SIZE);
+            articles.check(first);
             search.setInvalid(false);
-        } catch (InvalidQueryException e) {
-            facetsLoading.cancel();
-            search.setErrorMessage(queryError(e));
-            search.setInvalid(true);
-            showEmpty(getTranslation("explore.fixQuery"), null);
-            return;
-        } catch (IllegalArgumentException e) {
-            facetsLoading.cancel();
-            showEmpty(e.getMessage(), null);
-            return;
-        } catch (SearchTimeoutException e) {
-            facetsLoading.cancel();
-            showEmpty(getTranslation("explore.tooSlow"), getTranslation("explore.tooSlow.hint"));
-            return;
-        } catch (IndexUnavailableException e) {
-            facetsLoading.cancel();
-            showEmpty(getTranslation("explore.indexDown", e.getMessage()), getTranslation("explore.indexDown.hint"));
+        } catch (InvalidQueryException | IllegalArgumentException e) {
+            resultsLoading.cancel();
+            searchFailed(e);
             return;
         }
         if (column != null) {
             boolean byScore = !search.getValue().isBlank() && sort.getValue() == ArticleQuery.Sort.RELEVANCE;
             column.setHeader(getTranslation(byScore ? "explore.bestMatchesFirst" : "explore.newestFirst"));
         }
-        ArticleQuery counted = probe;
-        mapped = counted;
+        mapped = first;
         loadMap();
+        UI ui = UI.getCurrent();
+        resultsLoading.load(
+                ui,
+                () -> timer.time("explore.search", () -> articles.searchChecked(first)),
+                page -> showResults(page),
+                this::searchFailed);
         facetsLoading.load(
-                UI.getCurrent(),
-                () -> timer.time("explore.facets", () -> articles.facets(counted, 15)),
-                facets::show,
-                failure -> {
-                    // the list above says so when the index is away; the facets just keep their last counts
-                    if (!(failure instanceof IndexUnavailableException)) {
+                ui, () -> timer.time("explore.facets", () -> articles.facets(first, 15)), facets::show, failure -> {
+                    // the list says why when the search fails; the facets just keep their last counts
+                    if (!reportedByTheList(failure)) {
                         throw failure;
                     }
                 });
@@ -333,6 +328,17 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         String days = from.getValue() == null && to.getValue() == null ? "" : "&tz=" + zone.getId();
         exportCsv.setHref("export/articles?format=csv&" + exportParameters + days);
         exportJson.setHref("export/articles?format=json&" + exportParameters + days);
+    }
+
+    private static boolean reportedByTheList(RuntimeException failure) {
+        return failure instanceof InvalidQueryException
+                || failure instanceof IllegalArgumentException
+                || failure instanceof IndexUnavailableException;
+    }
+
+    /** The count, and the first page from the same search: the grid asks the index again only for later pages. */
+    private void showResults(ArticlePage page) {
+        long total = page.total();
         summary.setText(Texts.count("explore.articles", total));
         if (total == 0) {
             boolean filtered = !search.getValue().isBlank()
@@ -348,7 +354,29 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         emptyState.setVisible(false);
         grid.setVisible(true);
         int window = (int) Math.min(total, ArticleQuery.MAX_WINDOW);
-        grid.setItems(q -> fetch(q.getPage(), q.getPageSize()), q -> window);
+        List<ArticleHit> firstPage = page.items();
+        grid.setItems(
+                q -> q.getOffset() == 0 && (q.getLimit() <= firstPage.size() || firstPage.size() >= window)
+                        ? firstPage.stream().limit(q.getLimit())
+                        : fetch(q.getPage(), q.getPageSize()),
+                q -> window);
+    }
+
+    private void searchFailed(RuntimeException failure) {
+        facetsLoading.cancel();
+        if (failure instanceof InvalidQueryException e) {
+            search.setErrorMessage(queryError(e));
+            search.setInvalid(true);
+            showEmpty(getTranslation("explore.fixQuery"), null);
+        } else if (failure instanceof IllegalArgumentException) {
+            showEmpty(failure.getMessage(), null);
+        } else if (failure instanceof SearchTimeoutException) {
+            showEmpty(getTranslation("explore.tooSlow"), getTranslation("explore.tooSlow.hint"));
+        } else if (failure instanceof IndexUnavailableException e) {
+            showEmpty(getTranslation("explore.indexDown", e.getMessage()), getTranslation("explore.indexDown.hint"));
+        } else {
+            throw failure;
+        }
     }
 
     /** The map of the last valid search, when the reader has it open. */
@@ -440,13 +468,22 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
         return query;
     }
 
-    /** Once per visit: the list is for picking, and a new source shows up on the next visit. */
-    private void loadSources() {
+    /**
+     * The source filter's names, asked when the reader opens the list or types in it, not on every visit: most
+     * visits never open it (and the list is kept for minutes, {@link ArticleService#sources}).
+     */
+    private Stream<String> sources(com.vaadin.flow.data.provider.Query<String, String> query) {
+        String typed = query.getFilter().orElse("").toLowerCase(java.util.Locale.ROOT);
+        List<String> names;
         try {
-            source.setItems(timer.time("explore.sources", () -> articles.sources(200)));
+            names = timer.time("explore.sources", () -> articles.sources(200));
         } catch (IndexUnavailableException e) {
-            source.setItems(List.of()); // refresh() reports the outage where the results would be
+            names = List.of(); // the list of results reports the outage
         }
+        return names.stream()
+                .filter(name -> name.toLowerCase(java.util.Locale.ROOT).contains(typed))
+                .skip(query.getOffset())
+                .limit(query.getLimit());
     }
 
     private void showEmpty(String message, @Nullable String hint) {

@@ -70,6 +70,7 @@ class ArticleViewTest extends ViewTest {
         assertThat(href).isEqualTo("/explore?q=entities:\"org:CSTO\"");
 
         ArticlesView explore = open(ArticlesView.class, Map.of("q", href.substring(href.indexOf("q=") + 2)));
+        settle(explore.resultsLoading);
         List<ArticleHit> hits =
                 explore.grid.getLazyDataView().getItems().limit(50).toList();
         assertThat(hits).extracting(h -> h.article().id()).contains(article.id());

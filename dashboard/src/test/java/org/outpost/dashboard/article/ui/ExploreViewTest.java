@@ -72,7 +72,7 @@ class ExploreViewTest extends ViewTest {
     @Test
     void explore_aTopicFacet_narrowsTheResultsAndTheFacetCountSaysByHowMuch() {
         ArticlesView view = navigate(ArticlesView.class);
-        settle(view.facetsLoading);
+        settle(view.resultsLoading, view.facetsLoading);
         long all = count(view.summary.getText());
         String topic =
                 view.facets.topics.getListDataView().getItems().findFirst().orElseThrow();
@@ -80,7 +80,7 @@ class ExploreViewTest extends ViewTest {
         long expected = Long.parseLong(label.replaceAll(".*\\((\\d+)\\)$", "$1"));
 
         view.facets.topics.setValue(Set.of(topic));
-        settle(view.facetsLoading);
+        settle(view.resultsLoading, view.facetsLoading);
 
         // the app is shared with tests that crawl: an article may arrive between the two searches, never leave
         long narrowed = count(view.summary.getText());
@@ -101,6 +101,7 @@ class ExploreViewTest extends ViewTest {
         assertThat(view.grid.getColumns().getFirst().getHeaderText()).isEqualTo("Best matches first");
 
         view.sort.setValue(ArticleQuery.Sort.NEWEST);
+        settle(view.resultsLoading);
 
         assertThat(view.grid.getColumns().getFirst().getHeaderText()).isEqualTo("Newest first");
         List<Instant> dates = view.grid
@@ -163,12 +164,12 @@ class ExploreViewTest extends ViewTest {
         index.refresh();
 
         ArticlesView view = navigate(ArticlesView.class);
-        settle(view.facetsLoading);
+        settle(view.resultsLoading, view.facetsLoading);
         assertThat(view.facets.languages.getListDataView().getItems()).contains("ru", "en");
         assertThat(view.facets.languages.getItemLabelGenerator().apply("ru")).matches("Russian \\(\\d+\\)");
 
         view.facets.languages.setValue(Set.of("ru"));
-        settle(view.facetsLoading);
+        settle(view.resultsLoading, view.facetsLoading);
 
         List<String> shown = view.grid
                 .getLazyDataView()
@@ -183,7 +184,7 @@ class ExploreViewTest extends ViewTest {
 
         // the address bar's link opens the same narrowed search
         ArticlesView linked = open(ArticlesView.class, Map.of("language", "ru"));
-        settle(linked.facetsLoading);
+        settle(linked.resultsLoading, linked.facetsLoading);
         assertThat(linked.facets.languages.getValue()).containsExactly("ru");
         assertThat(linked.query(0, 1).filters().languages()).containsExactly("ru");
     }
@@ -194,16 +195,51 @@ class ExploreViewTest extends ViewTest {
     @Test
     void explore_openedFromALinkWithAQueryAndAFilter_searchesAndCountsFacetsOnce() {
         long searches = timed("explore.search");
+        long pages = timed("explore.page");
         long facetCounts = timed("explore.facets");
 
         ArticlesView view =
                 open(ArticlesView.class, Map.of("q", "border", "topic", "border_security", "sort", "newest"));
-        settle(view.facetsLoading);
+        settle(view.resultsLoading, view.facetsLoading);
+        List<ArticleHit> shown = view.grid
+                .getLazyDataView()
+                .getItems()
+                .limit(ArticlesView.PAGE_SIZE)
+                .toList();
 
         // each filter set from the URL used to search on its own, and the constructor once more: four per visit
         assertThat(timed("explore.search") - searches).isEqualTo(1);
         assertThat(timed("explore.facets") - facetCounts).isEqualTo(1);
+        // the first page came with the count: the grid does not search for it again
+        assertThat(shown).isNotEmpty();
+        assertThat(timed("explore.page") - pages).isZero();
         assertThat(view.facets.topics.getValue()).containsExactly("border_security");
+    }
+
+    @Test
+    void explore_opened_answersWithTheViewAtOnceAndTheResultsArriveByPush() {
+        long searches = timed("explore.search");
+        long sourceLists = timed("explore.sources");
+
+        ArticlesView view = open(ArticlesView.class, Map.of("q", "border"));
+
+        // the navigation's answer: searching, no result yet, and no "nothing found" on the way
+        assertThat(view.resultsLoading.isLoading()).isTrue();
+        assertThat(view.facetsLoading.isLoading()).isTrue();
+        assertThat(view.summary.getText()).isEmpty();
+        assertThat(view.emptyState.isVisible()
+                        && view.emptyState.getChildren().findAny().isPresent())
+                .isFalse();
+
+        settle(view.resultsLoading, view.facetsLoading);
+        assertThat(view.resultsLoading.isLoading()).isFalse();
+        assertThat(count(view.summary.getText())).isPositive();
+        assertThat(view.grid.isVisible()).isTrue();
+        assertThat(timed("explore.search") - searches).isEqualTo(1);
+        // the source filter's list is asked when the reader opens it, not on every visit
+        assertThat(timed("explore.sources") - sourceLists).isZero();
+        assertThat(view.source.getLazyDataView().getItems()).isNotEmpty();
+        assertThat(timed("explore.sources") - sourceLists).isPositive();
     }
 
     private long timed(String view) {
