@@ -43,7 +43,13 @@ public class CrawlerConfiguration {
         // the data folder (where the sample corpus is unpacked) is always readable
         List<Path> roots = new ArrayList<>(p.folderRoots());
         roots.add(dataDir);
-        return new CrawlSettings(p.maxPagesPerRun(), p.maxRetryWait(), p.pageAttempts(), roots, p.maxSitemaps());
+        return new CrawlSettings(
+                p.maxPagesPerRun(),
+                p.maxRetryWait(),
+                p.pageAttempts(),
+                roots,
+                p.maxSitemaps(),
+                p.benchmarkOnlyMinInterval());
     }
 
     @Bean
@@ -75,7 +81,8 @@ public class CrawlerConfiguration {
                 a.minimumArticles(),
                 a.history(),
                 50,
-                a.silenceFactor());
+                a.silenceFactor(),
+                p.benchmarkOnlyMinInterval());
     }
 
     @Bean

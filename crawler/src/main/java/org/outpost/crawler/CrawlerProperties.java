@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param silenceHistory how far back a source's articles teach its usual gap
  * @param failedRunsInRow failed runs in a row that make a source failing
  * @param adaptive how adaptive sources learn their pace, {@code outpost.crawler.adaptive.*}
+ * @param benchmarkOnlyMinInterval the politeness floor: no source is polled more often than this.
+ *     It stays a minute in every deployment; only the freshness benchmark, which compresses time,
+ *     lowers it (the name says so, so nobody mistakes it for a tuning knob)
  */
 @ConfigurationProperties("outpost.crawler")
 record CrawlerProperties(
@@ -53,7 +56,8 @@ record CrawlerProperties(
         @DefaultValue("5") int silenceMinimumArticles,
         @DefaultValue("90d") Duration silenceHistory,
         @DefaultValue("3") int failedRunsInRow,
-        @DefaultValue Adaptive adaptive) {
+        @DefaultValue Adaptive adaptive,
+        @DefaultValue("1m") Duration benchmarkOnlyMinInterval) {
 
     public CrawlerProperties {
         folderRoots = folderRoots == null ? List.of() : List.copyOf(folderRoots);

@@ -71,7 +71,7 @@ final class PaceLearner {
     /** The pace held within the bounds as they are now (the source's may have been edited since). */
     static PollPace clamp(PollPace pace, Schedule.Bounds bounds, Duration crawlDelay, PaceSettings settings) {
         Duration shortest =
-                longer(bounds.shortest() == null ? settings.minInterval() : bounds.shortest(), Schedule.MIN_INTERVAL);
+                longer(bounds.shortest() == null ? settings.minInterval() : bounds.shortest(), settings.floor());
         Duration longest = longer(bounds.longest() == null ? settings.maxInterval() : bounds.longest(), shortest);
         Duration interval = Duration.ofSeconds(pace.interval().toSeconds());
         PollPace.Bound bound = null;

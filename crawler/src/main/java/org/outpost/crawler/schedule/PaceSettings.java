@@ -15,6 +15,8 @@ import java.time.Duration;
  * @param history how far back articles count
  * @param maxArticles and at most this many of the newest
  * @param silenceFactor silence longer than this many usual gaps slows polling down
+ * @param floor no interval is shorter, whatever the bounds: a minute ({@code
+ *     outpost.crawler.benchmark-only-min-interval}, lowered only by the freshness benchmark)
  */
 public record PaceSettings(
         Duration initialInterval,
@@ -24,4 +26,5 @@ public record PaceSettings(
         int minimumArticles,
         Duration history,
         int maxArticles,
-        double silenceFactor) {}
+        double silenceFactor,
+        Duration floor) {}

@@ -17,7 +17,15 @@ class PaceLearnerTest {
 
     static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     static final PaceSettings SETTINGS = new PaceSettings(
-            Duration.ofMinutes(15), Duration.ofMinutes(2), Duration.ofHours(6), 0.25, 5, Duration.ofDays(30), 50, 2);
+            Duration.ofMinutes(15),
+            Duration.ofMinutes(2),
+            Duration.ofHours(6),
+            0.25,
+            5,
+            Duration.ofDays(30),
+            50,
+            2,
+            Schedule.MIN_INTERVAL);
     static final Schedule.Bounds DEFAULT_BOUNDS = new Schedule.Bounds(null, null);
 
     /** {@code count} articles {@code gap} apart, the newest {@code sinceNewest} before now. */
@@ -98,10 +106,40 @@ class PaceLearnerTest {
                 5,
                 Duration.ofDays(30),
                 50,
-                2);
+                2,
+                Schedule.MIN_INTERVAL);
         assertThat(PaceLearner.learn(everyTwentySeconds, List.of(), DEFAULT_BOUNDS, Duration.ZERO, NOW, eager)
                         .interval())
                 .isEqualTo(Schedule.MIN_INTERVAL);
+    }
+
+    @Test
+    void onlyTheBenchmarksFloorLetsAnIntervalUnderAMinute() {
+        // the freshness benchmark compresses time 40-fold: a minute becomes 1.5 s, and nothing else changes
+        PaceSettings compressed = new PaceSettings(
+                Duration.ofMillis(22_500),
+                Duration.ofSeconds(3),
+                Duration.ofMinutes(9),
+                0.25,
+                5,
+                Duration.ofHours(18),
+                50,
+                2,
+                Duration.ofMillis(1_500));
+        List<Instant> everyFourSeconds = every(Duration.ofSeconds(4), 10, Duration.ofSeconds(1));
+        assertThat(PaceLearner.learn(everyFourSeconds, List.of(), DEFAULT_BOUNDS, Duration.ZERO, NOW, compressed)
+                        .interval())
+                .isEqualTo(Duration.ofSeconds(3));
+        assertThat(PaceLearner.learn(
+                                everyFourSeconds,
+                                List.of(),
+                                new Schedule.Bounds(Duration.ofSeconds(1), null),
+                                Duration.ZERO,
+                                NOW,
+                                compressed)
+                        .interval())
+                .as("a source's own bound under the floor is held at the floor")
+                .isEqualTo(Duration.ofMillis(1_500));
     }
 
     @Test

@@ -40,6 +40,36 @@ class ScheduleMinimumIntervalTest {
                 });
     }
 
+    @org.junit.jupiter.api.Test
+    void onlyALowerFloorGivenByTheBenchmarkLetsAnIntervalOrBoundUnderAMinute() {
+        for (String schedule : new String[] {"PT15S", "adaptive PT2S PT9M"}) {
+            assertThatThrownBy(() -> Schedule.parse(schedule, "UTC"))
+                    .isInstanceOfSatisfying(
+                            InvalidSourceException.class,
+                            e -> assertThat(e.key()).isEqualTo("source.schedule.tooOften"));
+            assertThatThrownBy(() -> new SourceDefinition(
+                                    "n",
+                                    "RSS",
+                                    "https://example.org/feed",
+                                    schedule,
+                                    "UTC",
+                                    true,
+                                    null,
+                                    null,
+                                    null,
+                                    null)
+                            .validate())
+                    .isInstanceOf(InvalidSourceException.class);
+        }
+        Duration floor = Duration.ofMillis(1_500);
+        assertThat(Schedule.parse("PT15S", "UTC", floor).interval()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(Schedule.parse("adaptive PT2S PT9M", "UTC", floor).bounds())
+                .isEqualTo(new Schedule.Bounds(Duration.ofSeconds(2), Duration.ofMinutes(9)));
+        assertThat(Schedule.parse("*/5 * * * * *", "UTC", Duration.ofSeconds(5)).isCron())
+                .isTrue();
+        assertThatThrownBy(() -> Schedule.parse("PT1S", "UTC", floor)).isInstanceOf(InvalidSourceException.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"* * * * * ?", "*/5 * * * * ?"})
     void aScheduleSavedBeforeTheCheckStillLoads(String cron) {
