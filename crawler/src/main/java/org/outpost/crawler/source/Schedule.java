@@ -55,7 +55,8 @@ public record Schedule(
      * (1 = Sunday) or a year is read as Quartz reads it.
      */
     public static Schedule stored(String expression, String zone) {
-        return parse(expression, zone, false, MIN_INTERVAL);
+        // checked against the floor in force when it was given; the scheduler holds it to today's floor
+        return parse(expression, zone, false, Duration.ZERO);
     }
 
     private static Schedule parse(String expression, String zone, boolean given, Duration floor) {

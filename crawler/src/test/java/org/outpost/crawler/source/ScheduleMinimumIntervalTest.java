@@ -68,6 +68,9 @@ class ScheduleMinimumIntervalTest {
         assertThat(Schedule.parse("*/5 * * * * *", "UTC", Duration.ofSeconds(5)).isCron())
                 .isTrue();
         assertThatThrownBy(() -> Schedule.parse("PT1S", "UTC", floor)).isInstanceOf(InvalidSourceException.class);
+        // what was saved under the benchmark's floor still loads (the scheduler holds it to the floor in force)
+        assertThat(Schedule.stored("PT15S", "UTC").interval()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(Schedule.stored("adaptive PT2S PT9M", "UTC").isAdaptive()).isTrue();
     }
 
     @ParameterizedTest
