@@ -82,7 +82,9 @@ public class CrawlerConfiguration {
                 a.history(),
                 50,
                 a.silenceFactor(),
-                p.benchmarkOnlyMinInterval());
+                p.benchmarkOnlyMinInterval(),
+                a.budgetInterval(),
+                a.promptInterval());
     }
 
     @Bean

@@ -74,13 +74,18 @@ record CrawlerProperties(
      * @param minimumArticles articles needed before a gap is learned
      * @param history how far back articles count (at most the latest 50)
      * @param silenceFactor a silence longer than this many usual gaps slows polling in proportion
+     * @param budgetInterval adaptive sources together poll no more than if each were polled this
+     *     often; what their own paces leave goes to the busiest ({@code 0s}: no budget is spent)
+     * @param promptInterval the interval the budget gives the busiest sources
      */
     record Adaptive(
             @DefaultValue("15m") Duration initialInterval,
-            @DefaultValue("2m") Duration minInterval,
+            @DefaultValue("1m") Duration minInterval,
             @DefaultValue("6h") Duration maxInterval,
             @DefaultValue("0.25") double gapFraction,
             @DefaultValue("5") int minimumArticles,
             @DefaultValue("30d") Duration history,
-            @DefaultValue("2") double silenceFactor) {}
+            @DefaultValue("2") double silenceFactor,
+            @DefaultValue("15m") Duration budgetInterval,
+            @DefaultValue("1m") Duration promptInterval) {}
 }

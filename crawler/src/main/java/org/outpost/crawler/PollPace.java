@@ -37,7 +37,12 @@ public record PollPace(
         /** Nothing new for several usual gaps: slowed down in proportion to the silence. */
         SILENT,
         /** Failed runs in a row: doubled for each. */
-        FAILING
+        FAILING,
+        /**
+         * One of the busiest sources: polled at the prompt interval with polls the quieter ones
+         * leave unused (the budget, {@code outpost.crawler.adaptive.budget-interval}).
+         */
+        BUSY
     }
 
     public enum Bound {
@@ -65,6 +70,7 @@ public record PollPace(
                         span(silentFor, texts, language),
                         span(usualGap, texts, language));
             case FAILING -> format(texts, language, "pace.failing", every, Integer.toString(failedRuns));
+            case BUSY -> format(texts, language, "pace.busy", every, span(usualGap, texts, language));
         };
         if (bound == null) {
             return text;

@@ -17,6 +17,9 @@ import java.time.Duration;
  * @param silenceFactor silence longer than this many usual gaps slows polling down
  * @param floor no interval is shorter, whatever the bounds: a minute ({@code
  *     outpost.crawler.benchmark-only-min-interval}, lowered only by the freshness benchmark)
+ * @param budgetInterval adaptive sources together poll no more often than each would at this
+ *     interval; what their own paces leave goes to the busiest ({@link PollBudget}); zero: none
+ * @param promptInterval the interval the budget gives the busiest sources
  */
 public record PaceSettings(
         Duration initialInterval,
@@ -27,4 +30,32 @@ public record PaceSettings(
         Duration history,
         int maxArticles,
         double silenceFactor,
-        Duration floor) {}
+        Duration floor,
+        Duration budgetInterval,
+        Duration promptInterval) {
+
+    /** The settings without a budget to spend (each source at its own pace). */
+    public PaceSettings(
+            Duration initialInterval,
+            Duration minInterval,
+            Duration maxInterval,
+            double gapFraction,
+            int minimumArticles,
+            Duration history,
+            int maxArticles,
+            double silenceFactor,
+            Duration floor) {
+        this(
+                initialInterval,
+                minInterval,
+                maxInterval,
+                gapFraction,
+                minimumArticles,
+                history,
+                maxArticles,
+                silenceFactor,
+                floor,
+                Duration.ZERO,
+                Duration.ZERO);
+    }
+}
