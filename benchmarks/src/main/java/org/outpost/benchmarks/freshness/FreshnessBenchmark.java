@@ -48,10 +48,12 @@ public final class FreshnessBenchmark {
     private FreshnessBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        int k = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        int k = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         Duration publishing = Duration.ofMinutes(args.length > 1 ? Integer.parseInt(args[1]) : 9);
         Duration drain = Duration.ofMinutes(args.length > 2 ? Integer.parseInt(args[2]) : 3);
         Duration warmUpAtMost = Duration.ofMinutes(6);
+        // the adaptive sources' poll budget (outpost.crawler.adaptive.budget-interval, real time); 0 turns it off
+        Duration budget = Duration.parse(System.getenv().getOrDefault("OUTPOST_FRESHNESS_BUDGET", "PT15M"));
         TimeCompression time = new TimeCompression(k);
         PublicationPlan plan = new PublicationPlan(20261206L);
         Path work = Files.createTempDirectory("outpost-freshness-");
@@ -90,7 +92,13 @@ public final class FreshnessBenchmark {
                             time.toWall(Duration.ofMinutes(15)).toString())
                     .set(
                             "outpost.crawler.adaptive.min-interval",
-                            time.toWall(Duration.ofMinutes(2)).toString())
+                            time.toWall(Duration.ofMinutes(1)).toString())
+                    .set(
+                            "outpost.crawler.adaptive.budget-interval",
+                            time.toWall(budget).toString())
+                    .set(
+                            "outpost.crawler.adaptive.prompt-interval",
+                            time.toWall(Duration.ofMinutes(1)).toString())
                     .set(
                             "outpost.crawler.adaptive.max-interval",
                             time.toWall(Duration.ofHours(6)).toString())
@@ -107,15 +115,30 @@ public final class FreshnessBenchmark {
                 app.start();
                 OutpostApi api = app.api();
                 subscribe(api, hooks.url(HOOK));
-                // the arms' sources added in turns, so neither gets its first runs earlier
-                for (int site = 0; site < Tier.totalSources(); site++) {
-                    for (Arm arm : arms) {
-                        arm.sources().add(addSource(api, arm, site, plan));
+                // the arms' sources added in turns, so neither gets its first runs earlier, by several
+                // clients at once: one after another took 3 s each on the loaded machine
+                List<long[]> added = java.util.Collections.synchronizedList(new ArrayList<>());
+                try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+                    for (int site = 0; site < Tier.totalSources(); site++) {
+                        for (Arm arm : arms) {
+                            int s = site;
+                            pool.submit(() -> added.add(new long[] {arm.number(), s, addSource(api, arm, s, plan)}));
+                        }
                     }
                 }
-                Instant added = Instant.now();
+                for (Arm arm : arms) {
+                    long[] ids = new long[Tier.totalSources()];
+                    added.stream().filter(a -> a[0] == arm.number()).forEach(a -> ids[(int) a[1]] = a[2]);
+                    for (long id : ids) {
+                        if (id == 0) {
+                            throw new IllegalStateException("a source of arm " + arm.number() + " was not added");
+                        }
+                        arm.sources().add(id);
+                    }
+                }
+                Instant addedAt = Instant.now();
                 log("sources added; warming up (first runs fetch each source's backlog)");
-                awaitFirstPolls(arms, added.plus(warmUpAtMost));
+                awaitFirstPolls(arms, addedAt.plus(warmUpAtMost));
                 sleep(Duration.ofSeconds(30));
                 Instant from = Instant.now();
                 log("measuring articles published from " + from + " for " + publishing.toMinutes() + " min");
@@ -129,11 +152,12 @@ public final class FreshnessBenchmark {
                 StringBuilder report = new StringBuilder();
                 report.append(String.format(
                         Locale.ROOT,
-                        "Freshness: k = %d (1 s of the run = %d s of real time), articles published in %d min of the"
+                        "Freshness: k = %d (1 s of the run = %d s of real time), adaptive budget %s, articles published in %d min of the"
                                 + " run (%.1f h real) measured, %d min more to arrive; %d sources per arm; load %s before,"
                                 + " %s after; app searchable-watch failures %d%n%n",
                         k,
                         k,
+                        budget,
                         publishing.toMinutes(),
                         time.toReal(publishing).toMinutes() / 60.0,
                         drain.toMinutes(),
