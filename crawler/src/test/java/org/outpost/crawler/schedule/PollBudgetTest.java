@@ -92,4 +92,20 @@ class PollBudgetTest {
             assertThat(after).as("polls a minute, round " + round).isLessThanOrEqualTo(Math.max(own, budget) + 1e-9);
         }
     }
+
+    @Test
+    void aBusySourceSaysWhyItIsPolledSoonerThanItsGapGives() {
+        PollPace busy = new PollPace(
+                Duration.ofMinutes(1),
+                PollPace.Why.BUSY,
+                Duration.ofMinutes(12),
+                null,
+                0,
+                null,
+                java.time.Instant.parse("2026-12-06T00:00:00Z"));
+        assertThat(busy.describe(java.util.Locale.ENGLISH))
+                .isEqualTo("every 1 min: publishes about every 12 min, among the busiest sources,"
+                        + " so it gets polls the quieter ones leave unused");
+        assertThat(busy.describe(java.util.Locale.of("ru"))).startsWith("раз в 1 мин: публикует примерно раз в 12 мин");
+    }
 }
