@@ -73,7 +73,8 @@ record CrawlerProperties(
      * @param gapFraction the interval as a fraction of the median gap between a source's articles
      * @param minimumArticles articles needed before a gap is learned
      * @param history how far back articles count (at most the latest 50)
-     * @param silenceFactor a silence longer than this many usual gaps slows polling in proportion
+     * @param silenceFactor a silence longer than this many long gaps (the 90th percentile of recent
+     *     gaps) slows polling in proportion
      * @param budgetInterval adaptive sources together poll no more than if each were polled this
      *     often; what their own paces leave goes to the busiest ({@code 0s}: no budget is spent)
      * @param promptInterval the interval the budget gives the busiest sources

@@ -215,4 +215,28 @@ class PaceLearnerTest {
         assertThat(learn(shuffled, List.of(), DEFAULT_BOUNDS, Duration.ZERO))
                 .isEqualTo(learn(dates, List.of(), DEFAULT_BOUNDS, Duration.ZERO));
     }
+
+    @Test
+    void aSourcePublishingAtRandomIsNotCalledSilentForAGapItOftenHas() {
+        // gaps of 10, 20, 5, 30, 15, 10, 25, 40, 10, 20 min: median 17.5, nine in ten at most 30
+        long[] gaps = {10, 20, 5, 30, 15, 10, 25, 40, 10, 20};
+        List<Instant> dates = new ArrayList<>();
+        Instant at = NOW.minus(Duration.ofMinutes(40)); // the newest 40 min ago: over twice the median
+        dates.add(at);
+        for (long gap : gaps) {
+            at = at.minus(Duration.ofMinutes(gap));
+            dates.add(at);
+        }
+        assertThat(PaceLearner.longGap(dates.reversed())).isEqualTo(Duration.ofMinutes(30));
+        PollPace pace = learn(dates, List.of(), DEFAULT_BOUNDS, Duration.ZERO);
+        assertThat(pace.why()).isEqualTo(PollPace.Why.PUBLISHES);
+        assertThat(pace.usualGap()).isEqualTo(Duration.ofMinutes(17).plusSeconds(30));
+
+        // over twice its long gap, it is silent
+        List<Instant> later = new ArrayList<>(dates);
+        PollPace quiet = PaceLearner.learn(
+                later, List.of(), DEFAULT_BOUNDS, Duration.ZERO, NOW.plus(Duration.ofMinutes(30)), SETTINGS);
+        assertThat(quiet.why()).isEqualTo(PollPace.Why.SILENT);
+        assertThat(quiet.silentFor()).isEqualTo(Duration.ofMinutes(70));
+    }
 }
