@@ -44,7 +44,13 @@ public class CrawlerConfiguration {
         // the data folder (where the sample corpus is unpacked) is always readable
         List<Path> roots = new ArrayList<>(p.folderRoots());
         roots.add(dataDir);
-        return new CrawlSettings(p.maxPagesPerRun(), p.maxRetryWait(), p.pageAttempts(), roots, p.maxSitemaps());
+        return new CrawlSettings(
+                p.maxPagesPerRun(),
+                p.maxRetryWait(),
+                p.pageAttempts(),
+                roots,
+                p.maxSitemaps(),
+                p.benchmarkOnlyMinInterval());
     }
 
     @Bean
@@ -76,7 +82,10 @@ public class CrawlerConfiguration {
                 a.minimumArticles(),
                 a.history(),
                 50,
-                a.silenceFactor());
+                a.silenceFactor(),
+                p.benchmarkOnlyMinInterval(),
+                a.budgetInterval(),
+                a.promptInterval());
     }
 
     @Bean

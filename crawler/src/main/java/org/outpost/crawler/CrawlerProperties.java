@@ -22,7 +22,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param silenceHistory how far back a source's articles teach its usual gap
  * @param failedRunsInRow failed runs in a row that make a source failing
  * @param adaptive how adaptive sources learn their pace, {@code outpost.crawler.adaptive.*}
+<<<<<<< HEAD
  * @param websub subscribing to feeds' WebSub hubs, {@code outpost.crawler.websub.*}
+=======
+ * @param benchmarkOnlyMinInterval the politeness floor: no source is polled more often than this.
+ *     It stays a minute in every deployment; only the freshness benchmark, which compresses time,
+ *     lowers it (the name says so, so nobody mistakes it for a tuning knob)
+>>>>>>> fresh
  */
 @ConfigurationProperties("outpost.crawler")
 record CrawlerProperties(
@@ -55,7 +61,11 @@ record CrawlerProperties(
         @DefaultValue("90d") Duration silenceHistory,
         @DefaultValue("3") int failedRunsInRow,
         @DefaultValue Adaptive adaptive,
+<<<<<<< HEAD
         @DefaultValue WebSub websub) {
+=======
+        @DefaultValue("1m") Duration benchmarkOnlyMinInterval) {
+>>>>>>> fresh
 
     public CrawlerProperties {
         folderRoots = folderRoots == null ? List.of() : List.copyOf(folderRoots);
@@ -71,15 +81,20 @@ record CrawlerProperties(
      * @param gapFraction the interval as a fraction of the median gap between a source's articles
      * @param minimumArticles articles needed before a gap is learned
      * @param history how far back articles count (at most the latest 50)
-     * @param silenceFactor a silence longer than this many usual gaps slows polling in proportion
+     * @param silenceFactor a silence longer than this many long gaps (the 90th percentile of recent
+     *     gaps) slows polling in proportion
+     * @param budgetInterval adaptive sources together poll no more than if each were polled this
+     *     often; what their own paces leave goes to the busiest ({@code 0s}: no budget is spent)
+     * @param promptInterval the interval the budget gives the busiest sources
      */
     record Adaptive(
             @DefaultValue("15m") Duration initialInterval,
-            @DefaultValue("2m") Duration minInterval,
+            @DefaultValue("1m") Duration minInterval,
             @DefaultValue("6h") Duration maxInterval,
             @DefaultValue("0.25") double gapFraction,
             @DefaultValue("5") int minimumArticles,
             @DefaultValue("30d") Duration history,
+<<<<<<< HEAD
             @DefaultValue("2") double silenceFactor) {}
 
     /**
@@ -139,4 +154,9 @@ record CrawlerProperties(
             return uri;
         }
     }
+=======
+            @DefaultValue("2") double silenceFactor,
+            @DefaultValue("15m") Duration budgetInterval,
+            @DefaultValue("1m") Duration promptInterval) {}
+>>>>>>> fresh
 }

@@ -59,7 +59,7 @@ public class SourceService {
     }
 
     public Source create(SourceDefinition definition, Editor editor) {
-        SourceDefinition.Valid valid = permitted(definition.validate(), editor);
+        SourceDefinition.Valid valid = permitted(definition.validate(settings.minInterval()), editor);
         Source source = sources.insert(valid, editor.username());
         scheduler.schedule(source);
         if (source.enabled()) {
@@ -70,10 +70,14 @@ public class SourceService {
 
     public Source update(long id, SourceDefinition definition, Editor editor) {
         get(id);
+<<<<<<< HEAD
         Source source = sources.update(id, permitted(definition.validate(), editor));
         if (!source.enabled()) {
             websub.sourceGone(id); // a disabled source's hub stops pushing too
         }
+=======
+        Source source = sources.update(id, permitted(definition.validate(settings.minInterval()), editor));
+>>>>>>> fresh
         scheduler.schedule(source);
         return source;
     }
@@ -83,6 +87,7 @@ public class SourceService {
      * startup) unless one of that name exists, and returns the one that is there. It is not scheduled yet.
      */
     public Source addIfAbsent(SourceDefinition definition) {
+        // the application's own sources (the shipped list) keep the floor every deployment has
         SourceDefinition.Valid valid = definition.validate();
         return sources.findByName(valid.name()).orElseGet(() -> sources.insert(valid, null));
     }
@@ -173,7 +178,9 @@ public class SourceService {
      */
     public OpmlPreview previewOpml(String opml, Editor editor) {
         return OpmlEntries.classify(
-                OpmlReader.read(opml), sources.findAll(), definition -> permitted(definition.validate(), editor));
+                OpmlReader.read(opml),
+                sources.findAll(),
+                definition -> permitted(definition.validate(settings.minInterval()), editor));
     }
 
     /**

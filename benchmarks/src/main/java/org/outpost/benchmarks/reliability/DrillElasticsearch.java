@@ -25,7 +25,7 @@ import org.outpost.core.elasticsearch.LocalNodeSettings;
  * itself be killed and started again on the same data and address the app was given. Also the
  * drill's view of the article index: counts taken over plain HTTP, independent of the app.
  */
-final class DrillElasticsearch implements AutoCloseable {
+public final class DrillElasticsearch implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ALIAS = "outpost-articles";
@@ -89,13 +89,13 @@ final class DrillElasticsearch implements AutoCloseable {
         return root.getFileName().toString();
     }
 
-    static DrillElasticsearch start(Path root) {
+    public static DrillElasticsearch start(Path root) {
         DrillElasticsearch es = new DrillElasticsearch(root, FreePort.onLoopback());
         es.startNode();
         return es;
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + port);
     }
 

@@ -12,27 +12,27 @@ import java.util.function.Predicate;
  * scale-out drill sends its own). What the drill knows about who crawled what comes from here,
  * not from the app.
  */
-final class SiteRequestLog {
+public final class SiteRequestLog {
 
     /** One answered request; {@code site} is the site's origin ({@code http://127.0.0.1:port}). */
-    record Request(Instant at, String site, String path, int status, String userAgent) {
+    public record Request(Instant at, String site, String path, int status, String userAgent) {
 
-        String url() {
+        public String url() {
             return site + path;
         }
 
-        boolean articlePage() {
+        public boolean articlePage() {
             return path.startsWith("/news/") && path.endsWith(".html");
         }
     }
 
     private final ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
 
-    void record(Instant at, String site, String path, int status, String userAgent) {
+    public void record(Instant at, String site, String path, int status, String userAgent) {
         requests.add(new Request(at, site, path, status, userAgent == null ? "" : userAgent));
     }
 
-    List<Request> all() {
+    public List<Request> all() {
         return new ArrayList<>(requests);
     }
 

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the optional answer delay: that is the moment a real receiver has the message, whether or not
  * the app lives to hear the answer.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     static final String DELIVERY_HEADER = "X-Outpost-Delivery";
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
@@ -35,10 +35,20 @@ final class WebhookReceiver implements AutoCloseable {
     private final Map<String, Map<String, java.util.Set<String>>> storiesByPath = new ConcurrentHashMap<>();
 
     private final AtomicInteger posts = new AtomicInteger();
+    private volatile java.util.function.BiConsumer<java.time.Instant, byte[]> listener = (at, body) -> {};
+
+    /**
+     * Hands every POST's body, with the moment it was read, to {@code listener} (on the receiver's
+     * threads): a benchmark that times each alert's arrival reads them there.
+     */
+    public void onPost(java.util.function.BiConsumer<java.time.Instant, byte[]> listener) {
+        this.listener = listener;
+    }
+
     private final AtomicInteger withoutId = new AtomicInteger();
 
     /** @param answerDelay how long each answer waits after the body was read (a slow receiver widens the crash window) */
-    WebhookReceiver(Duration answerDelay) {
+    public WebhookReceiver(Duration answerDelay) {
         this(answerDelay, "127.0.0.1");
     }
 
@@ -57,7 +67,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** The address of one hook; each path is counted on its own. */
-    String url(String path) {
+    public String url(String path) {
         return "http://" + host + ":" + server.getAddress().getPort() + path;
     }
 
@@ -127,6 +137,7 @@ final class WebhookReceiver implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            listener.accept(java.time.Instant.now(), body);
             String id = exchange.getRequestHeaders().getFirst(DELIVERY_HEADER);
             String path = exchange.getRequestURI().getPath();
             posts.incrementAndGet();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.outpost.crawler.source.Schedule;
 
 /**
  * @param maxPagesPerRun article pages fetched per run at most; the rest wait for the next run
@@ -12,9 +13,22 @@ import java.util.List;
  * @param pageAttempts tries per page on 429 and 5xx
  * @param folderRoots folders under which folder sources may read (nothing else on the server)
  * @param maxSitemaps child sitemaps read per run from a sitemap index
+ * @param minInterval no source is given a schedule more often than this (a minute, {@link
+ *     Schedule#MIN_INTERVAL}, except in the freshness benchmark)
  */
 public record CrawlSettings(
-        int maxPagesPerRun, Duration maxRetryWait, int pageAttempts, List<Path> folderRoots, int maxSitemaps) {
+        int maxPagesPerRun,
+        Duration maxRetryWait,
+        int pageAttempts,
+        List<Path> folderRoots,
+        int maxSitemaps,
+        Duration minInterval) {
+
+    /** The settings with the politeness floor every deployment has. */
+    public CrawlSettings(
+            int maxPagesPerRun, Duration maxRetryWait, int pageAttempts, List<Path> folderRoots, int maxSitemaps) {
+        this(maxPagesPerRun, maxRetryWait, pageAttempts, folderRoots, maxSitemaps, Schedule.MIN_INTERVAL);
+    }
 
     public CrawlSettings {
         folderRoots =

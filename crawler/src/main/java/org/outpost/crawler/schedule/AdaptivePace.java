@@ -57,17 +57,65 @@ class AdaptivePace {
             return Optional.empty();
         }
         Source source = found.get();
+        java.time.Duration crawlDelay = crawler.crawlDelay(source);
         PollPace pace = PaceLearner.learn(
                 activity.articleDates(sourceId, now.minus(settings.history()), now, settings.maxArticles()),
                 activity.endedRuns(sourceId, RUNS_LOOKED_AT).stream()
                         .map(SourceActivity.Ended::status)
                         .toList(),
                 source.schedule().bounds(),
-                crawler.crawlDelay(source),
+                crawlDelay,
                 now,
                 settings);
+        if (pace.why() == PollPace.Why.PUBLISHES
+                && pace.bound() != PollPace.Bound.CRAWL_DELAY
+                && budgeted(sourceId, pace)) {
+            pace = PaceLearner.clamp(
+                    new PollPace(settings.promptInterval(), PollPace.Why.BUSY, pace.usualGap(), null, 0, null, now),
+                    source.schedule().bounds(),
+                    crawlDelay,
+                    settings);
+        }
         paces.save(sourceId, pace);
         scheduler.schedule(source);
         return Optional.of(pace);
+    }
+
+    /** Whether the poll budget gives this source the prompt interval, next to every enabled adaptive source. */
+    private boolean budgeted(long sourceId, PollPace own) {
+        if (settings.budgetInterval().isZero()) {
+            return false;
+        }
+        java.util.Set<Long> adaptive = new java.util.HashSet<>();
+        sources.findAll().stream()
+                .filter(s -> s.enabled() && s.schedule().isAdaptive())
+                .forEach(s -> adaptive.add(s.id()));
+        java.util.List<PollBudget.Learned> learned = new java.util.ArrayList<>();
+        java.util.Map<Long, PollPace> stored = paces.all();
+        for (long id : adaptive) {
+            if (id == sourceId) {
+                learned.add(new PollBudget.Learned(id, own.interval(), own.why(), own.usualGap()));
+            } else {
+                PollPace p = stored.get(id);
+                learned.add(
+                        p == null
+                                ? new PollBudget.Learned(id, settings.initialInterval(), PollPace.Why.NEW, null)
+                                : ownPace(id, p));
+            }
+        }
+        return PollBudget.prompt(sourceId, learned, settings.budgetInterval(), settings.promptInterval());
+    }
+
+    /** A stored pace as the source's own: a busy one's is the fraction of its gap it had before the budget. */
+    private PollBudget.Learned ownPace(long id, PollPace stored) {
+        if (stored.why() != PollPace.Why.BUSY || stored.usualGap() == null) {
+            return new PollBudget.Learned(id, stored.interval(), stored.why(), stored.usualGap());
+        }
+        java.time.Duration own =
+                java.time.Duration.ofSeconds(Math.round(stored.usualGap().toSeconds() * settings.gapFraction()));
+        if (own.compareTo(settings.minInterval()) < 0) {
+            own = settings.minInterval();
+        }
+        return new PollBudget.Learned(id, own, PollPace.Why.PUBLISHES, stored.usualGap());
     }
 }

@@ -13,7 +13,7 @@ import org.outpost.crawler.source.Schedule;
 /**
  * Learns an adaptive source's interval from what the crawler recorded, the same way every time:
  * a fraction of the median gap between its recent articles, slower in proportion to a silence of
- * several gaps, doubled for each failed run in a row, then held within the bounds (the source's,
+ * several of its long gaps (the 90th percentile), doubled for each failed run in a row, then held within the bounds (the source's,
  * else the deployment's), never under robots.txt's Crawl-delay nor under a minute.
  *
  * <p>A median, not a mean: a first crawl brings a burst of articles seconds apart and a holiday one
@@ -52,7 +52,10 @@ final class PaceLearner {
             interval = scale(usualGap, settings.gapFraction());
             why = PollPace.Why.PUBLISHES;
             Duration since = Duration.between(dates.getLast(), now);
-            if (since.compareTo(scale(usualGap, settings.silenceFactor())) > 0) {
+            // silent only past its long gaps, not its median: a source publishing at random goes
+            // twice its median without an article a quarter of the time, and slowing it then
+            // makes it late exactly when its next article is due (docs/benchmarks.md, Freshness)
+            if (since.compareTo(scale(longGap(dates), settings.silenceFactor())) > 0) {
                 silentFor = since;
                 Duration slower = scale(since, settings.gapFraction());
                 if (slower.compareTo(interval) > 0) {
@@ -71,7 +74,7 @@ final class PaceLearner {
     /** The pace held within the bounds as they are now (the source's may have been edited since). */
     static PollPace clamp(PollPace pace, Schedule.Bounds bounds, Duration crawlDelay, PaceSettings settings) {
         Duration shortest =
-                longer(bounds.shortest() == null ? settings.minInterval() : bounds.shortest(), Schedule.MIN_INTERVAL);
+                longer(bounds.shortest() == null ? settings.minInterval() : bounds.shortest(), settings.floor());
         Duration longest = longer(bounds.longest() == null ? settings.maxInterval() : bounds.longest(), shortest);
         Duration interval = Duration.ofSeconds(pace.interval().toSeconds());
         PollPace.Bound bound = null;
@@ -97,6 +100,17 @@ final class PaceLearner {
         Collections.sort(gaps);
         int n = gaps.size();
         return Duration.ofSeconds(n % 2 == 1 ? gaps.get(n / 2) : (gaps.get(n / 2 - 1) + gaps.get(n / 2)) / 2);
+    }
+
+    /** The gap nine in ten of the recent gaps are at most (nearest rank): how long the source usually goes quiet at most. */
+    static Duration longGap(List<Instant> sorted) {
+        List<Long> gaps = new ArrayList<>();
+        for (int i = 1; i < sorted.size(); i++) {
+            gaps.add(Duration.between(sorted.get(i - 1), sorted.get(i)).toSeconds());
+        }
+        Collections.sort(gaps);
+        int rank = (int) Math.ceil(0.9 * gaps.size());
+        return Duration.ofSeconds(gaps.get(Math.max(0, rank - 1)));
     }
 
     private static Duration scale(Duration duration, double factor) {

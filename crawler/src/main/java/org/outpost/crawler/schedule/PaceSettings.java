@@ -15,6 +15,11 @@ import java.time.Duration;
  * @param history how far back articles count
  * @param maxArticles and at most this many of the newest
  * @param silenceFactor silence longer than this many usual gaps slows polling down
+ * @param floor no interval is shorter, whatever the bounds: a minute ({@code
+ *     outpost.crawler.benchmark-only-min-interval}, lowered only by the freshness benchmark)
+ * @param budgetInterval adaptive sources together poll no more often than each would at this
+ *     interval; what their own paces leave goes to the busiest ({@link PollBudget}); zero: none
+ * @param promptInterval the interval the budget gives the busiest sources
  */
 public record PaceSettings(
         Duration initialInterval,
@@ -24,4 +29,33 @@ public record PaceSettings(
         int minimumArticles,
         Duration history,
         int maxArticles,
-        double silenceFactor) {}
+        double silenceFactor,
+        Duration floor,
+        Duration budgetInterval,
+        Duration promptInterval) {
+
+    /** The settings without a budget to spend (each source at its own pace). */
+    public PaceSettings(
+            Duration initialInterval,
+            Duration minInterval,
+            Duration maxInterval,
+            double gapFraction,
+            int minimumArticles,
+            Duration history,
+            int maxArticles,
+            double silenceFactor,
+            Duration floor) {
+        this(
+                initialInterval,
+                minInterval,
+                maxInterval,
+                gapFraction,
+                minimumArticles,
+                history,
+                maxArticles,
+                silenceFactor,
+                floor,
+                Duration.ZERO,
+                Duration.ZERO);
+    }
+}

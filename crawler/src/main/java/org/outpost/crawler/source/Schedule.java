@@ -39,7 +39,15 @@ public record Schedule(
 
     /** A schedule given now (a form, the API, a file): a cron must be in Outpost's dialect. */
     public static Schedule parse(String expression, String zone) {
-        return parse(expression, zone, true);
+        return parse(expression, zone, MIN_INTERVAL);
+    }
+
+    /**
+     * A schedule given now, checked against a politeness floor: {@link #MIN_INTERVAL} in every
+     * deployment, lower only in the freshness benchmark ({@code outpost.crawler.benchmark-only-min-interval}).
+     */
+    public static Schedule parse(String expression, String zone, Duration floor) {
+        return parse(expression, zone, true, floor);
     }
 
     /**
@@ -47,10 +55,11 @@ public record Schedule(
      * (1 = Sunday) or a year is read as Quartz reads it.
      */
     public static Schedule stored(String expression, String zone) {
-        return parse(expression, zone, false);
+        // checked against the floor in force when it was given; the scheduler holds it to today's floor
+        return parse(expression, zone, false, Duration.ZERO);
     }
 
-    private static Schedule parse(String expression, String zone, boolean given) {
+    private static Schedule parse(String expression, String zone, boolean given, Duration floor) {
         ZoneId zoneId;
         try {
             zoneId = ZoneId.of(zone.strip());
@@ -59,7 +68,7 @@ public record Schedule(
         }
         String value = expression.strip();
         if (value.toLowerCase(java.util.Locale.ROOT).startsWith(ADAPTIVE)) {
-            return new Schedule(adaptive(value).canonical, zoneId, null);
+            return new Schedule(adaptive(value, floor).canonical, zoneId, null);
         }
         if (value.toUpperCase(java.util.Locale.ROOT).startsWith("P")) {
             Duration interval;
@@ -68,7 +77,7 @@ public record Schedule(
             } catch (DateTimeParseException e) {
                 throw new InvalidSourceException("schedule", "source.schedule.duration", value);
             }
-            if (interval.compareTo(MIN_INTERVAL) < 0) {
+            if (interval.compareTo(floor) < 0) {
                 throw new InvalidSourceException("schedule", "source.schedule.tooOften", value);
             }
             return new Schedule(value, zoneId, interval);
@@ -85,7 +94,7 @@ public record Schedule(
         }
         checkRanges(value);
         if (given) {
-            checkNotTooOften(value, zoneId);
+            checkNotTooOften(value, zoneId, floor);
         }
         return new Schedule(value, zoneId, null);
     }
@@ -93,7 +102,7 @@ public record Schedule(
     private record Adaptive(String canonical, Bounds bounds) {}
 
     /** {@code adaptive}, or {@code adaptive SHORTEST LONGEST} with two ISO-8601 durations. */
-    private static Adaptive adaptive(String value) {
+    private static Adaptive adaptive(String value, Duration floor) {
         String[] words = value.split("\\s+");
         if (!words[0].equalsIgnoreCase(ADAPTIVE) || (words.length != 1 && words.length != 3)) {
             throw new InvalidSourceException("schedule", "source.schedule.adaptive", value);
@@ -103,7 +112,7 @@ public record Schedule(
         }
         Duration shortest = bound(words[1], value);
         Duration longest = bound(words[2], value);
-        if (shortest.compareTo(MIN_INTERVAL) < 0) {
+        if (shortest.compareTo(floor) < 0) {
             throw new InvalidSourceException("schedule", "source.schedule.tooOften", value);
         }
         if (longest.compareTo(shortest) < 0) {
@@ -131,7 +140,8 @@ public record Schedule(
 
     /** An adaptive schedule's own bounds (each {@code null} when it has none); both null otherwise. */
     public Bounds bounds() {
-        return isAdaptive() ? adaptive(expression).bounds : new Bounds(null, null);
+        // stored bounds were checked when given; a lower floor then (the benchmark's) is not undone here
+        return isAdaptive() ? adaptive(expression, Duration.ZERO).bounds : new Bounds(null, null);
     }
 
     private static void checkDialect(String cron) {
@@ -155,11 +165,11 @@ public record Schedule(
      * The politeness floor holds for crons too: {@code * * * * * ?} would poll every second. Only
      * new input is checked; a schedule saved before keeps running until it is edited.
      */
-    private static void checkNotTooOften(String cron, ZoneId zone) {
+    private static void checkNotTooOften(String cron, ZoneId zone, Duration floor) {
         Duration gap = SourceCron.shortestGap(cron, zone, Instant.now());
-        if (gap != null && gap.compareTo(MIN_INTERVAL) < 0) {
+        if (gap != null && gap.compareTo(floor) < 0) {
             throw new InvalidSourceException(
-                    "schedule", "source.schedule.cronTooOften", cron, gap.toString(), MIN_INTERVAL.toString());
+                    "schedule", "source.schedule.cronTooOften", cron, gap.toString(), floor.toString());
         }
     }
 

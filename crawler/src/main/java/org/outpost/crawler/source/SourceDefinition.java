@@ -46,6 +46,11 @@ public record SourceDefinition(
             boolean allowPrivate) {}
 
     public Valid validate() {
+        return validate(Schedule.MIN_INTERVAL);
+    }
+
+    /** @param minInterval the politeness floor a schedule may not go under ({@link Schedule#parse(String, String, Duration)}) */
+    public Valid validate(java.time.Duration minInterval) {
         String checkedName = required("name", name);
         if (checkedName.length() > 200) {
             throw new InvalidSourceException("name", "source.name.tooLong", "200");
@@ -54,7 +59,8 @@ public record SourceDefinition(
         String checkedUrl = checkedType.isRemote() ? httpUrl(required("url", url)) : folder(required("url", url));
         Schedule checkedSchedule = Schedule.parse(
                 blankToNull(schedule) == null ? DEFAULT_SCHEDULE : schedule,
-                blankToNull(timezone) == null ? DEFAULT_TIMEZONE : timezone);
+                blankToNull(timezone) == null ? DEFAULT_TIMEZONE : timezone,
+                minInterval);
         return new Valid(
                 checkedName,
                 checkedType,

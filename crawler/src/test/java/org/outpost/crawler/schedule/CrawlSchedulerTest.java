@@ -62,7 +62,8 @@ class CrawlSchedulerTest {
                 5,
                 java.time.Duration.ofDays(30),
                 50,
-                2);
+                2,
+                org.outpost.crawler.source.Schedule.MIN_INTERVAL);
         return new CrawlScheduler(
                 quartz,
                 new PaceRepository(org.springframework.jdbc.core.simple.JdbcClient.create(

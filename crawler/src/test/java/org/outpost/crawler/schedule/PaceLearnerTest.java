@@ -17,7 +17,15 @@ class PaceLearnerTest {
 
     static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
     static final PaceSettings SETTINGS = new PaceSettings(
-            Duration.ofMinutes(15), Duration.ofMinutes(2), Duration.ofHours(6), 0.25, 5, Duration.ofDays(30), 50, 2);
+            Duration.ofMinutes(15),
+            Duration.ofMinutes(2),
+            Duration.ofHours(6),
+            0.25,
+            5,
+            Duration.ofDays(30),
+            50,
+            2,
+            Schedule.MIN_INTERVAL);
     static final Schedule.Bounds DEFAULT_BOUNDS = new Schedule.Bounds(null, null);
 
     /** {@code count} articles {@code gap} apart, the newest {@code sinceNewest} before now. */
@@ -98,10 +106,40 @@ class PaceLearnerTest {
                 5,
                 Duration.ofDays(30),
                 50,
-                2);
+                2,
+                Schedule.MIN_INTERVAL);
         assertThat(PaceLearner.learn(everyTwentySeconds, List.of(), DEFAULT_BOUNDS, Duration.ZERO, NOW, eager)
                         .interval())
                 .isEqualTo(Schedule.MIN_INTERVAL);
+    }
+
+    @Test
+    void onlyTheBenchmarksFloorLetsAnIntervalUnderAMinute() {
+        // the freshness benchmark compresses time 40-fold: a minute becomes 1.5 s, and nothing else changes
+        PaceSettings compressed = new PaceSettings(
+                Duration.ofMillis(22_500),
+                Duration.ofSeconds(3),
+                Duration.ofMinutes(9),
+                0.25,
+                5,
+                Duration.ofHours(18),
+                50,
+                2,
+                Duration.ofMillis(1_500));
+        List<Instant> everyFourSeconds = every(Duration.ofSeconds(4), 10, Duration.ofSeconds(1));
+        assertThat(PaceLearner.learn(everyFourSeconds, List.of(), DEFAULT_BOUNDS, Duration.ZERO, NOW, compressed)
+                        .interval())
+                .isEqualTo(Duration.ofSeconds(3));
+        assertThat(PaceLearner.learn(
+                                everyFourSeconds,
+                                List.of(),
+                                new Schedule.Bounds(Duration.ofSeconds(1), null),
+                                Duration.ZERO,
+                                NOW,
+                                compressed)
+                        .interval())
+                .as("a source's own bound under the floor is held at the floor")
+                .isEqualTo(Duration.ofMillis(1_500));
     }
 
     @Test
@@ -176,5 +214,29 @@ class PaceLearnerTest {
 
         assertThat(learn(shuffled, List.of(), DEFAULT_BOUNDS, Duration.ZERO))
                 .isEqualTo(learn(dates, List.of(), DEFAULT_BOUNDS, Duration.ZERO));
+    }
+
+    @Test
+    void aSourcePublishingAtRandomIsNotCalledSilentForAGapItOftenHas() {
+        // gaps of 10, 20, 5, 30, 15, 10, 25, 40, 10, 20 min: median 17.5, nine in ten at most 30
+        long[] gaps = {10, 20, 5, 30, 15, 10, 25, 40, 10, 20};
+        List<Instant> dates = new ArrayList<>();
+        Instant at = NOW.minus(Duration.ofMinutes(40)); // the newest 40 min ago: over twice the median
+        dates.add(at);
+        for (long gap : gaps) {
+            at = at.minus(Duration.ofMinutes(gap));
+            dates.add(at);
+        }
+        assertThat(PaceLearner.longGap(dates.reversed())).isEqualTo(Duration.ofMinutes(30));
+        PollPace pace = learn(dates, List.of(), DEFAULT_BOUNDS, Duration.ZERO);
+        assertThat(pace.why()).isEqualTo(PollPace.Why.PUBLISHES);
+        assertThat(pace.usualGap()).isEqualTo(Duration.ofMinutes(17).plusSeconds(30));
+
+        // over twice its long gap, it is silent
+        List<Instant> later = new ArrayList<>(dates);
+        PollPace quiet = PaceLearner.learn(
+                later, List.of(), DEFAULT_BOUNDS, Duration.ZERO, NOW.plus(Duration.ofMinutes(30)), SETTINGS);
+        assertThat(quiet.why()).isEqualTo(PollPace.Why.SILENT);
+        assertThat(quiet.silentFor()).isEqualTo(Duration.ofMinutes(70));
     }
 }

@@ -40,6 +40,39 @@ class ScheduleMinimumIntervalTest {
                 });
     }
 
+    @org.junit.jupiter.api.Test
+    void onlyALowerFloorGivenByTheBenchmarkLetsAnIntervalOrBoundUnderAMinute() {
+        for (String schedule : new String[] {"PT15S", "adaptive PT2S PT9M"}) {
+            assertThatThrownBy(() -> Schedule.parse(schedule, "UTC"))
+                    .isInstanceOfSatisfying(
+                            InvalidSourceException.class,
+                            e -> assertThat(e.key()).isEqualTo("source.schedule.tooOften"));
+            assertThatThrownBy(() -> new SourceDefinition(
+                                    "n",
+                                    "RSS",
+                                    "https://example.org/feed",
+                                    schedule,
+                                    "UTC",
+                                    true,
+                                    null,
+                                    null,
+                                    null,
+                                    null)
+                            .validate())
+                    .isInstanceOf(InvalidSourceException.class);
+        }
+        Duration floor = Duration.ofMillis(1_500);
+        assertThat(Schedule.parse("PT15S", "UTC", floor).interval()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(Schedule.parse("adaptive PT2S PT9M", "UTC", floor).bounds())
+                .isEqualTo(new Schedule.Bounds(Duration.ofSeconds(2), Duration.ofMinutes(9)));
+        assertThat(Schedule.parse("*/5 * * * * *", "UTC", Duration.ofSeconds(5)).isCron())
+                .isTrue();
+        assertThatThrownBy(() -> Schedule.parse("PT1S", "UTC", floor)).isInstanceOf(InvalidSourceException.class);
+        // what was saved under the benchmark's floor still loads (the scheduler holds it to the floor in force)
+        assertThat(Schedule.stored("PT15S", "UTC").interval()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(Schedule.stored("adaptive PT2S PT9M", "UTC").isAdaptive()).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"* * * * * ?", "*/5 * * * * ?"})
     void aScheduleSavedBeforeTheCheckStillLoads(String cron) {
