@@ -22,13 +22,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param silenceHistory how far back a source's articles teach its usual gap
  * @param failedRunsInRow failed runs in a row that make a source failing
  * @param adaptive how adaptive sources learn their pace, {@code outpost.crawler.adaptive.*}
-<<<<<<< HEAD
  * @param websub subscribing to feeds' WebSub hubs, {@code outpost.crawler.websub.*}
-=======
  * @param benchmarkOnlyMinInterval the politeness floor: no source is polled more often than this.
  *     It stays a minute in every deployment; only the freshness benchmark, which compresses time,
  *     lowers it (the name says so, so nobody mistakes it for a tuning knob)
->>>>>>> fresh
  */
 @ConfigurationProperties("outpost.crawler")
 record CrawlerProperties(
@@ -61,11 +58,8 @@ record CrawlerProperties(
         @DefaultValue("90d") Duration silenceHistory,
         @DefaultValue("3") int failedRunsInRow,
         @DefaultValue Adaptive adaptive,
-<<<<<<< HEAD
-        @DefaultValue WebSub websub) {
-=======
+        @DefaultValue WebSub websub,
         @DefaultValue("1m") Duration benchmarkOnlyMinInterval) {
->>>>>>> fresh
 
     public CrawlerProperties {
         folderRoots = folderRoots == null ? List.of() : List.copyOf(folderRoots);
@@ -94,8 +88,9 @@ record CrawlerProperties(
             @DefaultValue("0.25") double gapFraction,
             @DefaultValue("5") int minimumArticles,
             @DefaultValue("30d") Duration history,
-<<<<<<< HEAD
-            @DefaultValue("2") double silenceFactor) {}
+            @DefaultValue("2") double silenceFactor,
+            @DefaultValue("15m") Duration budgetInterval,
+            @DefaultValue("1m") Duration promptInterval) {}
 
     /**
      * {@code outpost.crawler.websub.*}: subscribing to the WebSub hubs feeds advertise, so a hub
@@ -154,9 +149,4 @@ record CrawlerProperties(
             return uri;
         }
     }
-=======
-            @DefaultValue("2") double silenceFactor,
-            @DefaultValue("15m") Duration budgetInterval,
-            @DefaultValue("1m") Duration promptInterval) {}
->>>>>>> fresh
 }

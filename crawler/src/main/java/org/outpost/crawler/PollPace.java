@@ -38,16 +38,13 @@ public record PollPace(
         SILENT,
         /** Failed runs in a row: doubled for each. */
         FAILING,
-<<<<<<< HEAD
         /** A WebSub hub pushes its items: polled only as a back-stop, in case a push is missed. */
-        PUSHED
-=======
+        PUSHED,
         /**
          * One of the busiest sources: polled at the prompt interval with polls the quieter ones
          * leave unused (the budget, {@code outpost.crawler.adaptive.budget-interval}).
          */
         BUSY
->>>>>>> fresh
     }
 
     public enum Bound {
@@ -75,11 +72,8 @@ public record PollPace(
                         span(silentFor, texts, language),
                         span(usualGap, texts, language));
             case FAILING -> format(texts, language, "pace.failing", every, Integer.toString(failedRuns));
-<<<<<<< HEAD
             case PUSHED -> format(texts, language, "pace.pushed", every);
-=======
             case BUSY -> format(texts, language, "pace.busy", every, span(usualGap, texts, language));
->>>>>>> fresh
         };
         if (bound == null) {
             return text;

@@ -70,14 +70,10 @@ public class SourceService {
 
     public Source update(long id, SourceDefinition definition, Editor editor) {
         get(id);
-<<<<<<< HEAD
-        Source source = sources.update(id, permitted(definition.validate(), editor));
+        Source source = sources.update(id, permitted(definition.validate(settings.minInterval()), editor));
         if (!source.enabled()) {
             websub.sourceGone(id); // a disabled source's hub stops pushing too
         }
-=======
-        Source source = sources.update(id, permitted(definition.validate(settings.minInterval()), editor));
->>>>>>> fresh
         scheduler.schedule(source);
         return source;
     }
