@@ -10,9 +10,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +17,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
 import org.outpost.core.entity.Gazetteer;
 import org.outpost.core.entity.geo.Boundaries;
 import org.outpost.core.entity.geo.BoundaryFeature;
@@ -161,12 +157,7 @@ final class PlacesMap {
         } finally {
             g.dispose();
         }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PngImage.encode(image);
     }
 
     /** The circle's radius in pixels: its area grows with the count, from a dot to {@link #MAX_RADIUS}. */

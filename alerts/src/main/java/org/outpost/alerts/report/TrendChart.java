@@ -8,14 +8,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.outpost.alerts.ReaderTexts;
 import org.outpost.core.index.TrendInterval;
 
@@ -86,12 +82,7 @@ final class TrendChart {
         } finally {
             g.dispose();
         }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PngImage.encode(image);
     }
 
     /** 1, 2 or 5 times a power of ten, giving at most five gridlines. */
