@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How long the dashboard keeps the answers of its aggregations ({@code outpost.dashboard.cache.*}). Each app
- * instance has its own caches; a lifetime of 0 turns that kind off.
+ * instance has its own caches; a lifetime of 0 turns that kind off. Past its lifetime (up to twice it) an answer
+ * is handed out while it is counted again in the background ({@link AggregationCache}).
  *
  * @param countsLifetime counts per period and filter: trends, topic counts, top entities and sources, Explore's
  *     facet counts, the articles behind a spike
