@@ -71,8 +71,11 @@ class ReportsBrowserTest extends BrowserTest {
                 .contains("Top articles")
                 .contains("Silent sources")
                 .contains("Reports quiet agency");
-        assertThat(browser.findElements(By.cssSelector("img[src^='data:image/png']")))
+        // the trend chart (720 wide); the map of places (560) joins it when the period names a place on it
+        assertThat(browser.findElements(By.cssSelector("img[src^='data:image/png'][width='720']")))
                 .hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("img[src^='data:image/png']:not([width='720'])")))
+                .allSatisfy(map -> assertThat(map.getAttribute("width")).isEqualTo("560"));
         browser.switchTo().defaultContent();
         assertThat(browser.findElements(By.cssSelector("vaadin-dialog-overlay a.run-pdf, a.run-pdf")))
                 .isNotEmpty();

@@ -81,6 +81,8 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
      * and the results arrive by push (before, its answer waited for three searches).
      */
     final Loading resultsLoading = new Loading(Texts.get("explore.searching"));
+    /** The grid's own searches for a page; the first page comes with the count, so a visit needs none. */
+    final java.util.concurrent.atomic.AtomicInteger pageSearches = new java.util.concurrent.atomic.AtomicInteger();
 
     private Grid.@Nullable Column<ArticleHit> column;
     /** Days in the date filters and on the cards are the reader's, as on the overview the drill-downs come from. */
@@ -401,6 +403,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     }
 
     private Stream<ArticleHit> fetch(int page, int size) {
+        pageSearches.incrementAndGet();
         ArticleQuery query = query(page, size);
         return timer.time("explore.page", () -> articles.search(query)).items().stream();
     }
