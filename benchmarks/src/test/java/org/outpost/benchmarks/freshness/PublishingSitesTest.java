@@ -67,6 +67,11 @@ class PublishingSitesTest {
             assertThat(changed.statusCode()).isEqualTo(200);
             assertThat(changed.body()).contains(next.url());
             assertThat(get(next.url(), null).statusCode()).isEqualTo(200);
+            // the fixture records a request once its answer is written: the client may read it a moment earlier
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (sites.requests().all().size() < 5 && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
             assertThat(sites.requests().all()).hasSize(5);
 
             // source 4 asks for a minute between visits: a second in a run compressed 60-fold
