@@ -57,18 +57,13 @@ final class ReportHtml {
                 .append("</style></head><body>");
         header(h, c, t);
         topics(h, c, t);
-        h.append("<h2>")
-                .append(esc(t.get("report.trend")))
-                .append("</h2><p><img src=\"")
-                .append(esc(chartSrc))
-                .append("\" width=\"")
-                .append(TrendChart.WIDTH)
-                .append("\" height=\"")
-                .append(TrendChart.HEIGHT)
-                .append("\" alt=\"")
-                .append(esc(
-                        t.get(c.interval() == TrendInterval.HOUR ? "report.trend.alt.hour" : "report.trend.alt.day")))
-                .append("\" style=\"max-width: 100%; height: auto;\" /></p>");
+        image(
+                h,
+                t.get("report.trend"),
+                chartSrc,
+                TrendChart.WIDTH,
+                TrendChart.HEIGHT,
+                t.get(c.interval() == TrendInterval.HOUR ? "report.trend.alt.hour" : "report.trend.alt.day"));
         spikes(h, c, t);
         articles(h, c, t, publicUrl);
         if (mapSrc != null) {
@@ -250,16 +245,21 @@ final class ReportHtml {
     }
 
     private static void map(StringBuilder h, String mapSrc, ReaderTexts t) {
+        image(h, t.get("report.map"), mapSrc, PlacesMap.WIDTH, PlacesMap.HEIGHT, t.get("report.map.alt"));
+    }
+
+    /** A titled drawing (trend chart, places map), scaled down on narrow screens and email clients. */
+    private static void image(StringBuilder h, String title, String src, int width, int height, String alt) {
         h.append("<h2>")
-                .append(esc(t.get("report.map")))
+                .append(esc(title))
                 .append("</h2><p><img src=\"")
-                .append(esc(mapSrc))
+                .append(esc(src))
                 .append("\" width=\"")
-                .append(PlacesMap.WIDTH)
+                .append(width)
                 .append("\" height=\"")
-                .append(PlacesMap.HEIGHT)
+                .append(height)
                 .append("\" alt=\"")
-                .append(esc(t.get("report.map.alt")))
+                .append(esc(alt))
                 .append("\" style=\"max-width: 100%; height: auto;\" /></p>");
     }
 
