@@ -72,7 +72,7 @@ function loadMap(name, src) {
  * Clicks on a data element are sent back as a 'chart-click' event, so every bar or point can
  * drill down to the articles behind it. The chart follows the element's size and the page's
  * light or dark theme. A map's option names its shapes in geo.map; the element's map-src
- * attribute says where the app serves them.
+ * attribute says where the app serves them, and its map-name which name they are registered under.
  */
 class OutpostChart extends HTMLElement {
   connectedCallback() {
@@ -92,6 +92,12 @@ class OutpostChart extends HTMLElement {
     });
     this._resize = new ResizeObserver(() => this._chart && this._chart.resize());
     this._resize.observe(this);
+    // a map's shapes are fetched as soon as it is on the page, not once its option has been drawn up: the
+    // fetch then overlaps the drawing of the page's other parts
+    const mapName = this.getAttribute('map-name');
+    if (mapName && !echarts.getMap(mapName)) {
+      loadMap(mapName, this.getAttribute('map-src')).catch((error) => console.warn('outpost-chart:', error.message));
+    }
     this._render();
   }
 

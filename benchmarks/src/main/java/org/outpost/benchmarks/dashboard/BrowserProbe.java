@@ -36,11 +36,37 @@ final class BrowserProbe implements AutoCloseable {
               const finished = conditions[location.pathname];
               if (!finished) return;
               const test = new Function('return (' + finished + ');');
+              const steps = %s;
+              window.__outpostSteps = {};
+              const mark = (name) => {
+                if (!(name in window.__outpostSteps)) { window.__outpostSteps[name] = performance.now(); }
+              };
+              // the push channel (Atmosphere over a WebSocket): when it opens and when its first message lands
+              const NativeWebSocket = window.WebSocket;
+              window.WebSocket = function (...args) {
+                const socket = new NativeWebSocket(...args);
+                socket.addEventListener('open', () => mark('push connected'));
+                let messages = 0;
+                socket.addEventListener('message', (m) => {
+                  messages++;
+                  if (messages <= 6) {
+                    window.__outpostSteps['push message ' + messages] = performance.now();
+                    window.__outpostSteps['push message ' + messages + ' bytes'] = String(m.data).length;
+                  }
+                });
+                return socket;
+              };
+              for (const k of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED']) { window.WebSocket[k] = NativeWebSocket[k]; }
+              window.WebSocket.prototype = NativeWebSocket.prototype;
               const check = () => {
+                const now = performance.now();
+                for (const [name, selector] of Object.entries(steps)) {
+                  if (document.querySelector(selector) !== null) { mark(name); }
+                }
                 let ok = false;
                 try { ok = test(); } catch (e) { ok = false; }
-                if (ok) { window.__outpostFinished = performance.now(); }
-                else if (performance.now() < 120000) { requestAnimationFrame(check); }
+                if (ok) { window.__outpostFinished = now; }
+                else if (now < 120000) { requestAnimationFrame(check); }
               };
               requestAnimationFrame(check);
             })();
@@ -51,29 +77,42 @@ final class BrowserProbe implements AutoCloseable {
             const xhr = performance.getEntriesByType('resource').filter(r => r.name.includes('v-r='));
             const init = xhr.find(r => r.name.includes('v-r=init'));
             const uidl = xhr.find(r => r.name.includes('v-r=uidl'));
+            const scripts = performance.getEntriesByType('resource').filter(r => /\\.js(\\?|$)/.test(r.name));
+            const shapes = performance.getEntriesByType('resource').find(r => r.name.includes('.geojson'));
+            const steps = Object.assign({}, window.__outpostSteps || {});
+            if (scripts.length > 0) { steps['scripts received'] = Math.max(...scripts.map(r => r.responseEnd)); }
+            if (shapes) { steps['map shapes asked'] = shapes.startTime; steps['map shapes received'] = shapes.responseEnd; }
+            if (uidl) { steps['navigation answer bytes'] = uidl.decodedBodySize; }
+            for (const chart of document.querySelectorAll('outpost-chart')) {
+              if (chart.option) { steps[chart.className.split(' ')[0] + ' option bytes'] = chart.option.length; }
+            }
             return {finished: window.__outpostFinished, document: nav ? nav.responseEnd : -1,
                     loadEvent: nav ? nav.loadEventEnd : -1, init: init ? init.responseEnd : -1,
-                    navigate: uidl ? uidl.responseEnd : -1};
+                    navigate: uidl ? uidl.responseEnd : -1, steps: steps};
             """;
 
     private final URI base;
     private final Path profile;
     private final WebDriver browser;
 
-    /** {@code finishedByPath}: route path (as {@code location.pathname}) to a JS expression true once the view is drawn. */
-    BrowserProbe(URI base, Path profile, Map<String, String> finishedByPath) throws Exception {
+    /**
+     * {@code finishedByPath}: route path (as {@code location.pathname}) to a JS expression true once the view is
+     * drawn; {@code steps}: name to CSS selector of the steps on the way, each timed when it first matches.
+     */
+    BrowserProbe(URI base, Path profile, Map<String, String> finishedByPath, Map<String, String> steps)
+            throws Exception {
         this.base = base;
         this.profile = profile;
         // eager: get() returns at DOMContentLoaded; the view's data comes later, over UIDL and push
         ChromeDriver chrome = HeadlessChromium.start(profile, PageLoadStrategy.EAGER);
         browser = chrome;
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(90)).pageLoadTimeout(Duration.ofSeconds(90));
         chrome.executeCdpCommand(
                 "Page.addScriptToEvaluateOnNewDocument",
                 Map.of(
                         "source",
-                        WATCH.formatted(
-                                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(finishedByPath))));
+                        WATCH.formatted(json.writeValueAsString(finishedByPath), json.writeValueAsString(steps))));
     }
 
     void logIn(String user, String password) {
@@ -106,6 +145,7 @@ final class BrowserProbe implements AutoCloseable {
                         number(t.get("document")),
                         number(t.get("init")),
                         number(t.get("navigate")),
+                        steps(t.get("steps")),
                         null);
             }
             if (System.nanoTime() > deadline) {
@@ -145,6 +185,14 @@ final class BrowserProbe implements AutoCloseable {
         }
     }
 
+    private static Map<String, Double> steps(Object value) {
+        Map<String, Double> steps = new java.util.TreeMap<>();
+        if (value instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> steps.put(String.valueOf(k), number(v)));
+        }
+        return steps;
+    }
+
     private static double number(Object value) {
         return value instanceof Number n ? n.doubleValue() : Double.NaN;
     }
@@ -159,9 +207,10 @@ final class BrowserProbe implements AutoCloseable {
      * answered; the first UIDL request (the navigation: the view built and its synchronous searches)
      * answered; or why it failed. The rest, to "drawn", is background loads arriving by push and drawing.
      */
-    record PageLoad(double finished, double document, double init, double navigate, String error) {
+    record PageLoad(
+            double finished, double document, double init, double navigate, Map<String, Double> steps, String error) {
         static PageLoad failed(String error) {
-            return new PageLoad(Double.NaN, Double.NaN, Double.NaN, Double.NaN, error);
+            return new PageLoad(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Map.of(), error);
         }
 
         boolean ok() {

@@ -51,7 +51,8 @@ public final class DashboardBenchmark {
                             + " && document.querySelector('.overview-view > vaadin-progress-bar').hidden"
                             + " && document.querySelectorAll('.topic-card').length > 0 && document.querySelector('.latest-article') !== null"
                             + " && document.querySelector('outpost-chart.volume-chart[rendered] canvas') !== null"
-                            + " && document.querySelector('outpost-chart.entities-chart[rendered] canvas') !== null",
+                            + " && document.querySelector('outpost-chart.entities-chart[rendered] canvas') !== null"
+                            + " && document.querySelector('outpost-chart.map-chart[rendered] canvas') !== null",
             "/explore",
                     "/\\d/.test((document.querySelector('.result-summary') || {}).textContent || '')"
                             + " && document.querySelector('vaadin-grid.article-grid .article-card') !== null"
@@ -65,6 +66,15 @@ public final class DashboardBenchmark {
                             + " && document.querySelector('.topic-entities > *') !== null"
                             + " && document.querySelector('outpost-chart.topic-trend[rendered] canvas') !== null",
             "/login", "document.querySelector(\"input[name='username']\") !== null");
+
+    /** Steps on the way to "finished", timed in every load where they appear (the report's detail rows). */
+    static final Map<String, String> STEPS = Map.of(
+            "topic cards", ".topic-card",
+            "volume chart drawn", "outpost-chart.volume-chart[rendered] canvas",
+            "entities chart drawn", "outpost-chart.entities-chart[rendered] canvas",
+            "map drawn", "outpost-chart.map-chart[rendered] canvas",
+            "article cards", "vaadin-grid.article-grid .article-card",
+            "topic trend drawn", "outpost-chart.topic-trend[rendered] canvas");
 
     private static final List<String> VIEWS =
             List.of("overview", "explore.search", "explore.page", "explore.facets", "explore.sources", "topic");
@@ -133,7 +143,7 @@ public final class DashboardBenchmark {
         ViewTimings timings = new ViewTimings(app.url());
         HeapSampler.Sample idle = HeapSampler.read(api);
         Baseline baseline = new Baseline(app.url(), index);
-        try (BrowserProbe probe = new BrowserProbe(app.url(), work.resolve("chromium"), FINISHED)) {
+        try (BrowserProbe probe = new BrowserProbe(app.url(), work.resolve("chromium"), FINISHED, STEPS)) {
             probe.logIn("admin", AppProcess.ADMIN_PASSWORD);
             // warm-up, not counted: the JIT, the node's caches, a first UI in the session
             RequestLog ignored = new RequestLog();
@@ -324,6 +334,7 @@ public final class DashboardBenchmark {
             if (load.navigate() >= 0) {
                 log.ok(page + ": first UIDL (navigation) answered", load.navigate());
             }
+            load.steps().forEach((step, ms) -> log.ok(page + ": " + step, ms));
         } else {
             log.error(page, load.error());
         }

@@ -37,6 +37,7 @@ import org.outpost.dashboard.alert.ui.CreateAlertButton;
 import org.outpost.dashboard.article.ArticleService;
 import org.outpost.dashboard.map.MapCounts;
 import org.outpost.dashboard.map.ui.MapPanel;
+import org.outpost.dashboard.ui.FirstAnswer;
 import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.ReaderZone;
 import org.outpost.dashboard.ui.ViewLoadTimer;
@@ -75,6 +76,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
     final com.vaadin.flow.component.details.Details mapDetails =
             new com.vaadin.flow.component.details.Details(Texts.get("map.title"), map);
     private final MapCounts maps;
+    private final FirstAnswer firstAnswer;
     private @Nullable ArticleQuery mapped;
     /**
      * The count and the first page, one search, in the background too: the navigation answers with the view at once
@@ -99,8 +101,10 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
             ViewLoadTimer timer,
             org.outpost.dashboard.feedback.FeedbackService feedback,
             com.vaadin.flow.spring.security.AuthenticationContext authentication,
-            MapCounts maps) {
+            MapCounts maps,
+            FirstAnswer firstAnswer) {
         this.articles = articles;
+        this.firstAnswer = firstAnswer;
         this.maps = maps;
         this.timer = timer;
         this.feedback = feedback;
@@ -325,6 +329,7 @@ class ArticlesView extends VerticalLayout implements com.vaadin.flow.router.Befo
                         throw failure;
                     }
                 });
+        firstAnswer.include(ui, resultsLoading, facetsLoading);
         String exportParameters = exportParameters();
         // the download has the same days as the list: its dates are read in the reader's zone too
         String days = from.getValue() == null && to.getValue() == null ? "" : "&tz=" + zone.getId();

@@ -69,6 +69,8 @@ public class MapPanel extends Div {
         chart.addClassName("map-chart");
         chart.setHeight("440px");
         chart.getElement().setAttribute("map-src", shapes.address());
+        // named from the start, so the browser fetches the shapes while this answer's other parts are drawn
+        chart.getElement().setAttribute("map-name", shapes.mapName());
         chart.addClickListener(e -> {
             // a shape of the data set that is no gazetteer entity (a neighbour's province) leads nowhere
             if (!MapData.geographic(e.name())) {

@@ -39,6 +39,7 @@ import org.outpost.dashboard.overview.OverviewService;
 import org.outpost.dashboard.overview.Period;
 import org.outpost.dashboard.overview.TopicSummary;
 import org.outpost.dashboard.ui.DrillDown;
+import org.outpost.dashboard.ui.FirstAnswer;
 import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.MainLayout;
 import org.outpost.dashboard.ui.PageMessage;
@@ -76,6 +77,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private final PageMessage message = new PageMessage("overview-message");
     private final MapPanel map = new MapPanel();
     private final MapCounts maps;
+    private final FirstAnswer first;
     /** The overview's aggregations take a while on a big index: they run in the background, with a progress bar. */
     final Loading loading = new Loading(Texts.get("overview.loading"));
 
@@ -84,8 +86,9 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
     private @Nullable Runnable unsubscribe;
     private int arrived;
 
-    OverviewView(OverviewService overview, ArticleFeed feed, MapCounts maps) {
+    OverviewView(OverviewService overview, ArticleFeed feed, MapCounts maps, FirstAnswer first) {
         this.overview = overview;
+        this.first = first;
         this.feed = feed;
         this.maps = maps;
         this.names = TopicNames.of(overview.topicNames());
@@ -217,6 +220,7 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
                 UI.getCurrent(),
                 () -> maps.period(shown.from(), shown.to(), chosenTopic),
                 new MapPanel.Scope(chosenTopic, shown.from(), shown.to(), at));
+        first.include(UI.getCurrent(), loading, map.loading());
     }
 
     private void draw(OverviewData d) {

@@ -28,6 +28,7 @@ import org.outpost.dashboard.map.ui.MapPanel;
 import org.outpost.dashboard.overview.Period;
 import org.outpost.dashboard.topic.TopicData;
 import org.outpost.dashboard.topic.TopicService;
+import org.outpost.dashboard.ui.FirstAnswer;
 import org.outpost.dashboard.ui.Loading;
 import org.outpost.dashboard.ui.MainLayout;
 import org.outpost.dashboard.ui.PageMessage;
@@ -54,6 +55,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final PageMessage message = new PageMessage("topic-message");
     private final MapPanel map = new MapPanel();
     private final MapCounts maps;
+    private final FirstAnswer first;
     private final Div entities = new Div();
     private final Div sources = new Div();
     private final Div terms = new Div();
@@ -65,8 +67,9 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     private @Nullable TopicData data;
     private String title = "";
 
-    TopicView(TopicService topics, MapCounts maps) {
+    TopicView(TopicService topics, MapCounts maps, FirstAnswer first) {
         this.topics = topics;
+        this.first = first;
         this.maps = maps;
         addClassName("topic-view");
         trend.addClassName("topic-trend");
@@ -151,6 +154,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
                 UI.getCurrent(),
                 () -> maps.period(days.from(), days.to(), shown.id()),
                 new MapPanel.Scope(shown.id(), days.from(), days.to(), at));
+        first.include(UI.getCurrent(), loading, map.loading());
     }
 
     private void draw(TopicDefinition shown, TopicData d) {
