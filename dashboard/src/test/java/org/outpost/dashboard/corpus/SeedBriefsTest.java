@@ -161,6 +161,8 @@ class SeedBriefsTest {
         assertThat(matched(CEASEFIRE_2022_RU, "place:Vorukh")).contains("Воруха");
         assertThat(matched(CEASEFIRE_2022_RU, "region:Batken")).contains("Баткенской области");
         assertThat(matched(PANJ_SMUGGLING_2026_RU, "place:Panj")).contains("Пяндже", "Пянджском районе");
+        // and a place's adjective stands for the place, as the name does in English ("the Panj border unit")
+        assertThat(matched(PANJ_SMUGGLING_2026_RU, "place:Panj")).contains("Пянджского");
         assertThat(matched(KHOROG_OPERATION_2022_RU, "region:Gorno-Badakhshan"))
                 .contains("Горно-Бадахшанской автономной области", "Горным Бадахшаном");
     }
