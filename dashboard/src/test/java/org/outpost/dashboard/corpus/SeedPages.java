@@ -20,7 +20,7 @@ final class SeedPages {
     /** The five scraped pages. */
     static final List<String> ALL_SEEDS = List.of(INTERVIEW, INTERPOL, MONITOR, DIGEST, CARICC);
 
-    static final String VORUKH_CLASHES_2021 = "005_ce9b225cfbe61ea3.txt";
+    static final String VORUKH_CLASHES_2021 = "005_122862297ed9c3b6.txt";
     static final String BATKEN_FIGHTING_2022 = "006_e3a2adf80ba661e6.txt";
     static final String KHOROG_PROTEST_2021 = "007_e4a7ecdd39430142.txt";
     static final String PANJ_SMUGGLING_2025 = "008_ee54ef8c61db49e1.txt";
