@@ -42,11 +42,14 @@ public final class SampleCorpus {
                 digest.update(text.getBytes(StandardCharsets.UTF_8));
                 digest.update(entry.toString().getBytes(StandardCharsets.UTF_8));
                 JsonNode url = entry.path("url");
+                List<String> basedOn = new ArrayList<>();
+                entry.path("basedOn").forEach(report -> basedOn.add(report.asText()));
                 documents.add(new SampleDocument(
                         file,
                         entry.path("source").asText(),
                         url.isNull() || url.isMissingNode() ? null : url.asText(),
                         entry.path("language").asText("en"),
+                        basedOn,
                         text));
             }
             return new SampleCorpus(
@@ -62,7 +65,7 @@ public final class SampleCorpus {
         return documents;
     }
 
-    /** The manifest as shipped: file names with their source, address and language. */
+    /** The manifest as shipped: file names with their source, address, language and, for briefs, their reports. */
     public String manifestJson() {
         return manifestJson;
     }

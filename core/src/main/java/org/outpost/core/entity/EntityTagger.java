@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * them apart.
  *
  * <p>Inflection: a text word also walks the trie as each gazetteer word it may be a form of (see {@link Inflections}):
- * "Таджикистана" as "таджикистан", "Кыргызстандын" as "кыргызстан", "ИГИЛа" as the acronym "ИГИЛ". The forms come
+ * "Таджикистана" as "таджикистан", "Кыргызстандын" as "кыргызстан", "ИГИЛа" as the acronym "ИГИЛ". A place's one-word
+ * Cyrillic name also matches as its relational adjective in any of its forms: "Пянджского отряда" names Panj. The forms come
  * from the gazetteer's own words, so a word that is no form of a name costs one or two hash lookups and matches
  * nothing; tagging stays linear.
  *
@@ -102,13 +103,37 @@ public final class EntityTagger {
                     words.add(key.substring(1));
                 }
             }
-            if (!node.entities.contains(alias.entity())) {
-                List<Entity> entities = new ArrayList<>(node.entities);
-                entities.add(alias.entity());
-                node.entities = List.copyOf(entities);
+            add(node, alias.entity());
+            String adjective = placeAdjective(alias);
+            if (adjective != null) {
+                // written in lower case mid-sentence ("хорогские власти"), so any case
+                add(root.child(Gazetteer.ANY, adjective), alias.entity());
+                words.add(adjective);
             }
         }
         this.inflections = Inflections.of(words);
+    }
+
+    private static void add(Node node, Entity entity) {
+        if (!node.entities.contains(entity)) {
+            List<Entity> entities = new ArrayList<>(node.entities);
+            entities.add(entity);
+            node.entities = List.copyOf(entities);
+        }
+    }
+
+    /**
+     * The relational adjective of a place's one-word Cyrillic name, which Russian writes where English puts the name
+     * itself ("the Panj border unit" is «Пянджский пограничный отряд», "Khorog officials" «хорогские власти»); it then
+     * declines like any adjective. Places only: a country's adjective ("таджикский") names a people and a language as
+     * often as the state, as English demonyms do.
+     */
+    private static @Nullable String placeAdjective(Gazetteer.Alias alias) {
+        if (alias.entity().type() != EntityType.PLACE || alias.keys().size() != 1) {
+            return null;
+        }
+        String key = alias.keys().getFirst();
+        return key.charAt(0) == Gazetteer.CAPITALIZED ? WordForms.relationalAdjective(key.substring(1)) : null;
     }
 
     /** The gazetteer this tagger was built from. */

@@ -145,6 +145,25 @@ final class WordForms {
     }
 
     /**
+     * The Russian relational adjective of a name in its dictionary form (lower case, folded), by the regular rule for
+     * names that end in a consonant: -ский after the consonant (Хорог → хорогский, Пяндж → пянджский, Бишкек →
+     * бишкекский), -ий after -ск; null for a shorter word and for other endings, whose adjectives are irregular
+     * (Душанбе → душанбинский, Москва → московский). A consonant with an irregular adjective (Кабул → кабульский)
+     * gets a form no text writes, which matches nothing.
+     */
+    static @Nullable String relationalAdjective(String lemma) {
+        int n = lemma.length();
+        if (n < MIN_LETTERS) {
+            return null;
+        }
+        char last = lemma.charAt(n - 1);
+        if (!isConsonant(last) || "йьъцщ".indexOf(last) >= 0 || !isCyrillicLetter(lemma.charAt(0))) {
+            return null;
+        }
+        return lemma.endsWith("ск") ? lemma + "ий" : lemma + "ский";
+    }
+
+    /**
      * The words a text word may be with one national-language case suffix taken off, longest suffix first; each
      * keeps at least {@link #MIN_LETTERS} letters. The caller looks them up among the gazetteer's words.
      */

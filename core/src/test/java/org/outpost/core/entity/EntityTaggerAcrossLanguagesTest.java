@@ -194,6 +194,25 @@ class EntityTaggerAcrossLanguagesTest {
     }
 
     @Test
+    void aPlacesAdjectiveNamesThePlaceInAnyFormAndCase() {
+        assertThat(typed("на участке Пянджского пограничного отряда")).containsExactly("place:Panj");
+        assertThat(typed("хорогские власти и жители Ворухского джамоата"))
+                .containsExactly("place:Khorog", "place:Vorukh");
+        assertThat(typed("в Бишкекском городском суде")).containsExactly("place:Bishkek");
+        // a listed name still wins where it is longer
+        assertThat(TAGGER.mentions("в Пянджском районе"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.text()).isEqualTo("Пянджском районе"));
+    }
+
+    @Test
+    void aCountrysAdjectiveIsNoCountry() {
+        // "таджикский" names a people and a language as often as the state, like the English demonyms
+        assertThat(typed("таджикские и кыргызские пограничники, таджикистанская сторона"))
+                .isEmpty();
+    }
+
+    @Test
     void theLongestNameWinsAcrossADash() {
         assertThat(typed("«Исламское государство – Вилаят Хорасан»"))
                 .containsExactly("group:Islamic State Khorasan Province");

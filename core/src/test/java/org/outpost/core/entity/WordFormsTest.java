@@ -44,6 +44,19 @@ class WordFormsTest {
     }
 
     @Test
+    void aNameEndingInAConsonantHasARegularRelationalAdjective() {
+        assertThat(WordForms.relationalAdjective("хорог")).isEqualTo("хорогский");
+        assertThat(WordForms.relationalAdjective("пяндж")).isEqualTo("пянджский");
+        assertThat(WordForms.relationalAdjective("бишкек")).isEqualTo("бишкекский");
+        assertThat(WordForms.relationalAdjective("новосибирск")).isEqualTo("новосибирский");
+        // irregular or too short: none
+        assertThat(WordForms.relationalAdjective("душанбе")).isNull();
+        assertThat(WordForms.relationalAdjective("москва")).isNull();
+        assertThat(WordForms.relationalAdjective("ош")).isNull();
+        assertThat(WordForms.relationalAdjective("khorog")).isNull();
+    }
+
+    @Test
     void nationalSuffixesComeOffWhenEnoughOfTheWordIsLeft() {
         assertThat(WordForms.withoutSuffix("кыргызстандын")).contains("кыргызстан");
         assertThat(WordForms.withoutSuffix("тоджикистонро")).contains("тоджикистон");

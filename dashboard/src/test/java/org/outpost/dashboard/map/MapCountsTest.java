@@ -23,12 +23,14 @@ class MapCountsTest extends OutpostAppTest {
     void aPeriodIsCountedAsATopsAggregationOfItsCountriesRegionsAndPlaces() {
         long before = misses("tops");
 
-        // the sample corpus's pages all name Dushanbe, at their own dates (2015-2022)
+        // the sample corpus's scraped pages all name Dushanbe, its briefs Khorog, Panj and Vorukh, at their own dates
+        // (2015-2026)
         Map<String, Long> counts = maps.period(Instant.parse("2010-01-01T00:00:00Z"), Instant.now(), null);
 
         assertThat(misses("tops") - before).as("through the shared cache").isEqualTo(1);
         assertThat(counts).containsKey("place:Dushanbe");
         assertThat(counts.get("place:Dushanbe")).isPositive();
+        assertThat(counts).containsKeys("place:Khorog", "place:Panj", "place:Vorukh", "region:Batken");
         assertThat(counts.keySet()).allMatch(MapData::geographic);
     }
 

@@ -8,7 +8,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.outpost.dashboard.ApiClient;
 import org.outpost.dashboard.OutpostAppTest;
@@ -39,7 +43,9 @@ class ArticleApiTest extends OutpostAppTest {
     void listsTheSampleCorpusCleanedAndSplitWithTitlesAndSources() throws Exception {
         JsonNode page = getJson("/api/v1/articles?size=100");
 
-        assertThat(page.path("total").asInt()).isGreaterThanOrEqualTo(13);
+        // 13 stories from the five scraped pages and the 8 regional briefs, plus what other tests of this shared app
+        // add
+        assertThat(page.path("total").asInt()).isGreaterThanOrEqualTo(21);
         List<String> titles = new ArrayList<>();
         for (JsonNode item : page.path("items")) {
             assertThat(item.path("id").asText()).isNotBlank();
@@ -64,6 +70,43 @@ class ArticleApiTest extends OutpostAppTest {
                         "Tajikistan Wages Renewed Crackdown On Independent Journalists, Bloggers",
                         "About participation of the CARICC delegation in the high-level international conference in Dushanbe");
         assertThat(titles).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theRegionalBriefsArriveThroughTheFolderSourceInTheirLanguagesNamingTheirPlaces() throws Exception {
+        JsonNode briefs = getJson(
+                "/api/v1/articles?size=50&source=" + enc("Outpost regional briefs (written for the sample corpus)"));
+
+        assertThat(briefs.path("total").asInt()).isEqualTo(8);
+        List<String> languages = new ArrayList<>();
+        Map<String, Set<String>> placesByLanguage = new HashMap<>();
+        for (JsonNode item : briefs.path("items")) {
+            JsonNode full = getJson("/api/v1/articles/" + item.path("id").asText());
+            String language = full.path("language").asText();
+            languages.add(language);
+            assertThat(full.path("publishedAt").asText())
+                    .as("dated by its date line")
+                    .startsWith("20");
+            assertThat(full.path("datedFromText").asBoolean()).isFalse();
+            assertThat(full.path("topics").size())
+                    .as("topics of '%s'", full.path("title").asText())
+                    .isPositive();
+            full.path("entities")
+                    .forEach(e -> placesByLanguage
+                            .computeIfAbsent(language, k -> new HashSet<>())
+                            .add(e.asText()));
+        }
+        assertThat(languages).filteredOn("en"::equals).hasSize(4);
+        assertThat(languages).filteredOn("ru"::equals).hasSize(4);
+        // each place the map needs is named in both languages, whatever case the Russian puts it in
+        for (String language : List.of("en", "ru")) {
+            assertThat(placesByLanguage.get(language))
+                    .as("places in the %s briefs", language)
+                    .contains("place:Khorog", "place:Panj", "place:Vorukh", "region:Batken");
+        }
+        // and the Russian ones are found by a Russian query in another inflection
+        JsonNode khorog = getJson("/api/v1/articles?language=ru&q=" + enc("Хорог"));
+        assertThat(khorog.path("total").asInt()).isPositive();
     }
 
     @Test
