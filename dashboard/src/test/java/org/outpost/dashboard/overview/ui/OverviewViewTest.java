@@ -92,11 +92,16 @@ class OverviewViewTest extends ViewTest {
     }
 
     @Test
-    void overview_whileItsNumbersAreCounted_showsProgressThenTheCards() {
+    void overview_answersWithItsCardsOrWithProgressThenTheCards() {
         OverviewView view = open(OverviewView.class, Map.of("range", "30d"));
 
-        // the counting runs in the background; its result waits for this thread's lock on the UI
-        assertThat(view.loading.indicator().isVisible()).isTrue();
+        // counts done within outpost.dashboard.first-answer-wait are in the first answer; slower ones leave the
+        // progress bar on and no card until they arrive (FirstAnswerTest pins each case down)
+        if (view.loading.indicator().isVisible()) {
+            assertThat($(TopicCard.class).all()).isEmpty();
+        } else {
+            assertThat($(TopicCard.class).all()).hasSize(9);
+        }
 
         settle(view.loading);
 
