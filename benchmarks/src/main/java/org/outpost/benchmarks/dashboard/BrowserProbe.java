@@ -83,6 +83,10 @@ final class BrowserProbe implements AutoCloseable {
             if (scripts.length > 0) { steps['scripts received'] = Math.max(...scripts.map(r => r.responseEnd)); }
             if (shapes) { steps['map shapes asked'] = shapes.startTime; steps['map shapes received'] = shapes.responseEnd; }
             if (uidl) { steps['navigation answer bytes'] = uidl.decodedBodySize; }
+            // the charts' own measures (outpost-chart.js): how long each setOption and the map's registration took
+            for (const m of performance.getEntriesByType('measure').filter(m => m.name.startsWith('outpost-chart: '))) {
+              if (!((m.name.substring(15) + ' (ms of work)') in steps)) { steps[m.name.substring(15) + ' (ms of work)'] = m.duration; }
+            }
             for (const chart of document.querySelectorAll('outpost-chart')) {
               if (chart.option) { steps[chart.className.split(' ')[0] + ' option bytes'] = chart.option.length; }
             }

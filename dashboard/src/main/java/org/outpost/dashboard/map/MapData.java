@@ -61,7 +61,10 @@ public record MapData(List<Area> areas, List<Marker> markers) {
             // a city with a shape of its own (Dushanbe, Bishkek) is still a place: a marker is what finds it
             boolean marked = entity.startsWith("place:") || shapes.of(entity).isEmpty();
             if (marked) {
-                positions.apply(entity).ifPresent(at -> markers.add(new Marker(entity, at, count)));
+                positions
+                        .apply(entity)
+                        .filter(shapes::covers)
+                        .ifPresent(at -> markers.add(new Marker(entity, at, count)));
             }
         });
         markers.sort(Comparator.comparingLong(Marker::count).reversed());

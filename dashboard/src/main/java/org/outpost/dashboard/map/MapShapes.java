@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.outpost.core.entity.geo.Boundaries;
+import org.outpost.core.entity.geo.GeoPoint;
 
 /**
  * The shipped boundaries as the browser gets them: the core's GeoJSON with a {@code key} on every feature (its
@@ -42,6 +43,8 @@ public final class MapShapes {
     private final byte[] json;
     private final byte[] gzip;
     private final String version;
+    /** The shapes' extent in degrees: west, south, east, north. */
+    private final double[] extent = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
 
     MapShapes(String geoJson) {
         try {
@@ -57,6 +60,7 @@ public final class MapShapes {
                 // a shape that is no gazetteer entity still needs a name of its own: ECharts merges shapes of one name
                 String key = entity != null ? entity : "shape:" + layer + ":" + country + ":" + name;
                 ((ObjectNode) p).put("key", key);
+                extend(feature.path("geometry").path("coordinates"));
                 Shape shape = new Shape(key, layer, name, country, entity);
                 all.add(shape);
                 if (entity != null) {
@@ -93,6 +97,36 @@ public final class MapShapes {
     /** The shape drawn for a typed gazetteer entity ({@code region:Batken}), if the map has one. */
     public Optional<Shape> of(String entity) {
         return Optional.ofNullable(byEntity.get(entity));
+    }
+
+    /**
+     * Whether a point lies within the shapes' extent: one beyond it (Moscow, Istanbul) has no spot on the map, whose
+     * view shows the shapes, and would be drawn in the margin beside them.
+     */
+    public boolean covers(GeoPoint point) {
+        return point.lon() >= extent[0]
+                && point.lat() >= extent[1]
+                && point.lon() <= extent[2]
+                && point.lat() <= extent[3];
+    }
+
+    /** Widens the extent by every position of a geometry's (nested) coordinate arrays. */
+    private void extend(JsonNode coordinates) {
+        if (!coordinates.isArray() || coordinates.isEmpty()) {
+            return;
+        }
+        if (coordinates.get(0).isNumber()) {
+            double lon = coordinates.get(0).asDouble();
+            double lat = coordinates.path(1).asDouble();
+            extent[0] = Math.min(extent[0], lon);
+            extent[1] = Math.min(extent[1], lat);
+            extent[2] = Math.max(extent[2], lon);
+            extent[3] = Math.max(extent[3], lat);
+            return;
+        }
+        for (JsonNode inner : coordinates) {
+            extend(inner);
+        }
     }
 
     /** The keyed GeoJSON, UTF-8. */

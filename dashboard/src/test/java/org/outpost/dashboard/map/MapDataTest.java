@@ -30,7 +30,7 @@ class MapDataTest {
             {"type":"Feature","properties":{"layer":"region","name":"Dushanbe","country":"Tajikistan","entity":"place:Dushanbe"},
              "geometry":{"type":"Polygon","coordinates":[[[68.7,38.5],[68.9,38.5],[68.9,38.6],[68.7,38.6],[68.7,38.5]]]}},
             {"type":"Feature","properties":{"layer":"region","name":"Bukhoro","country":"Uzbekistan"},
-             "geometry":{"type":"Polygon","coordinates":[[[62,39],[65,39],[65,41],[62,41],[62,39]]]}}]}
+             "geometry":{"type":"Polygon","coordinates":[[[62,35],[65,35],[65,41],[62,41],[62,35]]]}}]}
             """);
 
     private static final Map<String, GeoPoint> AT = Map.of(
@@ -39,7 +39,8 @@ class MapDataTest {
             "place:Khorog", new GeoPoint(37.49, 71.55),
             "region:Batken", new GeoPoint(40.06, 70.82),
             "region:Panjshir", new GeoPoint(35.3, 69.6),
-            "region:Central Asia", new GeoPoint(41.5, 64.5));
+            "region:Central Asia", new GeoPoint(41.5, 64.5),
+            "place:Moscow", new GeoPoint(55.76, 37.62));
     private static final Function<String, Optional<GeoPoint>> POSITIONS = e -> Optional.ofNullable(AT.get(e));
 
     private static Map<String, Long> counts() {
@@ -52,6 +53,7 @@ class MapDataTest {
         counts.put("region:Panjshir", 2L); // a region with a position but no shape of the map: a marker
         counts.put("place:Atlantis", 1L); // a place without a position: cannot be drawn
         counts.put("region:Central Asia", 6L); // several countries: its point is a label's, not a place
+        counts.put("place:Moscow", 4L); // beyond every shape: the map's view has no spot for it
         return counts;
     }
 
@@ -79,6 +81,7 @@ class MapDataTest {
         assertThat(data.count("org:CSTO")).isZero();
         assertThat(data.count("place:Atlantis")).isZero();
         assertThat(data.count("region:Central Asia")).isZero();
+        assertThat(data.count("place:Moscow")).isZero();
         assertThat(data.empty()).isFalse();
         assertThat(MapData.of(Map.of("org:CSTO", 4L), SHAPES, POSITIONS).empty())
                 .isTrue();
