@@ -49,8 +49,6 @@ final class PlacesMap {
     private static final double MARGIN = 1.5;
 
     private static final double MIN_LAT_SPAN = 6;
-    /** The shipped boundaries' box: a place beyond it has no outlines around it and is left off the map. */
-    private static final double WEST = 44, EAST = 96, SOUTH = 24, NORTH = 56;
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -70,21 +68,19 @@ final class PlacesMap {
      * Asia, the Ferghana Valley) are left out, since a dot would misplace them.
      */
     static List<Place> places(List<TermCount> entities, Gazetteer gazetteer) {
-        Set<String> regionShapes = Boundaries.shipped().layer(BoundaryFeature.REGION).stream()
+        Boundaries boundaries = Boundaries.shipped();
+        Set<String> regionShapes = boundaries.layer(BoundaryFeature.REGION).stream()
                 .flatMap(f -> f.entity().stream())
                 .collect(Collectors.toSet());
         return entities.stream()
                 .filter(e -> e.count() > 0)
                 .filter(e -> e.term().startsWith("place:") || regionShapes.contains(e.term()))
-                .flatMap(e -> gazetteer.position(e.term()).filter(PlacesMap::onTheMap).stream()
+                // a place beyond the shipped boundaries has no outlines around it and is left off the map
+                .flatMap(e -> gazetteer.position(e.term()).filter(boundaries::covers).stream()
                         .map(at -> new Place(e.term(), at, e.count())))
                 .sorted(Comparator.comparingLong(Place::count).reversed())
                 .limit(MOST)
                 .toList();
-    }
-
-    private static boolean onTheMap(GeoPoint p) {
-        return p.lon() >= WEST && p.lon() <= EAST && p.lat() >= SOUTH && p.lat() <= NORTH;
     }
 
     /**

@@ -43,10 +43,16 @@ public final class MapShapes {
     private final byte[] json;
     private final byte[] gzip;
     private final String version;
-    /** The shapes' extent in degrees: west, south, east, north. */
-    private final double[] extent = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+    /** The same shapes as core reads them: their extent. */
+    private final Boundaries boundaries;
 
     MapShapes(String geoJson) {
+        this(Boundaries.parse(geoJson, "the map's shapes"));
+    }
+
+    private MapShapes(Boundaries boundaries) {
+        this.boundaries = boundaries;
+        String geoJson = boundaries.geoJson();
         try {
             JsonNode root = JSON.readTree(geoJson);
             List<Shape> all = new ArrayList<>();
@@ -60,7 +66,6 @@ public final class MapShapes {
                 // a shape that is no gazetteer entity still needs a name of its own: ECharts merges shapes of one name
                 String key = entity != null ? entity : "shape:" + layer + ":" + country + ":" + name;
                 ((ObjectNode) p).put("key", key);
-                extend(feature.path("geometry").path("coordinates"));
                 Shape shape = new Shape(key, layer, name, country, entity);
                 all.add(shape);
                 if (entity != null) {
@@ -84,7 +89,7 @@ public final class MapShapes {
     /** The boundaries shipped with the app, read once. */
     public static synchronized MapShapes shipped() {
         if (shipped == null) {
-            shipped = new MapShapes(Boundaries.shipped().geoJson());
+            shipped = new MapShapes(Boundaries.shipped());
         }
         return shipped;
     }
@@ -104,29 +109,7 @@ public final class MapShapes {
      * view shows the shapes, and would be drawn in the margin beside them.
      */
     public boolean covers(GeoPoint point) {
-        return point.lon() >= extent[0]
-                && point.lat() >= extent[1]
-                && point.lon() <= extent[2]
-                && point.lat() <= extent[3];
-    }
-
-    /** Widens the extent by every position of a geometry's (nested) coordinate arrays. */
-    private void extend(JsonNode coordinates) {
-        if (!coordinates.isArray() || coordinates.isEmpty()) {
-            return;
-        }
-        if (coordinates.get(0).isNumber()) {
-            double lon = coordinates.get(0).asDouble();
-            double lat = coordinates.path(1).asDouble();
-            extent[0] = Math.min(extent[0], lon);
-            extent[1] = Math.min(extent[1], lat);
-            extent[2] = Math.max(extent[2], lon);
-            extent[3] = Math.max(extent[3], lat);
-            return;
-        }
-        for (JsonNode inner : coordinates) {
-            extend(inner);
-        }
+        return boundaries.covers(point);
     }
 
     /** The keyed GeoJSON, UTF-8. */

@@ -35,6 +35,8 @@ public final class Boundaries {
     private final List<BoundaryFeature> features;
     /** The country shapes by country name, for {@link #contains}. */
     private final Map<String, List<BoundaryFeature>> countries;
+    /** The shapes' extent in degrees. */
+    private final double west, south, east, north;
 
     private Boundaries(String geoJson, List<BoundaryFeature> features) {
         this.geoJson = geoJson;
@@ -49,6 +51,21 @@ public final class Boundaries {
         }
         byCountry.replaceAll((country, shapes) -> List.copyOf(shapes));
         this.countries = Map.copyOf(byCountry);
+        double w = Double.MAX_VALUE, s = Double.MAX_VALUE, e = -Double.MAX_VALUE, n = -Double.MAX_VALUE;
+        for (BoundaryFeature feature : this.features) {
+            for (BoundaryFeature.Polygon polygon : feature.polygons()) {
+                for (GeoPoint p : polygon.outer()) {
+                    w = Math.min(w, p.lon());
+                    s = Math.min(s, p.lat());
+                    e = Math.max(e, p.lon());
+                    n = Math.max(n, p.lat());
+                }
+            }
+        }
+        this.west = w;
+        this.south = s;
+        this.east = e;
+        this.north = n;
     }
 
     /** The boundaries shipped with Outpost, read once from the class path. */
@@ -111,6 +128,14 @@ public final class Boundaries {
     /** The shapes of one layer ({@link BoundaryFeature#COUNTRY} or {@link BoundaryFeature#REGION}). */
     public List<BoundaryFeature> layer(String layer) {
         return features.stream().filter(f -> f.layer().equals(layer)).toList();
+    }
+
+    /**
+     * Whether a point lies within the shapes' extent (their bounding box): one beyond it (Moscow, Istanbul) has no
+     * outline around it, so a map of these shapes has no spot for it.
+     */
+    public boolean covers(GeoPoint point) {
+        return point.lon() >= west && point.lon() <= east && point.lat() >= south && point.lat() <= north;
     }
 
     /** Whether these boundaries have a shape for the country (by the gazetteer's name). */

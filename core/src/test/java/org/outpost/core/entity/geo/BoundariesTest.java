@@ -45,6 +45,23 @@ class BoundariesTest {
     }
 
     @Test
+    void coversThePointsWithinTheShapesExtentAndNoneBeyond() {
+        Boundaries boundaries = Boundaries.parse(SQUARE_WITH_ENCLAVE, "test");
+
+        assertThat(boundaries.covers(new GeoPoint(35, 65))).isTrue();
+        assertThat(boundaries.covers(new GeoPoint(30, 60))).as("on the edge").isTrue();
+        assertThat(boundaries.covers(new GeoPoint(29.9, 65))).isFalse();
+        assertThat(boundaries.covers(new GeoPoint(35, 70.1))).isFalse();
+        assertThat(boundaries.covers(new GeoPoint(65, 35)))
+                .as("lat and lon swapped")
+                .isFalse();
+        // the shipped ones: Central Asia and its neighbours, not Moscow or Istanbul
+        assertThat(Boundaries.shipped().covers(new GeoPoint(39.85, 70.58))).isTrue(); // Vorukh
+        assertThat(Boundaries.shipped().covers(new GeoPoint(55.76, 37.62))).isFalse();
+        assertThat(Boundaries.shipped().covers(new GeoPoint(41.01, 28.98))).isFalse();
+    }
+
+    @Test
     void rejectsWhatIsNotSuchACollectionNamingTheFeature() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Boundaries.parse("{\"type\":\"Feature\"}", "x.geojson"))
