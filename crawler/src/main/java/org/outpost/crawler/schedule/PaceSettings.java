@@ -32,30 +32,4 @@ public record PaceSettings(
         double silenceFactor,
         Duration floor,
         Duration budgetInterval,
-        Duration promptInterval) {
-
-    /** The settings without a budget to spend (each source at its own pace). */
-    public PaceSettings(
-            Duration initialInterval,
-            Duration minInterval,
-            Duration maxInterval,
-            double gapFraction,
-            int minimumArticles,
-            Duration history,
-            int maxArticles,
-            double silenceFactor,
-            Duration floor) {
-        this(
-                initialInterval,
-                minInterval,
-                maxInterval,
-                gapFraction,
-                minimumArticles,
-                history,
-                maxArticles,
-                silenceFactor,
-                floor,
-                Duration.ZERO,
-                Duration.ZERO);
-    }
-}
+        Duration promptInterval) {}

@@ -54,16 +54,7 @@ class CrawlSchedulerTest {
 
     /** The paces are never read by a delete: a database that is never reached stands in. */
     private static CrawlScheduler scheduler(Scheduler quartz) {
-        PaceSettings pace = new PaceSettings(
-                java.time.Duration.ofMinutes(15),
-                java.time.Duration.ofMinutes(2),
-                java.time.Duration.ofHours(6),
-                0.25,
-                5,
-                java.time.Duration.ofDays(30),
-                50,
-                2,
-                org.outpost.crawler.source.Schedule.MIN_INTERVAL);
+        PaceSettings pace = PaceLearnerTest.SETTINGS;
         return new CrawlScheduler(
                 quartz,
                 new PaceRepository(org.springframework.jdbc.core.simple.JdbcClient.create(

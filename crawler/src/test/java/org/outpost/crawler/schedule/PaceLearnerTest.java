@@ -25,7 +25,9 @@ class PaceLearnerTest {
             Duration.ofDays(30),
             50,
             2,
-            Schedule.MIN_INTERVAL);
+            Schedule.MIN_INTERVAL,
+            Duration.ZERO, // no poll budget: each source at its own pace
+            Duration.ZERO);
     static final Schedule.Bounds DEFAULT_BOUNDS = new Schedule.Bounds(null, null);
 
     /** {@code count} articles {@code gap} apart, the newest {@code sinceNewest} before now. */
@@ -107,7 +109,9 @@ class PaceLearnerTest {
                 Duration.ofDays(30),
                 50,
                 2,
-                Schedule.MIN_INTERVAL);
+                Schedule.MIN_INTERVAL,
+                Duration.ZERO, // no poll budget: each source at its own pace
+                Duration.ZERO);
         assertThat(PaceLearner.learn(everyTwentySeconds, List.of(), DEFAULT_BOUNDS, Duration.ZERO, NOW, eager)
                         .interval())
                 .isEqualTo(Schedule.MIN_INTERVAL);
@@ -125,7 +129,9 @@ class PaceLearnerTest {
                 Duration.ofHours(18),
                 50,
                 2,
-                Duration.ofMillis(1_500));
+                Duration.ofMillis(1_500),
+                Duration.ZERO, // no poll budget: each source at its own pace
+                Duration.ZERO);
         List<Instant> everyFourSeconds = every(Duration.ofSeconds(4), 10, Duration.ofSeconds(1));
         assertThat(PaceLearner.learn(everyFourSeconds, List.of(), DEFAULT_BOUNDS, Duration.ZERO, NOW, compressed)
                         .interval())
