@@ -1,10 +1,11 @@
 package org.outpost.dashboard.feed;
 
+import org.outpost.dashboard.security.OpenEndpoints;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -17,14 +18,6 @@ class FeedSecurity {
     @Bean
     @Order(0)
     SecurityFilterChain feedFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/feeds/**")
-                .authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET, "/feeds/*")
-                        .permitAll()
-                        .anyRequest()
-                        .denyAll())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(c -> c.disable())
-                .csrf(csrf -> csrf.disable())
-                .build();
+        return OpenEndpoints.chain(http, "/feeds/**", "/feeds/*", HttpMethod.GET);
     }
 }

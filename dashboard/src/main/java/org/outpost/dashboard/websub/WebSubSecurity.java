@@ -1,11 +1,11 @@
 package org.outpost.dashboard.websub;
 
+import org.outpost.dashboard.security.OpenEndpoints;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -20,16 +20,6 @@ class WebSubSecurity {
     @Bean
     @Order(0)
     SecurityFilterChain webSubFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/websub/**")
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/websub/*")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/websub/*")
-                        .permitAll()
-                        .anyRequest()
-                        .denyAll())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(c -> c.disable())
-                .csrf(csrf -> csrf.disable())
-                .build();
+        return OpenEndpoints.chain(http, "/websub/**", "/websub/*", HttpMethod.GET, HttpMethod.POST);
     }
 }
